@@ -1,0 +1,946 @@
+//! Names of people, organizations and places, and their resolution to
+//! entities within and across reports.
+//!
+//! Finding names works on the tokens of one sentence at a time: dates are
+//! taken out first, then runs of capitalised words (with connectors such as
+//! "de", "von der", and "of" inside organization names) are trimmed of
+//! sentence openers and titles, split where a title or a known place sits
+//! inside them, and classified from general evidence: the gazetteer,
+//! organization heads, titles, given names, acronyms, cue words around the
+//! name, and the shape of the name itself. A run with no evidence stays
+//! unclassified; it becomes a mention only if resolution links it to a
+//! classified entity ("Robledo" to "Zoé Robledo Aburto").
+//!
+//! Resolution groups candidates of every report together by folded name
+//! (accent-, case- and hyphen-insensitive), links acronyms to the names they
+//! abbreviate, and links partial person names to the one longer name that
+//! contains them. Each entity's canonical name is its longest form.
+
+use std::collections::HashMap;
+
+use crate::dates;
+use crate::lexicon;
+use crate::text::{Prepared, Shape, Token, fold, fold_cow};
+use crate::{Entity, EntityId, Evidence, Input, Kind, Mention, Span};
+
+/// Connectors inside personal and place names ("José de la Cruz",
+/// "Ursula von der Leyen", "Rio Grande do Sul").
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "las", "los",
+    "van", "von", "der", "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "abu", "ben",
+    "bint", "st",
+];
+
+/// Connectors inside organization names ("Ministry of Public Health",
+/// "Department of Health and Human Services"), joined only after an
+/// organization head.
+const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "&", "on", "the", "de", "del", "of the"];
+
+/// Prepositions before a name that suggest a place ("in Lima").
+const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside"];
+
+/// A name found in a report, before resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    pub kind: Option<Kind>,
+    pub evidence: Option<Evidence>,
+    /// Folded name parts, connectors dropped: "Díaz-Canel" → ["diaz", "canel"].
+    pub key: Vec<String>,
+    /// For an acronym defined in parentheses, the index of its full form.
+    pub defines: Option<usize>,
+    /// Written in capitals as an acronym ("WHO", "IMSS").
+    pub acronym: bool,
+}
+
+/// The names and dates found in one report, and every span they claim
+/// (so that figures do not count the numbers inside them).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    pub candidates: Vec<Candidate>,
+    pub claimed: Vec<Span>,
+}
+
+/// One report's resolved mentions and entities.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Resolved {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+}
+
+/// Finds the name and date candidates of one report.
+pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
+    let mut found = Found::default();
+    for sentence in &prep.sentences {
+        let mut finder = SentenceFinder {
+            text,
+            tokens: &prep.tokens,
+            start: sentence.tokens.start,
+            end: sentence.tokens.end,
+            used: vec![false; sentence.tokens.len()],
+            found: &mut found,
+        };
+        finder.run();
+    }
+    found.candidates.sort_by_key(|c| c.span.start);
+    found.claimed.sort();
+    found
+}
+
+struct SentenceFinder<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    start: usize,
+    end: usize,
+    used: Vec<bool>,
+    found: &'a mut Found,
+}
+
+/// Cues found around a run of capitalised words.
+#[derive(Default)]
+struct Cues {
+    title: Option<String>,
+    org: Option<String>,
+    place: Option<String>,
+    speech: Option<String>,
+}
+
+impl SentenceFinder<'_> {
+    fn run(&mut self) {
+        for range in dates::find(self.text, self.tokens, self.start..self.end) {
+            let span = self.span_of(range.start, range.end);
+            self.mark(range.start, range.end);
+            self.found.claimed.push(span);
+            self.found.candidates.push(Candidate {
+                span,
+                kind: Some(Kind::Date),
+                evidence: Some(Evidence::Calendar),
+                key: vec![fold(span.slice(self.text))],
+                defines: None,
+                acronym: false,
+            });
+        }
+        if self.is_headline() {
+            self.headline_names();
+            return;
+        }
+        let mut i = self.start;
+        while i < self.end {
+            if !self.name_like(i) {
+                i += 1;
+                continue;
+            }
+            let run_end = self.run_end(i);
+            if let Some((len, title)) = self.title_at(i, run_end) {
+                let next = i + len;
+                if next < self.end && self.name_like(next) {
+                    let end = self.run_end(next);
+                    let cues = Cues {
+                        title: Some(title),
+                        ..self.cues(next, end)
+                    };
+                    self.process(next, end, cues);
+                    i = end;
+                } else {
+                    i = next;
+                }
+                continue;
+            }
+            let cues = self.cues(i, run_end);
+            self.process(i, run_end, cues);
+            i = run_end;
+        }
+    }
+
+    fn token(&self, i: usize) -> Option<&Token> {
+        if i >= self.start && i < self.end {
+            self.tokens.get(i)
+        } else {
+            None
+        }
+    }
+
+    fn word(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        match self.token(i) {
+            Some(t) => fold_cow(t.text(self.text)),
+            None => std::borrow::Cow::Borrowed(""),
+        }
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    fn mark(&mut self, from: usize, to: usize) {
+        for i in from..to {
+            if let Some(slot) = self.used.get_mut(i - self.start) {
+                *slot = true;
+            }
+        }
+    }
+
+    fn is_used(&self, i: usize) -> bool {
+        self.used.get(i.wrapping_sub(self.start)).copied().unwrap_or(true)
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn name_like(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        if self.is_used(i) || !token.is_capitalized() {
+            return false;
+        }
+        let word = self.word(i);
+        if lexicon::is_stopword(&word) {
+            // "US" is a country, "He" or "The" never a name.
+            return token.shape == Shape::AllCaps && lexicon::is_place(&word);
+        }
+        if token.shape == Shape::Initial {
+            // A lone capital is a name part only as an initial: "J. K. Rowling".
+            return self.glued_period(i + 1);
+        }
+        true
+    }
+
+    fn glued_period(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
+    }
+
+    fn is_sentence_initial(&self, i: usize) -> bool {
+        (self.start..i).all(|j| {
+            self.token(j)
+                .is_some_and(|t| t.shape == Shape::Punct && !matches!(t.text(self.text), "," | ";"))
+        })
+    }
+
+    /// End (exclusive) of the run of name words starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        let mut has_head = lexicon::is_org_head(&self.word(i));
+        loop {
+            if self.name_like(j) {
+                has_head |= lexicon::is_org_head(&self.word(j));
+                j += 1;
+                continue;
+            }
+            // "Dr. Smith", "J. K. Rowling", "St. Louis": a glued period after
+            // an initial or abbreviation, followed by more name.
+            if self.glued_period(j) && self.name_like(j + 1) {
+                let prev = self.tokens[j - 1];
+                if prev.shape == Shape::Initial || lexicon::is_abbreviation(&self.word(j - 1)) {
+                    j += 1;
+                    continue;
+                }
+            }
+            // Connectors: up to two in a row, followed by another name word.
+            let mut k = j;
+            while k < j + 2 && self.is_connector(k, has_head) {
+                k += 1;
+            }
+            if k > j && self.name_like(k) {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    fn is_connector(&self, i: usize, after_head: bool) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        if self.is_used(i) {
+            return false;
+        }
+        let word = self.word(i);
+        if token.shape == Shape::Lower && NAME_CONNECTORS.contains(&word.as_ref()) {
+            return true;
+        }
+        after_head
+            && (token.shape == Shape::Lower || token.text(self.text) == "&")
+            && ORG_CONNECTORS.contains(&word.as_ref())
+    }
+
+    /// A title at `i` ("President", "Prime Minister", "Dr."), as its length
+    /// in tokens and its folded text, unless the run is an organization
+    /// ("General Motors").
+    fn title_at(&self, i: usize, run_end: usize) -> Option<(usize, String)> {
+        if (i..run_end).any(|j| lexicon::is_org_head(&self.word(j))) {
+            return None;
+        }
+        for len in (1..=4).rev() {
+            if i + len > self.end {
+                continue;
+            }
+            let phrase = self.phrase(i, i + len);
+            if lexicon::is_title(&phrase) {
+                let mut n = len;
+                if self.glued_period(i + n) {
+                    n += 1;
+                }
+                return Some((n, phrase));
+            }
+        }
+        None
+    }
+
+    /// The folded words of tokens `from..to`, joined by single spaces.
+    fn phrase(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        for j in from..to {
+            if j > from {
+                out.push(' ');
+            }
+            out.push_str(&self.word(j));
+        }
+        out
+    }
+
+    /// Cue words around the run `from..to`.
+    fn cues(&self, from: usize, to: usize) -> Cues {
+        let mut cues = Cues::default();
+        // A lower-case title right before, or before a comma: "the ruler X",
+        // "the minister, X".
+        let mut k = from;
+        if self.token(k.wrapping_sub(1)).is_some_and(|t| t.text(self.text) == ",") {
+            k -= 1;
+        }
+        for len in (1..=3).rev() {
+            if k < self.start + len {
+                continue;
+            }
+            let all_lower = (k - len..k).all(|j| self.token(j).is_some_and(|t| t.shape == Shape::Lower));
+            if all_lower && lexicon::is_title(&self.phrase(k - len, k)) {
+                cues.title = Some(self.phrase(k - len, k));
+                break;
+            }
+        }
+        // "director of X": X is an organization.
+        let mut k = from;
+        if self.word(k.wrapping_sub(1)) == "the" {
+            k -= 1;
+        }
+        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 {
+            let before = self.token(k - 2);
+            if before.is_some_and(|t| t.shape == Shape::Lower) && lexicon::is_title(&self.word(k - 2)) {
+                cues.org = Some(format!("{} of", self.word(k - 2)));
+            }
+        }
+        // "in X": X may be a place.
+        if from > self.start {
+            let prev = self.word(from - 1);
+            if PLACE_CUES.contains(&prev.as_ref()) && self.word(from.wrapping_sub(2)) != "according" {
+                cues.place = Some(prev.into_owned());
+            }
+        }
+        // "X said", "X, who said": X speaks.
+        let mut k = to;
+        if self.token(k).is_some_and(|t| t.text(self.text) == ",") {
+            k += 1;
+        }
+        if self.token(k).is_some_and(|t| t.shape == Shape::Lower) && lexicon::is_speech_verb(&self.word(k)) {
+            cues.speech = Some(self.word(k).into_owned());
+        }
+        cues
+    }
+
+    /// Trims, splits and classifies the run `from..to`, pushing candidates.
+    fn process(&mut self, mut from: usize, to: usize, mut cues: Cues) {
+        // A sentence opener that is an ordinary word: "Hospitals", "Despite".
+        if from < to && self.is_sentence_initial(from) {
+            let word = self.word(from);
+            let ordinary = lexicon::is_common_word(&word)
+                && !lexicon::is_org_head(&word)
+                && !lexicon::is_given_name(&word)
+                && self.place_at(from, to).is_none();
+            if ordinary && !lexicon::is_title(&word) {
+                from += 1;
+                while from < to && !self.name_like(from) {
+                    from += 1;
+                }
+            }
+        }
+        if from >= to {
+            return;
+        }
+        let has_head = (from..to).any(|j| lexicon::is_org_head(&self.word(j)));
+        // "Mexican President X": a demonym, then a title.
+        if !has_head && lexicon::is_demonym(&self.word(from)) && from + 1 < to {
+            if let Some((len, title)) = self.title_at(from + 1, to) {
+                cues.title = Some(title);
+                from += 1 + len;
+                if from >= to {
+                    return;
+                }
+            }
+        }
+        if !has_head {
+            // A title inside the run splits it: "Mexico City Mayor X".
+            for j in from + 1..to {
+                if let Some((len, title)) = self.title_at(j, to) {
+                    if j + len < to {
+                        let before = self.cues(from, j);
+                        self.process(from, j, before);
+                        let rest = Cues {
+                            title: Some(title),
+                            ..self.cues(j + len, to)
+                        };
+                        self.process(j + len, to, rest);
+                        return;
+                    }
+                }
+            }
+            // A known place at the start of a longer run: "Havana Cuba".
+            if let Some(len) = self.place_at(from, to) {
+                let leads_name = lexicon::is_given_name(&self.word(from)) && len == 1;
+                if from + len < to && !leads_name {
+                    self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
+                    let rest = self.cues(from + len, to);
+                    self.process(from + len, to, rest);
+                    return;
+                }
+            }
+        }
+        let class = self.classify(from, to, &cues, has_head);
+        let index = self.push_name(from, to, class);
+        self.claim_number_in_name(to);
+        self.acronym_definition(to, index);
+    }
+
+    /// Length of the longest gazetteer place starting at `from` within `..to`.
+    fn place_at(&self, from: usize, to: usize) -> Option<usize> {
+        let max = (*lexicon::PLACE_MAX_WORDS).min(to - from);
+        (1..=max).rev().find(|&len| {
+            let span = self.span_of(from, from + len);
+            lexicon::is_place(&normalize_space(&fold(span.slice(self.text))))
+        })
+    }
+
+    fn classify(&self, from: usize, to: usize, cues: &Cues, has_head: bool) -> Option<(Kind, Evidence)> {
+        let span = self.span_of(from, to);
+        let folded = normalize_space(&fold(strip_possessive(span.slice(self.text))));
+        let words: Vec<std::borrow::Cow<'_, str>> = (from..to)
+            .filter(|&j| self.tokens[j].is_word())
+            .map(|j| self.word(j))
+            .collect();
+        let single = words.len() == 1;
+        let first = self.tokens[from];
+        if lexicon::is_place(&folded) {
+            return Some((Kind::Place, Evidence::Gazetteer));
+        }
+        if has_head {
+            let head = words.iter().rev().find(|w| lexicon::is_org_head(w));
+            let initial_alone = single && self.is_sentence_initial(from);
+            if let Some(head) = head {
+                if !initial_alone {
+                    return Some((Kind::Organization, Evidence::OrganizationHead(head.to_string())));
+                }
+            }
+        }
+        if single && is_acronym(first.text(self.text)) {
+            return Some((Kind::Organization, Evidence::Acronym));
+        }
+        if let Some(title) = &cues.title {
+            return Some((Kind::Person, Evidence::Title(title.clone())));
+        }
+        let first_word = words.first().map(|w| w.as_ref()).unwrap_or("");
+        if lexicon::is_given_name(first_word) && !lexicon::is_demonym(first_word) {
+            return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
+        }
+        let unknown = |w: &str| {
+            !lexicon::is_common_word(w) && !lexicon::is_demonym(w) && !NAME_CONNECTORS.contains(&w)
+        };
+        let names: Vec<&str> = words
+            .iter()
+            .map(|w| w.as_ref())
+            .filter(|w| !NAME_CONNECTORS.contains(w))
+            .collect();
+        if let Some(cue) = &cues.org {
+            if !names.iter().any(|w| lexicon::is_demonym(w)) || names.len() > 1 {
+                return Some((Kind::Organization, Evidence::Cue(cue.clone())));
+            }
+        }
+        let given_then_name = names.len() >= 2
+            && lexicon::is_ambiguous_given_name(names[0])
+            && names[1..].iter().any(|w| unknown(w));
+        if given_then_name {
+            return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
+        }
+        if (2..=5).contains(&names.len()) && names.iter().all(|w| unknown(w)) {
+            return Some((Kind::Person, Evidence::NameShape));
+        }
+        let any_unknown = names.iter().any(|w| unknown(w));
+        if let Some(cue) = &cues.place {
+            if any_unknown && !self.tokens[from..to].iter().any(|t| t.shape == Shape::AllCaps) {
+                return Some((Kind::Place, Evidence::Cue(cue.clone())));
+            }
+        }
+        if let Some(cue) = &cues.speech {
+            if any_unknown && single {
+                return Some((Kind::Person, Evidence::Cue(cue.clone())));
+            }
+        }
+        None
+    }
+
+    /// Pushes a name candidate for tokens `from..to`; returns its index.
+    fn push_name(&mut self, from: usize, to: usize, class: Option<(Kind, Evidence)>) -> usize {
+        let full = self.span_of(from, to);
+        let trimmed = strip_possessive(full.slice(self.text));
+        let span = Span::new(full.start, full.start + trimmed.len());
+        self.mark(from, to);
+        self.found.claimed.push(span);
+        let acronym = to - from == 1 && is_acronym(self.tokens[from].text(self.text));
+        let (kind, evidence) = match class {
+            Some((kind, evidence)) => (Some(kind), Some(evidence)),
+            None => (None, None),
+        };
+        self.found.candidates.push(Candidate {
+            span,
+            kind,
+            evidence,
+            key: name_key(trimmed),
+            defines: None,
+            acronym,
+        });
+        self.found.candidates.len() - 1
+    }
+
+    /// "Institute (IMSS)": an acronym in parentheses right after a name.
+    fn acronym_definition(&mut self, after: usize, full: usize) {
+        let open = self.token(after).is_some_and(|t| t.text(self.text) == "(");
+        let close = self.token(after + 2).is_some_and(|t| t.text(self.text) == ")");
+        let Some(acronym) = self.token(after + 1).copied() else {
+            return;
+        };
+        if !(open && close && !self.is_used(after + 1) && is_acronym(acronym.text(self.text))) {
+            return;
+        }
+        let name = self.found.candidates[full].span.slice(self.text).to_string();
+        let kind = match self.found.candidates[full].kind {
+            Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
+            Some(kind) => kind,
+            None => Kind::Organization,
+        };
+        if self.found.candidates[full].kind.is_none() {
+            self.found.candidates[full].kind = Some(kind);
+            self.found.candidates[full].evidence = Some(Evidence::Cue(String::from("acronym in parentheses")));
+        }
+        self.mark(after + 1, after + 2);
+        self.found.claimed.push(acronym.span);
+        self.found.candidates.push(Candidate {
+            span: acronym.span,
+            kind: Some(kind),
+            evidence: Some(Evidence::AcronymDefinition(name)),
+            key: name_key(acronym.text(self.text)),
+            defines: Some(full),
+            acronym: true,
+        });
+    }
+
+    /// "Boeing 737", "COVID-19": a number that is part of the name before it.
+    fn claim_number_in_name(&mut self, after: usize) {
+        let Some(next) = self.token(after).copied() else {
+            return;
+        };
+        let hyphen = next.text(self.text) == "-" && !next.space_before;
+        let number_at = if hyphen { after + 1 } else { after };
+        let Some(number) = self.token(number_at).copied() else {
+            return;
+        };
+        let glued = !hyphen || !number.space_before;
+        let plain = number.shape == Shape::Number
+            && number.text(self.text).len() <= 4
+            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        let counts_next = self
+            .token(number_at + 1)
+            .is_some_and(|t| t.shape == Shape::Lower && !lexicon::is_stopword(&self.word(number_at + 1)));
+        if glued && plain && (hyphen || !counts_next) {
+            self.mark(number_at, number_at + 1);
+            self.found.claimed.push(number.span);
+        }
+    }
+
+    /// Whether the sentence is a headline in Title Case, where capitals do
+    /// not mark names.
+    fn is_headline(&self) -> bool {
+        let words: Vec<&Token> = (self.start..self.end)
+            .filter_map(|i| self.token(i))
+            .filter(|t| t.is_word() && t.text(self.text).chars().count() > 3)
+            .collect();
+        let last = self.token(self.end.wrapping_sub(1)).map(|t| t.text(self.text));
+        words.len() >= 3
+            && last != Some(".")
+            && words.iter().all(|t| t.is_capitalized())
+    }
+
+    /// In a headline only gazetteer places and acronyms count; other
+    /// capitalised words become unclassified candidates that resolution may
+    /// link to names found in the running text.
+    fn headline_names(&mut self) {
+        let mut i = self.start;
+        while i < self.end {
+            if !self.name_like(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(len) = self.place_at(i, self.run_end(i)) {
+                self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
+                i += len;
+                continue;
+            }
+            let word = self.word(i);
+            if is_acronym(self.tokens[i].text(self.text)) {
+                self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
+            } else if !lexicon::is_common_word(&word) && !lexicon::is_demonym(&word) {
+                self.push_name(i, i + 1, None);
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Collapses runs of whitespace to one space.
+fn normalize_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The name without a possessive ending: "Cuba's" → "Cuba".
+fn strip_possessive(name: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    name
+}
+
+/// Capitals only, two to eight letters, digits allowed after the first
+/// letter ("WHO", "G20", "U.S."), or an acronym leading a hyphenated name
+/// ("IMSS-Bienestar").
+fn is_acronym(word: &str) -> bool {
+    let head = word.split('-').next().unwrap_or(word);
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = head.chars().filter(char::is_ascii_digit).count();
+    head.chars().next().is_some_and(char::is_uppercase)
+        && (letters >= 2 || digits > 0)
+        && letters <= 8
+        && head.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// The folded parts of a name, for alias matching: split at spaces,
+/// hyphens, periods and apostrophes; connectors dropped.
+pub(crate) fn name_key(name: &str) -> Vec<String> {
+    let folded = fold(strip_possessive(name));
+    let is_initialism = folded.len() <= 12 && folded.matches('.').count() >= 2;
+    if is_initialism {
+        // "U.S." and "US" are the same key.
+        return vec![folded.replace('.', "")];
+    }
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A simple union-find over candidate groups.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            // The earlier group stays the root, so ids follow first mention.
+            let (keep, join) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[join] = keep;
+        }
+    }
+}
+
+/// Summary of the candidates sharing one key.
+struct KeyGroup {
+    key: Vec<String>,
+    /// Votes per kind, strong evidence counting double.
+    votes: HashMap<Kind, u32>,
+    acronym: bool,
+}
+
+impl KeyGroup {
+    fn kind(&self) -> Option<Kind> {
+        best_kind(&self.votes)
+    }
+}
+
+fn best_kind(votes: &HashMap<Kind, u32>) -> Option<Kind> {
+    const PRECEDENCE: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Date];
+    PRECEDENCE
+        .into_iter()
+        .filter(|kind| votes.get(kind).is_some_and(|&v| v > 0))
+        .max_by_key(|kind| (votes[kind], std::cmp::Reverse(PRECEDENCE.iter().position(|k| k == kind))))
+}
+
+fn weight(evidence: Option<&Evidence>) -> u32 {
+    match evidence {
+        Some(Evidence::NameShape | Evidence::Cue(_)) => 1,
+        Some(_) => 2,
+        None => 0,
+    }
+}
+
+/// Resolves the candidates of every report to entities shared across them.
+pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found]) -> Vec<Resolved> {
+    // 1. Group candidates by kind family and folded key.
+    let mut group_of_key: HashMap<(bool, Vec<String>), usize> = HashMap::new();
+    let mut groups: Vec<KeyGroup> = Vec::new();
+    let mut group_of: Vec<Vec<usize>> = Vec::with_capacity(found.len());
+    for report in found {
+        let mut of_report = Vec::with_capacity(report.candidates.len());
+        for candidate in &report.candidates {
+            let is_date = candidate.kind == Some(Kind::Date);
+            let entry = (is_date, candidate.key.clone());
+            let next = groups.len();
+            let g = *group_of_key.entry(entry).or_insert(next);
+            if g == next {
+                groups.push(KeyGroup {
+                    key: candidate.key.clone(),
+                    votes: HashMap::new(),
+                    acronym: false,
+                });
+            }
+            if let Some(kind) = candidate.kind {
+                *groups[g].votes.entry(kind).or_default() += weight(candidate.evidence.as_ref());
+            }
+            groups[g].acronym |= candidate.acronym;
+            of_report.push(g);
+        }
+        group_of.push(of_report);
+    }
+    let mut union = Groups::new(groups.len());
+
+    // 2. Acronyms defined in parentheses join their full names.
+    for (r, report) in found.iter().enumerate() {
+        for (c, candidate) in report.candidates.iter().enumerate() {
+            if let Some(full) = candidate.defines {
+                union.union(group_of[r][c], group_of[r][full]);
+            }
+        }
+    }
+
+    // 3. Undefined acronyms join the one organization whose initials they spell.
+    link_acronyms_by_initials(&groups, &mut union);
+
+    // 4. Partial person names join the one longer name that contains them.
+    link_partial_names(&groups, &mut union);
+
+    // 5. Kind and canonical name of each resolved entity.
+    let n = groups.len();
+    let mut votes: Vec<HashMap<Kind, u32>> = vec![HashMap::new(); n];
+    for (g, group) in groups.iter().enumerate() {
+        let root = union.root(g);
+        for (kind, v) in &group.votes {
+            *votes[root].entry(*kind).or_default() += v;
+        }
+    }
+    let mut canonical: Vec<Option<(usize, usize, String)>> = vec![None; n];
+    let mut forms: Vec<Vec<String>> = vec![Vec::new(); n];
+    for (r, report) in found.iter().enumerate() {
+        let text = inputs[r].text;
+        for (c, candidate) in report.candidates.iter().enumerate() {
+            let root = union.root(group_of[r][c]);
+            let surface = candidate.span.slice(text).to_string();
+            let rank = (candidate.key.len(), surface.chars().filter(|ch| !ch.is_ascii()).count());
+            let better = match &canonical[root] {
+                None => true,
+                Some((parts, accents, _)) => rank > (*parts, *accents),
+            };
+            if better {
+                canonical[root] = Some((rank.0, rank.1, surface.clone()));
+            }
+            if !forms[root].contains(&surface) {
+                forms[root].push(surface);
+            }
+        }
+    }
+
+    // 6. Entity ids in order of first mention across reports.
+    let mut ids: HashMap<usize, EntityId> = HashMap::new();
+    let mut next_id = 0u32;
+    for (r, report) in found.iter().enumerate() {
+        for c in 0..report.candidates.len() {
+            let root = union.root(group_of[r][c]);
+            if best_kind(&votes[root]).is_some() && !ids.contains_key(&root) {
+                ids.insert(root, EntityId(next_id));
+                next_id += 1;
+            }
+        }
+    }
+
+    // 7. Per report: mentions and entity entries.
+    let mut out = Vec::with_capacity(found.len());
+    for (r, report) in found.iter().enumerate() {
+        let text = inputs[r].text;
+        let mut resolved = Resolved::default();
+        for (c, candidate) in report.candidates.iter().enumerate() {
+            let root = union.root(group_of[r][c]);
+            let (Some(kind), Some(&id)) = (best_kind(&votes[root]), ids.get(&root)) else {
+                continue;
+            };
+            let name = canonical[root].as_ref().map(|(_, _, s)| s.clone()).unwrap_or_default();
+            let evidence = match (&candidate.evidence, candidate.kind) {
+                (Some(evidence), Some(own)) if own == kind => evidence.clone(),
+                _ => Evidence::Alias(name.clone()),
+            };
+            resolved.mentions.push(Mention {
+                span: candidate.span,
+                text: candidate.span.slice(text).to_string(),
+                kind,
+                entity: Some(id),
+                figure: None,
+                evidence,
+            });
+            if !resolved.entities.iter().any(|e| e.id == id) {
+                let mut aliases: Vec<String> = forms[root].iter().filter(|f| **f != name).cloned().collect();
+                aliases.sort();
+                resolved.entities.push(Entity {
+                    id,
+                    name,
+                    kind,
+                    aliases,
+                    mentions: Vec::new(),
+                });
+            }
+        }
+        out.push(resolved);
+    }
+    out
+}
+
+/// "WHO" joins "World Health Organization" when exactly one organization's
+/// initials spell it.
+fn link_acronyms_by_initials(groups: &[KeyGroup], union: &mut Groups) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if group.key.len() >= 2 && matches!(group.kind(), Some(Kind::Organization) | None) {
+            let initials: String = group.key.iter().filter_map(|w| w.chars().next()).collect();
+            by_initials.entry(initials).or_default().push(g);
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        if !group.acronym || group.key.len() != 1 {
+            continue;
+        }
+        if let Some(full) = by_initials.get(&group.key[0]) {
+            if full.len() == 1 {
+                union.union(g, full[0]);
+            }
+        }
+    }
+}
+
+/// Whether `short` appears in `long` in order (not necessarily contiguous).
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|word| it.any(|w| w == word))
+}
+
+/// "Robledo" and "Robledo Aburto" join "Zoé Robledo Aburto": a shorter
+/// person name joins the one longer name containing its words in order.
+/// Organizations join only on two or more shared words; places never do
+/// ("Mexico" is not "Mexico City").
+fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        for word in &group.key {
+            by_word.entry(word.as_str()).or_default().push(g);
+        }
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].key.len()));
+    for s in order {
+        let short = &groups[s];
+        let short_kind = short.kind();
+        if short.key.is_empty() || short.acronym {
+            continue;
+        }
+        let informative = short.key.len() >= 2 || !lexicon::is_common_word(&short.key[0]);
+        if !informative {
+            continue;
+        }
+        let rarest = short
+            .key
+            .iter()
+            .min_by_key(|w| by_word.get(w.as_str()).map_or(0, Vec::len))
+            .map(String::as_str)
+            .unwrap_or("");
+        let Some(holders) = by_word.get(rarest) else {
+            continue;
+        };
+        let mut targets: Vec<usize> = Vec::new();
+        for &l in holders {
+            let long = &groups[l];
+            if l == s || long.key.len() <= short.key.len() || !is_subsequence(&short.key, &long.key) {
+                continue;
+            }
+            let compatible = match (short_kind, long.kind()) {
+                (None | Some(Kind::Person), Some(Kind::Person)) => true,
+                (None | Some(Kind::Organization), Some(Kind::Organization)) => short.key.len() >= 2,
+                _ => false,
+            };
+            if compatible {
+                let root = union.root(l);
+                if !targets.contains(&root) {
+                    targets.push(root);
+                }
+            }
+        }
+        if targets.len() == 1 {
+            union.union(s, targets[0]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_accents_case_and_hyphens() {
+        assert_eq!(name_key("Díaz-Canel"), name_key("Diaz-Canel"));
+        assert_eq!(name_key("Pemex-Exploración"), name_key("PEMEX Exploracion"));
+        assert_eq!(name_key("Ursula von der Leyen"), ["ursula", "leyen"]);
+        assert_eq!(name_key("Cuba's"), ["cuba"]);
+        assert_eq!(name_key("U.S."), name_key("US"));
+    }
+
+    #[test]
+    fn acronym_shapes() {
+        for yes in ["WHO", "G20", "U.S.", "IMF", "AT&T", "NATO-led"] {
+            assert!(is_acronym(yes), "{yes}");
+        }
+        for no in ["Who", "A", "who", "Cuba", "ABCDEFGHIJ"] {
+            assert!(!is_acronym(no), "{no}");
+        }
+    }
+}

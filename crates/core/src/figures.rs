@@ -1,0 +1,593 @@
+//! Figures: the quantities a report states, with their value, what they
+//! count, and how precisely the report states them.
+//!
+//! A figure is a number expression (digits with separators and decimals,
+//! spelled-out numbers, "a dozen", scale words such as "million"), with a
+//! currency, percent sign or unit when it has one, a range when it gives
+//! one, the qualifier before it ("about", "more than", "up to"), the period
+//! after it ("a month", "yearly") and the noun phrase it counts ("768 Cuban
+//! doctors" counts "Cuban doctors"). Dates, years, clock times, ordinals and
+//! numbers inside names are claimed by the entity finder first and never
+//! become figures.
+
+use serde::Serialize;
+
+use crate::lexicon;
+use crate::text::{Prepared, Shape, Token, fold_cow};
+use crate::{Figure, Span};
+
+/// What sort of quantity a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// An amount of money; the unit is a currency code.
+    Money,
+    /// A percentage or percentage points.
+    Percent,
+    /// A quantity in a unit of measure (km, tonnes, years).
+    Measure,
+    /// A count of something, or a bare number.
+    Count,
+}
+
+/// How a report qualifies a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Stated as exact.
+    Exact,
+    /// "about", "around", "roughly", "some", "an estimated".
+    About,
+    /// "almost", "nearly", "just under": a little below.
+    Nearly,
+    /// "more than", "over", "at least": the value is a floor.
+    MoreThan,
+    /// "less than", "fewer than", "under": the value is a ceiling.
+    LessThan,
+    /// "up to", "as many as": the value is a maximum.
+    UpTo,
+}
+
+impl Qualifier {
+    /// The words a reader would see, for labels ("about", "more than").
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "almost",
+            Qualifier::MoreThan => "more than",
+            Qualifier::LessThan => "less than",
+            Qualifier::UpTo => "up to",
+        }
+    }
+}
+
+/// The period an amount is given for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// Per hour.
+    Hour,
+    /// Per day.
+    Day,
+    /// Per week.
+    Week,
+    /// Per month.
+    Month,
+    /// Per year.
+    Year,
+}
+
+impl Period {
+    /// How many of this period make a year, to compare "20 dollars a month"
+    /// with "240 dollars a year".
+    pub fn per_year(self) -> f64 {
+        match self {
+            Period::Hour => 24.0 * 365.0,
+            Period::Day => 365.0,
+            Period::Week => 52.0,
+            Period::Month => 12.0,
+            Period::Year => 1.0,
+        }
+    }
+
+    /// "a month", "a year"… for labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Period::Hour => "an hour",
+            Period::Day => "a day",
+            Period::Week => "a week",
+            Period::Month => "a month",
+            Period::Year => "a year",
+        }
+    }
+}
+
+const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["up", "to"], Qualifier::UpTo),
+    (&["as", "many", "as"], Qualifier::UpTo),
+    (&["as", "much", "as"], Qualifier::UpTo),
+    (&["no", "more", "than"], Qualifier::UpTo),
+    (&["at", "most"], Qualifier::UpTo),
+    (&["just", "under"], Qualifier::Nearly),
+    (&["almost"], Qualifier::Nearly),
+    (&["nearly"], Qualifier::Nearly),
+    (&["close", "to"], Qualifier::About),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["estimated"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+];
+
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+];
+
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "mln" | "millions" => 1e6,
+        "billion" | "bn" | "bln" | "billions" => 1e9,
+        "trillion" | "tn" | "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The value of a spelled-out number word below a hundred ("seven",
+/// "twenty-five"), if it is one.
+fn small_number(word: &str) -> Option<f64> {
+    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+        return Some(n as f64);
+    }
+    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
+        return Some((n * 10) as f64);
+    }
+    let (tens, unit) = word.split_once('-')?;
+    let t = TENS.iter().position(|w| !w.is_empty() && *w == tens)?;
+    let u = SMALL.iter().position(|w| *w == unit).filter(|&u| (1..10).contains(&u))?;
+    Some((t * 10 + u) as f64)
+}
+
+/// The value of a numeral as written ("1,200", "3.5", "1.200.000").
+fn numeral(text: &str) -> Option<f64> {
+    let dots = text.matches('.').count();
+    let cleaned: String = if dots > 1 {
+        text.chars().filter(|c| *c != '.' && *c != ',').collect()
+    } else {
+        text.chars().filter(|c| *c != ',').collect()
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Irregular plurals and mass nouns that are counted without an -s.
+const PLURALS: &[&str] = &[
+    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
+    "fish", "deer", "data", "media", "feet", "teeth", "mice", "geese", "troops", "crew",
+    "livestock", "aircraft", "offspring", "series", "species",
+];
+
+fn looks_plural(word: &str) -> bool {
+    PLURALS.contains(&word)
+        || (word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is")
+            && !word.ends_with("'s"))
+}
+
+/// A number expression found at a token: its tokens, value and scale.
+struct Number {
+    /// First and one-past-last token of the number itself.
+    start: usize,
+    end: usize,
+    value: f64,
+    /// Vague quantities ("hundreds of", "dozens of") are approximate.
+    vague: bool,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Tokens of the current sentence: `start..end`.
+    start: usize,
+    end: usize,
+    claimed: &'a [Span],
+}
+
+impl<'a> Scanner<'a> {
+    fn token(&self, i: usize) -> Option<&'a Token> {
+        if i >= self.start && i < self.end {
+            self.tokens.get(i)
+        } else {
+            None
+        }
+    }
+
+    fn word(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        match self.token(i) {
+            Some(t) if t.is_word() => fold_cow(t.text(self.text)),
+            Some(t) => std::borrow::Cow::Borrowed(t.text(self.text)),
+            None => std::borrow::Cow::Borrowed(""),
+        }
+    }
+
+    fn is_claimed(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return true;
+        };
+        let at = self.claimed.partition_point(|s| s.end <= token.span.start);
+        self.claimed.get(at).is_some_and(|s| s.overlaps(token.span))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A number expression starting at token `i`.
+    fn number_at(&self, i: usize) -> Option<Number> {
+        let token = self.token(i)?;
+        if self.is_claimed(i) {
+            return None;
+        }
+        let word = self.word(i);
+        let (mut value, mut end, mut vague) = match token.shape {
+            Shape::Number => (numeral(token.text(self.text))?, i + 1, false),
+            Shape::Lower | Shape::Capitalized => {
+                if word == "a" || word == "an" {
+                    // "a dozen", "a hundred", "a million".
+                    let next = self.word(i + 1);
+                    if next == "dozen" {
+                        (12.0, i + 2, false)
+                    } else if let Some(s) = scale(&next) {
+                        (s, i + 2, false)
+                    } else {
+                        return None;
+                    }
+                } else if word == "dozen" {
+                    (12.0, i + 1, false)
+                } else if matches!(word.as_ref(), "dozens" | "hundreds" | "thousands" | "millions" | "billions")
+                    && self.word(i + 1) == "of"
+                {
+                    let base = if word == "dozens" { 12.0 } else { scale(&word)? };
+                    (base * 2.0, i + 1, true)
+                } else {
+                    let v = small_number(&word)?;
+                    // "one" is mostly a pronoun; count it only before a scale.
+                    if word == "one" && scale(&self.word(i + 1)).is_none() {
+                        return None;
+                    }
+                    (v, i + 1, false)
+                }
+            }
+            _ => return None,
+        };
+        if token.shape != Shape::Number && !vague {
+            // "two hundred and fifty", "twenty-five thousand".
+            loop {
+                let next = self.word(end);
+                if let Some(s) = scale(&next) {
+                    value *= s;
+                    end += 1;
+                } else if next == "and" && scale(&self.word(end - 1)).is_some() {
+                    match small_number(&self.word(end + 1)) {
+                        Some(v) => {
+                            value += v;
+                            end += 2;
+                        }
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else if !vague {
+            // "1.2 million", "3 bn", "$5m".
+            let next = self.word(end);
+            let abbreviated = matches!(next.as_ref(), "m" | "bn" | "k" | "mn" | "tn");
+            if let Some(s) = scale(&next).or(if next == "m" { Some(1e6) } else { None }) {
+                if !abbreviated || self.glued(end) || next != "m" {
+                    value *= s;
+                    end += 1;
+                }
+            }
+            // "a dozen" never follows digits; "hundreds of" neither.
+            vague = false;
+        }
+        Some(Number {
+            start: i,
+            end,
+            value,
+            vague,
+        })
+    }
+
+    /// The qualifier that ends right before token `i`, with its length.
+    fn qualifier_before(&self, i: usize) -> (Qualifier, usize) {
+        for (words, qualifier) in QUALIFIERS {
+            let n = words.len();
+            if i < self.start + n {
+                continue;
+            }
+            if (0..n).all(|k| self.word(i - n + k) == words[k]) {
+                return (*qualifier, n);
+            }
+        }
+        (Qualifier::Exact, 0)
+    }
+
+    /// A currency symbol or code right before token `i`: its code and first token.
+    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        let prev = self.token(i.checked_sub(1)?)?;
+        let symbol = prev.text(self.text);
+        let code = lexicon::currency_symbol(symbol)?;
+        // "US$", "R$", "MX$": a prefix glued to the symbol.
+        if symbol == "$" && !prev.space_before {
+            if let Some(prefix) = self.token(i - 2) {
+                let joined = format!("{}$", prefix.text(self.text));
+                if let Some(code) = lexicon::currency_symbol(&joined) {
+                    return Some((code, i - 2));
+                }
+            }
+        }
+        Some((code, i - 1))
+    }
+
+    fn period_at(&self, i: usize) -> Option<(Period, usize)> {
+        let word = self.word(i);
+        let single = match word.as_ref() {
+            "annually" | "yearly" | "annual" => Some(Period::Year),
+            "monthly" => Some(Period::Month),
+            "weekly" => Some(Period::Week),
+            "daily" => Some(Period::Day),
+            "hourly" => Some(Period::Hour),
+            _ => None,
+        };
+        if let Some(period) = single {
+            return Some((period, 1));
+        }
+        if matches!(word.as_ref(), "a" | "an" | "per" | "each" | "every" | "/") {
+            let period = match self.word(i + 1).as_ref() {
+                "year" => Period::Year,
+                "month" => Period::Month,
+                "week" => Period::Week,
+                "day" => Period::Day,
+                "hour" => Period::Hour,
+                _ => return None,
+            };
+            return Some((period, 2));
+        }
+        None
+    }
+
+    /// The noun phrase counted after token `i`: its token range.
+    fn counted_at(&self, mut i: usize, vague: bool) -> Option<(usize, usize)> {
+        if vague || self.word(i) == "of" {
+            if self.word(i) != "of" {
+                return None;
+            }
+            i += 1;
+            if self.word(i) == "the" {
+                i += 1;
+            }
+        }
+        let first = i;
+        let mut j = i;
+        while j < first + 4 {
+            let Some(token) = self.token(j) else {
+                break;
+            };
+            if !token.is_word() || self.is_claimed_name(j) {
+                break;
+            }
+            let word = self.word(j);
+            if lexicon::is_stopword(&word) || lexicon::is_speech_verb(&word) {
+                break;
+            }
+            if looks_plural(&word) || lexicon::unit(&word).is_some() {
+                return Some((first, j + 1));
+            }
+            if word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly") {
+                break;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Capitalised words may sit inside a counted phrase ("Cuban doctors",
+    /// "Family Medicine doctors"), but a known place or a date ends it.
+    fn is_claimed_name(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| t.is_capitalized()) && self.is_claimed(i) && {
+            let word = self.word(i);
+            lexicon::is_place(&word) || crate::dates::is_month_word(&word)
+        }
+    }
+
+    /// The figure starting at token `i`, and the token after it.
+    fn figure_at(&self, i: usize, sentence: usize) -> Option<(Figure, usize)> {
+        let number = self.number_at(i)?;
+        // Ages and ordinals in compounds: "45-year-old".
+        if self.word(number.end) == "-" && self.glued(number.end) {
+            let next = self.word(number.end + 1);
+            if next.starts_with("year-old") || next.starts_with("years-old") {
+                return None;
+            }
+        }
+        let (mut qualifier, qualifier_len) = self.qualifier_before(number.start);
+        if number.vague {
+            qualifier = Qualifier::About;
+        }
+        let mut first = number.start;
+        let mut last = number.end;
+        let value = number.value;
+        let mut high = None;
+        let mut kind = FigureKind::Count;
+        let mut unit = String::new();
+        let mut unit_span = None;
+
+        let currency = self.currency_before(number.start);
+        if let Some((code, at)) = currency {
+            kind = FigureKind::Money;
+            unit = code.to_string();
+            first = at;
+        }
+        // Ranges: "40 to 45", "40-45", "between 40 and 45".
+        let between = qualifier_len == 0 && self.word(number.start.wrapping_sub(1)) == "between";
+        let joiner = self.word(last);
+        let is_range_joiner = matches!(joiner.as_ref(), "to" | "-" | "–" | "and")
+            && (joiner != "and" || between);
+        if is_range_joiner {
+            let mut k = last + 1;
+            if kind == FigureKind::Money && self.currency_before(k + 1).is_some() {
+                k += 1;
+            }
+            if let Some(upper) = self.number_at(k) {
+                if upper.value >= value && !upper.vague {
+                    high = Some(upper.value);
+                    last = upper.end;
+                }
+            }
+        }
+        // What follows: currency word, percent, unit, period, counted noun.
+        let next = self.word(last);
+        if next == "%" {
+            kind = FigureKind::Percent;
+            unit = String::from("percent");
+            last += 1;
+        } else if next == "percent" || (next == "per" && self.word(last + 1) == "cent") {
+            kind = FigureKind::Percent;
+            last += if next == "per" { 2 } else { 1 };
+            if self.word(last) == "percentage" && self.word(last + 1) == "points" {
+                last += 2;
+            }
+            unit = String::from("percent");
+        } else if next == "percentage" && self.word(last + 1) == "points" {
+            kind = FigureKind::Percent;
+            unit = String::from("percentage points");
+            last += 2;
+        } else if let Some(code) = lexicon::currency_word(&next).filter(|_| kind != FigureKind::Money) {
+            // "20 dollars", "3 million US dollars".
+            kind = FigureKind::Money;
+            unit = code.to_string();
+            last += 1;
+        } else if next == "us" && lexicon::currency_word(&self.word(last + 1)) == Some("USD") {
+            kind = FigureKind::Money;
+            unit = String::from("USD");
+            last += 2;
+        } else if kind == FigureKind::Count {
+            if let Some(u) = lexicon::unit(&next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
+                // Time units count as measures only after a number: "20 years".
+                kind = FigureKind::Measure;
+                unit = u.to_string();
+                last += 1;
+            }
+        }
+        if kind == FigureKind::Money && lexicon::currency_word(&self.word(last)).is_some() {
+            // "$20 dollars" repeats the currency.
+            last += 1;
+        }
+        let period = self.period_at(last).map(|(period, _)| period);
+        if kind == FigureKind::Count {
+            if let Some((from, to)) = self.counted_at(last, number.vague) {
+                let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+                unit = span.slice(self.text).to_string();
+                unit_span = Some(span);
+            }
+        }
+        let span = Span::new(self.tokens[first].span.start, self.tokens[last - 1].span.end);
+        let figure = Figure {
+            span,
+            text: span.slice(self.text).to_string(),
+            value,
+            high,
+            unit,
+            unit_span,
+            kind,
+            qualifier,
+            period,
+            sentence,
+        };
+        Some((figure, last))
+    }
+}
+
+/// Every figure of a report, in text order, avoiding the `claimed` spans
+/// (dates, names, numbers inside names), which must be sorted.
+pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span]) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    for (index, sentence) in prep.sentences.iter().enumerate() {
+        let scanner = Scanner {
+            text,
+            tokens: &prep.tokens,
+            start: sentence.tokens.start,
+            end: sentence.tokens.end,
+            claimed,
+        };
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            match scanner.figure_at(i, index) {
+                Some((figure, next)) => {
+                    figures.push(figure);
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    figures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelled_numbers() {
+        assert_eq!(small_number("twelve"), Some(12.0));
+        assert_eq!(small_number("twenty-five"), Some(25.0));
+        assert_eq!(small_number("ninety"), Some(90.0));
+        assert_eq!(small_number("twenty-zero"), None);
+        assert_eq!(small_number("dozen"), None);
+    }
+
+    #[test]
+    fn numerals_with_separators() {
+        assert_eq!(numeral("1,200"), Some(1200.0));
+        assert_eq!(numeral("4,250,000"), Some(4_250_000.0));
+        assert_eq!(numeral("3.5"), Some(3.5));
+        assert_eq!(numeral("1.200.000"), Some(1_200_000.0));
+    }
+
+    #[test]
+    fn plural_heads() {
+        for yes in ["doctors", "specialists", "people", "nurses", "staff"] {
+            assert!(looks_plural(yes), "{yes}");
+        }
+        for no in ["crisis", "census", "glass", "doctor"] {
+            assert!(!looks_plural(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Highlight runs: a report's paragraphs cut at every mention and quote
+//! boundary, so a renderer only slices the original text and never
+//! searches it.
+//!
+//! Invariants: the runs of a paragraph are sorted, non-empty, cover the
+//! paragraph exactly, and each lies entirely inside or entirely outside any
+//! mention and any quote.
+
+use crate::{Mention, Report, Span};
+
+/// A paragraph of the article text and its runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph, without its line break.
+    pub span: Span,
+    /// The paragraph cut at mention and quote boundaries.
+    pub runs: Vec<Run>,
+}
+
+/// A stretch of text that is all inside or all outside each mention and quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// Where the run is in the original text.
+    pub span: Span,
+    /// Index into [`Report::mentions`] of the mention the run belongs to.
+    pub mention: Option<usize>,
+    /// Index into [`Report::quotes`] of the quote the run lies in.
+    pub quote: Option<usize>,
+}
+
+/// The paragraphs of a report's article text, cut into runs.
+pub fn paragraphs(report: &Report) -> Vec<Paragraph> {
+    report
+        .paragraphs
+        .iter()
+        .map(|&span| Paragraph {
+            span,
+            runs: runs(report, span),
+        })
+        .collect()
+}
+
+fn runs(report: &Report, paragraph: Span) -> Vec<Run> {
+    let mentions: Vec<Span> = report.mentions.iter().map(|m| m.span).collect();
+    let quotes: Vec<Span> = report.quotes.iter().map(|q| q.span).collect();
+    let mut cuts = vec![paragraph.start, paragraph.end];
+    for spans in [&mentions, &quotes] {
+        let first = spans.partition_point(|s| s.end <= paragraph.start);
+        for span in spans[first..].iter().take_while(|s| s.start < paragraph.end) {
+            cuts.extend([span.start, span.end]);
+        }
+    }
+    cuts.retain(|&c| c >= paragraph.start && c <= paragraph.end);
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|pair| {
+            let span = Span::new(pair[0], pair[1]);
+            Run {
+                span,
+                mention: containing(&mentions, span),
+                quote: containing(&quotes, span),
+            }
+        })
+        .collect()
+}
+
+/// The index of the span of `sorted` (sorted, non-overlapping) holding `span`.
+fn containing(sorted: &[Span], span: Span) -> Option<usize> {
+    let at = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(at).filter(|s| s.contains(span)).map(|_| at)
+}
+
+/// Keeps the longer of any two overlapping mentions; the input is sorted by
+/// start, and so is the output, which has no overlaps.
+pub(crate) fn drop_overlaps(mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        match kept.last() {
+            Some(last) if last.span.overlaps(mention.span) => {
+                if mention.span.len() > last.span.len() {
+                    kept.pop();
+                    kept.push(mention);
+                }
+            }
+            _ => kept.push(mention),
+        }
+    }
+    kept
+}

@@ -1,0 +1,83 @@
+//! The entity list beside the reports: every person, organization, place
+//! and date either report names, with how often each report names it.
+//! Clicking one selects it in both reports.
+
+use parallax_core::{Analysis, Entity, EntityId, Kind};
+use yew::prelude::*;
+
+use crate::components::mention_tip::report_letter;
+use crate::state::{Action, KindSet, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub hidden: KindSet,
+    pub selected: Option<EntityId>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(EntityList)]
+pub fn entity_list(props: &Props) -> Html {
+    let Props {
+        analysis,
+        hidden,
+        selected,
+        on_action,
+    } = props;
+    let entities = analysis.entities();
+    let groups = Kind::ALL
+        .into_iter()
+        .filter(|kind| *kind != Kind::Figure)
+        .map(|kind| {
+            let mut members: Vec<&Entity> = entities.iter().copied().filter(|e| e.kind == kind).collect();
+            let total = |e: &Entity| -> usize { analysis.reports.iter().map(|r| r.mention_count(e.id)).sum() };
+            members.sort_by(|a, b| total(b).cmp(&total(a)).then_with(|| a.name.cmp(&b.name)));
+            (kind, members)
+        })
+        .filter(|(_, members)| !members.is_empty());
+    html! {
+        <aside class="entity-list" aria-label="Entities">
+            <h2 class="entity-list__heading">{ "Who and what" }</h2>
+            { for groups.map(|(kind, members)| html! {
+                <section class={classes!("entity-list__group", hidden.contains(kind).then_some("entity-list__group--hidden"))}>
+                    <h3 class="entity-list__kind">{ kind.plural_label() }</h3>
+                    <ul class="entity-list__items">
+                        { for members.into_iter().map(|entity| entity_row(analysis, entity, *selected, on_action)) }
+                    </ul>
+                </section>
+            }) }
+        </aside>
+    }
+}
+
+fn entity_row(analysis: &Analysis, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
+    let id = entity.id;
+    let on_click = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(id)))
+    };
+    let is_selected = selected == Some(id);
+    html! {
+        <li key={id.0}>
+            <button
+                type="button"
+                class={classes!("entity-list__item", format!("entity-list__item--{}", entity.kind.as_str()), is_selected.then_some("entity-list__item--selected"))}
+                aria-pressed={is_selected.to_string()}
+                onclick={on_click}
+            >
+                <span class="entity-list__name">{ &entity.name }</span>
+                <span class="entity-list__counts">
+                    { for analysis.reports.iter().enumerate().map(|(i, r)| {
+                        let n = r.mention_count(id);
+                        html! {
+                            <span
+                                class={classes!("entity-list__count", (n == 0).then_some("entity-list__count--none"))}
+                                title={format!("{n} in report {}", report_letter(i))}
+                            >{ format!("{}{}", report_letter(i), n) }</span>
+                        }
+                    }) }
+                </span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,50 @@
+//! The legend: each kind with its colour and count, as a switch that shows
+//! or hides that kind's highlights.
+
+use parallax_core::{Analysis, Kind};
+use yew::prelude::*;
+
+use crate::state::{Action, KindSet, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub hidden: KindSet,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Legend)]
+pub fn legend(props: &Props) -> Html {
+    let Props {
+        analysis,
+        hidden,
+        on_action,
+    } = props;
+    html! {
+        <ul class="legend" aria-label="Highlighted kinds">
+            { for Kind::ALL.into_iter().map(|kind| {
+                let count: usize = analysis.reports.iter().map(|r| r.count_of(kind)).sum();
+                let shown = !hidden.contains(kind);
+                let on_click = {
+                    let on_action = on_action.clone();
+                    Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleKind(kind)))
+                };
+                html! {
+                    <li>
+                        <button
+                            type="button"
+                            class={classes!("legend__item", format!("legend__item--{}", kind.as_str()), (!shown).then_some("legend__item--off"))}
+                            aria-pressed={shown.to_string()}
+                            title={format!("{} {} highlights", if shown { "Hide" } else { "Show" }, kind.label().to_lowercase())}
+                            onclick={on_click}
+                        >
+                            <span class={classes!("legend__swatch", format!("mention--{}", kind.as_str()))} aria-hidden="true"></span>
+                            <span class="legend__label">{ kind.plural_label() }</span>
+                            <span class="legend__count">{ count }</span>
+                        </button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,59 @@
+//! The selection bar: the selected entity, how often each report names it,
+//! and controls to step through its mentions in both reports.
+
+use parallax_core::{Analysis, EntityId};
+use yew::prelude::*;
+
+use crate::components::mention_tip::report_letter;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub selected: Option<EntityId>,
+    pub cursor: usize,
+    pub total: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(SelectionBar)]
+pub fn selection_bar(props: &Props) -> Html {
+    let Props {
+        analysis,
+        selected,
+        cursor,
+        total,
+        on_action,
+    } = props;
+    let entity = selected.and_then(|id| analysis.entity(id));
+    let Some(entity) = entity else {
+        return html! {
+            <div class="selection-bar selection-bar--empty" role="status">
+                { "Click a highlight or a name in the list to follow it through both reports." }
+            </div>
+        };
+    };
+    let action = |action: Action| {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let counts: Vec<String> = analysis
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| format!("{} in report {}", r.mention_count(entity.id), report_letter(i)))
+        .collect();
+    html! {
+        <div class="selection-bar" role="region" aria-label="Selected entity">
+            <span class={classes!("selection-bar__kind", format!("mention--{}", entity.kind.as_str()))}>{ entity.kind.label() }</span>
+            <strong class="selection-bar__name">{ &entity.name }</strong>
+            <span class="selection-bar__counts">{ counts.join(" · ") }</span>
+            <span class="selection-bar__position" aria-live="polite">
+                { format!("Mention {} of {}", (cursor + 1).min(*total), total) }
+            </span>
+            <button type="button" class="button" aria-label="Previous mention" onclick={action(Action::Step(-1))}>{ "‹ Prev" }</button>
+            <button type="button" class="button" aria-label="Next mention" onclick={action(Action::Step(1))}>{ "Next ›" }</button>
+            <button type="button" class="button button--quiet" aria-label="Clear selection" onclick={action(Action::ClearSelection)}>{ "Clear ✕" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! The two reports Parallax ships with, embedded at compile time, and the
+//! metadata the UI shows for every report.
+
+use std::rc::Rc;
+
+/// A report as the UI knows it: its text and how to label it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportSource {
+    /// Stable identifier, used in URLs and storage.
+    pub id: String,
+    /// A title given by the user; `None` lets the core derive one.
+    pub title: Option<String>,
+    /// Where the report comes from, as shown under its title.
+    pub source: String,
+    /// The original text, exactly as received.
+    pub text: Rc<str>,
+}
+
+/// The embedded example pair: report A and report B.
+pub fn embedded() -> [ReportSource; 2] {
+    [
+        ReportSource {
+            id: String::from("example-a"),
+            title: None,
+            source: String::from("Example report A · 000_3c10382c046089de.txt"),
+            text: Rc::from(include_str!("../reports/000_3c10382c046089de.txt")),
+        },
+        ReportSource {
+            id: String::from("example-b"),
+            title: None,
+            source: String::from("Example report B · 003_9b3f9fb4060360a3.txt"),
+            text: Rc::from(include_str!("../reports/003_9b3f9fb4060360a3.txt")),
+        },
+    ]
+}

@@ -1,0 +1,101 @@
+// Shared support for the end-to-end tests: a static server for the built
+// dist/ (mounted under a sub-path, as on a real static host), and a headless
+// Chromium driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '..', '..');
+export const dist = process.env.PARALLAX_DIST || path.join(root, 'dist');
+export const artifacts = path.join(here, 'artifacts');
+export const BASE_PATH = '/tools/parallax/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves dist/ under BASE_PATH on a free localhost port; records every request. */
+export async function serve() {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(BASE_PATH)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
+    const full = path.join(dist, file);
+    if (!full.startsWith(dist) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(full)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    fs.createReadStream(full).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Launches headless Chromium with the flags this machine needs; playwright
+ * gives every launch a fresh, empty profile directory. */
+export async function launch() {
+  const args = [
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ];
+  if (process.getuid && process.getuid() === 0) args.push('--no-sandbox');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args,
+  });
+  return browser;
+}
+
+/** Opens the app in a fresh page and waits until both reports are shown. */
+export async function openApp(browser, url, { width = 1440, height = 1000, hash = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url + hash);
+  await page.getByRole('heading', { level: 2, name: /./ }).first().waitFor();
+  return { page, context, errors };
+}
+
+/** Saves a screenshot under tests/e2e/artifacts/. */
+export async function screenshot(page, name, options = {}) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file, ...options });
+  return file;
+}
