@@ -359,6 +359,7 @@ fn scan_word(slice: &str, start: usize) -> usize {
     let bytes_after = |i: usize| slice[i..].chars();
     let mut end = start;
     let mut letters_in_part = 0;
+    let mut in_initialism = false;
     let mut iter = bytes_after(start).peekable();
     while let Some(c) = iter.next() {
         if is_letter(c) {
@@ -379,13 +380,13 @@ fn scan_word(slice: &str, start: usize) -> usize {
             let mut look = rest.chars();
             let after = look.next();
             let after2 = look.next();
-            let prev_was_initial = end >= 2 && slice[..end - 1].ends_with('.');
             if after.is_some_and(is_letter) && after2 == Some('.') {
                 end += 1;
                 letters_in_part = 0;
+                in_initialism = true;
                 continue;
             }
-            if prev_was_initial {
+            if in_initialism {
                 end += 1;
             }
             break;
@@ -416,7 +417,7 @@ fn scan_number(slice: &str, start: usize) -> (usize, bool) {
     }
     let rest = &slice[end..];
     for suffix in ["st", "nd", "rd", "th"] {
-        if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(suffix) {
+        if rest.get(..2).is_some_and(|s| s.eq_ignore_ascii_case(suffix)) {
             let after = rest[2..].chars().next();
             if !after.is_some_and(is_letter) {
                 return (end + 2, true);
