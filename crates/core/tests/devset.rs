@@ -160,6 +160,41 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
             }
         }
     }
+    if verbose() {
+        for g in &gold.entities {
+            let found = predicted.iter().any(|m| m.span.start == g.start && m.span.end == g.end && m.kind == g.kind);
+            if !found {
+                let got: Vec<String> = predicted
+                    .iter()
+                    .filter(|m| m.span.start < g.end && g.start < m.span.end)
+                    .map(|m| format!("{:?} {}", m.text, m.kind.as_str()))
+                    .collect();
+                println!("  missed {:?} {} (got {})", &gold.text[g.start..g.end], g.kind.as_str(), got.join(", "));
+            }
+        }
+        for m in &predicted {
+            let overlaps = gold.entities.iter().any(|g| m.span.start < g.end && g.start < m.span.end);
+            if !overlaps {
+                println!("  spurious {:?} {} ({})", m.text, m.kind.as_str(), m.evidence);
+            }
+        }
+        for g in &gold.figures {
+            let hit = report.figures.iter().find(|f| f.span.start < g.end && g.start < f.span.end);
+            match hit {
+                Some(f) if close(f.value, g.value) && fold(&f.unit) == fold(&g.unit) => {}
+                Some(f) => println!(
+                    "  figure {:?}: got {} {:?}, gold {} {:?}",
+                    &gold.text[g.start..g.end], f.value, f.unit, g.value, g.unit
+                ),
+                None => println!("  missed figure {:?}", &gold.text[g.start..g.end]),
+            }
+        }
+        for f in &report.figures {
+            if !gold.figures.iter().any(|g| f.span.start < g.end && g.start < f.span.end) {
+                println!("  spurious figure {:?}", f.text);
+            }
+        }
+    }
     s.figures.predicted = report.figures.len();
     s.figures.gold = gold.figures.len();
     for g in &gold.figures {
@@ -177,6 +212,11 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
         }
     }
     s
+}
+
+/// `DEVSET_VERBOSE=1` lists every miss and every spurious mention.
+fn verbose() -> bool {
+    std::env::var_os("DEVSET_VERBOSE").is_some()
 }
 
 fn row(out: &mut String, name: &str, s: &Score) {
@@ -242,6 +282,9 @@ fn dev_set_precision_and_recall() {
     let inputs: Vec<Input<'_>> = pair.iter().map(|(_, g)| Input::new(&g.text)).collect();
     let pair_analysis = analyze(&inputs);
     for (name, gold) in &set {
+        if verbose() {
+            println!("{name}:");
+        }
         let s = if let Some(i) = pair.iter().position(|(n, _)| n == name) {
             let s = score(gold, &pair_analysis, &pair_analysis.reports[i]);
             embedded.add(&s);
