@@ -122,7 +122,8 @@ fn match_at<'a>(
         }
         // Abbreviated months may carry a period: "Jan. 5".
         let mut n = 1;
-        if at(i + 1).is_some_and(|t| t.text(text) == "." && !t.space_before) && folded.len() <= 4 {
+        let abbreviated = MONTHS.iter().position(|m| *m == folded).is_some_and(|at| at >= 12);
+        if at(i + 1).is_some_and(|t| t.text(text) == "." && !t.space_before) && abbreviated {
             n += 1;
         }
         if is_day(text, at(i + n)) {
@@ -162,10 +163,12 @@ fn match_at<'a>(
         }
         return n;
     }
-    if token.is_word() && DAYS.contains(&folded) {
+    // "today", "next year's budget".
+    let bare = folded.strip_suffix("'s").unwrap_or(folded);
+    if token.is_word() && DAYS.contains(&bare) {
         return 1;
     }
-    if token.is_word() && PERIODS.contains(&folded) && word_in(text, before, RELATIVE) {
+    if token.is_word() && PERIODS.contains(&bare) && word_in(text, before, RELATIVE) {
         return 1;
     }
     if token.shape == Shape::Number {
@@ -253,6 +256,8 @@ mod tests {
         // Relative expressions keep their modifier.
         ("The meeting took place this weekend and last Friday.", &["this weekend", "last Friday"]),
         ("He left yesterday and returns next month.", &["yesterday", "next month"]),
+        // A possessive date; a full month name keeps the sentence's period out.
+        ("It is next year's budget, due in July.", &["next year's", "July"]),
         // Years with a cue, decades, clock times.
         ("In 2021 and in the 1990s, at 10:30 a.m. and 3 p.m.", &["2021", "1990s", "10:30 a.m.", "3 p.m."]),
         // "May" the verb is no date; "May 5" is.

@@ -31,10 +31,23 @@ const NAME_CONNECTORS: &[&str] = &[
     "bint", "st",
 ];
 
+/// Particles that may open a surname ("von Hagen", "de Gaulle").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "de", "da", "du", "di", "del", "della", "der", "al", "el", "bin", "ibn", "dos",
+    "das", "ter", "ten",
+];
+
+/// Legal-form suffixes whose abbreviation period belongs to the name
+/// ("Helix Semiconductor Corp.", "Samsung Electronics Co., Ltd.").
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se",
+    "nv", "bv", "gmbh", "kg", "spa", "srl", "sas", "sab", "cv", "ab", "asa", "oyj", "kk",
+];
+
 /// Connectors inside organization names ("Ministry of Public Health",
 /// "Department of Health and Human Services"), joined only after an
 /// organization head.
-const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "&", "on", "the", "de", "del", "of the"];
+const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "the", "de", "del"];
 
 /// Prepositions before a name that suggest a place ("in Lima").
 const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside"];
@@ -72,8 +85,10 @@ pub(crate) struct Resolved {
 pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     let mut found = Found::default();
     for sentence in &prep.sentences {
+        let paragraph_start = prep.paragraphs.binary_search_by_key(&sentence.span.start, |p| p.start).is_ok();
         let mut finder = SentenceFinder {
             text,
+            paragraph_start,
             tokens: &prep.tokens,
             start: sentence.tokens.start,
             end: sentence.tokens.end,
@@ -82,13 +97,26 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
         };
         finder.run();
     }
-    found.candidates.sort_by_key(|c| c.span.start);
+    // Sort by position, keeping each acronym's link to its full form.
+    let mut order: Vec<usize> = (0..found.candidates.len()).collect();
+    order.sort_by_key(|&i| found.candidates[i].span.start);
+    let mut new_index = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Candidate> = order.iter().map(|&i| found.candidates[i].clone()).collect();
+    for candidate in &mut sorted {
+        candidate.defines = candidate.defines.map(|old| new_index[old]);
+    }
+    found.candidates = sorted;
     found.claimed.sort();
     found
 }
 
 struct SentenceFinder<'a> {
     text: &'a str,
+    /// Whether the sentence opens its paragraph (where datelines stand).
+    paragraph_start: bool,
     tokens: &'a [Token],
     start: usize,
     end: usize,
@@ -108,7 +136,8 @@ struct Cues {
 impl SentenceFinder<'_> {
     fn run(&mut self) {
         for range in dates::find(self.text, self.tokens, self.start..self.end) {
-            let span = self.span_of(range.start, range.end);
+            let full = self.span_of(range.start, range.end);
+            let span = Span::new(full.start, full.start + strip_possessive(full.slice(self.text)).len());
             self.mark(range.start, range.end);
             self.found.claimed.push(span);
             self.found.candidates.push(Candidate {
@@ -126,11 +155,25 @@ impl SentenceFinder<'_> {
         }
         let mut i = self.start;
         while i < self.end {
-            if !self.name_like(i) {
+            // "The Hague": a place whose name starts with a capitalised "The".
+            if let Some(len) = self.the_place_at(i) {
+                self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
+                i += len;
+                continue;
+            }
+            // "said von Hagen", "Leila al-Hadrami": a name particle opening a name.
+            let particle = self.is_particle(i) && self.name_like(i + 1);
+            if !particle && !self.name_like(i) {
                 i += 1;
                 continue;
             }
-            let run_end = self.run_end(i);
+            let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
+            if particle {
+                let cues = self.cues(i, run_end);
+                self.process(i, run_end, cues);
+                i = run_end;
+                continue;
+            }
             if let Some((len, title)) = self.title_at(i, run_end) {
                 let next = i + len;
                 if next < self.end && self.name_like(next) {
@@ -203,6 +246,35 @@ impl SentenceFinder<'_> {
         true
     }
 
+    /// Length of a gazetteer place at `i` whose name starts with a
+    /// capitalised "The" ("The Hague", "The Gambia").
+    fn the_place_at(&self, i: usize) -> Option<usize> {
+        let token = self.token(i)?;
+        if token.shape != Shape::Capitalized || self.word(i) != "the" || self.is_used(i) {
+            return None;
+        }
+        let end = (i + 1 + *lexicon::PLACE_MAX_WORDS).min(self.end);
+        (2..=end - i).rev().find(|&len| {
+            (i + 1..i + len).all(|j| self.name_like(j))
+                && lexicon::is_place(&normalize_space(&fold(self.span_of(i, i + len).slice(self.text))))
+        })
+    }
+
+    /// A lower-case name particle that may open a name ("von", "al", "de"),
+    /// when it does not follow a capitalised word (where it would be a
+    /// connector inside a longer name).
+    fn is_particle(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        let after_name = i > self.start && self.tokens[i - 1].is_capitalized() && !self.is_used(i - 1);
+        token.shape == Shape::Lower
+            && !self.is_used(i)
+            && !after_name
+            && !self.is_sentence_initial(i)
+            && NAME_PARTICLES.contains(&self.word(i).as_ref())
+    }
+
     fn glued_period(&self, i: usize) -> bool {
         self.token(i)
             .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
@@ -219,7 +291,12 @@ impl SentenceFinder<'_> {
     fn run_end(&self, i: usize) -> usize {
         let mut j = i + 1;
         let mut has_head = lexicon::is_org_head(&self.word(i));
+        let mut has_of = false;
         loop {
+            // A possessive ends the name: "Indonesia's National Agency".
+            if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span.len()) {
+                break;
+            }
             if self.name_like(j) {
                 has_head |= lexicon::is_org_head(&self.word(j));
                 j += 1;
@@ -234,9 +311,28 @@ impl SentenceFinder<'_> {
                     continue;
                 }
             }
+            // "Procter & Gamble", "Korea Agro-Fisheries & Food Trade Corporation".
+            if self.token(j).is_some_and(|t| t.text(self.text) == "&") && self.name_like(j + 1) {
+                j += 1;
+                continue;
+            }
+            // "and" joins inside an organization's complement ("Department of
+            // Health and Human Services") or before the head that names the
+            // whole ("Occupational Safety and Health Administration"), never
+            // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
+            if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1) {
+                let after = self.run_end(j + 1);
+                let head_after = (j + 1..after).any(|k| lexicon::is_org_head(&self.word(k)));
+                if (has_head && has_of) || (!has_head && head_after) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
             // Connectors: up to two in a row, followed by another name word.
             let mut k = j;
             while k < j + 2 && self.is_connector(k, has_head) {
+                has_of |= matches!(self.word(k).as_ref(), "of" | "for");
                 k += 1;
             }
             if k > j && self.name_like(k) {
@@ -245,7 +341,26 @@ impl SentenceFinder<'_> {
             }
             break;
         }
-        j
+        self.legal_suffix_end(j)
+    }
+
+    /// Extends a run over the periods and commas of legal forms:
+    /// "Corp." and "Co., Ltd.".
+    fn legal_suffix_end(&self, mut j: usize) -> usize {
+        let is_legal = |k: usize| {
+            self.token(k).is_some_and(|t| t.is_word()) && LEGAL_FORMS.contains(&self.word(k).replace('.', "").as_str())
+        };
+        loop {
+            if is_legal(j - 1) && self.glued_period(j) {
+                j += 1;
+            }
+            let comma = self.token(j).is_some_and(|t| t.text(self.text) == ",");
+            if comma && is_legal(j + 1) && !self.is_used(j + 1) {
+                j += 2;
+                continue;
+            }
+            return j;
+        }
     }
 
     fn is_connector(&self, i: usize, after_head: bool) -> bool {
@@ -259,9 +374,7 @@ impl SentenceFinder<'_> {
         if token.shape == Shape::Lower && NAME_CONNECTORS.contains(&word.as_ref()) {
             return true;
         }
-        after_head
-            && (token.shape == Shape::Lower || token.text(self.text) == "&")
-            && ORG_CONNECTORS.contains(&word.as_ref())
+        after_head && token.shape == Shape::Lower && word != "and" && ORG_CONNECTORS.contains(&word.as_ref())
     }
 
     /// A title at `i` ("President", "Prime Minister", "Dr."), as its length
@@ -336,6 +449,10 @@ impl SentenceFinder<'_> {
                 cues.place = Some(prev.into_owned());
             }
         }
+        // "according to X": X speaks.
+        if from >= self.start + 2 && self.word(from - 1) == "to" && self.word(from - 2) == "according" {
+            cues.speech = Some(String::from("according to"));
+        }
         // "X said", "X, who said": X speaks.
         let mut k = to;
         if self.token(k).is_some_and(|t| t.text(self.text) == ",") {
@@ -348,9 +465,10 @@ impl SentenceFinder<'_> {
     }
 
     /// Trims, splits and classifies the run `from..to`, pushing candidates.
-    fn process(&mut self, mut from: usize, to: usize, mut cues: Cues) {
+    fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues) {
+        let particle = self.tokens[from].shape == Shape::Lower;
         // A sentence opener that is an ordinary word: "Hospitals", "Despite".
-        if from < to && self.is_sentence_initial(from) {
+        if !particle && from < to && self.is_sentence_initial(from) {
             let word = self.word(from);
             let ordinary = lexicon::is_common_word(&word)
                 && !lexicon::is_org_head(&word)
@@ -366,18 +484,47 @@ impl SentenceFinder<'_> {
         if from >= to {
             return;
         }
-        let has_head = (from..to).any(|j| lexicon::is_org_head(&self.word(j)));
-        // "Mexican President X": a demonym, then a title.
-        if !has_head && lexicon::is_demonym(&self.word(from)) && from + 1 < to {
-            if let Some((len, title)) = self.title_at(from + 1, to) {
-                cues.title = Some(title);
-                from += 1 + len;
-                if from >= to {
-                    return;
+        let last_head = (from..to).rev().find(|&j| lexicon::is_org_head(&self.word(j)));
+        if let Some(head) = last_head {
+            // "European Commission President Ursula von der Leyen": a title
+            // after the organization opens a person's name.
+            for j in head + 1..to {
+                if let Some((len, title)) = self.title_at(j, to) {
+                    if j + len < to {
+                        let before = self.cues(from, j);
+                        self.process(from, j, before);
+                        let rest = Cues {
+                            title: Some(title),
+                            ..self.cues(j + len, to)
+                        };
+                        self.process(j + len, to, rest);
+                        return;
+                    }
                 }
             }
-        }
-        if !has_head {
+            // "UN Security Council Resolution": ordinary words straight after
+            // the head are not part of the name.
+            let trailing_ordinary = head + 1 < to
+                && (head + 1..to).all(|k| {
+                    let word = self.word(k);
+                    self.tokens[k].shape == Shape::Capitalized
+                        && lexicon::is_common_word(&word)
+                        && !lexicon::is_place(&word)
+                });
+            if trailing_ordinary {
+                to = head + 1;
+            }
+        } else {
+            // "Mexican President X": a demonym, then a title.
+            if lexicon::is_demonym(&self.word(from)) && from + 1 < to {
+                if let Some((len, title)) = self.title_at(from + 1, to) {
+                    cues.title = Some(title);
+                    from += 1 + len;
+                    if from >= to {
+                        return;
+                    }
+                }
+            }
             // A title inside the run splits it: "Mexico City Mayor X".
             for j in from + 1..to {
                 if let Some((len, title)) = self.title_at(j, to) {
@@ -396,18 +543,61 @@ impl SentenceFinder<'_> {
             // A known place at the start of a longer run: "Havana Cuba".
             if let Some(len) = self.place_at(from, to) {
                 let leads_name = lexicon::is_given_name(&self.word(from)) && len == 1;
-                if from + len < to && !leads_name {
+                let compass = lexicon::is_compass(&self.word(from));
+                if from + len < to && !leads_name && !compass {
                     self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                     let rest = self.cues(from + len, to);
                     self.process(from + len, to, rest);
                     return;
                 }
             }
+            // Ordinary words before a name: "Trade Nguyễn Thị Thu Hà".
+            let split = (from + 1..to).find(|&j| !lexicon::is_common_word(&self.word(j)));
+            if let Some(j) = split {
+                let prefix_ordinary = (from..j).all(|k| {
+                    let word = self.word(k);
+                    lexicon::is_common_word(&word) && !lexicon::is_given_name(&word) && !lexicon::is_compass(&word)
+                });
+                let rest_names = to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
+                if prefix_ordinary && rest_names && !particle {
+                    self.mark(from, j);
+                    let rest = self.cues(j, to);
+                    self.process(j, to, rest);
+                    return;
+                }
+            }
         }
-        let class = self.classify(from, to, &cues, has_head);
+        let has_head = last_head.is_some_and(|h| h < to);
+        let mut class = self.classify(from, to, &cues, has_head);
+        if particle && class.as_ref().is_none_or(|(kind, _)| *kind != Kind::Person) {
+            // A particle belongs to a person's name only: "von Hagen".
+            from += 1;
+            cues = self.cues(from, to);
+            class = self.classify(from, to, &cues, has_head);
+        }
         let index = self.push_name(from, to, class);
         self.claim_number_in_name(to);
         self.acronym_definition(to, index);
+    }
+
+    /// A capitalised word outside the dictionary and the demonyms.
+    fn is_unknown(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.tokens[i].is_word()
+            && !lexicon::is_common_word(&word)
+            && !lexicon::is_demonym(&word)
+            && !NAME_CONNECTORS.contains(&word.as_ref())
+    }
+
+    /// "PADANG, Indonesia, March 4 —": a dateline at the opening of a
+    /// paragraph, in capitals, before a comma, dash or agency credit.
+    fn is_dateline(&self, from: usize, to: usize) -> bool {
+        let all_caps = (from..to).all(|k| self.tokens[k].shape == Shape::AllCaps);
+        let opens_paragraph = from == self.start && self.paragraph_start;
+        let next = self.token(to).map(|t| t.text(self.text));
+        let dash = matches!(next, Some("—" | "–" | "-" | "("));
+        let comma_then_date = next == Some(",") && self.is_used(to + 1);
+        all_caps && opens_paragraph && (dash || comma_then_date || next == Some(","))
     }
 
     /// Length of the longest gazetteer place starting at `from` within `..to`.
@@ -426,10 +616,22 @@ impl SentenceFinder<'_> {
             .filter(|&j| self.tokens[j].is_word())
             .map(|j| self.word(j))
             .collect();
-        let single = words.len() == 1;
+        let names: Vec<&str> = words
+            .iter()
+            .map(|w| w.as_ref())
+            .filter(|w| !NAME_CONNECTORS.contains(w))
+            .collect();
+        let single = names.len() == 1;
         let first = self.tokens[from];
+        let unknown = |w: &str| !lexicon::is_common_word(w) && !lexicon::is_demonym(w) && !NAME_CONNECTORS.contains(&w);
+        let any_unknown = names.iter().any(|w| unknown(w));
+        let has_place = names.iter().any(|w| lexicon::is_place(w));
+
         if lexicon::is_place(&folded) {
             return Some((Kind::Place, Evidence::Gazetteer));
+        }
+        if self.is_dateline(from, to) {
+            return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }
         if has_head {
             let head = words.iter().rev().find(|w| lexicon::is_org_head(w));
@@ -446,22 +648,20 @@ impl SentenceFinder<'_> {
         if let Some(title) = &cues.title {
             return Some((Kind::Person, Evidence::Title(title.clone())));
         }
-        let first_word = words.first().map(|w| w.as_ref()).unwrap_or("");
-        if lexicon::is_given_name(first_word) && !lexicon::is_demonym(first_word) {
+        let first_word = names.first().copied().unwrap_or("");
+        if lexicon::is_given_name(first_word) && !lexicon::is_demonym(first_word) && !has_place {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
-        let unknown = |w: &str| {
-            !lexicon::is_common_word(w) && !lexicon::is_demonym(w) && !NAME_CONNECTORS.contains(&w)
-        };
-        let names: Vec<&str> = words
-            .iter()
-            .map(|w| w.as_ref())
-            .filter(|w| !NAME_CONNECTORS.contains(w))
-            .collect();
         if let Some(cue) = &cues.org {
             if !names.iter().any(|w| lexicon::is_demonym(w)) || names.len() > 1 {
                 return Some((Kind::Organization, Evidence::Cue(cue.clone())));
             }
+        }
+        if (from..to).any(|k| has_inner_capital(self.tokens[k].text(self.text))) {
+            return Some((Kind::Organization, Evidence::Cue(String::from("inner capitals of a brand name"))));
+        }
+        if let Some(place) = self.place_head(&names) {
+            return Some((Kind::Place, place));
         }
         let given_then_name = names.len() >= 2
             && lexicon::is_ambiguous_given_name(names[0])
@@ -469,19 +669,31 @@ impl SentenceFinder<'_> {
         if given_then_name {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
-        if (2..=5).contains(&names.len()) && names.iter().all(|w| unknown(w)) {
-            return Some((Kind::Person, Evidence::NameShape));
-        }
-        let any_unknown = names.iter().any(|w| unknown(w));
         if let Some(cue) = &cues.place {
             if any_unknown && !self.tokens[from..to].iter().any(|t| t.shape == Shape::AllCaps) {
                 return Some((Kind::Place, Evidence::Cue(cue.clone())));
             }
         }
+        if (2..=5).contains(&names.len()) && names.iter().all(|w| unknown(w)) && !has_place {
+            return Some((Kind::Person, Evidence::NameShape));
+        }
         if let Some(cue) = &cues.speech {
-            if any_unknown && single {
+            if any_unknown && single && !has_place {
                 return Some((Kind::Person, Evidence::Cue(cue.clone())));
             }
+        }
+        None
+    }
+
+    /// "Mount Talang", "Jeju Island", "West Sumatra": a place word, or a
+    /// compass word before a name.
+    fn place_head(&self, names: &[&str]) -> Option<Evidence> {
+        let (first, last) = (names.first()?, names.last()?);
+        if names.len() >= 2 && lexicon::is_place_head(last) {
+            return Some(Evidence::PlaceHead((*last).to_string()));
+        }
+        if names.len() >= 2 && (lexicon::is_place_head(first) || lexicon::is_compass(first)) {
+            return Some(Evidence::PlaceHead((*first).to_string()));
         }
         None
     }
@@ -600,6 +812,23 @@ impl SentenceFinder<'_> {
             }
             i += 1;
         }
+    }
+}
+
+/// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
+/// as brand names are written, unlike surnames ("McDonald", "DiCaprio",
+/// "MacArthur", "O'Brien", "DeSantis", "LeBron").
+fn has_inner_capital(word: &str) -> bool {
+    const SURNAME_PREFIXES: &[&str] = &["Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"];
+    let head = word.split('-').next().unwrap_or(word);
+    let chars: Vec<char> = head.chars().collect();
+    let inner = chars.windows(2).position(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    match inner {
+        Some(at) => {
+            let prefix: String = chars[..=at].iter().collect();
+            !SURNAME_PREFIXES.contains(&prefix.as_str())
+        }
+        None => false,
     }
 }
 

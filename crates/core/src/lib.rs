@@ -195,6 +195,8 @@ pub enum Evidence {
     Acronym,
     /// An acronym defined in parentheses after its full name.
     AcronymDefinition(String),
+    /// A place word in the name, e.g. "Island", "Province", or a compass word.
+    PlaceHead(String),
     /// A multi-word capitalised name made of words outside the dictionary.
     NameShape,
     /// A cue word around the name, e.g. "in" before a place or "said" after a person.
@@ -218,6 +220,7 @@ impl std::fmt::Display for Evidence {
             Evidence::AcronymDefinition(full) => {
                 write!(f, "acronym defined in parentheses after '{full}'")
             }
+            Evidence::PlaceHead(word) => write!(f, "place word '{word}'"),
             Evidence::NameShape => write!(f, "capitalised words outside the dictionary"),
             Evidence::Cue(cue) => write!(f, "cue '{cue}' next to the name"),
             Evidence::Alias(name) => write!(f, "another form of '{name}'"),

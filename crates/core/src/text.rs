@@ -439,8 +439,11 @@ fn split_glued(slice: &str, base: usize, start: usize, end: usize, space: bool, 
         let (_, prev) = chars[i - 1];
         let piece = &word[piece_start..at];
         let seam = if prev.is_lowercase() && c.is_uppercase() {
-            // "theIMSS", "saidMinister": a function word glued to a name.
-            piece.chars().all(char::is_lowercase) && lexicon::is_glue_word(piece)
+            // "theIMSS", "saidMinister": a function word glued to a name;
+            // "TheWorld": a capitalised article glued to one.
+            let lower = piece.chars().all(char::is_lowercase) && lexicon::is_glue_word(piece);
+            let article = matches!(piece, "The" | "And" | "Of" | "That");
+            lower || article
         } else if prev.is_uppercase() && c.is_uppercase() {
             // "COMMENTFiled": capitals, then a capitalised word of 2+ letters.
             let lower_after = chars[i + 1..].iter().take_while(|(_, ch)| ch.is_lowercase()).count();
@@ -467,8 +470,17 @@ fn split_glued(slice: &str, base: usize, start: usize, end: usize, space: bool, 
     }
 }
 
+/// Arabic and similar name particles written joined to a capitalised name
+/// with a hyphen ("al-Hadrami", "bin-Salman").
+const JOINED_PARTICLES: &[&str] = &["al", "el", "ul", "bin", "ibn", "abu", "ad"];
+
 /// The shape of a word token.
 fn word_shape(word: &str) -> Shape {
+    if let Some((particle, rest)) = word.split_once('-') {
+        if JOINED_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase) {
+            return Shape::Capitalized;
+        }
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return Shape::Lower;
@@ -624,6 +636,8 @@ mod tests {
         ("specialists\"said", &["specialists", "\"", "said"]),
         // Names with inner capitals are not split.
         ("McDonald and DiCaprio use an iPhone", &["McDonald", "and", "DiCaprio", "use", "an", "iPhone"]),
+        // A capitalised article glued to a name.
+        ("TheWorld Health Organization", &["The", "World", "Health", "Organization"]),
         // Hyphens and apostrophes inside words; initialisms keep their periods.
         ("Díaz-Canel's U.S. trip", &["Díaz-Canel's", "U.S.", "trip"]),
         ("Banco de México S.A. grew", &["Banco", "de", "México", "S.A.", "grew"]),

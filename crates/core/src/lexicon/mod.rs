@@ -55,6 +55,7 @@ list!(GIVEN_NAMES, "given_names.txt");
 list!(AMBIGUOUS_GIVEN_NAMES, "ambiguous_given_names.txt");
 list!(TITLES, "titles.txt");
 list!(ORG_HEADS, "org_heads.txt");
+list!(PLACE_HEADS, "place_heads.txt");
 list!(STOPWORDS, "stopwords.txt");
 list!(COMMON_WORDS, "common_words.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
@@ -115,9 +116,38 @@ pub(crate) fn is_stopword(folded: &str) -> bool {
     STOPWORDS.contains(folded)
 }
 
-/// A common English word (not a proper noun).
+/// A common English word (not a proper noun), or a regular plural of one
+/// ("diplomats", "analysts", "agencies").
 pub(crate) fn is_common_word(folded: &str) -> bool {
-    COMMON_WORDS.contains(folded) || STOPWORDS.contains(folded)
+    let listed = |w: &str| COMMON_WORDS.contains(w) || STOPWORDS.contains(w);
+    if listed(folded) {
+        return true;
+    }
+    if folded.len() < 4 || !folded.ends_with('s') {
+        return false;
+    }
+    let stem = &folded[..folded.len() - 1];
+    if listed(stem) {
+        return true;
+    }
+    if let Some(stem) = folded.strip_suffix("ies") {
+        return listed(&format!("{stem}y"));
+    }
+    folded.strip_suffix("es").is_some_and(listed)
+}
+
+/// A word that makes a capitalised phrase a place ("island", "province").
+pub(crate) fn is_place_head(folded: &str) -> bool {
+    PLACE_HEADS.contains(folded)
+}
+
+/// A compass word that may open a place name ("West Sumatra").
+pub(crate) fn is_compass(folded: &str) -> bool {
+    matches!(
+        folded,
+        "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+            | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper" | "lower"
+    )
 }
 
 /// An abbreviation whose period does not end a sentence ("dr", "inc").
