@@ -40,7 +40,7 @@ const MAY_CUES: &[&str] = &[
 /// Prepositions before a bare four-digit number that make it a year.
 const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
-    "around", "early", "late", "mid", "to", "and", "between", "year",
+    "around", "early", "late", "mid", "to", "and", "between", "year", "for",
 ];
 
 /// Whether a folded word names a month or a weekday.

@@ -183,6 +183,7 @@ impl SentenceFinder<'_> {
                         ..self.cues(next, end)
                     };
                     self.process(next, end, cues);
+                    self.claim_number_in_name(end);
                     i = end;
                 } else {
                     i = next;
@@ -191,6 +192,7 @@ impl SentenceFinder<'_> {
             }
             let cues = self.cues(i, run_end);
             self.process(i, run_end, cues);
+            self.claim_number_in_name(run_end);
             i = run_end;
         }
     }
@@ -576,7 +578,6 @@ impl SentenceFinder<'_> {
             class = self.classify(from, to, &cues, has_head);
         }
         let index = self.push_name(from, to, class);
-        self.claim_number_in_name(to);
         self.acronym_definition(to, index);
     }
 
@@ -767,10 +768,7 @@ impl SentenceFinder<'_> {
         let plain = number.shape == Shape::Number
             && number.text(self.text).len() <= 4
             && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
-        let counts_next = self
-            .token(number_at + 1)
-            .is_some_and(|t| t.shape == Shape::Lower && !lexicon::is_stopword(&self.word(number_at + 1)));
-        if glued && plain && (hyphen || !counts_next) {
+        if glued && plain {
             self.mark(number_at, number_at + 1);
             self.found.claimed.push(number.span);
         }

@@ -181,6 +181,10 @@ fn numeral(text: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Words that may open a counted phrase although they are function words:
+/// "six other candidates", "two further cuts", "200 more doctors".
+const QUANTITY_ADJECTIVES: &[&str] = &["other", "more", "new", "additional", "extra", "further", "fewer"];
+
 /// Irregular plurals and mass nouns that are counted without an -s.
 const PLURALS: &[&str] = &[
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
@@ -198,15 +202,17 @@ fn looks_plural(word: &str) -> bool {
             && !word.ends_with("'s"))
 }
 
-/// A number expression found at a token: its tokens, value and scale.
+/// A number expression found at a token: its tokens and value.
 struct Number {
     /// First and one-past-last token of the number itself.
     start: usize,
     end: usize,
     value: f64,
-    /// Vague quantities ("hundreds of", "dozens of") are approximate.
-    vague: bool,
 }
+
+/// Words before a number that make it an age, an identifier or a rank
+/// rather than a quantity: "aged 10 to 14", "No. 11", "number 5".
+const NOT_QUANTITY_CUES: &[&str] = &["aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "section", "chapter", "page", "resolution", "room", "flight", "route"];
 
 struct Scanner<'a> {
     text: &'a str,
@@ -215,6 +221,9 @@ struct Scanner<'a> {
     start: usize,
     end: usize,
     claimed: &'a [Span],
+    /// Folded names of the places the report names, in order, to tell which
+    /// country's "pesos" or "dinars" it means.
+    places: &'a [String],
 }
 
 impl<'a> Scanner<'a> {
@@ -246,45 +255,51 @@ impl<'a> Scanner<'a> {
         self.token(i).is_some_and(|t| !t.space_before)
     }
 
-    /// A number expression starting at token `i`.
+    /// A number expression starting at token `i`: digits ("1,200", "1.2
+    /// million", "$5m"), spelled out ("twenty-five thousand", "a dozen",
+    /// "half a million").
     fn number_at(&self, i: usize) -> Option<Number> {
         let token = self.token(i)?;
         if self.is_claimed(i) {
             return None;
         }
         let word = self.word(i);
-        let (mut value, mut end, mut vague) = match token.shape {
-            Shape::Number => (numeral(token.text(self.text))?, i + 1, false),
+        let (mut value, mut end) = match token.shape {
+            Shape::Number => (numeral(token.text(self.text))?, i + 1),
             Shape::Lower | Shape::Capitalized => {
+                let next = self.word(i + 1);
                 if word == "a" || word == "an" {
                     // "a dozen", "a hundred", "a million".
-                    let next = self.word(i + 1);
                     if next == "dozen" {
-                        (12.0, i + 2, false)
-                    } else if let Some(s) = scale(&next) {
-                        (s, i + 2, false)
+                        (12.0, i + 2)
                     } else {
-                        return None;
+                        (scale(&next)?, i + 2)
                     }
+                } else if word == "half" && matches!(next.as_ref(), "a" | "an") {
+                    // "half a million".
+                    (0.5 * scale(&self.word(i + 2))?, i + 3)
                 } else if word == "dozen" {
-                    (12.0, i + 1, false)
-                } else if matches!(word.as_ref(), "dozens" | "hundreds" | "thousands" | "millions" | "billions")
-                    && self.word(i + 1) == "of"
-                {
-                    let base = if word == "dozens" { 12.0 } else { scale(&word)? };
-                    (base * 2.0, i + 1, true)
+                    (12.0, i + 1)
                 } else {
                     let v = small_number(&word)?;
                     // "one" is mostly a pronoun; count it only before a scale.
-                    if word == "one" && scale(&self.word(i + 1)).is_none() {
+                    if word == "one" && scale(&next).is_none() {
                         return None;
                     }
-                    (v, i + 1, false)
+                    (v, i + 1)
                 }
             }
             _ => return None,
         };
-        if token.shape != Shape::Number && !vague {
+        if token.shape == Shape::Number {
+            // "1.2 million", "3 bn", "$5m".
+            let next = self.word(end);
+            let glued_m = next == "m" && self.glued(end);
+            if let Some(s) = scale(&next).or(if glued_m { Some(1e6) } else { None }) {
+                value *= s;
+                end += 1;
+            }
+        } else {
             // "two hundred and fifty", "twenty-five thousand".
             loop {
                 let next = self.word(end);
@@ -303,25 +318,17 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
-        } else if !vague {
-            // "1.2 million", "3 bn", "$5m".
-            let next = self.word(end);
-            let abbreviated = matches!(next.as_ref(), "m" | "bn" | "k" | "mn" | "tn");
-            if let Some(s) = scale(&next).or(if next == "m" { Some(1e6) } else { None }) {
-                if !abbreviated || self.glued(end) || next != "m" {
-                    value *= s;
-                    end += 1;
-                }
-            }
-            // "a dozen" never follows digits; "hundreds of" neither.
-            vague = false;
         }
-        Some(Number {
-            start: i,
-            end,
-            value,
-            vague,
-        })
+        Some(Number { start: i, end, value })
+    }
+
+    /// Whether the number at `i` is an age, an identifier or a rank.
+    fn is_not_quantity(&self, i: usize) -> bool {
+        let before = |k: usize| if k >= 1 && i >= self.start + k { self.word(i - k) } else { std::borrow::Cow::Borrowed("") };
+        let cue = |w: &str| NOT_QUANTITY_CUES.contains(&w);
+        cue(&before(1))
+            || (before(1) == "." && cue(&before(2)))
+            || (matches!(before(1).as_ref(), "of" | "from" | "between") && cue(&before(2)))
     }
 
     /// The qualifier that ends right before token `i`, with its length.
@@ -342,6 +349,10 @@ impl<'a> Scanner<'a> {
     fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let prev = self.token(i.checked_sub(1)?)?;
         let symbol = prev.text(self.text);
+        // Symbols and codes only ("$", "USD"): "won 1,842 votes" is no money.
+        if prev.shape == Shape::Lower || prev.shape == Shape::Capitalized {
+            return None;
+        }
         let code = lexicon::currency_symbol(symbol)?;
         // "US$", "R$", "MX$": a prefix glued to the symbol.
         if symbol == "$" && !prev.space_before {
@@ -353,6 +364,29 @@ impl<'a> Scanner<'a> {
             }
         }
         Some((code, i - 1))
+    }
+
+    /// A currency named in words at token `i`: its code and length in
+    /// tokens. Two-word forms come first ("Canadian dollars", "US
+    /// dollars"); a word several countries use ("pesos", "dinars") takes
+    /// the code of the first of those countries the report names.
+    fn currency_word_at(&self, i: usize) -> Option<(String, usize)> {
+        let pair = format!("{} {}", self.word(i), self.word(i + 1));
+        if let Some(code) = lexicon::currency_word(&pair) {
+            return Some((code.to_string(), 2));
+        }
+        let code = lexicon::currency_word(&self.word(i))?;
+        if !code.contains('=') {
+            return Some((code.to_string(), 1));
+        }
+        // "peso:MXN=mexico,ARS=argentina,…"
+        let (fallback, countries) = code.split_once(':').unwrap_or((code, ""));
+        let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
+        let named = self
+            .places
+            .iter()
+            .find_map(|place| options.iter().find(|(_, country)| country == place).map(|(code, _)| *code));
+        Some((named.unwrap_or(fallback).to_string(), 1))
     }
 
     fn period_at(&self, i: usize) -> Option<(Period, usize)> {
@@ -383,11 +417,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// The noun phrase counted after token `i`: its token range.
-    fn counted_at(&self, mut i: usize, vague: bool) -> Option<(usize, usize)> {
-        if vague || self.word(i) == "of" {
-            if self.word(i) != "of" {
-                return None;
-            }
+    fn counted_at(&self, mut i: usize) -> Option<(usize, usize)> {
+        if self.word(i) == "of" {
             i += 1;
             if self.word(i) == "the" {
                 i += 1;
@@ -403,13 +434,20 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let word = self.word(j);
-            if lexicon::is_stopword(&word) || lexicon::is_speech_verb(&word) {
+            let modifier = QUANTITY_ADJECTIVES.contains(&word.as_ref());
+            if !modifier && lexicon::is_stopword(&word) {
                 break;
             }
             if looks_plural(&word) || lexicon::unit(&word).is_some() {
-                return Some((first, j + 1));
+                // "police officers": a plural that modifies the next one.
+                let mut end = j + 1;
+                let next = self.word(end);
+                if self.token(end).is_some_and(Token::is_word) && !lexicon::is_stopword(&next) && looks_plural(&next) {
+                    end += 1;
+                }
+                return Some((first, end));
             }
-            if word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly") {
+            if lexicon::is_speech_verb(&word) {
                 break;
             }
             j += 1;
@@ -429,6 +467,9 @@ impl<'a> Scanner<'a> {
     /// The figure starting at token `i`, and the token after it.
     fn figure_at(&self, i: usize, sentence: usize) -> Option<(Figure, usize)> {
         let number = self.number_at(i)?;
+        if self.is_not_quantity(number.start) {
+            return None;
+        }
         // Ages and ordinals in compounds: "45-year-old".
         if self.word(number.end) == "-" && self.glued(number.end) {
             let next = self.word(number.end + 1);
@@ -436,10 +477,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        let (mut qualifier, qualifier_len) = self.qualifier_before(number.start);
-        if number.vague {
-            qualifier = Qualifier::About;
-        }
+        let (qualifier, qualifier_len) = self.qualifier_before(number.start);
         let mut first = number.start;
         let mut last = number.end;
         let value = number.value;
@@ -465,7 +503,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
             if let Some(upper) = self.number_at(k) {
-                if upper.value >= value && !upper.vague {
+                if upper.value >= value {
                     high = Some(upper.value);
                     last = upper.end;
                 }
@@ -488,15 +526,11 @@ impl<'a> Scanner<'a> {
             kind = FigureKind::Percent;
             unit = String::from("percentage points");
             last += 2;
-        } else if let Some(code) = lexicon::currency_word(&next).filter(|_| kind != FigureKind::Money) {
-            // "20 dollars", "3 million US dollars".
+        } else if let Some((code, len)) = self.currency_word_at(last).filter(|_| kind != FigureKind::Money) {
+            // "20 dollars", "3 million Canadian dollars", "1.5 million pesos".
             kind = FigureKind::Money;
-            unit = code.to_string();
-            last += 1;
-        } else if next == "us" && lexicon::currency_word(&self.word(last + 1)) == Some("USD") {
-            kind = FigureKind::Money;
-            unit = String::from("USD");
-            last += 2;
+            unit = code;
+            last += len;
         } else if kind == FigureKind::Count {
             if let Some(u) = lexicon::unit(&next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
                 // Time units count as measures only after a number: "20 years".
@@ -511,7 +545,7 @@ impl<'a> Scanner<'a> {
         }
         let period = self.period_at(last).map(|(period, _)| period);
         if kind == FigureKind::Count {
-            if let Some((from, to)) = self.counted_at(last, number.vague) {
+            if let Some((from, to)) = self.counted_at(last) {
                 let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
                 unit = span.slice(self.text).to_string();
                 unit_span = Some(span);
@@ -535,8 +569,9 @@ impl<'a> Scanner<'a> {
 }
 
 /// Every figure of a report, in text order, avoiding the `claimed` spans
-/// (dates, names, numbers inside names), which must be sorted.
-pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span]) -> Vec<Figure> {
+/// (dates, names, numbers inside names), which must be sorted. `places`
+/// are the folded names of the places the report names, in text order.
+pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[String]) -> Vec<Figure> {
     let mut figures = Vec::new();
     for (index, sentence) in prep.sentences.iter().enumerate() {
         let scanner = Scanner {
@@ -545,6 +580,7 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span]) -> Vec<Figure>
             start: sentence.tokens.start,
             end: sentence.tokens.end,
             claimed,
+            places,
         };
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {

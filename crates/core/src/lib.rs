@@ -490,7 +490,13 @@ fn assemble(
     resolved: entities::Resolved,
 ) -> Report {
     let text = input.text;
-    let figures = figures::find(text, &prep, &found.claimed);
+    let places: Vec<String> = resolved
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Place)
+        .map(|m| text::fold(&m.text))
+        .collect();
+    let figures = figures::find(text, &prep, &found.claimed, &places);
     let mut mentions: Vec<Mention> = resolved.mentions;
     for (index, figure) in figures.iter().enumerate() {
         mentions.push(Mention {

@@ -367,6 +367,14 @@ fn scan_word(slice: &str, start: usize) -> usize {
             letters_in_part += 1;
             continue;
         }
+        // "G20", "X90", "COVID19": capitals run into digits as one name.
+        if c.is_ascii_digit() && slice[start..end].chars().all(char::is_uppercase) && end - start <= 5 {
+            end += 1;
+            while slice[end..].starts_with(|d: char| d.is_ascii_digit()) {
+                end += 1;
+            }
+            break;
+        }
         let next = iter.peek().copied();
         let next_is_letter = next.is_some_and(is_letter);
         if (is_apostrophe(c) || is_hyphen(c)) && next_is_letter {
@@ -641,6 +649,8 @@ mod tests {
         // Hyphens and apostrophes inside words; initialisms keep their periods.
         ("Díaz-Canel's U.S. trip", &["Díaz-Canel's", "U.S.", "trip"]),
         ("Banco de México S.A. grew", &["Banco", "de", "México", "S.A.", "grew"]),
+        // Capitals and digits make one name.
+        ("the G20 and X90 chips", &["the", "G20", "and", "X90", "chips"]),
         // Separators in numbers, ordinals, money.
         ("$4,250,000 on the 21st, 3.5%", &["$", "4,250,000", "on", "the", "21st", ",", "3.5", "%"]),
         // A number and a hyphenated word.
