@@ -49,6 +49,12 @@ const LEGAL_FORMS: &[&str] = &[
 /// organization head.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "the", "de", "del"];
 
+/// Words that name a kind of place before "of" ("the state of Oaxaca").
+const PLACE_CONTAINERS: &[&str] = &[
+    "state", "city", "province", "region", "town", "village", "municipality", "county",
+    "district", "island", "islands", "capital", "port", "department", "governorate",
+];
+
 /// Prepositions before a name that suggest a place ("in Lima").
 const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside"];
 
@@ -444,6 +450,14 @@ impl SentenceFinder<'_> {
                 cues.org = Some(format!("{} of", self.word(k - 2)));
             }
         }
+        // "the state of X", "the city of X": X is a place.
+        if k >= self.start + 2 && self.word(k - 1) == "of" {
+            let container = self.word(k - 2);
+            if self.tokens[k - 2].shape == Shape::Lower && PLACE_CONTAINERS.contains(&container.as_ref()) {
+                cues.place = Some(format!("{container} of"));
+                return self.speech_cue(from, to, cues);
+            }
+        }
         // "in X": X may be a place.
         if from > self.start {
             let prev = self.word(from - 1);
@@ -451,6 +465,11 @@ impl SentenceFinder<'_> {
                 cues.place = Some(prev.into_owned());
             }
         }
+        self.speech_cue(from, to, cues)
+    }
+
+    /// Adds the speech cue around the run `from..to`: "according to X", "X said".
+    fn speech_cue(&self, from: usize, to: usize, mut cues: Cues) -> Cues {
         // "according to X": X speaks.
         if from >= self.start + 2 && self.word(from - 1) == "to" && self.word(from - 2) == "according" {
             cues.speech = Some(String::from("according to"));
