@@ -11,7 +11,20 @@ pub mod format;
 pub mod reports;
 pub mod state;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`, replacing the loading line that
+/// `index.html` shows while the wasm loads.
 pub fn start() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Benchmark hook: analyses `text` as one report and returns how many
+/// mentions it found. `scripts/bench` calls it in headless Chromium through
+/// `window.wasmBindings`, to time the analysis as the app runs it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn analyze_for_benchmark(text: &str) -> u32 {
+    let analysis = parallax_core::analyze(&[parallax_core::Input::new(text)]);
+    analysis.reports.first().map_or(0, |r| r.mentions.len() as u32)
 }

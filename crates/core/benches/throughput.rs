@@ -1,0 +1,42 @@
+//! Native throughput of the analysis on news-like text.
+//!
+//! `cargo bench -p parallax-core --bench throughput` prints one JSON line per
+//! measurement (`scripts/bench` collects them into BENCHMARKS.md). Each
+//! figure is the median of several runs after a warm-up.
+
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+
+use std::time::Instant;
+
+use parallax_core::{Input, analyze};
+
+fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
+    work();
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    for size in [100_000, 1_000_000, 5_000_000] {
+        let text = corpus::of_size(size);
+        let runs = if size > 1_000_000 { 3 } else { 9 };
+        let ms = median_ms(runs, || {
+            std::hint::black_box(analyze(&[Input::new(&text)]));
+        });
+        let mb_per_s = text.len() as f64 / 1e6 / (ms / 1000.0);
+        println!(
+            "{{\"bench\":\"analyze\",\"where\":\"native\",\"bytes\":{},\"median_ms\":{:.2},\"mb_per_s\":{:.2}}}",
+            text.len(),
+            ms,
+            mb_per_s
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! The news-like corpus shared by the benchmarks: the dev set's reports with
+//! their markup stripped, plus the two embedded reports, repeated to a size.
+
+use std::path::Path;
+
+/// The text of an annotated dev-set file without its markup.
+pub fn strip_markup(annotated: &str) -> String {
+    let mut out = String::with_capacity(annotated.len());
+    let mut rest = annotated;
+    while !rest.is_empty() {
+        let next = [rest.find("[["), rest.find("{{")].into_iter().flatten().min();
+        let Some(at) = next else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..at]);
+        let close = if rest[at..].starts_with("[[") { "]]" } else { "}}" };
+        let body = &rest[at + 2..];
+        let Some(end) = body.find(close) else {
+            out.push_str(&rest[at..]);
+            break;
+        };
+        out.push_str(body[..end].split('|').next().unwrap_or(""));
+        rest = &body[end + 2..];
+    }
+    out
+}
+
+/// Every report of the dev set and the embedded pair, as plain text.
+pub fn reports() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/devset"))
+        .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "ann"));
+    files.sort();
+    files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|a| strip_markup(&a))
+        .collect()
+}
+
+/// News-like text of at least `bytes` bytes, made of whole reports.
+pub fn of_size(bytes: usize) -> String {
+    let reports = reports();
+    let mut out = String::with_capacity(bytes + 8192);
+    'fill: loop {
+        for report in &reports {
+            if out.len() >= bytes {
+                break 'fill;
+            }
+            out.push_str(report);
+            out.push_str("\n\n");
+        }
+        if reports.is_empty() {
+            break;
+        }
+    }
+    out
+}

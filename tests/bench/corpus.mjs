@@ -1,0 +1,32 @@
+// The benchmark corpus, built exactly as crates/core/tests/support/corpus.rs
+// builds it: the dev set's reports without markup, then repeated to a size.
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from '../e2e/support.mjs';
+
+export function stripMarkup(annotated) {
+  return annotated
+    .replace(/\[\[([^|\]]*)(\|[^\]]*)?\]\]/g, '$1')
+    .replace(/\{\{([^|}]*)(\|[^}]*)?\}\}/g, '$1');
+}
+
+export function reports() {
+  const dir = path.join(root, 'crates/core/tests/devset');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
+    .map((f) => stripMarkup(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+export function ofSize(bytes) {
+  const all = reports();
+  let out = '';
+  while (Buffer.byteLength(out) < bytes) {
+    for (const report of all) {
+      if (Buffer.byteLength(out) >= bytes) break;
+      out += report + '\n\n';
+    }
+  }
+  return out;
+}
