@@ -32,7 +32,7 @@ for (const l of lines.filter((l) => l.bench === 'analyze')) {
 const size = lines.filter((l) => l.bench === 'size');
 if (size.length) {
   out += `\n## First-load transfer (gzip -9)\n\n| file | raw | gzip |\n|---|---|---|\n`;
-  for (const l of size.filter((l) => l.file !== 'total')) out += `| ${l.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(l.raw)} KB | ${kb(l.gzip)} KB |\n`;
+  for (const l of size.filter((l) => l.file !== 'total')) out += `| ${l.file.replace(/-[0-9a-f]{8,}/, '')} | ${kb(l.raw)} KB | ${kb(l.gzip)} KB |\n`;
   const total = size.find((l) => l.file === 'total');
   out += `| **total** | | **${kb(total.gzip)} KB** |\n`;
 }
