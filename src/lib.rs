@@ -7,7 +7,6 @@
 pub mod app;
 pub mod components;
 pub mod download;
-pub mod format;
 pub mod reports;
 pub mod state;
 

@@ -31,9 +31,9 @@ pub fn mention_tip(props: &Props) -> Html {
             let figure = mention.figure.and_then(|i| report.figures.get(i));
             match figure {
                 Some(figure) => {
-                    let mut detail = vec![format!("value {}", crate::format::number(figure.value))];
+                    let mut detail = vec![format!("value {}", parallax_core::format_number(figure.value))];
                     if let Some(high) = figure.high {
-                        detail.push(format!("up to {}", crate::format::number(high)));
+                        detail.push(format!("up to {}", parallax_core::format_number(high)));
                     }
                     if !figure.unit.is_empty() {
                         detail.push(format!("counts {}", figure.unit));

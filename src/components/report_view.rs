@@ -63,7 +63,7 @@ pub fn report_view(props: &Props) -> Html {
                 <h2 class="report__title" id={title_id}>{ &report.title }</h2>
                 <p class="report__meta">
                     <span class="report__source">{ &source.source }</span>
-                    <span class="report__words">{ format!("{} words", crate::format::number(report.word_count as f64)) }</span>
+                    <span class="report__words">{ format!("{} words", parallax_core::format_number(report.word_count as f64)) }</span>
                 </p>
             </header>
             { body }

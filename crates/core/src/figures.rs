@@ -103,6 +103,31 @@ impl Period {
     }
 }
 
+/// A number as a reader writes it: thousands separated by commas, at most
+/// two decimals, no float noise ("1200" → "1,200", "3.5" → "3.5").
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return String::from("?");
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let whole = rounded.abs().trunc();
+    let cents = ((rounded.abs() - whole) * 100.0).round() as u64;
+    let digits = format!("{whole:.0}");
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    match cents {
+        0 => format!("{sign}{grouped}"),
+        c if c % 10 == 0 => format!("{sign}{grouped}.{}", c / 10),
+        c => format!("{sign}{grouped}.{c:02}"),
+    }
+}
+
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
     (&["at", "least"], Qualifier::MoreThan),
@@ -599,6 +624,16 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_format_as_readers_write_them() {
+        assert_eq!(format_number(1200.0), "1,200");
+        assert_eq!(format_number(4_250_000.0), "4,250,000");
+        assert_eq!(format_number(3.5), "3.5");
+        assert_eq!(format_number(0.25), "0.25");
+        assert_eq!(format_number(-40.0), "-40");
+        assert_eq!(format_number(f64::NAN), "?");
+    }
 
     #[test]
     fn spelled_numbers() {

@@ -39,6 +39,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod compare;
 mod dates;
 mod entities;
 mod figures;
@@ -49,7 +50,8 @@ pub mod text;
 
 use serde::{Serialize, Serializer, ser::SerializeStruct};
 
-pub use figures::{FigureKind, Period, Qualifier};
+pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
+pub use figures::{FigureKind, Period, Qualifier, format_number};
 pub use layout::{Paragraph, Run, paragraphs};
 
 /// A half-open range `start..end` of UTF-8 byte offsets into a report's
@@ -427,6 +429,9 @@ impl Report {
 pub struct Analysis {
     /// One entry per input, in input order.
     pub reports: Vec<Report>,
+    /// The comparison of the first report with the second, when there are two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Comparison>,
 }
 
 impl Analysis {
@@ -457,7 +462,8 @@ impl Analysis {
 }
 
 /// Analyses a set of reports together, so that the same entity gets the same
-/// [`EntityId`] in every report.
+/// [`EntityId`] in every report; with exactly two reports, also compares
+/// them (see [`Comparison`]).
 ///
 /// Accepts any text, including empty, binary-looking or enormous input; the
 /// work done grows about linearly with the total length.
@@ -469,23 +475,28 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
         .map(|(input, prep)| entities::find(input.text, prep))
         .collect();
     let resolved = entities::resolve(inputs, &found);
-    let reports = inputs
+    let reports: Vec<Report> = inputs
         .iter()
-        .zip(prepared)
+        .zip(&prepared)
         .zip(found)
         .zip(resolved)
-        .map(|(((input, prep), found), resolved)| {
-            assemble(input, prep, found, resolved)
-        })
+        .map(|(((input, prep), found), resolved)| assemble(input, prep, found, resolved))
         .collect();
-    Analysis { reports }
+    let comparison = match (inputs, &prepared[..], &reports[..]) {
+        ([a, b], [pa, pb], [ra, rb]) => Some(compare::compare(
+            &compare::Side { text: a.text, prep: pa, report: ra },
+            &compare::Side { text: b.text, prep: pb, report: rb },
+        )),
+        _ => None,
+    };
+    Analysis { reports, comparison }
 }
 
 /// Puts one report's pieces together: mentions from entities and figures,
 /// quotes with their speakers.
 fn assemble(
     input: &Input<'_>,
-    prep: text::Prepared,
+    prep: &text::Prepared,
     found: entities::Found,
     resolved: entities::Resolved,
 ) -> Report {
@@ -496,7 +507,7 @@ fn assemble(
         .filter(|m| m.kind == Kind::Place)
         .map(|m| text::fold(&m.text))
         .collect();
-    let figures = figures::find(text, &prep, &found.claimed, &places);
+    let figures = figures::find(text, prep, &found.claimed, &places);
     let mut mentions: Vec<Mention> = resolved.mentions;
     for (index, figure) in figures.iter().enumerate() {
         mentions.push(Mention {
@@ -523,10 +534,10 @@ fn assemble(
     }
     entities.retain(|entity| !entity.mentions.is_empty());
     entities.sort_by_key(|entity| entity.mentions[0]);
-    let quotes = quotes::find(text, &prep, &mentions);
+    let quotes = quotes::find(text, prep, &mentions);
     let title = match input.title.map(str::trim) {
         Some(title) if !title.is_empty() => title.to_string(),
-        _ => text::headline(text, &prep),
+        _ => text::headline(text, prep),
     };
     Report {
         title,

@@ -1,0 +1,723 @@
+//! The comparison of two reports: which passages say the same thing, what
+//! only one says, whether their figures agree, which entities they share,
+//! and how they quote the same people.
+//!
+//! Passages are sentences. Candidate counterparts come from an index of the
+//! rarer content words each sentence holds, so the work grows about
+//! linearly with the reports, never with their product; the similarity of a
+//! candidate pair is the IDF-weighted Dice overlap of their content words,
+//! and pairs are taken greedily, best first, one counterpart per sentence.
+//! Word differences inside an aligned pair come from a Myers diff of their
+//! folded words (the `similar` crate).
+//!
+//! Figures are compared as intervals: "about 20" stands for 18–22, "more
+//! than 40" for 40–60, "40 to 45" for itself. Two figures measure the same
+//! thing when their kinds and units agree and, for counts, the words of one
+//! counted phrase are all in the other ("specialists" and "specialist
+//! doctors"). Amounts per period compare per year ("20 dollars a month" is
+//! "240 dollars a year"). Same thing and overlapping intervals: they agree.
+//! Same thing, disjoint intervals, and sentences about the same matter: they
+//! conflict.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use crate::figures::{FigureKind, Qualifier};
+use crate::lexicon;
+use crate::text::{Prepared, Token, fold_cow};
+use crate::{EntityId, Figure, Report, Span};
+
+/// Sentences at least this similar may be aligned.
+const MIN_SIMILARITY: f64 = 0.3;
+
+/// Words in more sentences than this (and than a tenth of all sentences) do
+/// not propose candidates: they are too common to say two sentences match.
+const MAX_POSTING: usize = 64;
+
+/// Diffs of longer sentences fall back to comparing word sets.
+const MAX_DIFF_TOKENS: usize = 4000;
+
+/// The comparison of report A (the first) with report B (the second).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Comparison {
+    /// At-a-glance counts.
+    pub summary: Summary,
+    /// Aligned passages, in report A's order.
+    pub passages: Vec<Passage>,
+    /// Sentences with no counterpart in the other report.
+    pub unique: Unique,
+    /// The figure ledger, agreements first, then conflicts, then figures
+    /// only one report gives.
+    pub figures: Vec<FigureRow>,
+    /// Which entities both reports name and which only one does.
+    pub entities: SharedEntities,
+    /// Quotations paired across the reports, then unpaired ones.
+    pub quotes: Vec<QuotePair>,
+}
+
+/// How much the two reports share, at a glance.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Aligned passage pairs.
+    pub aligned: usize,
+    /// Sentences of A with no counterpart.
+    pub unique_a: usize,
+    /// Sentences of B with no counterpart.
+    pub unique_b: usize,
+    /// Share of A's words in aligned passages, 0 to 1.
+    pub aligned_share_a: f64,
+    /// Share of B's words in aligned passages, 0 to 1.
+    pub aligned_share_b: f64,
+    /// Entities both name.
+    pub shared_entities: usize,
+    /// Entities only A names.
+    pub only_a_entities: usize,
+    /// Entities only B names.
+    pub only_b_entities: usize,
+    /// Figure rows where the reports agree.
+    pub figures_agree: usize,
+    /// Figure rows where the reports conflict.
+    pub figures_conflict: usize,
+    /// Figures only A gives.
+    pub figures_only_a: usize,
+    /// Figures only B gives.
+    pub figures_only_b: usize,
+    /// Quotations both carry.
+    pub shared_quotes: usize,
+}
+
+/// A sentence of A and its counterpart in B, with the words that differ.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Passage {
+    /// The sentence in report A.
+    pub a: Span,
+    /// Its counterpart in report B.
+    pub b: Span,
+    /// Index into A's sentences.
+    pub a_sentence: usize,
+    /// Index into B's sentences.
+    pub b_sentence: usize,
+    /// IDF-weighted overlap of their content words, 0 to 1.
+    pub similarity: f64,
+    /// Stretches of A's sentence that B words differently, sorted.
+    pub a_changed: Vec<Span>,
+    /// Stretches of B's sentence that A words differently, sorted.
+    pub b_changed: Vec<Span>,
+}
+
+/// Sentences without a counterpart, per report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Unique {
+    /// In report A.
+    pub a: Vec<Span>,
+    /// In report B.
+    pub b: Vec<Span>,
+}
+
+/// How the two reports stand on one quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureStatus {
+    /// Both give the same quantity of the same thing.
+    Agree,
+    /// Both count the same thing with values that cannot both be right.
+    Conflict,
+    /// Only report A gives it.
+    OnlyA,
+    /// Only report B gives it.
+    OnlyB,
+}
+
+/// A row of the figure ledger: one quantity and where each report states it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureRow {
+    /// Agreement, conflict, or only one report.
+    pub status: FigureStatus,
+    /// The value, as report A states it if it does, else as B does.
+    pub value: f64,
+    /// What is counted or measured, as in [`Figure::unit`].
+    pub unit: String,
+    /// Indices into report A's figures.
+    pub a: Vec<usize>,
+    /// Indices into report B's figures.
+    pub b: Vec<usize>,
+    /// How the values were reconciled, when it is not plain equality
+    /// ("20 a month is 240 a year", "'about' allows 10%").
+    pub note: String,
+}
+
+/// Entities by which report names them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SharedEntities {
+    /// Named by both.
+    pub shared: Vec<EntityId>,
+    /// Named only by A.
+    pub only_a: Vec<EntityId>,
+    /// Named only by B.
+    pub only_b: Vec<EntityId>,
+}
+
+/// A quotation and its counterpart in the other report, if any.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuotePair {
+    /// Index into report A's quotes.
+    pub a: Option<usize>,
+    /// Index into report B's quotes.
+    pub b: Option<usize>,
+    /// Share of the shorter quote's words found in the longer, 0 to 1.
+    pub similarity: f64,
+    /// One version is a cut-down form of the other.
+    pub shortened: bool,
+    /// The versions differ in wording.
+    pub reworded: bool,
+    /// The reports attribute it to different speakers.
+    pub speaker_differs: bool,
+    /// Stretches of A's quote worded differently in B.
+    pub a_changed: Vec<Span>,
+    /// Stretches of B's quote worded differently in A.
+    pub b_changed: Vec<Span>,
+}
+
+/// One side of the comparison: a report, its text and its tokens.
+pub(crate) struct Side<'a> {
+    pub text: &'a str,
+    pub prep: &'a Prepared,
+    pub report: &'a Report,
+}
+
+impl Side<'_> {
+    /// The word and number tokens inside `span`, in order.
+    fn words_in(&self, span: Span) -> &[Token] {
+        let tokens = &self.prep.tokens;
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let last = tokens.partition_point(|t| t.span.start < span.end);
+        &tokens[first..last.max(first)]
+    }
+
+    fn folded_words(&self, span: Span) -> Vec<(String, Span)> {
+        self.words_in(span)
+            .iter()
+            .filter(|t| t.shape != crate::text::Shape::Punct)
+            .map(|t| (fold_cow(t.text(self.text)).into_owned(), t.span))
+            .collect()
+    }
+}
+
+/// Compares report A with report B.
+pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
+    let (passages, unique) = align(a, b);
+    let figures = ledger(a, b, &passages);
+    let entities = shared_entities(a.report, b.report);
+    let quotes = pair_quotes(a, b);
+    let words_in = |side: &Side<'_>, spans: &mut dyn Iterator<Item = Span>| -> usize {
+        spans.map(|s| side.folded_words(s).len()).sum()
+    };
+    let total_a = words_in(a, &mut a.report.sentences.iter().copied()).max(1);
+    let total_b = words_in(b, &mut b.report.sentences.iter().copied()).max(1);
+    let aligned_a = words_in(a, &mut passages.iter().map(|p| p.a));
+    let aligned_b = words_in(b, &mut passages.iter().map(|p| p.b));
+    let count = |status| figures.iter().filter(|r| r.status == status).count();
+    let summary = Summary {
+        aligned: passages.len(),
+        unique_a: unique.a.len(),
+        unique_b: unique.b.len(),
+        aligned_share_a: aligned_a as f64 / total_a as f64,
+        aligned_share_b: aligned_b as f64 / total_b as f64,
+        shared_entities: entities.shared.len(),
+        only_a_entities: entities.only_a.len(),
+        only_b_entities: entities.only_b.len(),
+        figures_agree: count(FigureStatus::Agree),
+        figures_conflict: count(FigureStatus::Conflict),
+        figures_only_a: count(FigureStatus::OnlyA),
+        figures_only_b: count(FigureStatus::OnlyB),
+        shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
+    };
+    Comparison {
+        summary,
+        passages,
+        unique,
+        figures,
+        entities,
+        quotes,
+    }
+}
+
+/// Content words of each sentence of both sides, as interned ids, with the
+/// inverse document frequency of every id.
+struct Vocabulary {
+    a: Vec<Vec<u32>>,
+    b: Vec<Vec<u32>>,
+    idf: Vec<f64>,
+    /// Sentences holding each id, per side.
+    frequency: Vec<usize>,
+}
+
+fn content_words(side: &Side<'_>, ids: &mut HashMap<String, u32>) -> Vec<Vec<u32>> {
+    side.report
+        .sentences
+        .iter()
+        .map(|&sentence| {
+            let mut words: Vec<u32> = side
+                .folded_words(sentence)
+                .into_iter()
+                .filter(|(w, _)| w.chars().count() > 1 && !lexicon::is_stopword(w))
+                .map(|(w, _)| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
+        .collect()
+}
+
+fn vocabulary(a: &Side<'_>, b: &Side<'_>) -> Vocabulary {
+    let mut ids = HashMap::new();
+    let a_words = content_words(a, &mut ids);
+    let b_words = content_words(b, &mut ids);
+    let mut frequency = vec![0usize; ids.len()];
+    for words in a_words.iter().chain(&b_words) {
+        for &w in words {
+            frequency[w as usize] += 1;
+        }
+    }
+    let n = (a_words.len() + b_words.len()).max(1) as f64;
+    let idf = frequency.iter().map(|&df| (1.0 + n / df.max(1) as f64).ln()).collect();
+    Vocabulary {
+        a: a_words,
+        b: b_words,
+        idf,
+        frequency,
+    }
+}
+
+/// Aligns sentences of A with sentences of B, one to one.
+fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
+    let vocab = vocabulary(a, b);
+    let weight = |words: &[u32]| -> f64 { words.iter().map(|&w| vocab.idf[w as usize]).sum() };
+    let total_sentences = vocab.a.len() + vocab.b.len();
+    let cap = MAX_POSTING.max(total_sentences / 10);
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (j, words) in vocab.b.iter().enumerate() {
+        for &w in words {
+            if vocab.frequency[w as usize] <= cap {
+                postings.entry(w).or_default().push(j as u32);
+            }
+        }
+    }
+    let b_weights: Vec<f64> = vocab.b.iter().map(|w| weight(w)).collect();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    let mut shared: HashMap<u32, f64> = HashMap::new();
+    for (i, words) in vocab.a.iter().enumerate() {
+        shared.clear();
+        for &w in words {
+            if let Some(list) = postings.get(&w) {
+                for &j in list {
+                    *shared.entry(j).or_default() += vocab.idf[w as usize];
+                }
+            }
+        }
+        let a_weight = weight(words);
+        for (&j, &overlap) in &shared {
+            let total = a_weight + b_weights[j as usize];
+            let similarity = if total > 0.0 { 2.0 * overlap / total } else { 0.0 };
+            if similarity >= MIN_SIMILARITY {
+                candidates.push((similarity, i, j as usize));
+            }
+        }
+    }
+    // Best first; ties by position so the result does not depend on hashing.
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut a_taken = vec![false; vocab.a.len()];
+    let mut b_taken = vec![false; vocab.b.len()];
+    let mut passages = Vec::new();
+    for (similarity, i, j) in candidates {
+        if a_taken[i] || b_taken[j] {
+            continue;
+        }
+        a_taken[i] = true;
+        b_taken[j] = true;
+        let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
+        let (a_changed, b_changed) = changed_words(a, sa, b, sb);
+        passages.push(Passage {
+            a: sa,
+            b: sb,
+            a_sentence: i,
+            b_sentence: j,
+            similarity: (similarity * 1000.0).round() / 1000.0,
+            a_changed,
+            b_changed,
+        });
+    }
+    passages.sort_by_key(|p| p.a_sentence);
+    let unique = Unique {
+        a: unmatched(&a.report.sentences, &a_taken),
+        b: unmatched(&b.report.sentences, &b_taken),
+    };
+    (passages, unique)
+}
+
+fn unmatched(sentences: &[Span], taken: &[bool]) -> Vec<Span> {
+    sentences.iter().zip(taken).filter(|(_, t)| !**t).map(|(s, _)| *s).collect()
+}
+
+/// The stretches of each span whose words the other does not share, by a
+/// word diff of their folded words.
+fn changed_words(a: &Side<'_>, sa: Span, b: &Side<'_>, sb: Span) -> (Vec<Span>, Vec<Span>) {
+    let wa = a.folded_words(sa);
+    let wb = b.folded_words(sb);
+    let ka: Vec<&str> = wa.iter().map(|(w, _)| w.as_str()).collect();
+    let kb: Vec<&str> = wb.iter().map(|(w, _)| w.as_str()).collect();
+    if ka.len() + kb.len() > MAX_DIFF_TOKENS {
+        // Very long sentences: mark words the other side lacks.
+        let set_a: std::collections::HashSet<&str> = ka.iter().copied().collect();
+        let set_b: std::collections::HashSet<&str> = kb.iter().copied().collect();
+        return (missing_from(&wa, &set_b), missing_from(&wb, &set_a));
+    }
+    let mut a_changed = Vec::new();
+    let mut b_changed = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        if !old.is_empty() {
+            a_changed.push(Span::new(wa[old.start].1.start, wa[old.end - 1].1.end));
+        }
+        if !new.is_empty() {
+            b_changed.push(Span::new(wb[new.start].1.start, wb[new.end - 1].1.end));
+        }
+    }
+    (a_changed, b_changed)
+}
+
+/// Stretches of consecutive words of `words` that `other` lacks.
+fn missing_from(words: &[(String, Span)], other: &std::collections::HashSet<&str>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut previous_missing = false;
+    for (word, span) in words {
+        let missing = !other.contains(word.as_str());
+        if missing {
+            match out.last_mut() {
+                Some(last) if previous_missing => last.end = span.end,
+                _ => out.push(*span),
+            }
+        }
+        previous_missing = missing;
+    }
+    out
+}
+
+/// A figure reduced to what comparison needs.
+#[derive(Clone, Debug)]
+struct Quantity {
+    kind: FigureKind,
+    /// Currency, "percent" or unit of measure; empty for counts.
+    unit: String,
+    /// Singular content words of the counted phrase.
+    thing: Vec<String>,
+    /// The interval the report commits to, per year for amounts per period.
+    low: f64,
+    high: f64,
+    /// The value as stated, per year when a period is given.
+    value: f64,
+    per_period: bool,
+    sentence: usize,
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if word.ends_with("ss") || word.len() <= 3 {
+        return word.to_string();
+    }
+    word.strip_suffix('s').unwrap_or(word).to_string()
+}
+
+fn quantity(figure: &Figure) -> Quantity {
+    let per_year = figure.period.map_or(1.0, |p| p.per_year());
+    let value = figure.value * per_year;
+    let high = figure.high.map_or(value, |h| h * per_year);
+    let (low, high) = match figure.qualifier {
+        Qualifier::Exact => (value, high),
+        Qualifier::About => (value * 0.9, high * 1.1),
+        Qualifier::Nearly => (value * 0.9, high),
+        Qualifier::MoreThan => (value, high * 1.5),
+        Qualifier::LessThan => (value * 0.5, high),
+        Qualifier::UpTo => (0.0, high),
+    };
+    let thing = if figure.kind == FigureKind::Count {
+        let mut words: Vec<String> = figure
+            .unit
+            .split_whitespace()
+            .map(|w| singular(&crate::text::fold(w)))
+            .filter(|w| !lexicon::is_stopword(w))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    } else {
+        Vec::new()
+    };
+    let unit = if figure.kind == FigureKind::Count { String::new() } else { figure.unit.clone() };
+    Quantity {
+        kind: figure.kind,
+        unit,
+        thing,
+        low,
+        high,
+        value,
+        per_period: figure.period.is_some(),
+        sentence: figure.sentence,
+    }
+}
+
+/// Whether two quantities measure the same kind of thing. For counts, one
+/// counted phrase's words must all be in the other; an empty phrase
+/// matches any when `loose`.
+fn same_thing(x: &Quantity, y: &Quantity, loose: bool) -> bool {
+    if x.kind != y.kind || x.unit != y.unit {
+        return false;
+    }
+    if x.kind == FigureKind::Money && x.per_period != y.per_period {
+        return false;
+    }
+    if x.kind != FigureKind::Count {
+        return true;
+    }
+    if x.thing.is_empty() || y.thing.is_empty() {
+        return loose;
+    }
+    let subset = |s: &[String], t: &[String]| s.iter().all(|w| t.contains(w));
+    subset(&x.thing, &y.thing) || subset(&y.thing, &x.thing)
+}
+
+fn overlaps(x: &Quantity, y: &Quantity) -> bool {
+    let tolerance = 1e-9 * x.high.abs().max(y.high.abs()).max(1.0);
+    x.low <= y.high + tolerance && y.low <= x.high + tolerance
+}
+
+/// Figures of one report grouped into quantities: the same value of the
+/// same thing stated twice is one row.
+fn groups(report: &Report) -> Vec<(Quantity, Vec<usize>)> {
+    let mut out: Vec<(Quantity, Vec<usize>)> = Vec::new();
+    for (index, figure) in report.figures.iter().enumerate() {
+        let q = quantity(figure);
+        let same = out
+            .iter_mut()
+            .find(|(g, _)| same_thing(g, &q, false) && g.value == q.value && g.low == q.low && g.high == q.high);
+        match same {
+            Some((_, members)) => members.push(index),
+            None => out.push((q, vec![index])),
+        }
+    }
+    out
+}
+
+/// Whether two sentences are about the same matter: aligned with each
+/// other, or sharing two content words besides the figure's own.
+fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, passages: &[Passage]) -> bool {
+    if passages.iter().any(|p| p.a_sentence == qa.sentence && p.b_sentence == qb.sentence) {
+        return true;
+    }
+    let words = |side: &Side<'_>, sentence: usize, thing: &[String]| -> Vec<String> {
+        let Some(span) = side.report.sentences.get(sentence) else {
+            return Vec::new();
+        };
+        side.folded_words(*span)
+            .into_iter()
+            .map(|(w, _)| singular(&w))
+            .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w) && !thing.contains(w))
+            .collect()
+    };
+    let wa = words(a, qa.sentence, &qa.thing);
+    let wb = words(b, qb.sentence, &qb.thing);
+    let mut common: Vec<&String> = wa.iter().filter(|w| wb.contains(w)).collect();
+    common.sort();
+    common.dedup();
+    common.len() >= 2
+}
+
+fn note(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> String {
+    let mut notes = Vec::new();
+    if fa.period != fb.period {
+        notes.push(format!(
+            "compared per year: {} and {}",
+            crate::figures::format_number(qa.value),
+            crate::figures::format_number(qb.value)
+        ));
+    }
+    for f in [fa, fb] {
+        let label = f.qualifier.label();
+        if !label.is_empty() && !notes.iter().any(|n| n.contains(label)) {
+            notes.push(format!("“{label}” allows a range"));
+        }
+    }
+    notes.join("; ")
+}
+
+/// The figure ledger.
+fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
+    let ga = groups(a.report);
+    let gb = groups(b.report);
+    let mut a_used = vec![false; ga.len()];
+    let mut b_used = vec![false; gb.len()];
+    let mut rows = Vec::new();
+    let row = |status, qa: Option<&(Quantity, Vec<usize>)>, qb: Option<&(Quantity, Vec<usize>)>| {
+        let (first, report) = match (qa, qb) {
+            (Some(q), _) => (q, a.report),
+            (None, Some(q)) => (q, b.report),
+            (None, None) => unreachable!("a row has a side"),
+        };
+        let figure = &report.figures[first.1[0]];
+        let note = match (qa, qb) {
+            (Some(x), Some(y)) => note(&x.0, &y.0, &a.report.figures[x.1[0]], &b.report.figures[y.1[0]]),
+            _ => String::new(),
+        };
+        FigureRow {
+            status,
+            value: figure.value,
+            unit: figure.unit.clone(),
+            a: qa.map(|q| q.1.clone()).unwrap_or_default(),
+            b: qb.map(|q| q.1.clone()).unwrap_or_default(),
+            note,
+        }
+    };
+    // Agreements, best first: exact values and the same wording before
+    // loose matches.
+    let mut agreements: Vec<(u8, usize, usize)> = Vec::new();
+    for (i, (qa, _)) in ga.iter().enumerate() {
+        for (j, (qb, _)) in gb.iter().enumerate() {
+            if same_thing(qa, qb, true) && overlaps(qa, qb) {
+                let exact = u8::from(qa.value == qb.value) * 2;
+                let same_words = u8::from(qa.thing == qb.thing);
+                agreements.push((exact + same_words, i, j));
+            }
+        }
+    }
+    agreements.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (_, i, j) in agreements {
+        if !a_used[i] && !b_used[j] {
+            a_used[i] = true;
+            b_used[j] = true;
+            rows.push(row(FigureStatus::Agree, Some(&ga[i]), Some(&gb[j])));
+        }
+    }
+    // Conflicts: the same thing, values apart, in sentences on the same matter.
+    for (i, (qa, _)) in ga.iter().enumerate() {
+        if a_used[i] {
+            continue;
+        }
+        let rival = gb.iter().enumerate().find(|(j, (qb, _))| {
+            !b_used[*j] && same_thing(qa, qb, false) && !overlaps(qa, qb) && same_context(a, b, qa, qb, passages)
+        });
+        if let Some((j, _)) = rival {
+            a_used[i] = true;
+            b_used[j] = true;
+            rows.push(row(FigureStatus::Conflict, Some(&ga[i]), Some(&gb[j])));
+        }
+    }
+    for (i, g) in ga.iter().enumerate() {
+        if !a_used[i] {
+            rows.push(row(FigureStatus::OnlyA, Some(g), None));
+        }
+    }
+    for (j, g) in gb.iter().enumerate() {
+        if !b_used[j] {
+            rows.push(row(FigureStatus::OnlyB, None, Some(g)));
+        }
+    }
+    let order = |s: FigureStatus| match s {
+        FigureStatus::Conflict => 0,
+        FigureStatus::Agree => 1,
+        FigureStatus::OnlyA => 2,
+        FigureStatus::OnlyB => 3,
+    };
+    rows.sort_by_key(|r| (order(r.status), r.a.first().copied().unwrap_or(usize::MAX), r.b.first().copied().unwrap_or(usize::MAX)));
+    rows
+}
+
+fn shared_entities(a: &Report, b: &Report) -> SharedEntities {
+    let in_b = |id: EntityId| b.entity(id).is_some();
+    let in_a = |id: EntityId| a.entity(id).is_some();
+    SharedEntities {
+        shared: a.entities.iter().map(|e| e.id).filter(|&id| in_b(id)).collect(),
+        only_a: a.entities.iter().map(|e| e.id).filter(|&id| !in_b(id)).collect(),
+        only_b: b.entities.iter().map(|e| e.id).filter(|&id| !in_a(id)).collect(),
+    }
+}
+
+/// Pairs quotations across the reports by how many of the shorter one's
+/// words the longer one holds.
+fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
+    let words = |side: &Side<'_>, span: Span| -> Vec<String> {
+        side.folded_words(span).into_iter().map(|(w, _)| w).collect()
+    };
+    let qa: Vec<Vec<String>> = a.report.quotes.iter().map(|q| words(a, q.span)).collect();
+    let qb: Vec<Vec<String>> = b.report.quotes.iter().map(|q| words(b, q.span)).collect();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, x) in qa.iter().enumerate() {
+        for (j, y) in qb.iter().enumerate() {
+            let containment = containment(x, y);
+            let short = x.len().min(y.len());
+            if containment >= 0.6 && (short >= 3 || x == y) {
+                candidates.push((containment, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut a_used = vec![false; qa.len()];
+    let mut b_used = vec![false; qb.len()];
+    let mut pairs = Vec::new();
+    for (similarity, i, j) in candidates {
+        if a_used[i] || b_used[j] {
+            continue;
+        }
+        a_used[i] = true;
+        b_used[j] = true;
+        let (x, y) = (&a.report.quotes[i], &b.report.quotes[j]);
+        let (a_changed, b_changed) = changed_words(a, x.span, b, y.span);
+        let (la, lb) = (qa[i].len(), qb[j].len());
+        let shortened = similarity >= 0.85 && (la.min(lb) as f64) < 0.85 * la.max(lb) as f64;
+        let speaker_differs = matches!((x.speaker, y.speaker), (Some(p), Some(q)) if p != q);
+        pairs.push(QuotePair {
+            a: Some(i),
+            b: Some(j),
+            similarity: (similarity * 1000.0).round() / 1000.0,
+            shortened,
+            reworded: !a_changed.is_empty() && !b_changed.is_empty(),
+            speaker_differs,
+            a_changed,
+            b_changed,
+        });
+    }
+    pairs.sort_by_key(|p| p.a);
+    let single = |a: Option<usize>, b: Option<usize>| QuotePair {
+        a,
+        b,
+        similarity: 0.0,
+        shortened: false,
+        reworded: false,
+        speaker_differs: false,
+        a_changed: Vec::new(),
+        b_changed: Vec::new(),
+    };
+    pairs.extend((0..qa.len()).filter(|&i| !a_used[i]).map(|i| single(Some(i), None)));
+    pairs.extend((0..qb.len()).filter(|&j| !b_used[j]).map(|j| single(None, Some(j))));
+    pairs
+}
+
+/// Share of the shorter list's words present in the longer.
+fn containment(x: &[String], y: &[String]) -> f64 {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if short.is_empty() {
+        return 0.0;
+    }
+    let long: std::collections::HashSet<&String> = long.iter().collect();
+    short.iter().filter(|w| long.contains(w)).count() as f64 / short.len() as f64
+}
