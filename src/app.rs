@@ -7,10 +7,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
+use crate::components::comparison_view::ComparisonView;
 use crate::components::entity_list::EntityList;
 use crate::components::report_view::ReportView;
 use crate::components::selection_bar::SelectionBar;
 use crate::reports::{self, ReportSource};
+use crate::route::Page;
 use crate::state::{Action, Shared, State};
 
 /// Analyses the reports together, so entities share ids across them.
@@ -32,8 +34,33 @@ pub fn app() -> Html {
     let sources: Shared<Vec<ReportSource>> = (*sources).clone();
     let state = {
         let sources = sources.clone();
-        use_reducer(move || State::new(Shared::new(analyse(&sources))))
+        use_reducer(move || {
+            let mut state = State::new(Shared::new(analyse(&sources)));
+            state.page = Page::from_hash(&current_hash()).unwrap_or_default();
+            state
+        })
     };
+
+    // The URL fragment names the page: follow it when it changes, and keep
+    // it in step when the page changes from inside the app.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "hashchange", move |_| {
+                dispatch.dispatch(Action::Navigate(Page::from_hash(&current_hash()).unwrap_or_default()));
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let page = state.page;
+        use_effect_with(page, move |page| {
+            if Page::from_hash(&current_hash()) != Some(*page) {
+                let _ = gloo::utils::window().location().set_hash(page.hash());
+            }
+        });
+    }
 
     // Escape clears the selection wherever the focus is.
     {
@@ -75,8 +102,10 @@ pub fn app() -> Html {
                 analysis={analysis.clone()}
                 hidden={state.hidden}
                 view={state.view}
+                page={state.page}
                 on_action={on_action.clone()}
             />
+            if state.page == Page::Read {
             <SelectionBar
                 analysis={analysis.clone()}
                 selected={state.selected}
@@ -84,6 +113,17 @@ pub fn app() -> Html {
                 total={state.selection().len()}
                 on_action={on_action.clone()}
             />
+            }
+            if state.page == Page::Compare {
+                <main class="compare-page">
+                    <ComparisonView
+                        analysis={analysis.clone()}
+                        sources={sources.clone()}
+                        open_row={state.open_row}
+                        on_action={on_action.clone()}
+                    />
+                </main>
+            } else {
             <main class="workspace">
                 { for sources.iter().enumerate().map(|(index, source)| html! {
                     <ReportView
@@ -106,8 +146,14 @@ pub fn app() -> Html {
                     on_action={on_action.clone()}
                 />
             </main>
+            }
         </div>
     }
+}
+
+/// The page's URL fragment, with its `#`, or "" when it cannot be read.
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 fn scroll_into_view(dom_id: &str) {

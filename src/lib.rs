@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod download;
 pub mod reports;
+pub mod route;
 pub mod state;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that

@@ -9,6 +9,8 @@ use std::rc::Rc;
 use parallax_core::{Analysis, EntityId, Kind};
 use yew::Reducible;
 
+use crate::route::Page;
+
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
 #[derive(Debug, Default)]
@@ -110,6 +112,10 @@ pub struct State {
     pub view: TextView,
     /// The mention under the pointer or focus, whose tooltip is open.
     pub hover: Option<MentionRef>,
+    /// The page on screen.
+    pub page: Page,
+    /// The figure-ledger row whose mentions are shown in context.
+    pub open_row: Option<usize>,
 }
 
 impl PartialEq for State {
@@ -121,6 +127,8 @@ impl PartialEq for State {
             && self.cursor == other.cursor
             && self.view == other.view
             && self.hover == other.hover
+            && self.page == other.page
+            && self.open_row == other.open_row
     }
 }
 
@@ -134,6 +142,8 @@ impl State {
             cursor: 0,
             view: TextView::default(),
             hover: None,
+            page: Page::default(),
+            open_row: None,
         }
     }
 
@@ -179,6 +189,12 @@ pub enum Action {
     Hover(Option<MentionRef>),
     /// Show a new analysis, keeping the user's choices where they still apply.
     Analysed(Shared<Analysis>),
+    /// Go to a page.
+    Navigate(Page),
+    /// Select an entity and show it in both reports on the reading page.
+    Reveal(EntityId),
+    /// Show or hide a figure-ledger row's mentions in context.
+    ToggleRow(usize),
 }
 
 impl Reducible for State {
@@ -229,6 +245,19 @@ impl Reducible for State {
             }
             Action::SetView(view) => next.view = view,
             Action::Hover(hover) => next.hover = hover,
+            Action::Navigate(page) => {
+                next.page = page;
+                next.hover = None;
+            }
+            Action::Reveal(id) => {
+                next.selected = Some(id);
+                next.cursor = 0;
+                next.page = Page::Read;
+                next.hover = None;
+            }
+            Action::ToggleRow(row) => {
+                next.open_row = if next.open_row == Some(row) { None } else { Some(row) };
+            }
             Action::Analysed(analysis) => {
                 next.analysis = analysis;
                 next.hover = None;
@@ -236,6 +265,7 @@ impl Reducible for State {
                     next.selected = None;
                 }
                 next.cursor = 0;
+                next.open_row = None;
             }
         }
         if next == *self { self } else { Rc::new(next) }
@@ -325,6 +355,21 @@ mod tests {
         assert!(s.hidden.contains(Kind::Place));
         let s = s.reduce(Action::ToggleKind(Kind::Place));
         assert!(s.hidden.is_empty());
+    }
+
+    #[test]
+    fn a_ledger_row_opens_and_closes() {
+        let s = state().reduce(Action::ToggleRow(2));
+        assert_eq!(s.open_row, Some(2));
+        let s = s.reduce(Action::ToggleRow(3));
+        assert_eq!(s.open_row, Some(3));
+        assert_eq!(s.reduce(Action::ToggleRow(3)).open_row, None);
+    }
+
+    #[test]
+    fn navigating_switches_the_page() {
+        let s = state().reduce(Action::Navigate(Page::Compare));
+        assert_eq!(s.page, Page::Compare);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use parallax_core::Analysis;
 use yew::prelude::*;
 
 use crate::components::legend::Legend;
+use crate::route::Page;
 use crate::state::{Action, KindSet, Shared, TextView};
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,7 @@ pub struct Props {
     pub analysis: Shared<Analysis>,
     pub hidden: KindSet,
     pub view: TextView,
+    pub page: Page,
     pub on_action: Callback<Action>,
 }
 
@@ -21,8 +23,19 @@ pub fn app_bar(props: &Props) -> Html {
         analysis,
         hidden,
         view,
+        page,
         on_action,
     } = props;
+    let tab = |target: Page| {
+        let current = *page == target;
+        html! {
+            <a
+                href={target.hash()}
+                class={classes!("view-tabs__tab", current.then_some("view-tabs__tab--current"))}
+                aria-current={current.then_some("page")}
+            >{ target.label() }</a>
+        }
+    };
     let view_button = |target: TextView, label: &'static str| {
         let on_click = {
             let on_action = on_action.clone();
@@ -50,12 +63,20 @@ pub fn app_bar(props: &Props) -> Html {
                 <h1 class="app-bar__name">{ "Parallax" }</h1>
                 <p class="app-bar__tagline">{ "Two reports of one story, side by side" }</p>
             </div>
-            <Legend analysis={analysis.clone()} hidden={*hidden} on_action={on_action.clone()} />
+            <nav class="view-tabs" aria-label="Views">
+                { tab(Page::Read) }
+                { tab(Page::Compare) }
+            </nav>
+            if *page == Page::Read {
+                <Legend analysis={analysis.clone()} hidden={*hidden} on_action={on_action.clone()} />
+            }
             <div class="app-bar__actions">
-                <div class="segmented" role="group" aria-label="Text view">
-                    { view_button(TextView::Analysed, "Analysed") }
-                    { view_button(TextView::Original, "Show original") }
-                </div>
+                if *page == Page::Read {
+                    <div class="segmented" role="group" aria-label="Text view">
+                        { view_button(TextView::Analysed, "Analysed") }
+                        { view_button(TextView::Original, "Show original") }
+                    </div>
+                }
                 <button type="button" class="button" onclick={on_export}>{ "Export JSON" }</button>
             </div>
         </header>

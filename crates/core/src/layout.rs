@@ -88,3 +88,50 @@ pub(crate) fn drop_overlaps(mentions: Vec<Mention>) -> Vec<Mention> {
     }
     kept
 }
+
+/// Cuts `span` at the edges of the sorted, non-overlapping `marks`, telling
+/// which pieces are marked: how a passage shows its changed words, or a
+/// sentence shows the figure it states. Marks outside `span` are ignored;
+/// the pieces cover `span` exactly.
+pub fn marked(span: Span, marks: &[Span]) -> Vec<(Span, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = span.start;
+    for mark in marks {
+        let start = mark.start.max(span.start).max(at);
+        let end = mark.end.min(span.end);
+        if start >= end {
+            continue;
+        }
+        if start > at {
+            pieces.push((Span::new(at, start), false));
+        }
+        pieces.push((Span::new(start, end), true));
+        at = end;
+    }
+    if at < span.end {
+        pieces.push((Span::new(at, span.end), false));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_pieces_cover_the_span_exactly() {
+        let pieces = marked(Span::new(10, 30), &[Span::new(5, 12), Span::new(15, 18), Span::new(28, 40)]);
+        assert_eq!(
+            pieces,
+            [
+                (Span::new(10, 12), true),
+                (Span::new(12, 15), false),
+                (Span::new(15, 18), true),
+                (Span::new(18, 28), false),
+                (Span::new(28, 30), true),
+            ]
+        );
+        assert_eq!(marked(Span::new(0, 4), &[]), [(Span::new(0, 4), false)]);
+        assert!(marked(Span::new(3, 3), &[Span::new(0, 9)]).is_empty());
+    }
+}

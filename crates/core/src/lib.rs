@@ -52,7 +52,7 @@ use serde::{Serialize, Serializer, ser::SerializeStruct};
 
 pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 pub use figures::{FigureKind, Period, Qualifier, format_number};
-pub use layout::{Paragraph, Run, paragraphs};
+pub use layout::{Paragraph, Run, marked, paragraphs};
 
 /// A half-open range `start..end` of UTF-8 byte offsets into a report's
 /// original text.

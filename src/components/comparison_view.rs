@@ -1,0 +1,48 @@
+//! The comparison view: what both reports say, what only one says, and
+//! whether their figures agree. Everything here comes from the core's
+//! comparison; this component only lays it out.
+
+use parallax_core::Analysis;
+use yew::prelude::*;
+
+use crate::components::comparison_summary::ComparisonSummary;
+use crate::components::entity_comparison::EntityComparison;
+use crate::components::figure_ledger::FigureLedger;
+use crate::components::passage_list::PassageList;
+use crate::components::quote_pairs::QuotePairs;
+use crate::reports::ReportSource;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub sources: Shared<Vec<ReportSource>>,
+    pub open_row: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(ComparisonView)]
+pub fn comparison_view(props: &Props) -> Html {
+    let Props {
+        analysis,
+        sources,
+        open_row,
+        on_action,
+    } = props;
+    if analysis.comparison.is_none() {
+        return html! {
+            <section class="comparison comparison--empty">
+                <p>{ "Choose two reports to compare them." }</p>
+            </section>
+        };
+    }
+    html! {
+        <div class="comparison">
+            <ComparisonSummary analysis={analysis.clone()} sources={sources.clone()} />
+            <PassageList analysis={analysis.clone()} sources={sources.clone()} />
+            <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row} on_action={on_action.clone()} />
+            <QuotePairs analysis={analysis.clone()} sources={sources.clone()} />
+            <EntityComparison analysis={analysis.clone()} on_action={on_action.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+//! Entities by report: those both name, and those only one names, with how
+//! often each report names them. Choosing one selects it in both reports.
+
+use parallax_core::{Analysis, EntityId};
+use yew::prelude::*;
+
+use crate::route::Page;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub on_action: Callback<Action>,
+}
+
+fn column(analysis: &Analysis, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
+    html! {
+        <div class="entity-columns__column">
+            <h3 class="entity-columns__title">{ format!("{title} · {}", ids.len()) }</h3>
+            <ul class="entity-columns__items">
+                { for ids.iter().filter_map(|&id| analysis.entity(id)).map(|entity| {
+                    let id = entity.id;
+                    let on_click = {
+                        let on_action = on_action.clone();
+                        Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(id)))
+                    };
+                    let counts: Vec<String> = analysis.reports.iter().enumerate().map(|(i, r)| {
+                        format!("{}{}", crate::components::mention_tip::report_letter(i), r.mention_count(id))
+                    }).collect();
+                    html! {
+                        <li key={id.0}>
+                            <a
+                                href={Page::Read.hash()}
+                                class={classes!("entity-columns__item", format!("entity-list__item--{}", entity.kind.as_str()))}
+                                title={format!("Show {} in both reports", entity.name)}
+                                onclick={on_click}
+                            >
+                                <span class="entity-columns__name">{ &entity.name }</span>
+                                <span class="entity-columns__kind">{ entity.kind.label() }</span>
+                                <span class="entity-columns__counts">{ counts.join(" · ") }</span>
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[function_component(EntityComparison)]
+pub fn entity_comparison(props: &Props) -> Html {
+    let Props { analysis, on_action } = props;
+    let Some(c) = analysis.comparison.as_ref() else {
+        return Html::default();
+    };
+    html! {
+        <section class="comparison-section" aria-labelledby="entities-heading">
+            <h2 id="entities-heading" class="comparison-section__heading">{ "Who and what each names" }</h2>
+            <div class="entity-columns">
+                { column(analysis, "Both reports", &c.entities.shared, on_action) }
+                { column(analysis, "Only A", &c.entities.only_a, on_action) }
+                { column(analysis, "Only B", &c.entities.only_b, on_action) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+//! The figure ledger: every figure either report gives, grouped by whether
+//! the reports agree on it, conflict, or only one gives it. A row opens to
+//! show each report's sentence with the figure marked.
+
+use parallax_core::{Analysis, Figure, FigureKind, FigureRow, FigureStatus, Report};
+use yew::prelude::*;
+
+use crate::components::marked_text::marked_text;
+use crate::reports::ReportSource;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub sources: Shared<Vec<ReportSource>>,
+    pub open_row: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+fn status_label(status: FigureStatus) -> &'static str {
+    match status {
+        FigureStatus::Conflict => "Conflict",
+        FigureStatus::Agree => "Both agree",
+        FigureStatus::OnlyA => "Only in A",
+        FigureStatus::OnlyB => "Only in B",
+    }
+}
+
+fn status_class(status: FigureStatus) -> &'static str {
+    match status {
+        FigureStatus::Conflict => "status--conflict",
+        FigureStatus::Agree => "status--agree",
+        FigureStatus::OnlyA => "status--only-a",
+        FigureStatus::OnlyB => "status--only-b",
+    }
+}
+
+/// How a report states a figure: "about 20 dollars a month", "1,200 specialists".
+pub fn statement(figure: &Figure) -> String {
+    let mut parts = Vec::new();
+    let qualifier = figure.qualifier.label();
+    if !qualifier.is_empty() {
+        parts.push(qualifier.to_string());
+    }
+    parts.push(figure.text.clone());
+    if figure.kind == FigureKind::Count && !figure.unit.is_empty() {
+        parts.push(figure.unit.clone());
+    }
+    if let Some(period) = figure.period {
+        parts.push(period.label().to_string());
+    }
+    parts.join(" ")
+}
+
+fn statements(report: Option<&Report>, indices: &[usize]) -> Html {
+    let Some(report) = report else {
+        return Html::default();
+    };
+    if indices.is_empty() {
+        return html! { <span class="ledger__none">{ "—" }</span> };
+    }
+    let mut said: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(statement).collect();
+    said.dedup();
+    let times = if indices.len() > 1 { format!(" ({}×)", indices.len()) } else { String::new() };
+    html! { <>{ said.join("; ") }{ times }</> }
+}
+
+/// Each figure of one side in its sentence, the figure marked.
+fn contexts(report: Option<&Report>, source: Option<&ReportSource>, indices: &[usize], letter: char) -> Html {
+    let (Some(report), Some(source)) = (report, source) else {
+        return Html::default();
+    };
+    if indices.is_empty() {
+        return html! { <p class="ledger__context ledger__context--none">{ format!("Report {letter} gives no such figure.") }</p> };
+    }
+    html! {
+        { for indices.iter().filter_map(|&i| report.figures.get(i)).map(|figure| {
+            let sentence = report.sentences.get(figure.sentence).copied().unwrap_or(figure.span);
+            html! {
+                <blockquote class="ledger__context">
+                    <span class="ledger__context-label">{ format!("Report {letter}") }</span>
+                    { marked_text(&source.text, sentence, &[figure.span], "ledger__figure") }
+                </blockquote>
+            }
+        }) }
+    }
+}
+
+#[function_component(FigureLedger)]
+pub fn figure_ledger(props: &Props) -> Html {
+    let Props {
+        analysis,
+        sources,
+        open_row,
+        on_action,
+    } = props;
+    let Some(c) = analysis.comparison.as_ref() else {
+        return Html::default();
+    };
+    let (ra, rb) = (analysis.reports.first(), analysis.reports.get(1));
+    let row_html = |index: usize, row: &FigureRow| {
+        let open = *open_row == Some(index);
+        let on_click = {
+            let on_action = on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleRow(index)))
+        };
+        let context_id = format!("ledger-context-{index}");
+        html! {
+            <>
+                <tr class={classes!("ledger__row", format!("ledger__row--{}", status_class(row.status).trim_start_matches("status--")), open.then_some("ledger__row--open"))}>
+                    <td>
+                        <button
+                            type="button"
+                            class="ledger__toggle"
+                            aria-expanded={open.to_string()}
+                            aria-controls={context_id.clone()}
+                            onclick={on_click}
+                        >
+                            <span class={classes!("status", status_class(row.status))}>{ status_label(row.status) }</span>
+                        </button>
+                    </td>
+                    <td class="ledger__a">{ statements(ra, &row.a) }</td>
+                    <td class="ledger__b">{ statements(rb, &row.b) }</td>
+                    <td class="ledger__note">{ &row.note }</td>
+                </tr>
+                if open {
+                    <tr class="ledger__details" id={context_id}>
+                        <td colspan="4">
+                            <div class="ledger__contexts">
+                                { contexts(ra, sources.first(), &row.a, 'A') }
+                                { contexts(rb, sources.get(1), &row.b, 'B') }
+                            </div>
+                        </td>
+                    </tr>
+                }
+            </>
+        }
+    };
+    html! {
+        <section class="comparison-section" aria-labelledby="ledger-heading">
+            <h2 id="ledger-heading" class="comparison-section__heading">{ "Figure ledger" }</h2>
+            <p class="comparison-section__hint">
+                { "Each quantity either report gives. Open a row to read both sentences. Qualifiers (“about”, “more than”) and periods (“a month”) are taken into account." }
+            </p>
+            if c.figures.is_empty() {
+                <p class="comparison-section__empty">{ "Neither report gives a figure." }</p>
+            } else {
+                <div class="ledger__scroll">
+                    <table class="ledger">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Status" }</th>
+                                <th scope="col">{ "Report A says" }</th>
+                                <th scope="col">{ "Report B says" }</th>
+                                <th scope="col">{ "Note" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for c.figures.iter().enumerate().map(|(i, row)| row_html(i, row)) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! The page the user is on, as carried by the URL fragment (`#/read`,
+//! `#/compare`), so that a view can be linked to and reloaded.
+
+/// A page of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    /// Both reports side by side, highlighted.
+    #[default]
+    Read,
+    /// What the two reports share and where they differ.
+    Compare,
+}
+
+impl Page {
+    /// The page a URL fragment names, with or without its `#`; `None` if
+    /// the fragment names no page.
+    pub fn from_hash(hash: &str) -> Option<Page> {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '&']).next().unwrap_or("");
+        match path {
+            "" | "read" => Some(Page::Read),
+            "compare" => Some(Page::Compare),
+            _ => None,
+        }
+    }
+
+    /// The URL fragment of the page.
+    pub fn hash(self) -> &'static str {
+        match self {
+            Page::Read => "#/read",
+            Page::Compare => "#/compare",
+        }
+    }
+
+    /// The page's name in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Page::Read => "Read",
+            Page::Compare => "Compare",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_name_pages() {
+        assert_eq!(Page::from_hash(""), Some(Page::Read));
+        assert_eq!(Page::from_hash("#/read"), Some(Page::Read));
+        assert_eq!(Page::from_hash("#/compare"), Some(Page::Compare));
+        assert_eq!(Page::from_hash("compare"), Some(Page::Compare));
+        assert_eq!(Page::from_hash("#/nonsense"), None);
+        for page in [Page::Read, Page::Compare] {
+            assert_eq!(Page::from_hash(page.hash()), Some(page));
+        }
+    }
+}
