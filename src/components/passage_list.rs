@@ -26,8 +26,18 @@ enum Row {
 /// the sentences without counterpart that stand before it in A and in B,
 /// paired up side by side.
 fn rows(c: &Comparison, a_sentences: &[Span], b_sentences: &[Span]) -> Vec<Row> {
-    let a_unique: Vec<usize> = (0..a_sentences.len()).filter(|&i| !c.passages.iter().any(|p| p.a_sentence == i)).collect();
-    let b_unique: Vec<usize> = (0..b_sentences.len()).filter(|&j| !c.passages.iter().any(|p| p.b_sentence == j)).collect();
+    let mut a_aligned = vec![false; a_sentences.len()];
+    let mut b_aligned = vec![false; b_sentences.len()];
+    for p in &c.passages {
+        if let Some(slot) = a_aligned.get_mut(p.a_sentence) {
+            *slot = true;
+        }
+        if let Some(slot) = b_aligned.get_mut(p.b_sentence) {
+            *slot = true;
+        }
+    }
+    let a_unique: Vec<usize> = (0..a_sentences.len()).filter(|&i| !a_aligned[i]).collect();
+    let b_unique: Vec<usize> = (0..b_sentences.len()).filter(|&j| !b_aligned[j]).collect();
     let (mut next_a, mut next_b) = (0, 0);
     let mut out = Vec::new();
     let flush = |out: &mut Vec<Row>, a_until: usize, b_until: usize, next_a: &mut usize, next_b: &mut usize| {

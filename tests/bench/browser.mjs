@@ -1,7 +1,7 @@
 // Browser benchmarks: the release build in headless Chromium, timed with the
 // Performance API inside the page. Prints one JSON line per measurement.
 import { serve, launch } from '../e2e/support.mjs';
-import { ofSize } from './corpus.mjs';
+import { ofSize, counterpartOfSize } from './corpus.mjs';
 
 const server = await serve();
 const browser = await launch();
@@ -9,6 +9,30 @@ try {
   const page = await browser.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.analyze_for_benchmark);
+  const median = async (fn, args, runs) =>
+    page.evaluate(
+      ({ fn, args, runs }) => {
+        const f = window.wasmBindings[fn];
+        f(...args);
+        const times = [];
+        for (let i = 0; i < runs; i++) {
+          const start = performance.now();
+          f(...args);
+          times.push(performance.now() - start);
+        }
+        times.sort((x, y) => x - y);
+        return times[Math.floor(times.length / 2)];
+      },
+      { fn, args, runs },
+    );
+  for (const size of [50_000, 500_000, 5_000_000]) {
+    const a = ofSize(size);
+    const b = counterpartOfSize(size);
+    const runs = size > 1_000_000 ? 3 : 9;
+    const pair = await median('compare_for_benchmark', [a, b], runs);
+    const alone = (await median('analyze_for_benchmark', [a], runs)) + (await median('analyze_for_benchmark', [b], runs));
+    console.log(JSON.stringify({ bench: 'compare', where: 'chromium', bytes: Buffer.byteLength(a), pair_ms: +pair.toFixed(2), compare_ms: +Math.max(0, pair - alone).toFixed(2) }));
+  }
   for (const size of [100_000, 1_000_000, 5_000_000]) {
     const text = ofSize(size);
     const runs = size > 1_000_000 ? 3 : 9;

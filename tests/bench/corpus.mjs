@@ -20,7 +20,14 @@ export function reports() {
 }
 
 export function ofSize(bytes) {
-  const all = reports();
+  return fill(reports(), bytes);
+}
+
+export function counterpartOfSize(bytes) {
+  return fill(reports().reverse(), bytes);
+}
+
+function fill(all, bytes) {
   let out = '';
   while (Buffer.byteLength(out) < bytes) {
     for (const report of all) {

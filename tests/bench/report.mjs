@@ -29,6 +29,12 @@ for (const l of lines.filter((l) => l.bench === 'analyze')) {
   out += `| ${l.where} | ${mb(l.bytes)} MB | ${l.median_ms.toFixed(1)} ms | ${l.mb_per_s.toFixed(1)} MB/s |\n`;
 }
 
+const compare = lines.filter((l) => l.bench === 'compare');
+if (compare.length) {
+  out += `\n## Comparison of two reports\n\nTwo reports of the given size each, sharing passages in a different order. *Both* is what the user waits for (analysing both reports and comparing them); *comparison* is the part spent aligning passages, diffing words and matching figures.\n\n| where | each report | both | comparison |\n|---|---|---|---|\n`;
+  for (const l of compare) out += `| ${l.where} | ${mb(l.bytes)} MB | ${l.pair_ms.toFixed(1)} ms | ${l.compare_ms.toFixed(1)} ms |\n`;
+}
+
 const size = lines.filter((l) => l.bench === 'size');
 if (size.length) {
   out += `\n## First-load transfer (gzip -9)\n\n| file | raw | gzip |\n|---|---|---|\n`;

@@ -25,6 +25,24 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
 }
 
 fn main() {
+    for size in [50_000, 500_000, 5_000_000] {
+        let a = corpus::of_size(size);
+        let b = corpus::counterpart_of_size(size);
+        let runs = if size > 1_000_000 { 3 } else { 9 };
+        let pair = median_ms(runs, || {
+            std::hint::black_box(analyze(&[Input::new(&a), Input::new(&b)]));
+        });
+        let alone = median_ms(runs, || {
+            std::hint::black_box(analyze(&[Input::new(&a)]));
+            std::hint::black_box(analyze(&[Input::new(&b)]));
+        });
+        println!(
+            "{{\"bench\":\"compare\",\"where\":\"native\",\"bytes\":{},\"pair_ms\":{:.2},\"compare_ms\":{:.2}}}",
+            a.len(),
+            pair,
+            (pair - alone).max(0.0)
+        );
+    }
     for size in [100_000, 1_000_000, 5_000_000] {
         let text = corpus::of_size(size);
         let runs = if size > 1_000_000 { 3 } else { 9 };

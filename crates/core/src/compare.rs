@@ -32,9 +32,12 @@ use crate::{EntityId, Figure, Report, Span};
 /// Sentences at least this similar may be aligned.
 const MIN_SIMILARITY: f64 = 0.3;
 
-/// Words in more sentences than this (and than a tenth of all sentences) do
-/// not propose candidates: they are too common to say two sentences match.
+/// Words in more of the sentences left to align than this do not propose
+/// candidates: they are too common to say two sentences match.
 const MAX_POSTING: usize = 64;
+
+/// Each sentence keeps its best few candidates.
+const CANDIDATES_PER_SENTENCE: usize = 8;
 
 /// Diffs of longer sentences fall back to comparing word sets.
 const MAX_DIFF_TOKENS: usize = 4000;
@@ -250,8 +253,6 @@ struct Vocabulary {
     a: Vec<Vec<u32>>,
     b: Vec<Vec<u32>>,
     idf: Vec<f64>,
-    /// Sentences holding each id, per side.
-    frequency: Vec<usize>,
 }
 
 fn content_words(side: &Side<'_>, ids: &mut HashMap<String, u32>) -> Vec<Vec<u32>> {
@@ -291,20 +292,54 @@ fn vocabulary(a: &Side<'_>, b: &Side<'_>) -> Vocabulary {
         a: a_words,
         b: b_words,
         idf,
-        frequency,
     }
 }
 
 /// Aligns sentences of A with sentences of B, one to one.
+///
+/// Sentences with the same content words pair first, in order, through a
+/// hash map. The rest find candidates through an index of the words that
+/// few remaining sentences hold, keep their best few, and pair greedily,
+/// best first. Each step is linear in the number of sentences, whatever the
+/// text repeats.
 fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     let vocab = vocabulary(a, b);
+    let mut a_taken = vec![false; vocab.a.len()];
+    let mut b_taken = vec![false; vocab.b.len()];
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+
+    // 1. The same content words: a copied sentence.
+    let mut by_words: HashMap<&[u32], std::collections::VecDeque<usize>> = HashMap::new();
+    for (j, words) in vocab.b.iter().enumerate() {
+        if !words.is_empty() {
+            by_words.entry(words.as_slice()).or_default().push_back(j);
+        }
+    }
+    for (i, words) in vocab.a.iter().enumerate() {
+        if let Some(j) = by_words.get_mut(words.as_slice()).and_then(|queue| queue.pop_front()) {
+            a_taken[i] = true;
+            b_taken[j] = true;
+            pairs.push((1.0, i, j));
+        }
+    }
+
+    // 2. Paraphrases: candidates through the rarer words of what is left.
     let weight = |words: &[u32]| -> f64 { words.iter().map(|&w| vocab.idf[w as usize]).sum() };
-    let total_sentences = vocab.a.len() + vocab.b.len();
-    let cap = MAX_POSTING.max(total_sentences / 10);
+    let mut remaining = vec![0usize; vocab.idf.len()];
+    for (words, taken) in vocab.a.iter().zip(&a_taken).chain(vocab.b.iter().zip(&b_taken)) {
+        if !taken {
+            for &w in words {
+                remaining[w as usize] += 1;
+            }
+        }
+    }
     let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
     for (j, words) in vocab.b.iter().enumerate() {
+        if b_taken[j] {
+            continue;
+        }
         for &w in words {
-            if vocab.frequency[w as usize] <= cap {
+            if remaining[w as usize] <= MAX_POSTING {
                 postings.entry(w).or_default().push(j as u32);
             }
         }
@@ -312,7 +347,11 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     let b_weights: Vec<f64> = vocab.b.iter().map(|w| weight(w)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     let mut shared: HashMap<u32, f64> = HashMap::new();
+    let mut best: Vec<(f64, usize, usize)> = Vec::new();
     for (i, words) in vocab.a.iter().enumerate() {
+        if a_taken[i] {
+            continue;
+        }
         shared.clear();
         for &w in words {
             if let Some(list) = postings.get(&w) {
@@ -322,37 +361,44 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
             }
         }
         let a_weight = weight(words);
+        best.clear();
         for (&j, &overlap) in &shared {
             let total = a_weight + b_weights[j as usize];
             let similarity = if total > 0.0 { 2.0 * overlap / total } else { 0.0 };
             if similarity >= MIN_SIMILARITY {
-                candidates.push((similarity, i, j as usize));
+                best.push((similarity, i, j as usize));
             }
         }
+        best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
+        candidates.extend(best.iter().take(CANDIDATES_PER_SENTENCE));
     }
     // Best first; ties by position so the result does not depend on hashing.
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut a_taken = vec![false; vocab.a.len()];
-    let mut b_taken = vec![false; vocab.b.len()];
-    let mut passages = Vec::new();
     for (similarity, i, j) in candidates {
         if a_taken[i] || b_taken[j] {
             continue;
         }
         a_taken[i] = true;
         b_taken[j] = true;
-        let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
-        let (a_changed, b_changed) = changed_words(a, sa, b, sb);
-        passages.push(Passage {
-            a: sa,
-            b: sb,
-            a_sentence: i,
-            b_sentence: j,
-            similarity: (similarity * 1000.0).round() / 1000.0,
-            a_changed,
-            b_changed,
-        });
+        pairs.push((similarity, i, j));
     }
+
+    let mut passages: Vec<Passage> = pairs
+        .into_iter()
+        .map(|(similarity, i, j)| {
+            let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
+            let (a_changed, b_changed) = changed_words(a, sa, b, sb);
+            Passage {
+                a: sa,
+                b: sb,
+                a_sentence: i,
+                b_sentence: j,
+                similarity: (similarity * 1000.0).round() / 1000.0,
+                a_changed,
+                b_changed,
+            }
+        })
+        .collect();
     passages.sort_by_key(|p| p.a_sentence);
     let unique = Unique {
         a: unmatched(&a.report.sentences, &a_taken),
@@ -502,27 +548,92 @@ fn overlaps(x: &Quantity, y: &Quantity) -> bool {
     x.low <= y.high + tolerance && y.low <= x.high + tolerance
 }
 
+/// What a quantity is measured in: kind, unit and whether per period.
+/// Quantities can only agree or conflict within one measure.
+type Measure = (FigureKind, String, bool);
+
+fn measure(q: &Quantity) -> Measure {
+    (q.kind, q.unit.clone(), q.per_period)
+}
+
 /// Figures of one report grouped into quantities: the same value of the
 /// same thing stated twice is one row.
 fn groups(report: &Report) -> Vec<(Quantity, Vec<usize>)> {
     let mut out: Vec<(Quantity, Vec<usize>)> = Vec::new();
+    let mut by_value: HashMap<(Measure, u64, u64, u64), Vec<usize>> = HashMap::new();
     for (index, figure) in report.figures.iter().enumerate() {
         let q = quantity(figure);
-        let same = out
-            .iter_mut()
-            .find(|(g, _)| same_thing(g, &q, false) && g.value == q.value && g.low == q.low && g.high == q.high);
-        match same {
-            Some((_, members)) => members.push(index),
-            None => out.push((q, vec![index])),
+        let key = (measure(&q), q.value.to_bits(), q.low.to_bits(), q.high.to_bits());
+        let same_value = by_value.entry(key).or_default();
+        match same_value.iter().copied().find(|&g| same_thing(&out[g].0, &q, false)) {
+            Some(g) => out[g].1.push(index),
+            None => {
+                same_value.push(out.len());
+                out.push((q, vec![index]));
+            }
         }
     }
     out
 }
 
+/// Candidate counterparts of each quantity of A among B's: those of the
+/// same measure that share a counted word, or have none.
+struct Candidates {
+    by_word: HashMap<(Measure, String), Vec<usize>>,
+    wordless: HashMap<Measure, Vec<usize>>,
+}
+
+/// At most this many candidates per quantity are weighed.
+const MAX_FIGURE_CANDIDATES: usize = 256;
+
+impl Candidates {
+    fn new(groups: &[(Quantity, Vec<usize>)]) -> Candidates {
+        let mut by_word: HashMap<(Measure, String), Vec<usize>> = HashMap::new();
+        let mut wordless: HashMap<Measure, Vec<usize>> = HashMap::new();
+        for (j, (q, _)) in groups.iter().enumerate() {
+            if q.thing.is_empty() {
+                wordless.entry(measure(q)).or_default().push(j);
+            } else {
+                for word in &q.thing {
+                    by_word.entry((measure(q), word.clone())).or_default().push(j);
+                }
+            }
+        }
+        Candidates { by_word, wordless }
+    }
+
+    fn of(&self, q: &Quantity) -> Vec<usize> {
+        let m = measure(q);
+        let mut out: Vec<usize> = Vec::new();
+        if q.thing.is_empty() {
+            // A bare number may match any count of the same value.
+            for list in self.by_word.iter().filter(|((mm, _), _)| *mm == m).map(|(_, l)| l) {
+                out.extend(list.iter().take(MAX_FIGURE_CANDIDATES));
+                if out.len() >= MAX_FIGURE_CANDIDATES {
+                    break;
+                }
+            }
+        } else {
+            for word in &q.thing {
+                if let Some(list) = self.by_word.get(&(m.clone(), word.clone())) {
+                    out.extend(list.iter().take(MAX_FIGURE_CANDIDATES));
+                }
+            }
+        }
+        if let Some(list) = self.wordless.get(&m) {
+            out.extend(list.iter().take(MAX_FIGURE_CANDIDATES));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(MAX_FIGURE_CANDIDATES);
+        out
+    }
+}
+
 /// Whether two sentences are about the same matter: aligned with each
 /// other, or sharing two content words besides the figure's own.
-fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, passages: &[Passage]) -> bool {
-    if passages.iter().any(|p| p.a_sentence == qa.sentence && p.b_sentence == qb.sentence) {
+fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, aligned: &std::collections::HashSet<(usize, usize)>) -> bool {
+    if aligned.contains(&(qa.sentence, qb.sentence)) {
         return true;
     }
     let words = |side: &Side<'_>, sentence: usize, thing: &[String]| -> Vec<String> {
@@ -588,11 +699,15 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
             note,
         }
     };
+    let from_b = Candidates::new(&gb);
+    let aligned: std::collections::HashSet<(usize, usize)> =
+        passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
     // Agreements, best first: exact values and the same wording before
     // loose matches.
     let mut agreements: Vec<(u8, usize, usize)> = Vec::new();
     for (i, (qa, _)) in ga.iter().enumerate() {
-        for (j, (qb, _)) in gb.iter().enumerate() {
+        for j in from_b.of(qa) {
+            let qb = &gb[j].0;
             if same_thing(qa, qb, true) && overlaps(qa, qb) {
                 let exact = u8::from(qa.value == qb.value) * 2;
                 let same_words = u8::from(qa.thing == qb.thing);
@@ -613,10 +728,11 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
         if a_used[i] {
             continue;
         }
-        let rival = gb.iter().enumerate().find(|(j, (qb, _))| {
-            !b_used[*j] && same_thing(qa, qb, false) && !overlaps(qa, qb) && same_context(a, b, qa, qb, passages)
+        let rival = from_b.of(qa).into_iter().find(|&j| {
+            let qb = &gb[j].0;
+            !b_used[j] && same_thing(qa, qb, false) && !overlaps(qa, qb) && same_context(a, b, qa, qb, &aligned)
         });
-        if let Some((j, _)) = rival {
+        if let Some(j) = rival {
             a_used[i] = true;
             b_used[j] = true;
             rows.push(row(FigureStatus::Conflict, Some(&ga[i]), Some(&gb[j])));
@@ -660,15 +776,39 @@ fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
     };
     let qa: Vec<Vec<String>> = a.report.quotes.iter().map(|q| words(a, q.span)).collect();
     let qb: Vec<Vec<String>> = b.report.quotes.iter().map(|q| words(b, q.span)).collect();
+    // Candidates share a word that few quotes hold; each quote keeps its
+    // best few, so long reports with many quotes stay linear.
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, y) in qb.iter().enumerate() {
+        let mut seen: Vec<&str> = y.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for word in seen {
+            holders.entry(word).or_default().push(j);
+        }
+    }
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in qa.iter().enumerate() {
-        for (j, y) in qb.iter().enumerate() {
-            let containment = containment(x, y);
-            let short = x.len().min(y.len());
-            if containment >= 0.6 && (short >= 3 || x == y) {
-                candidates.push((containment, i, j));
-            }
-        }
+        let mut near: Vec<usize> = x
+            .iter()
+            .filter_map(|w| holders.get(w.as_str()))
+            .filter(|list| list.len() <= MAX_POSTING)
+            .flatten()
+            .copied()
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        let mut best: Vec<(f64, usize, usize)> = near
+            .into_iter()
+            .filter_map(|j| {
+                let y = &qb[j];
+                let containment = containment(x, y);
+                let short = x.len().min(y.len());
+                (containment >= 0.6 && (short >= 3 || x == y)).then_some((containment, i, j))
+            })
+            .collect();
+        best.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.2.cmp(&q.2)));
+        candidates.extend(best.into_iter().take(CANDIDATES_PER_SENTENCE));
     }
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut a_used = vec![false; qa.len()];

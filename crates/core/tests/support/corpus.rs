@@ -43,7 +43,19 @@ pub fn reports() -> Vec<String> {
 
 /// News-like text of at least `bytes` bytes, made of whole reports.
 pub fn of_size(bytes: usize) -> String {
-    let reports = reports();
+    fill(reports(), bytes)
+}
+
+/// A second report to compare with [`of_size`]: the same reports in the
+/// opposite order, so the two share passages and figures but not their
+/// sequence, as two reports of one story do.
+pub fn counterpart_of_size(bytes: usize) -> String {
+    let mut reports = reports();
+    reports.reverse();
+    fill(reports, bytes)
+}
+
+fn fill(reports: Vec<String>, bytes: usize) -> String {
     let mut out = String::with_capacity(bytes + 8192);
     'fill: loop {
         for report in &reports {
