@@ -7,8 +7,10 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod library;
 pub mod reports;
 pub mod route;
+pub mod share;
 pub mod state;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that

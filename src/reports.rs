@@ -3,6 +3,15 @@
 
 use std::rc::Rc;
 
+/// Whether a report ships with the app or was added by the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded at compile time.
+    Example,
+    /// Pasted, opened or dropped by the user, or opened from a link.
+    User,
+}
+
 /// A report as the UI knows it: its text and how to label it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportSource {
@@ -14,6 +23,8 @@ pub struct ReportSource {
     pub source: String,
     /// The original text, exactly as received.
     pub text: Rc<str>,
+    /// Embedded or the user's.
+    pub origin: Origin,
 }
 
 /// The embedded example pair: report A and report B.
@@ -24,12 +35,14 @@ pub fn embedded() -> [ReportSource; 2] {
             title: None,
             source: String::from("Example report A · 000_3c10382c046089de.txt"),
             text: Rc::from(include_str!("../reports/000_3c10382c046089de.txt")),
+            origin: Origin::Example,
         },
         ReportSource {
             id: String::from("example-b"),
             title: None,
             source: String::from("Example report B · 003_9b3f9fb4060360a3.txt"),
             text: Rc::from(include_str!("../reports/003_9b3f9fb4060360a3.txt")),
+            origin: Origin::Example,
         },
     ]
 }

@@ -1,0 +1,428 @@
+//! The report library: the embedded examples and the reports the user
+//! added, the two chosen for reading and comparing, and the versioned
+//! format they are kept in.
+//!
+//! Pure and host-testable: storing and loading the serialized form is the
+//! job of [`crate::storage`]. Invariants: ids are unique; the chosen pair
+//! always names reports of the library while it holds two or more.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::reports::{self, Origin, ReportSource};
+
+/// The largest report the app accepts, in bytes of text.
+pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The most reports the library holds.
+pub const MAX_REPORTS: usize = 40;
+
+/// The storage format's name and version; bump the version when the
+/// format changes and teach [`Library::from_stored`] the old one.
+pub const FORMAT: &str = "parallax-library";
+/// The current version of [`FORMAT`].
+pub const VERSION: u32 = 1;
+
+/// A report the user is adding: text with optional title and source.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    /// The report's text.
+    pub text: String,
+    /// A title, if the user gave one.
+    pub title: Option<String>,
+    /// Where it comes from ("pasted", a file name, a URL the user typed).
+    pub source: String,
+}
+
+/// Why a report could not be added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddError {
+    /// The text has no words.
+    Empty,
+    /// The text is larger than [`MAX_REPORT_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// The library already holds [`MAX_REPORTS`] reports.
+    LibraryFull,
+    /// The text looks like binary data, not a report.
+    Binary,
+}
+
+impl std::fmt::Display for AddError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AddError::Empty => write!(f, "There is no text to add: paste or open a report first."),
+            AddError::TooLarge { bytes } => write!(
+                f,
+                "This report is {:.1} MB; Parallax handles reports up to {} MB. Split it or keep the part you need.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_REPORT_BYTES / 1_048_576
+            ),
+            AddError::LibraryFull => write!(
+                f,
+                "The library holds {MAX_REPORTS} reports, its limit. Remove one you no longer need, then add this one."
+            ),
+            AddError::Binary => write!(
+                f,
+                "This looks like a binary file, not text. Open a .txt, .md or .html file, or paste the report's text."
+            ),
+        }
+    }
+}
+
+/// The reports and which two are on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Library {
+    /// Every report, examples first, then the user's in the order added.
+    pub reports: Vec<ReportSource>,
+    /// Ids of examples the user removed from the list.
+    pub hidden_examples: Vec<String>,
+    /// Ids of report A and report B.
+    pub pair: (String, String),
+}
+
+impl Default for Library {
+    fn default() -> Library {
+        let reports: Vec<ReportSource> = reports::embedded().to_vec();
+        let pair = (reports[0].id.clone(), reports[1].id.clone());
+        Library {
+            reports,
+            hidden_examples: Vec::new(),
+            pair,
+        }
+    }
+}
+
+/// A stable id for a user's report, from its text: adding the same text
+/// twice finds the report already there.
+pub fn id_for(text: &str) -> String {
+    // FNV-1a, 64 bits: stable across runs and builds, unlike the std hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.as_bytes() {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("r{hash:016x}")
+}
+
+/// Whether text looks like binary data: NUL bytes, or many control
+/// characters that text never has.
+pub fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(8192).collect();
+    if sample.is_empty() {
+        return false;
+    }
+    let odd = sample
+        .iter()
+        .filter(|c| **c == '\0' || **c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')))
+        .count();
+    sample.contains(&'\0') || odd * 20 > sample.len()
+}
+
+impl Library {
+    /// The reports the list shows: examples the user kept, then theirs.
+    pub fn visible(&self) -> impl Iterator<Item = &ReportSource> {
+        self.reports
+            .iter()
+            .filter(|r| r.origin == Origin::User || !self.hidden_examples.contains(&r.id))
+    }
+
+    /// The report with this id.
+    pub fn get(&self, id: &str) -> Option<&ReportSource> {
+        self.reports.iter().find(|r| r.id == id)
+    }
+
+    /// Report A and report B.
+    pub fn chosen(&self) -> Vec<ReportSource> {
+        [&self.pair.0, &self.pair.1]
+            .into_iter()
+            .filter_map(|id| self.get(id).cloned())
+            .collect()
+    }
+
+    /// Adds a report and returns its id; a text already in the library is
+    /// not added twice.
+    pub fn add(&mut self, draft: Draft) -> Result<String, AddError> {
+        if draft.text.len() > MAX_REPORT_BYTES {
+            return Err(AddError::TooLarge { bytes: draft.text.len() });
+        }
+        if looks_binary(&draft.text) {
+            return Err(AddError::Binary);
+        }
+        if draft.text.trim().is_empty() {
+            return Err(AddError::Empty);
+        }
+        let id = id_for(&draft.text);
+        if self.get(&id).is_some() {
+            return Ok(id);
+        }
+        if self.reports.iter().filter(|r| r.origin == Origin::User).count() >= MAX_REPORTS {
+            return Err(AddError::LibraryFull);
+        }
+        let title = draft.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+        let source = match draft.source.trim() {
+            "" => String::from("Added by you"),
+            source => source.to_string(),
+        };
+        self.reports.push(ReportSource {
+            id: id.clone(),
+            title,
+            source,
+            text: Rc::from(draft.text),
+            origin: Origin::User,
+        });
+        Ok(id)
+    }
+
+    /// Gives a report a new title; an empty title goes back to the derived one.
+    pub fn rename(&mut self, id: &str, title: &str) {
+        if let Some(report) = self.reports.iter_mut().find(|r| r.id == id) {
+            let title = title.trim();
+            report.title = (!title.is_empty()).then(|| title.to_string());
+        }
+    }
+
+    /// Removes a user's report, or hides an example; the pair moves to
+    /// other reports if it named this one.
+    pub fn remove(&mut self, id: &str) {
+        match self.get(id).map(|r| r.origin) {
+            Some(Origin::User) => self.reports.retain(|r| r.id != id),
+            Some(Origin::Example) if !self.hidden_examples.iter().any(|h| h == id) => {
+                self.hidden_examples.push(id.to_string());
+            }
+            _ => {}
+        }
+        self.repair_pair();
+    }
+
+    /// Shows the examples again.
+    pub fn restore_examples(&mut self) {
+        self.hidden_examples.clear();
+        self.repair_pair();
+    }
+
+    /// Puts report `id` in slot A (`slot` 0) or B (`slot` 1); if it was in
+    /// the other slot, the two swap.
+    pub fn choose(&mut self, slot: usize, id: &str) {
+        if self.get(id).is_none() {
+            return;
+        }
+        let (a, b) = &mut self.pair;
+        let (target, other) = if slot == 0 { (a, b) } else { (b, a) };
+        if other == id {
+            std::mem::swap(target, other);
+        } else {
+            *target = id.to_string();
+        }
+    }
+
+    /// Makes the pair name visible reports when it can.
+    fn repair_pair(&mut self) {
+        let visible: Vec<String> = self.visible().map(|r| r.id.clone()).collect();
+        let ok = |id: &String| visible.contains(id);
+        if !ok(&self.pair.0) {
+            if let Some(id) = visible.iter().find(|id| **id != self.pair.1) {
+                self.pair.0 = id.clone();
+            }
+        }
+        if !ok(&self.pair.1) {
+            if let Some(id) = visible.iter().find(|id| **id != self.pair.0) {
+                self.pair.1 = id.clone();
+            }
+        }
+    }
+
+    /// The library in its storage format.
+    pub fn to_stored(&self) -> Stored {
+        Stored {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            reports: self
+                .reports
+                .iter()
+                .filter(|r| r.origin == Origin::User)
+                .map(|r| StoredReport {
+                    id: r.id.clone(),
+                    title: r.title.clone(),
+                    source: r.source.clone(),
+                    text: r.text.to_string(),
+                })
+                .collect(),
+            example_titles: self
+                .reports
+                .iter()
+                .filter(|r| r.origin == Origin::Example)
+                .filter_map(|r| r.title.clone().map(|t| (r.id.clone(), t)))
+                .collect(),
+            hidden_examples: self.hidden_examples.clone(),
+            pair: self.pair.clone(),
+        }
+    }
+
+    /// The library a stored form describes, or why it cannot be read.
+    pub fn from_stored(json: &str) -> Result<Library, LoadError> {
+        let probe: serde_json::Value = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        if probe.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(LoadError::Corrupt);
+        }
+        match probe.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
+            _ => return Err(LoadError::Corrupt),
+        }
+        let stored: Stored = serde_json::from_value(probe).map_err(|_| LoadError::Corrupt)?;
+        let mut library = Library::default();
+        for (id, title) in &stored.example_titles {
+            library.rename(id, title);
+        }
+        for report in stored.reports {
+            if report.text.len() > MAX_REPORT_BYTES || library.get(&report.id).is_some() {
+                continue;
+            }
+            library.reports.push(ReportSource {
+                id: report.id,
+                title: report.title,
+                source: report.source,
+                text: Rc::from(report.text),
+                origin: Origin::User,
+            });
+        }
+        library.hidden_examples = stored
+            .hidden_examples
+            .into_iter()
+            .filter(|id| library.get(id).is_some_and(|r| r.origin == Origin::Example))
+            .collect();
+        if library.get(&stored.pair.0).is_some() && library.get(&stored.pair.1).is_some() {
+            library.pair = stored.pair;
+        }
+        library.repair_pair();
+        Ok(library)
+    }
+}
+
+/// Why stored data could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or not the library format.
+    Corrupt,
+    /// Written by a newer version of Parallax.
+    Newer(u64),
+}
+
+/// The storage format, version 1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// [`VERSION`] when written.
+    pub version: u32,
+    /// The user's reports.
+    pub reports: Vec<StoredReport>,
+    /// Titles the user gave the examples.
+    #[serde(default)]
+    pub example_titles: Vec<(String, String)>,
+    /// Examples the user removed from the list.
+    #[serde(default)]
+    pub hidden_examples: Vec<String>,
+    /// Report A and report B.
+    pub pair: (String, String),
+}
+
+/// A user's report as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredReport {
+    /// Its id.
+    pub id: String,
+    /// The title the user gave, if any.
+    pub title: Option<String>,
+    /// Where it comes from.
+    pub source: String,
+    /// Its text.
+    pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(text: &str) -> Draft {
+        Draft {
+            text: text.to_string(),
+            title: None,
+            source: String::from("pasted"),
+        }
+    }
+
+    #[test]
+    fn starts_with_the_examples_as_the_pair() {
+        let library = Library::default();
+        assert_eq!(library.chosen().len(), 2);
+        assert_eq!(library.visible().count(), 2);
+    }
+
+    #[test]
+    fn adding_the_same_text_twice_keeps_one_report() {
+        let mut library = Library::default();
+        let first = library.add(draft("A new report.")).unwrap();
+        let again = library.add(draft("A new report.")).unwrap();
+        assert_eq!(first, again);
+        assert_eq!(library.visible().count(), 3);
+    }
+
+    #[test]
+    fn bad_text_is_refused_with_a_reason() {
+        let mut library = Library::default();
+        assert_eq!(library.add(draft("   \n")), Err(AddError::Empty));
+        assert_eq!(library.add(draft("a\0b\0c")), Err(AddError::Binary));
+        let huge = "x".repeat(MAX_REPORT_BYTES + 1);
+        assert!(matches!(library.add(draft(&huge)), Err(AddError::TooLarge { .. })));
+        assert!(AddError::Binary.to_string().contains("binary"));
+    }
+
+    #[test]
+    fn choosing_a_report_for_the_other_slot_swaps_them() {
+        let mut library = Library::default();
+        let (a, b) = library.pair.clone();
+        library.choose(0, &b);
+        assert_eq!(library.pair, (b, a));
+    }
+
+    #[test]
+    fn removing_a_chosen_report_moves_the_pair_and_examples_come_back() {
+        let mut library = Library::default();
+        let id = library.add(draft("Mine.")).unwrap();
+        library.choose(0, &id);
+        library.remove(&id);
+        assert!(library.get(&id).is_none());
+        assert_ne!(library.pair.0, id);
+        let example = library.pair.1.clone();
+        library.remove(&example);
+        assert_eq!(library.visible().count(), 1);
+        library.restore_examples();
+        assert_eq!(library.visible().count(), 2);
+    }
+
+    #[test]
+    fn the_stored_form_round_trips() {
+        let mut library = Library::default();
+        let id = library.add(Draft { text: String::from("Mine."), title: Some(String::from("My title")), source: String::from("notes.txt") }).unwrap();
+        library.choose(1, &id);
+        library.rename("example-a", "Renamed example");
+        let json = serde_json::to_string(&library.to_stored()).unwrap();
+        let back = Library::from_stored(&json).unwrap();
+        assert_eq!(back, library);
+    }
+
+    #[test]
+    fn corrupt_or_newer_data_is_refused() {
+        assert_eq!(Library::from_stored("not json"), Err(LoadError::Corrupt));
+        assert_eq!(Library::from_stored("{\"format\":\"other\"}"), Err(LoadError::Corrupt));
+        let newer = "{\"format\":\"parallax-library\",\"version\":99,\"reports\":[],\"pair\":[\"a\",\"b\"]}";
+        assert_eq!(Library::from_stored(newer), Err(LoadError::Newer(99)));
+        let broken = "{\"format\":\"parallax-library\",\"version\":1,\"reports\":3}";
+        assert_eq!(Library::from_stored(broken), Err(LoadError::Corrupt));
+    }
+}

@@ -1,0 +1,406 @@
+//! The view state carried by the URL fragment, so that a link reopens the
+//! same view: which page, which reports, the selected entity, the kinds
+//! shown, and, for the user's own reports, the texts themselves,
+//! compressed, so a colleague opens the same comparison with nothing
+//! uploaded anywhere.
+//!
+//! Format: `#/compare?a=ID&b=ID&e=3&hide=place,date&ra=…&rb=…`, where `ra`
+//! and `rb` carry a report as LZW-compressed JSON in base64url. Parsing is
+//! total: anything malformed is an error the app reports, never a panic.
+
+use parallax_core::Kind;
+use serde::{Deserialize, Serialize};
+
+use crate::route::Page;
+
+/// Links longer than this are refused: chat and mail tools cut them.
+pub const MAX_LINK_CHARS: usize = 16_000;
+
+/// A report carried inside a link.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CarriedReport {
+    /// Title, if the user gave one.
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where it came from.
+    #[serde(rename = "s", default)]
+    pub source: String,
+    /// The text.
+    #[serde(rename = "x")]
+    pub text: String,
+}
+
+/// Everything a link says about the view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The page.
+    pub page: Page,
+    /// Ids of report A and report B.
+    pub pair: Option<(String, String)>,
+    /// The selected entity's id.
+    pub selected: Option<u32>,
+    /// Kinds switched off.
+    pub hidden: Vec<Kind>,
+    /// Reports A and B themselves, when the link carries them.
+    pub carried: [Option<CarriedReport>; 2],
+}
+
+/// Why a fragment could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// The fragment names no page of the app.
+    UnknownPage(String),
+    /// A part of the fragment is malformed.
+    Malformed(&'static str),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::UnknownPage(page) => write!(f, "This link names a view Parallax does not have (“{page}”)."),
+            LinkError::Malformed(part) => write!(f, "This link is damaged or from an older version ({part})."),
+        }
+    }
+}
+
+fn is_id(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 64 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl ViewState {
+    /// Reads a URL fragment (with or without its `#`).
+    pub fn from_hash(hash: &str) -> Result<ViewState, LinkError> {
+        let body = hash.trim_start_matches('#');
+        let (path, query) = body.split_once('?').unwrap_or((body, ""));
+        let page = Page::from_hash(path).ok_or_else(|| LinkError::UnknownPage(path.chars().take(40).collect()))?;
+        let mut state = ViewState {
+            page,
+            ..ViewState::default()
+        };
+        let (mut a, mut b) = (None, None);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "a" | "b" => {
+                    if !is_id(value) {
+                        return Err(LinkError::Malformed("report id"));
+                    }
+                    if key == "a" {
+                        a = Some(value.to_string());
+                    } else {
+                        b = Some(value.to_string());
+                    }
+                }
+                "e" => state.selected = Some(value.parse().map_err(|_| LinkError::Malformed("entity"))?),
+                "hide" => {
+                    for name in value.split(',').filter(|n| !n.is_empty()) {
+                        state.hidden.push(Kind::parse(name).ok_or(LinkError::Malformed("kinds"))?);
+                    }
+                }
+                "ra" | "rb" => {
+                    let report = decode_report(value).ok_or(LinkError::Malformed("carried report"))?;
+                    state.carried[usize::from(key == "rb")] = Some(report);
+                }
+                // Unknown keys come from newer versions; ignore them.
+                _ => {}
+            }
+        }
+        state.pair = match (a, b) {
+            (Some(a), Some(b)) => Some((a, b)),
+            (None, None) => None,
+            _ => return Err(LinkError::Malformed("report pair")),
+        };
+        Ok(state)
+    }
+
+    /// The URL fragment, with its `#`.
+    pub fn to_hash(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some((a, b)) = &self.pair {
+            parts.push(format!("a={a}"));
+            parts.push(format!("b={b}"));
+        }
+        if let Some(id) = self.selected {
+            parts.push(format!("e={id}"));
+        }
+        if !self.hidden.is_empty() {
+            let names: Vec<&str> = self.hidden.iter().map(|k| k.as_str()).collect();
+            parts.push(format!("hide={}", names.join(",")));
+        }
+        for (key, report) in ["ra", "rb"].iter().zip(&self.carried) {
+            if let Some(report) = report {
+                parts.push(format!("{key}={}", encode_report(report)));
+            }
+        }
+        if parts.is_empty() {
+            self.page.hash().to_string()
+        } else {
+            format!("{}?{}", self.page.hash(), parts.join("&"))
+        }
+    }
+}
+
+/// A report as compressed JSON in base64url.
+pub fn encode_report(report: &CarriedReport) -> String {
+    let json = serde_json::to_string(report).unwrap_or_default();
+    base64url(&compress(json.as_bytes()))
+}
+
+/// The report encoded by [`encode_report`], or `None` if damaged.
+pub fn decode_report(encoded: &str) -> Option<CarriedReport> {
+    let bytes = decompress(&from_base64url(encoded)?)?;
+    let json = String::from_utf8(bytes).ok()?;
+    serde_json::from_str(&json).ok()
+}
+
+/// LZW with codes that grow from 9 to 16 bits, after a varint length
+/// header; the dictionary freezes when full. Text compresses to about
+/// half its size, which is what lets a report fit in a link.
+pub fn compress(input: &[u8]) -> Vec<u8> {
+    const MAX_CODE: u32 = 1 << 16;
+    let mut out = BitWriter::default();
+    out.varint(input.len() as u64);
+    let Some((&first, rest)) = input.split_first() else {
+        return out.finish();
+    };
+    let mut dictionary: std::collections::HashMap<(u32, u8), u32> = std::collections::HashMap::new();
+    let mut next = 256u32;
+    let mut width = 9u32;
+    let mut current = u32::from(first);
+    for &byte in rest {
+        if let Some(&code) = dictionary.get(&(current, byte)) {
+            current = code;
+            continue;
+        }
+        out.bits(current, width);
+        if next < MAX_CODE {
+            dictionary.insert((current, byte), next);
+            next += 1;
+            if next > (1 << width) && width < 16 {
+                width += 1;
+            }
+        }
+        current = u32::from(byte);
+    }
+    out.bits(current, width);
+    out.finish()
+}
+
+/// Reverses [`compress`]; `None` for input it could not have made.
+pub fn decompress(input: &[u8]) -> Option<Vec<u8>> {
+    const MAX_CODE: u32 = 1 << 16;
+    let mut reader = BitReader { bytes: input, at: 0 };
+    let length = usize::try_from(reader.varint()?).ok()?;
+    if length > crate::library::MAX_REPORT_BYTES * 2 {
+        return None;
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(length.min(1 << 20));
+    if length == 0 {
+        return Some(out);
+    }
+    let mut entries: Vec<(u32, u8)> = Vec::new();
+    let expand = |entries: &[(u32, u8)], mut code: u32, buffer: &mut Vec<u8>| -> Option<u8> {
+        buffer.clear();
+        while code >= 256 {
+            let (prefix, byte) = *entries.get((code - 256) as usize)?;
+            buffer.push(byte);
+            code = prefix;
+        }
+        buffer.push(code as u8);
+        buffer.reverse();
+        buffer.first().copied()
+    };
+    let mut width = 9u32;
+    let mut buffer = Vec::new();
+    let mut previous = reader.bits(width)?;
+    if previous >= 256 {
+        return None;
+    }
+    out.push(previous as u8);
+    while out.len() < length {
+        let next = 256 + entries.len() as u32;
+        let grows = next < MAX_CODE;
+        if grows && next + 1 > (1 << width) && width < 16 {
+            width += 1;
+        }
+        let code = reader.bits(width)?;
+        let first = if code < next {
+            expand(&entries, code, &mut buffer)?
+        } else if code == next && grows {
+            // The code being defined: previous string plus its own first byte.
+            let head = expand(&entries, previous, &mut buffer)?;
+            buffer.push(head);
+            head
+        } else {
+            return None;
+        };
+        if grows {
+            entries.push((previous, first));
+        }
+        out.extend_from_slice(&buffer);
+        previous = code;
+    }
+    out.truncate(length);
+    Some(out)
+}
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    acc: u64,
+    count: u32,
+}
+
+impl BitWriter {
+    fn bits(&mut self, value: u32, width: u32) {
+        self.acc |= u64::from(value) << self.count;
+        self.count += width;
+        while self.count >= 8 {
+            self.bytes.push(self.acc as u8);
+            self.acc >>= 8;
+            self.count -= 8;
+        }
+    }
+
+    fn varint(&mut self, mut value: u64) {
+        loop {
+            let byte = (value & 0x7f) as u32;
+            value >>= 7;
+            self.bits(byte | if value > 0 { 0x80 } else { 0 }, 8);
+            if value == 0 {
+                break;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        if self.count > 0 {
+            self.bytes.push(self.acc as u8);
+        }
+        self.bytes
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    at: u64,
+}
+
+impl BitReader<'_> {
+    fn bits(&mut self, width: u32) -> Option<u32> {
+        let mut value = 0u32;
+        for i in 0..width {
+            let byte = *self.bytes.get((self.at / 8) as usize)?;
+            let bit = (byte >> (self.at % 8)) & 1;
+            value |= u32::from(bit) << i;
+            self.at += 1;
+        }
+        Some(value)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.bits(8)?;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64 with the URL-safe alphabet and no padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Reverses [`base64url`]; `None` on a character outside the alphabet.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut count = 0;
+    for c in text.bytes() {
+        let value = ALPHABET.iter().position(|a| *a == c)? as u32;
+        acc = (acc << 6) | value;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((acc >> count) as u8);
+            acc &= (1 << count) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compression_round_trips_and_shrinks_text() {
+        let text = include_str!("../reports/000_3c10382c046089de.txt").as_bytes();
+        let packed = compress(text);
+        assert!(packed.len() * 10 < text.len() * 7, "{} → {}", text.len(), packed.len());
+        assert_eq!(decompress(&packed).as_deref(), Some(text));
+        for sample in [&b""[..], b"a", b"aaaaaaaaaaaaaaaaaaaaaaaa", "é ü 日本 🎉".as_bytes(), &[0u8, 255, 1, 254]] {
+            assert_eq!(decompress(&compress(sample)).as_deref(), Some(sample));
+        }
+        // Enough text to fill the dictionary and freeze it.
+        let long: Vec<u8> = (0..400_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        assert_eq!(decompress(&compress(&long)), Some(long));
+    }
+
+    #[test]
+    fn damaged_data_decodes_to_nothing_rather_than_panicking() {
+        for junk in [&b""[..], b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", b"\x05\xff\xff\xff", b"\x80"] {
+            let _ = decompress(junk);
+        }
+        assert_eq!(from_base64url("ab$c"), None);
+        assert_eq!(decode_report("not-a-report"), None);
+    }
+
+    #[test]
+    fn base64url_round_trips() {
+        for len in 0..20 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37) as u8).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Some(bytes));
+        }
+    }
+
+    #[test]
+    fn view_state_round_trips_through_the_fragment() {
+        let state = ViewState {
+            page: Page::Compare,
+            pair: Some((String::from("example-a"), String::from("r00ff"))),
+            selected: Some(3),
+            hidden: vec![Kind::Place, Kind::Date],
+            carried: [None, Some(CarriedReport { title: Some(String::from("Mine")), source: String::from("pasted"), text: String::from("Ana Gómez said 40 nurses came.") })],
+        };
+        assert_eq!(ViewState::from_hash(&state.to_hash()), Ok(state));
+        assert_eq!(ViewState::from_hash(""), Ok(ViewState::default()));
+        assert_eq!(ViewState::from_hash("#/read").map(|s| s.page), Ok(Page::Read));
+    }
+
+    #[test]
+    fn malformed_fragments_are_errors_not_panics() {
+        assert!(matches!(ViewState::from_hash("#/nowhere"), Err(LinkError::UnknownPage(_))));
+        assert!(ViewState::from_hash("#/read?e=abc").is_err());
+        assert!(ViewState::from_hash("#/read?hide=planet").is_err());
+        assert!(ViewState::from_hash("#/read?a=<script>&b=x").is_err());
+        assert!(ViewState::from_hash("#/read?a=x").is_err());
+        assert!(ViewState::from_hash("#/read?ra=%%%").is_err());
+        // Unknown keys from newer versions are ignored.
+        assert!(ViewState::from_hash("#/read?future=1").is_ok());
+    }
+}
