@@ -19,14 +19,14 @@
 //! Same thing, disjoint intervals, and sentences about the same matter: they
 //! conflict.
 
-use std::collections::HashMap;
 
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use crate::figures::{FigureKind, Qualifier};
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon;
-use crate::text::{Prepared, Token, fold_cow};
+use crate::text::{Prepared, Shape};
 use crate::{EntityId, Figure, Report, Span};
 
 /// Sentences at least this similar may be aligned.
@@ -183,28 +183,51 @@ pub struct QuotePair {
     pub b_changed: Vec<Span>,
 }
 
-/// One side of the comparison: a report, its text and its tokens.
+/// One side of the comparison: a report and its tokens.
 pub(crate) struct Side<'a> {
-    pub text: &'a str,
     pub prep: &'a Prepared,
     pub report: &'a Report,
 }
 
-impl Side<'_> {
-    /// The word and number tokens inside `span`, in order.
-    fn words_in(&self, span: Span) -> &[Token] {
+impl<'a> Side<'a> {
+    /// The indices of the tokens starting inside `span`, in order.
+    fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
         let tokens = &self.prep.tokens;
         let first = tokens.partition_point(|t| t.span.start < span.start);
         let last = tokens.partition_point(|t| t.span.start < span.end);
-        &tokens[first..last.max(first)]
+        first..last.max(first)
     }
 
-    fn folded_words(&self, span: Span) -> Vec<(String, Span)> {
-        self.words_in(span)
-            .iter()
-            .filter(|t| t.shape != crate::text::Shape::Punct)
-            .map(|t| (fold_cow(t.text(self.text)).into_owned(), t.span))
+    /// The folded forms and spans of the word and number tokens `tokens`,
+    /// as the report's tokens were folded once (see `text::Folded`).
+    fn folded_words_of(&self, tokens: std::ops::Range<usize>) -> Vec<(&'a str, Span)> {
+        let prep: &'a Prepared = self.prep;
+        tokens
+            .filter_map(|i| prep.tokens.get(i).map(|t| (i, t)))
+            .filter(|(_, t)| t.shape != Shape::Punct)
+            .map(|(i, t)| (prep.folded.get(i), t.span))
             .collect()
+    }
+
+    /// The folded word and number tokens inside `span`.
+    fn folded_words(&self, span: Span) -> Vec<(&'a str, Span)> {
+        self.folded_words_of(self.tokens_in(span))
+    }
+
+    /// The number of word and number tokens inside `span`.
+    fn word_count(&self, span: Span) -> usize {
+        let tokens = &self.prep.tokens;
+        self.tokens_in(span).filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct)).count()
+    }
+
+    /// [`Side::tokens_in`] the report's sentence `index`, which spans
+    /// `span`: the tokens of that sentence of the prepared text, when it is
+    /// the same sentence, without searching for them.
+    fn sentence_tokens(&self, index: usize, span: Span) -> std::ops::Range<usize> {
+        match self.prep.sentences.get(index) {
+            Some(sentence) if sentence.span == span => sentence.tokens.clone(),
+            _ => self.tokens_in(span),
+        }
     }
 }
 
@@ -215,7 +238,7 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
     let entities = shared_entities(a.report, b.report);
     let quotes = pair_quotes(a, b);
     let words_in = |side: &Side<'_>, spans: &mut dyn Iterator<Item = Span>| -> usize {
-        spans.map(|s| side.folded_words(s).len()).sum()
+        spans.map(|s| side.word_count(s)).sum()
     };
     let total_a = words_in(a, &mut a.report.sentences.iter().copied()).max(1);
     let total_b = words_in(b, &mut b.report.sentences.iter().copied()).max(1);
@@ -255,18 +278,30 @@ struct Vocabulary {
     idf: Vec<f64>,
 }
 
-fn content_words(side: &Side<'_>, ids: &mut HashMap<String, u32>) -> Vec<Vec<u32>> {
+fn content_words<'a>(side: &Side<'a>, ids: &mut FastMap<&'a str, u32>) -> Vec<Vec<u32>> {
+    let prep: &'a Prepared = side.prep;
+    // The id of each word of the report (by `Folded::word_of`) if it is a
+    // content word, worked out at its first occurrence: checking and
+    // hashing every occurrence was most of the comparison of short reports.
+    let mut known: Vec<Option<Option<u32>>> = vec![None; prep.folded.word_count()];
+    let mut id_of = |w: &'a str| {
+        (w.chars().count() > 1 && !lexicon::is_stopword(w)).then(|| {
+            let next = ids.len() as u32;
+            *ids.entry(w).or_insert(next)
+        })
+    };
     side.report
         .sentences
         .iter()
-        .map(|&sentence| {
+        .enumerate()
+        .map(|(index, &sentence)| {
             let mut words: Vec<u32> = side
-                .folded_words(sentence)
-                .into_iter()
-                .filter(|(w, _)| w.chars().count() > 1 && !lexicon::is_stopword(w))
-                .map(|(w, _)| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w).or_insert(next)
+                .sentence_tokens(index, sentence)
+                .filter(|&i| prep.tokens.get(i).is_some_and(|t| t.shape != Shape::Punct))
+                .filter_map(|i| match prep.folded.word_of(i).and_then(|word| known.get_mut(word)) {
+                    Some(Some(id)) => *id,
+                    Some(slot) => *slot.insert(id_of(prep.folded.get(i))),
+                    None => id_of(prep.folded.get(i)),
                 })
                 .collect();
             words.sort_unstable();
@@ -276,8 +311,8 @@ fn content_words(side: &Side<'_>, ids: &mut HashMap<String, u32>) -> Vec<Vec<u32
         .collect()
 }
 
-fn vocabulary(a: &Side<'_>, b: &Side<'_>) -> Vocabulary {
-    let mut ids = HashMap::new();
+fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
+    let mut ids = FastMap::default();
     let a_words = content_words(a, &mut ids);
     let b_words = content_words(b, &mut ids);
     let mut frequency = vec![0usize; ids.len()];
@@ -309,7 +344,7 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
 
     // 1. The same content words: a copied sentence.
-    let mut by_words: HashMap<&[u32], std::collections::VecDeque<usize>> = HashMap::new();
+    let mut by_words: FastMap<&[u32], std::collections::VecDeque<usize>> = FastMap::default();
     for (j, words) in vocab.b.iter().enumerate() {
         if !words.is_empty() {
             by_words.entry(words.as_slice()).or_default().push_back(j);
@@ -333,7 +368,7 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
             }
         }
     }
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: FastMap<u32, Vec<u32>> = FastMap::default();
     for (j, words) in vocab.b.iter().enumerate() {
         if b_taken[j] {
             continue;
@@ -346,7 +381,7 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     }
     let b_weights: Vec<f64> = vocab.b.iter().map(|w| weight(w)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    let mut shared: HashMap<u32, f64> = HashMap::new();
+    let mut shared: FastMap<u32, f64> = FastMap::default();
     let mut best: Vec<(f64, usize, usize)> = Vec::new();
     for (i, words) in vocab.a.iter().enumerate() {
         if a_taken[i] {
@@ -416,12 +451,12 @@ fn unmatched(sentences: &[Span], taken: &[bool]) -> Vec<Span> {
 fn changed_words(a: &Side<'_>, sa: Span, b: &Side<'_>, sb: Span) -> (Vec<Span>, Vec<Span>) {
     let wa = a.folded_words(sa);
     let wb = b.folded_words(sb);
-    let ka: Vec<&str> = wa.iter().map(|(w, _)| w.as_str()).collect();
-    let kb: Vec<&str> = wb.iter().map(|(w, _)| w.as_str()).collect();
+    let ka: Vec<&str> = wa.iter().map(|&(w, _)| w).collect();
+    let kb: Vec<&str> = wb.iter().map(|&(w, _)| w).collect();
     if ka.len() + kb.len() > MAX_DIFF_TOKENS {
         // Very long sentences: mark words the other side lacks.
-        let set_a: std::collections::HashSet<&str> = ka.iter().copied().collect();
-        let set_b: std::collections::HashSet<&str> = kb.iter().copied().collect();
+        let set_a: FastSet<&str> = ka.iter().copied().collect();
+        let set_b: FastSet<&str> = kb.iter().copied().collect();
         return (missing_from(&wa, &set_b), missing_from(&wb, &set_a));
     }
     let mut a_changed = Vec::new();
@@ -442,11 +477,11 @@ fn changed_words(a: &Side<'_>, sa: Span, b: &Side<'_>, sb: Span) -> (Vec<Span>, 
 }
 
 /// Stretches of consecutive words of `words` that `other` lacks.
-fn missing_from(words: &[(String, Span)], other: &std::collections::HashSet<&str>) -> Vec<Span> {
+fn missing_from(words: &[(&str, Span)], other: &FastSet<&str>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut previous_missing = false;
     for (word, span) in words {
-        let missing = !other.contains(word.as_str());
+        let missing = !other.contains(word);
         if missing {
             match out.last_mut() {
                 Some(last) if previous_missing => last.end = span.end,
@@ -464,6 +499,9 @@ struct Quantity {
     kind: FigureKind,
     /// Currency, "percent" or unit of measure; empty for counts.
     unit: String,
+    /// `unit` as a number, the same for the same unit in both reports, so
+    /// the ledger's many comparisons of units compare numbers.
+    unit_id: usize,
     /// Singular content words of the counted phrase.
     thing: Vec<String>,
     /// The interval the report commits to, per year for amounts per period.
@@ -485,7 +523,7 @@ fn singular(word: &str) -> String {
     word.strip_suffix('s').unwrap_or(word).to_string()
 }
 
-fn quantity(figure: &Figure) -> Quantity {
+fn quantity(figure: &Figure, units: &mut FastMap<String, usize>) -> Quantity {
     let per_year = figure.period.map_or(1.0, |p| p.per_year());
     let value = figure.value * per_year;
     let high = figure.high.map_or(value, |h| h * per_year);
@@ -511,9 +549,12 @@ fn quantity(figure: &Figure) -> Quantity {
         Vec::new()
     };
     let unit = if figure.kind == FigureKind::Count { String::new() } else { figure.unit.clone() };
+    let next = units.len();
+    let unit_id = *units.entry(unit.clone()).or_insert(next);
     Quantity {
         kind: figure.kind,
         unit,
+        unit_id,
         thing,
         low,
         high,
@@ -527,7 +568,7 @@ fn quantity(figure: &Figure) -> Quantity {
 /// counted phrase's words must all be in the other; an empty phrase
 /// matches any when `loose`.
 fn same_thing(x: &Quantity, y: &Quantity, loose: bool) -> bool {
-    if x.kind != y.kind || x.unit != y.unit {
+    if x.kind != y.kind || x.unit_id != y.unit_id {
         return false;
     }
     if x.kind == FigureKind::Money && x.per_period != y.per_period {
@@ -541,6 +582,12 @@ fn same_thing(x: &Quantity, y: &Quantity, loose: bool) -> bool {
     }
     let subset = |s: &[String], t: &[String]| s.iter().all(|w| t.contains(w));
     subset(&x.thing, &y.thing) || subset(&y.thing, &x.thing)
+}
+
+/// A count without a counted phrase, which `same_thing` takes for the same
+/// thing as another only when `loose`.
+fn is_bare_count(q: &Quantity) -> bool {
+    q.kind == FigureKind::Count && q.thing.is_empty()
 }
 
 fn overlaps(x: &Quantity, y: &Quantity) -> bool {
@@ -558,14 +605,21 @@ fn measure(q: &Quantity) -> Measure {
 
 /// Figures of one report grouped into quantities: the same value of the
 /// same thing stated twice is one row.
-fn groups(report: &Report) -> Vec<(Quantity, Vec<usize>)> {
+fn groups(report: &Report, units: &mut FastMap<String, usize>) -> Vec<(Quantity, Vec<usize>)> {
     let mut out: Vec<(Quantity, Vec<usize>)> = Vec::new();
-    let mut by_value: HashMap<(Measure, u64, u64, u64), Vec<usize>> = HashMap::new();
+    let mut by_value: FastMap<(Measure, u64, u64, u64), Vec<usize>> = FastMap::default();
     for (index, figure) in report.figures.iter().enumerate() {
-        let q = quantity(figure);
+        let q = quantity(figure, units);
         let key = (measure(&q), q.value.to_bits(), q.low.to_bits(), q.high.to_bits());
         let same_value = by_value.entry(key).or_default();
-        match same_value.iter().copied().find(|&g| same_thing(&out[g].0, &q, false)) {
+        // A count of nothing in particular is the same thing as no other
+        // (see `same_thing`): no need to try every figure of its value.
+        let found = if is_bare_count(&q) {
+            None
+        } else {
+            same_value.iter().copied().find(|&g| same_thing(&out[g].0, &q, false))
+        };
+        match found {
             Some(g) => out[g].1.push(index),
             None => {
                 same_value.push(out.len());
@@ -579,8 +633,12 @@ fn groups(report: &Report) -> Vec<(Quantity, Vec<usize>)> {
 /// Candidate counterparts of each quantity of A among B's: those of the
 /// same measure that share a counted word, or have none.
 struct Candidates {
-    by_word: HashMap<(Measure, String), Vec<usize>>,
-    wordless: HashMap<Measure, Vec<usize>>,
+    by_word: FastMap<(Measure, String), Vec<usize>>,
+    /// The lists of `by_word` by measure, in the order `by_word` iterates
+    /// them: a bare number takes all those of its measure, and filtering
+    /// the whole of `by_word` for each was most of the figure ledger's time.
+    by_measure: FastMap<Measure, Vec<Vec<usize>>>,
+    wordless: FastMap<Measure, Vec<usize>>,
 }
 
 /// At most this many candidates per quantity are weighed.
@@ -588,8 +646,8 @@ const MAX_FIGURE_CANDIDATES: usize = 256;
 
 impl Candidates {
     fn new(groups: &[(Quantity, Vec<usize>)]) -> Candidates {
-        let mut by_word: HashMap<(Measure, String), Vec<usize>> = HashMap::new();
-        let mut wordless: HashMap<Measure, Vec<usize>> = HashMap::new();
+        let mut by_word: FastMap<(Measure, String), Vec<usize>> = FastMap::default();
+        let mut wordless: FastMap<Measure, Vec<usize>> = FastMap::default();
         for (j, (q, _)) in groups.iter().enumerate() {
             if q.thing.is_empty() {
                 wordless.entry(measure(q)).or_default().push(j);
@@ -599,7 +657,15 @@ impl Candidates {
                 }
             }
         }
-        Candidates { by_word, wordless }
+        let mut by_measure: FastMap<Measure, Vec<Vec<usize>>> = FastMap::default();
+        for ((m, _), list) in &by_word {
+            by_measure.entry(m.clone()).or_default().push(list.clone());
+        }
+        Candidates {
+            by_word,
+            by_measure,
+            wordless,
+        }
     }
 
     fn of(&self, q: &Quantity) -> Vec<usize> {
@@ -607,7 +673,7 @@ impl Candidates {
         let mut out: Vec<usize> = Vec::new();
         if q.thing.is_empty() {
             // A bare number may match any count of the same value.
-            for list in self.by_word.iter().filter(|((mm, _), _)| *mm == m).map(|(_, l)| l) {
+            for list in self.by_measure.get(&m).into_iter().flatten() {
                 out.extend(list.iter().take(MAX_FIGURE_CANDIDATES));
                 if out.len() >= MAX_FIGURE_CANDIDATES {
                     break;
@@ -632,7 +698,7 @@ impl Candidates {
 
 /// Whether two sentences are about the same matter: aligned with each
 /// other, or sharing two content words besides the figure's own.
-fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, aligned: &std::collections::HashSet<(usize, usize)>) -> bool {
+fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, aligned: &FastSet<(usize, usize)>) -> bool {
     if aligned.contains(&(qa.sentence, qb.sentence)) {
         return true;
     }
@@ -642,7 +708,7 @@ fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, aligne
         };
         side.folded_words(*span)
             .into_iter()
-            .map(|(w, _)| singular(&w))
+            .map(|(w, _)| singular(w))
             .filter(|w| w.chars().any(char::is_alphabetic) && !lexicon::is_stopword(w) && !thing.contains(w))
             .collect()
     };
@@ -674,8 +740,9 @@ fn note(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> String {
 
 /// The figure ledger.
 fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
-    let ga = groups(a.report);
-    let gb = groups(b.report);
+    let mut units = FastMap::default();
+    let ga = groups(a.report, &mut units);
+    let gb = groups(b.report, &mut units);
     let mut a_used = vec![false; ga.len()];
     let mut b_used = vec![false; gb.len()];
     let mut rows = Vec::new();
@@ -700,7 +767,7 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
         }
     };
     let from_b = Candidates::new(&gb);
-    let aligned: std::collections::HashSet<(usize, usize)> =
+    let aligned: FastSet<(usize, usize)> =
         passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
     // Agreements, best first: exact values and the same wording before
     // loose matches.
@@ -725,7 +792,8 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
     }
     // Conflicts: the same thing, values apart, in sentences on the same matter.
     for (i, (qa, _)) in ga.iter().enumerate() {
-        if a_used[i] {
+        if a_used[i] || is_bare_count(qa) {
+            // A bare count is the same thing as none (not loosely).
             continue;
         }
         let rival = from_b.of(qa).into_iter().find(|&j| {
@@ -771,16 +839,13 @@ fn shared_entities(a: &Report, b: &Report) -> SharedEntities {
 /// Pairs quotations across the reports by how many of the shorter one's
 /// words the longer one holds.
 fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
-    let words = |side: &Side<'_>, span: Span| -> Vec<String> {
-        side.folded_words(span).into_iter().map(|(w, _)| w).collect()
-    };
-    let qa: Vec<Vec<String>> = a.report.quotes.iter().map(|q| words(a, q.span)).collect();
-    let qb: Vec<Vec<String>> = b.report.quotes.iter().map(|q| words(b, q.span)).collect();
+    let qa: Vec<Vec<&str>> = a.report.quotes.iter().map(|q| quote_words(a, q.span)).collect();
+    let qb: Vec<Vec<&str>> = b.report.quotes.iter().map(|q| quote_words(b, q.span)).collect();
     // Candidates share a word that few quotes hold; each quote keeps its
     // best few, so long reports with many quotes stay linear.
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holders: FastMap<&str, Vec<usize>> = FastMap::default();
     for (j, y) in qb.iter().enumerate() {
-        let mut seen: Vec<&str> = y.iter().map(String::as_str).collect();
+        let mut seen: Vec<&str> = y.clone();
         seen.sort_unstable();
         seen.dedup();
         for word in seen {
@@ -791,7 +856,7 @@ fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
     for (i, x) in qa.iter().enumerate() {
         let mut near: Vec<usize> = x
             .iter()
-            .filter_map(|w| holders.get(w.as_str()))
+            .filter_map(|w| holders.get(w))
             .filter(|list| list.len() <= MAX_POSTING)
             .flatten()
             .copied()
@@ -852,12 +917,17 @@ fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
     pairs
 }
 
+/// The folded words of a quote.
+fn quote_words<'a>(side: &Side<'a>, span: Span) -> Vec<&'a str> {
+    side.folded_words(span).into_iter().map(|(w, _)| w).collect()
+}
+
 /// Share of the shorter list's words present in the longer.
-fn containment(x: &[String], y: &[String]) -> f64 {
+fn containment(x: &[&str], y: &[&str]) -> f64 {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     if short.is_empty() {
         return 0.0;
     }
-    let long: std::collections::HashSet<&String> = long.iter().collect();
-    short.iter().filter(|w| long.contains(w)).count() as f64 / short.len() as f64
+    let long: FastSet<&str> = long.iter().copied().collect();
+    short.iter().filter(|w| long.contains(*w)).count() as f64 / short.len() as f64
 }

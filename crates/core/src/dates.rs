@@ -7,8 +7,10 @@
 //! Matching works on tokens of one sentence; a match is a token range.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use crate::text::{Shape, Token, fold_cow};
+use crate::hash::FastMap;
+use crate::text::{Folded, Shape, Token};
 
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -48,52 +50,296 @@ pub(crate) fn is_month_word(folded: &str) -> bool {
     MONTHS.contains(&folded) || WEEKDAYS.contains(&folded)
 }
 
-fn is_month(text: &str, token: &Token) -> bool {
-    token.shape == Shape::Capitalized && MONTHS.contains(&fold_cow(token.text(text)).as_ref())
+/// What a folded word can be in a date expression, as bits.
+mod class {
+    pub const MONTH: u16 = 1 << 0;
+    /// "jan", "sept": a month that may carry a period.
+    pub const ABBREVIATED_MONTH: u16 = 1 << 1;
+    pub const WEEKDAY: u16 = 1 << 2;
+    pub const RELATIVE: u16 = 1 << 3;
+    pub const MAY_CUE: u16 = 1 << 4;
+    pub const YEAR_CUE: u16 = 1 << 5;
+    /// Without a possessive "'s", a day ("today").
+    pub const DAY: u16 = 1 << 6;
+    /// Without a possessive "'s", a period ("week").
+    pub const PERIOD: u16 = 1 << 7;
+    pub const MERIDIEM: u16 = 1 << 8;
+    /// The word "may".
+    pub const MAY: u16 = 1 << 9;
+    /// The word "of".
+    pub const OF: u16 = 1 << 10;
 }
 
-fn is_weekday(text: &str, token: &Token) -> bool {
-    token.shape == Shape::Capitalized && WEEKDAYS.contains(&fold_cow(token.text(text)).as_ref())
+/// What each word of a report can be in a date (see [`class`]), worked out
+/// once per distinct word: matching tried every list on every token, a
+/// twelfth of the analysis.
+pub(crate) struct DateWords(Vec<u16>);
+
+impl DateWords {
+    pub fn new(folded: &Folded) -> DateWords {
+        DateWords(folded.words().map(classify).collect())
+    }
 }
 
-fn word_in(text: &str, token: Option<&Token>, list: &[&str]) -> bool {
-    token.is_some_and(|t| t.is_word() && list.contains(&fold_cow(t.text(text)).as_ref()))
+/// Clock-time suffixes, folded.
+const MERIDIEMS: &[&str] = &["a.m.", "p.m.", "am", "pm", "a.m", "p.m"];
+
+/// The [`class`] bits of a folded word.
+fn classify(word: &str) -> u16 {
+    let (own, bare) = &*CLASSES;
+    let without_possessive = word.strip_suffix("'s").unwrap_or(word);
+    own.get(word).copied().unwrap_or(0) | bare.get(without_possessive).copied().unwrap_or(0)
 }
 
-/// A day of the month: 1 to 31, plain or ordinal.
-fn is_day(text: &str, token: Option<&Token>) -> bool {
-    token.is_some_and(|t| {
-        matches!(t.shape, Shape::Number | Shape::Ordinal)
-            && t.text(text)
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .parse::<u32>()
-                .is_ok_and(|d| (1..=31).contains(&d))
-    })
+/// [`class`] bits by word.
+type ClassMap = FastMap<&'static str, u16>;
+
+/// The bits of [`own_class`] of every word that has some, and of
+/// [`bare_class`] of every word that has some: a report's words are looked
+/// up once each, which beats comparing each with every list.
+static CLASSES: LazyLock<(ClassMap, ClassMap)> = LazyLock::new(|| {
+    let own_lists = [MONTHS, WEEKDAYS, RELATIVE, MAY_CUES, YEAR_CUES, MERIDIEMS, &["may", "of"]];
+    let own = own_lists.iter().flat_map(|list| list.iter()).map(|&w| (w, own_class(w))).collect();
+    let bare = [DAYS, PERIODS].iter().flat_map(|list| list.iter()).map(|&w| (w, bare_class(w))).collect();
+    (own, bare)
+});
+
+/// The [`class`] bits a folded word has as it is.
+fn own_class(word: &str) -> u16 {
+    let month = MONTHS.iter().position(|m| *m == word);
+    let bits = [
+        (month.is_some(), class::MONTH),
+        (month.is_some_and(|at| at >= 12), class::ABBREVIATED_MONTH),
+        (WEEKDAYS.contains(&word), class::WEEKDAY),
+        (RELATIVE.contains(&word), class::RELATIVE),
+        (MAY_CUES.contains(&word), class::MAY_CUE),
+        (YEAR_CUES.contains(&word), class::YEAR_CUE),
+        (MERIDIEMS.contains(&word), class::MERIDIEM),
+        (word == "may", class::MAY),
+        (word == "of", class::OF),
+    ];
+    bits.into_iter().filter(|(on, _)| *on).fold(0, |all, (_, bit)| all | bit)
 }
 
-/// A plausible year: four digits, no separator, 1500 to 2199.
-pub(crate) fn is_year(text: &str, token: Option<&Token>) -> bool {
-    token.is_some_and(|t| {
-        let s = t.text(text);
-        t.shape == Shape::Number
-            && s.len() == 4
-            && s.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y))
-    })
+/// The [`class`] bits a folded word without a possessive "'s" gives it.
+fn bare_class(bare: &str) -> u16 {
+    let bits = [(DAYS.contains(&bare), class::DAY), (PERIODS.contains(&bare), class::PERIOD)];
+    bits.into_iter().filter(|(on, _)| *on).fold(0, |all, (_, bit)| all | bit)
 }
 
-/// Every date expression in `tokens[range]`, as token ranges, in order.
-pub(crate) fn find(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
+/// The tokens of one sentence and their folded forms, read by index.
+struct Words<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    folded: &'a Folded,
+    classes: &'a DateWords,
+    /// One past the sentence's last token.
+    end: usize,
+}
+
+impl Words<'_> {
+    /// Token `j`, if the report has it.
+    fn get(&self, j: usize) -> Option<usize> {
+        (j < self.tokens.len()).then_some(j)
+    }
+
+    /// Token `j`, if the sentence has it.
+    fn at(&self, j: usize) -> Option<usize> {
+        if j < self.end { self.get(j) } else { None }
+    }
+
+    fn text_of(&self, j: usize) -> &str {
+        self.tokens[j].text(self.text)
+    }
+
+    /// The [`class`] bits of token `j`'s word.
+    fn class(&self, j: usize) -> u16 {
+        let class = self.folded.word_of(j).and_then(|id| self.classes.0.get(id));
+        class.copied().unwrap_or_else(|| classify(""))
+    }
+
+    fn is_month(&self, j: usize) -> bool {
+        self.tokens[j].shape == Shape::Capitalized && self.class(j) & class::MONTH != 0
+    }
+
+    fn is_weekday(&self, j: usize) -> bool {
+        self.tokens[j].shape == Shape::Capitalized && self.class(j) & class::WEEKDAY != 0
+    }
+
+    /// Whether `token` is a word of [`class`] `bit`.
+    fn word_in(&self, token: Option<usize>, bit: u16) -> bool {
+        token.is_some_and(|j| self.tokens[j].is_word() && self.class(j) & bit != 0)
+    }
+
+    /// A day of the month: 1 to 31, plain or ordinal.
+    fn is_day(&self, token: Option<usize>) -> bool {
+        token.is_some_and(|j| {
+            matches!(self.tokens[j].shape, Shape::Number | Shape::Ordinal)
+                && self
+                    .text_of(j)
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse::<u32>()
+                    .is_ok_and(|d| (1..=31).contains(&d))
+        })
+    }
+
+    /// A plausible year: four digits, no separator, 1500 to 2199.
+    fn is_year(&self, token: Option<usize>) -> bool {
+        token.is_some_and(|j| {
+            let s = self.text_of(j);
+            self.tokens[j].shape == Shape::Number
+                && s.len() == 4
+                && s.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y))
+        })
+    }
+
+    fn is_meridiem(&self, token: Option<usize>) -> bool {
+        token.is_some_and(|j| self.class(j) & class::MERIDIEM != 0)
+    }
+
+    /// Length in tokens of the date expression starting at token `i`, or
+    /// 0; `before` is the token before it, if any.
+    fn match_at(&self, i: usize, before: Option<usize>) -> usize {
+        let token = &self.tokens[i];
+        if token.shape == Shape::Punct {
+            // Every date starts with a word or a number.
+            return 0;
+        }
+        let class = self.class(i);
+        if self.is_month(i) {
+            if class & class::MAY != 0 && !self.word_in(before, class::MAY_CUE) && !self.is_day(self.at(i + 1)) {
+                return 0;
+            }
+            // Abbreviated months may carry a period: "Jan. 5".
+            let mut n = 1;
+            let abbreviated = class & class::ABBREVIATED_MONTH != 0;
+            let glued_period = self
+                .at(i + 1)
+                .is_some_and(|t| self.text_of(t) == "." && !self.tokens[t].space_before);
+            if glued_period && abbreviated {
+                n += 1;
+            }
+            if self.is_day(self.at(i + n)) {
+                n += 1;
+                if self.at(i + n).is_some_and(|t| self.text_of(t) == ",") && self.is_year(self.at(i + n + 1)) {
+                    n += 2;
+                } else if self.is_year(self.at(i + n)) {
+                    n += 1;
+                }
+            } else if self.is_year(self.at(i + n)) {
+                n += 1;
+            }
+            return n;
+        }
+        if self.is_day(Some(i)) {
+            // "3 March 2024", "21st of April".
+            let mut n = 1;
+            if self.word_in(self.at(i + 1), class::OF) && self.at(i + 2).is_some_and(|t| self.is_month(t)) {
+                n += 1;
+            }
+            if self.at(i + n).is_some_and(|t| self.is_month(t)) {
+                n += 1;
+                if self.is_year(self.at(i + n)) {
+                    n += 1;
+                }
+                return n;
+            }
+        }
+        if self.is_weekday(i) {
+            let mut n = 1;
+            // "Friday, March 3".
+            if self.at(i + 1).is_some_and(|t| self.text_of(t) == ",") && self.at(i + 2).is_some_and(|t| self.is_month(t)) {
+                let rest = self.match_at(i + 2, Some(i));
+                if rest > 0 {
+                    n = 2 + rest;
+                }
+            }
+            return n;
+        }
+        // "today", "next year's budget".
+        if token.is_word() && class & class::DAY != 0 {
+            return 1;
+        }
+        if token.is_word() && class & class::PERIOD != 0 && self.word_in(before, class::RELATIVE) {
+            return 1;
+        }
+        if token.shape == Shape::Number {
+            return self.match_numeric(i, before);
+        }
+        0
+    }
+
+    /// Years, decades, clock times and numeric dates starting at token `i`.
+    fn match_numeric(&self, i: usize, before: Option<usize>) -> usize {
+        let glued = |j: usize| self.at(j).filter(|&t| !self.tokens[t].space_before);
+        let glued_text = |j: usize, s: &str| glued(j).is_some_and(|t| self.text_of(t) == s);
+        let glued_number = |j: usize| glued(j).is_some_and(|t| self.tokens[t].shape == Shape::Number);
+        // Clock times: "10:30", "10:30 a.m.", "3 p.m.".
+        if glued_text(i + 1, ":") && glued_number(i + 2) {
+            let mut n = 3;
+            if self.is_meridiem(self.at(i + 3)) {
+                n += 1;
+            }
+            return n;
+        }
+        if self.is_meridiem(self.at(i + 1)) && self.text_of(i).parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) {
+            return 2;
+        }
+        // Numeric dates: "2024-03-05", "05/03/2024".
+        for sep in ["-", "/"] {
+            if glued_text(i + 1, sep)
+                && glued_number(i + 2)
+                && glued_text(i + 3, sep)
+                && glued_number(i + 4)
+                && (self.is_year(Some(i)) || self.is_year(self.at(i + 4)))
+            {
+                return 5;
+            }
+        }
+        if self.is_year(Some(i)) {
+            // "the 1990s".
+            if glued_text(i + 1, "s") {
+                return 2;
+            }
+            let next = self.at(i + 1);
+            let cued = self.word_in(before, class::YEAR_CUE) || before.is_some_and(|b| self.is_month(b));
+            let counts_something = next.is_some_and(|t| {
+                self.tokens[t].shape == Shape::Lower && self.text_of(t).ends_with('s')
+            });
+            if cued || !counts_something {
+                return 1;
+            }
+        }
+        0
+    }
+}
+
+/// Every date expression in `tokens[range]`, as token ranges, in order;
+/// `folded` holds the folded forms of `tokens`, `classes` what their words
+/// can be in a date.
+pub(crate) fn find(
+    text: &str,
+    tokens: &[Token],
+    folded: &Folded,
+    classes: &DateWords,
+    range: Range<usize>,
+) -> Vec<Range<usize>> {
+    let words = Words {
+        text,
+        tokens,
+        folded,
+        classes,
+        end: range.end,
+    };
     let mut found = Vec::new();
     let mut i = range.start;
-    let end = range.end;
-    let at = |j: usize| if j < end { tokens.get(j) } else { None };
-    while i < end {
-        let before = if i > range.start { tokens.get(i - 1) } else { None };
-        let len = match_at(text, i, tokens, before, &at);
+    while i < range.end {
+        let before = if i > range.start { words.get(i - 1) } else { None };
+        let len = words.match_at(i, before);
         if len > 0 {
             let mut start = i;
             // "last Friday", "this weekend": the relative word belongs to the date.
-            if word_in(text, before, RELATIVE) && i > range.start {
+            if words.word_in(before, class::RELATIVE) && i > range.start {
                 start = i - 1;
             }
             found.push(start..i + len);
@@ -105,134 +351,6 @@ pub(crate) fn find(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ran
     found
 }
 
-/// Length in tokens of the date expression starting at token `i`, or 0.
-fn match_at<'a>(
-    text: &str,
-    i: usize,
-    tokens: &'a [Token],
-    before: Option<&Token>,
-    at: &dyn Fn(usize) -> Option<&'a Token>,
-) -> usize {
-    let token = &tokens[i];
-    let folded = fold_cow(token.text(text));
-    let folded = folded.as_ref();
-    if is_month(text, token) {
-        if folded == "may" && !word_in(text, before, MAY_CUES) && !is_day(text, at(i + 1)) {
-            return 0;
-        }
-        // Abbreviated months may carry a period: "Jan. 5".
-        let mut n = 1;
-        let abbreviated = MONTHS.iter().position(|m| *m == folded).is_some_and(|at| at >= 12);
-        if at(i + 1).is_some_and(|t| t.text(text) == "." && !t.space_before) && abbreviated {
-            n += 1;
-        }
-        if is_day(text, at(i + n)) {
-            n += 1;
-            if at(i + n).is_some_and(|t| t.text(text) == ",") && is_year(text, at(i + n + 1)) {
-                n += 2;
-            } else if is_year(text, at(i + n)) {
-                n += 1;
-            }
-        } else if is_year(text, at(i + n)) {
-            n += 1;
-        }
-        return n;
-    }
-    if is_day(text, Some(token)) {
-        // "3 March 2024", "21st of April".
-        let mut n = 1;
-        if word_in(text, at(i + 1), &["of"]) && at(i + 2).is_some_and(|t| is_month(text, t)) {
-            n += 1;
-        }
-        if at(i + n).is_some_and(|t| is_month(text, t)) {
-            n += 1;
-            if is_year(text, at(i + n)) {
-                n += 1;
-            }
-            return n;
-        }
-    }
-    if is_weekday(text, token) {
-        let mut n = 1;
-        // "Friday, March 3".
-        if at(i + 1).is_some_and(|t| t.text(text) == ",") && at(i + 2).is_some_and(|t| is_month(text, t)) {
-            let rest = match_at(text, i + 2, tokens, Some(token), at);
-            if rest > 0 {
-                n = 2 + rest;
-            }
-        }
-        return n;
-    }
-    // "today", "next year's budget".
-    let bare = folded.strip_suffix("'s").unwrap_or(folded);
-    if token.is_word() && DAYS.contains(&bare) {
-        return 1;
-    }
-    if token.is_word() && PERIODS.contains(&bare) && word_in(text, before, RELATIVE) {
-        return 1;
-    }
-    if token.shape == Shape::Number {
-        return match_numeric(text, i, tokens, before, at);
-    }
-    0
-}
-
-/// Years, decades, clock times and numeric dates starting at token `i`.
-fn match_numeric<'a>(
-    text: &str,
-    i: usize,
-    tokens: &'a [Token],
-    before: Option<&Token>,
-    at: &dyn Fn(usize) -> Option<&'a Token>,
-) -> usize {
-    let token = &tokens[i];
-    let glued = |j: usize| at(j).filter(|t| !t.space_before);
-    // Clock times: "10:30", "10:30 a.m.", "3 p.m.".
-    if glued(i + 1).is_some_and(|t| t.text(text) == ":") && glued(i + 2).is_some_and(|t| t.shape == Shape::Number) {
-        let mut n = 3;
-        if is_meridiem(text, at(i + 3)) {
-            n += 1;
-        }
-        return n;
-    }
-    if is_meridiem(text, at(i + 1)) && token.text(text).parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) {
-        return 2;
-    }
-    // Numeric dates: "2024-03-05", "05/03/2024".
-    for sep in ["-", "/"] {
-        if glued(i + 1).is_some_and(|t| t.text(text) == sep)
-            && glued(i + 2).is_some_and(|t| t.shape == Shape::Number)
-            && glued(i + 3).is_some_and(|t| t.text(text) == sep)
-            && glued(i + 4).is_some_and(|t| t.shape == Shape::Number)
-            && (is_year(text, Some(token)) || is_year(text, at(i + 4)))
-        {
-            return 5;
-        }
-    }
-    if is_year(text, Some(token)) {
-        // "the 1990s".
-        if glued(i + 1).is_some_and(|t| t.text(text) == "s") {
-            return 2;
-        }
-        let next = at(i + 1);
-        let cued = word_in(text, before, YEAR_CUES) || before.is_some_and(|b| is_month(text, b));
-        let counts_something = next.is_some_and(|t| t.shape == Shape::Lower && t.text(text).ends_with('s'));
-        if cued || !counts_something {
-            return 1;
-        }
-    }
-    0
-}
-
-fn is_meridiem(text: &str, token: Option<&Token>) -> bool {
-    token.is_some_and(|t| {
-        matches!(
-            fold_cow(t.text(text)).as_ref(),
-            "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,7 +360,8 @@ mod tests {
     fn dates(text: &str) -> Vec<&str> {
         let mut tokens = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut tokens);
-        find(text, &tokens, 0..tokens.len())
+        let folded = Folded::new(text, &tokens);
+        find(text, &tokens, &folded, &DateWords::new(&folded), 0..tokens.len())
             .into_iter()
             .map(|r| &text[tokens[r.start].span.start..tokens[r.end - 1].span.end])
             .collect()

@@ -10,10 +10,12 @@
 //! numbers inside names are claimed by the entity finder first and never
 //! become figures.
 
+use std::cell::Cell;
+
 use serde::Serialize;
 
 use crate::lexicon;
-use crate::text::{Prepared, Shape, Token, fold_cow};
+use crate::text::{Folded, Prepared, Shape, Token};
 use crate::{Figure, Span};
 
 /// What sort of quantity a figure is.
@@ -159,15 +161,47 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["approx"], Qualifier::About),
 ];
 
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-];
+/// The value of a number word below twenty ("zero" to "nineteen").
+fn below_twenty(word: &str) -> Option<usize> {
+    Some(match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
 
-const TENS: &[&str] = &[
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+/// The value of a word for a multiple of ten below a hundred ("twenty"…).
+fn tens(word: &str) -> Option<usize> {
+    Some(match word {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
 
 fn scale(word: &str) -> Option<f64> {
     Some(match word {
@@ -183,21 +217,29 @@ fn scale(word: &str) -> Option<f64> {
 /// The value of a spelled-out number word below a hundred ("seven",
 /// "twenty-five"), if it is one.
 fn small_number(word: &str) -> Option<f64> {
-    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+    if let Some(n) = below_twenty(word).or_else(|| tens(word)) {
         return Some(n as f64);
     }
-    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
-        return Some((n * 10) as f64);
-    }
-    let (tens, unit) = word.split_once('-')?;
-    let t = TENS.iter().position(|w| !w.is_empty() && *w == tens)?;
-    let u = SMALL.iter().position(|w| *w == unit).filter(|&u| (1..10).contains(&u))?;
-    Some((t * 10 + u) as f64)
+    let dash = word.bytes().position(|b| b == b'-')?;
+    let (t, u) = (&word[..dash], &word[dash + 1..]);
+    let t = tens(t)?;
+    let u = below_twenty(u).filter(|u| (1..10).contains(u))?;
+    Some((t + u) as f64)
+}
+
+/// Whether a folded word may open a spelled-out number: "a" and "an" (of
+/// "a dozen", "a million"), "half", "dozen" and the number words.
+fn opens_number(word: &str) -> bool {
+    matches!(word, "a" | "an" | "half" | "dozen") || small_number(word).is_some()
 }
 
 /// The value of a numeral as written ("1,200", "3.5", "1.200.000").
 fn numeral(text: &str) -> Option<f64> {
     let dots = text.matches('.').count();
+    if dots <= 1 && !text.contains(',') {
+        // Nothing to remove: parse the text itself, without a copy.
+        return text.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
     let cleaned: String = if dots > 1 {
         text.chars().filter(|c| *c != '.' && *c != ',').collect()
     } else {
@@ -242,10 +284,15 @@ const NOT_QUANTITY_CUES: &[&str] = &["aged", "age", "ages", "no", "nos", "number
 struct Scanner<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The folded form of each of `tokens`.
+    folded: &'a Folded,
+    /// Whether each word of the report (by [`Folded::word_of`]) is one that
+    /// may open a number (see [`opens_number`]), worked out once per word.
+    number_words: &'a [bool],
     /// Tokens of the current sentence: `start..end`.
     start: usize,
     end: usize,
-    claimed: &'a [Span],
+    claimed: &'a Claimed<'a>,
     /// Folded names of the places the report names, in order, to tell which
     /// country's "pesos" or "dinars" it means.
     places: &'a [String],
@@ -260,11 +307,13 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn word(&self, i: usize) -> std::borrow::Cow<'a, str> {
+    /// Token `i` folded if it is a word, as written otherwise; `""`
+    /// outside the sentence.
+    fn word(&self, i: usize) -> &'a str {
         match self.token(i) {
-            Some(t) if t.is_word() => fold_cow(t.text(self.text)),
-            Some(t) => std::borrow::Cow::Borrowed(t.text(self.text)),
-            None => std::borrow::Cow::Borrowed(""),
+            Some(t) if t.is_word() => self.folded.get(i),
+            Some(t) => t.text(self.text),
+            None => "",
         }
     }
 
@@ -272,8 +321,8 @@ impl<'a> Scanner<'a> {
         let Some(token) = self.token(i) else {
             return true;
         };
-        let at = self.claimed.partition_point(|s| s.end <= token.span.start);
-        self.claimed.get(at).is_some_and(|s| s.overlaps(token.span))
+        let at = self.claimed.first_ending_after(token.span.start);
+        self.claimed.spans.get(at).is_some_and(|s| s.overlaps(token.span))
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -285,7 +334,18 @@ impl<'a> Scanner<'a> {
     /// "half a million").
     fn number_at(&self, i: usize) -> Option<Number> {
         let token = self.token(i)?;
-        if self.is_claimed(i) {
+        // Most tokens cannot open a number; say so before the search of
+        // the claimed spans.
+        let may_open = match token.shape {
+            Shape::Number => true,
+            Shape::Lower | Shape::Capitalized => self
+                .folded
+                .word_of(i)
+                .and_then(|id| self.number_words.get(id).copied())
+                .unwrap_or_else(|| opens_number(self.word(i))),
+            _ => false,
+        };
+        if !may_open || self.is_claimed(i) {
             return None;
         }
         let word = self.word(i);
@@ -298,17 +358,17 @@ impl<'a> Scanner<'a> {
                     if next == "dozen" {
                         (12.0, i + 2)
                     } else {
-                        (scale(&next)?, i + 2)
+                        (scale(next)?, i + 2)
                     }
-                } else if word == "half" && matches!(next.as_ref(), "a" | "an") {
+                } else if word == "half" && matches!(next, "a" | "an") {
                     // "half a million".
-                    (0.5 * scale(&self.word(i + 2))?, i + 3)
+                    (0.5 * scale(self.word(i + 2))?, i + 3)
                 } else if word == "dozen" {
                     (12.0, i + 1)
                 } else {
-                    let v = small_number(&word)?;
+                    let v = small_number(word)?;
                     // "one" is mostly a pronoun; count it only before a scale.
-                    if word == "one" && scale(&next).is_none() {
+                    if word == "one" && scale(next).is_none() {
                         return None;
                     }
                     (v, i + 1)
@@ -320,7 +380,7 @@ impl<'a> Scanner<'a> {
             // "1.2 million", "3 bn", "$5m".
             let next = self.word(end);
             let glued_m = next == "m" && self.glued(end);
-            if let Some(s) = scale(&next).or(if glued_m { Some(1e6) } else { None }) {
+            if let Some(s) = scale(next).or(if glued_m { Some(1e6) } else { None }) {
                 value *= s;
                 end += 1;
             }
@@ -328,11 +388,11 @@ impl<'a> Scanner<'a> {
             // "two hundred and fifty", "twenty-five thousand".
             loop {
                 let next = self.word(end);
-                if let Some(s) = scale(&next) {
+                if let Some(s) = scale(next) {
                     value *= s;
                     end += 1;
-                } else if next == "and" && scale(&self.word(end - 1)).is_some() {
-                    match small_number(&self.word(end + 1)) {
+                } else if next == "and" && scale(self.word(end - 1)).is_some() {
+                    match small_number(self.word(end + 1)) {
                         Some(v) => {
                             value += v;
                             end += 2;
@@ -349,11 +409,11 @@ impl<'a> Scanner<'a> {
 
     /// Whether the number at `i` is an age, an identifier or a rank.
     fn is_not_quantity(&self, i: usize) -> bool {
-        let before = |k: usize| if k >= 1 && i >= self.start + k { self.word(i - k) } else { std::borrow::Cow::Borrowed("") };
+        let before = |k: usize| if k >= 1 && i >= self.start + k { self.word(i - k) } else { "" };
         let cue = |w: &str| NOT_QUANTITY_CUES.contains(&w);
-        cue(&before(1))
-            || (before(1) == "." && cue(&before(2)))
-            || (matches!(before(1).as_ref(), "of" | "from" | "between") && cue(&before(2)))
+        cue(before(1))
+            || (before(1) == "." && cue(before(2)))
+            || (matches!(before(1), "of" | "from" | "between") && cue(before(2)))
     }
 
     /// The qualifier that ends right before token `i`, with its length.
@@ -400,7 +460,7 @@ impl<'a> Scanner<'a> {
         if let Some(code) = lexicon::currency_word(&pair) {
             return Some((code.to_string(), 2));
         }
-        let code = lexicon::currency_word(&self.word(i))?;
+        let code = lexicon::currency_word(self.word(i))?;
         if !code.contains('=') {
             return Some((code.to_string(), 1));
         }
@@ -416,7 +476,7 @@ impl<'a> Scanner<'a> {
 
     fn period_at(&self, i: usize) -> Option<(Period, usize)> {
         let word = self.word(i);
-        let single = match word.as_ref() {
+        let single = match word {
             "annually" | "yearly" | "annual" => Some(Period::Year),
             "monthly" => Some(Period::Month),
             "weekly" => Some(Period::Week),
@@ -427,8 +487,8 @@ impl<'a> Scanner<'a> {
         if let Some(period) = single {
             return Some((period, 1));
         }
-        if matches!(word.as_ref(), "a" | "an" | "per" | "each" | "every" | "/") {
-            let period = match self.word(i + 1).as_ref() {
+        if matches!(word, "a" | "an" | "per" | "each" | "every" | "/") {
+            let period = match self.word(i + 1) {
                 "year" => Period::Year,
                 "month" => Period::Month,
                 "week" => Period::Week,
@@ -459,20 +519,20 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let word = self.word(j);
-            let modifier = QUANTITY_ADJECTIVES.contains(&word.as_ref());
-            if !modifier && lexicon::is_stopword(&word) {
+            let modifier = QUANTITY_ADJECTIVES.contains(&word);
+            if !modifier && lexicon::is_stopword(word) {
                 break;
             }
-            if looks_plural(&word) || lexicon::unit(&word).is_some() {
+            if looks_plural(word) || lexicon::unit(word).is_some() {
                 // "police officers": a plural that modifies the next one.
                 let mut end = j + 1;
                 let next = self.word(end);
-                if self.token(end).is_some_and(Token::is_word) && !lexicon::is_stopword(&next) && looks_plural(&next) {
+                if self.token(end).is_some_and(Token::is_word) && !lexicon::is_stopword(next) && looks_plural(next) {
                     end += 1;
                 }
                 return Some((first, end));
             }
-            if lexicon::is_speech_verb(&word) {
+            if lexicon::is_speech_verb(word) {
                 break;
             }
             j += 1;
@@ -485,7 +545,7 @@ impl<'a> Scanner<'a> {
     fn is_claimed_name(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| t.is_capitalized()) && self.is_claimed(i) && {
             let word = self.word(i);
-            lexicon::is_place(&word) || crate::dates::is_month_word(&word)
+            lexicon::is_place(word) || crate::dates::is_month_word(word)
         }
     }
 
@@ -520,7 +580,7 @@ impl<'a> Scanner<'a> {
         // Ranges: "40 to 45", "40-45", "between 40 and 45".
         let between = qualifier_len == 0 && self.word(number.start.wrapping_sub(1)) == "between";
         let joiner = self.word(last);
-        let is_range_joiner = matches!(joiner.as_ref(), "to" | "-" | "–" | "and")
+        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and")
             && (joiner != "and" || between);
         if is_range_joiner {
             let mut k = last + 1;
@@ -557,14 +617,14 @@ impl<'a> Scanner<'a> {
             unit = code;
             last += len;
         } else if kind == FigureKind::Count {
-            if let Some(u) = lexicon::unit(&next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
+            if let Some(u) = lexicon::unit(next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
                 // Time units count as measures only after a number: "20 years".
                 kind = FigureKind::Measure;
                 unit = u.to_string();
                 last += 1;
             }
         }
-        if kind == FigureKind::Money && lexicon::currency_word(&self.word(last)).is_some() {
+        if kind == FigureKind::Money && lexicon::currency_word(self.word(last)).is_some() {
             // "$20 dollars" repeats the currency.
             last += 1;
         }
@@ -593,18 +653,59 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// The spans the entity finder claimed, sorted, searched mostly in text
+/// order.
+struct Claimed<'a> {
+    spans: &'a [Span],
+    /// Whether the spans' ends are in order like their starts (they do not
+    /// overlap), so the search can walk on from the previous answer.
+    ends_in_order: bool,
+    /// The previous offset searched for, and its answer.
+    last: Cell<(usize, usize)>,
+}
+
+impl<'a> Claimed<'a> {
+    fn new(spans: &'a [Span]) -> Claimed<'a> {
+        Claimed {
+            spans,
+            ends_in_order: spans.windows(2).all(|w| w[0].end <= w[1].end),
+            last: Cell::new((0, 0)),
+        }
+    }
+
+    /// `spans.partition_point(|s| s.end <= offset)`. Asked for every number
+    /// of a report, mostly in text order: a binary search of every span
+    /// each time was a twentieth of the analysis.
+    fn first_ending_after(&self, offset: usize) -> usize {
+        let (last_offset, mut at) = self.last.get();
+        if self.ends_in_order && offset >= last_offset {
+            while self.spans.get(at).is_some_and(|s| s.end <= offset) {
+                at += 1;
+            }
+        } else {
+            at = self.spans.partition_point(|s| s.end <= offset);
+        }
+        self.last.set((offset, at));
+        at
+    }
+}
+
 /// Every figure of a report, in text order, avoiding the `claimed` spans
 /// (dates, names, numbers inside names), which must be sorted. `places`
 /// are the folded names of the places the report names, in text order.
 pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[String]) -> Vec<Figure> {
     let mut figures = Vec::new();
+    let claimed = Claimed::new(claimed);
+    let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
     for (index, sentence) in prep.sentences.iter().enumerate() {
         let scanner = Scanner {
             text,
             tokens: &prep.tokens,
+            folded: &prep.folded,
+            number_words: &number_words,
             start: sentence.tokens.start,
             end: sentence.tokens.end,
-            claimed,
+            claimed: &claimed,
             places,
         };
         let mut i = sentence.tokens.start;

@@ -43,6 +43,7 @@ mod compare;
 mod dates;
 mod entities;
 mod figures;
+mod hash;
 mod layout;
 mod lexicon;
 mod quotes;
@@ -482,10 +483,10 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
         .zip(resolved)
         .map(|(((input, prep), found), resolved)| assemble(input, prep, found, resolved))
         .collect();
-    let comparison = match (inputs, &prepared[..], &reports[..]) {
-        ([a, b], [pa, pb], [ra, rb]) => Some(compare::compare(
-            &compare::Side { text: a.text, prep: pa, report: ra },
-            &compare::Side { text: b.text, prep: pb, report: rb },
+    let comparison = match (&prepared[..], &reports[..]) {
+        ([pa, pb], [ra, rb]) => Some(compare::compare(
+            &compare::Side { prep: pa, report: ra },
+            &compare::Side { prep: pb, report: rb },
         )),
         _ => None,
     };
@@ -525,10 +526,17 @@ fn assemble(
     for entity in &mut entities {
         entity.mentions.clear();
     }
+    // Each entity id appears once in `entities`; index them by id rather
+    // than searching the list for every mention.
+    let slots = entities.iter().map(|e| e.id.0 as usize + 1).max().unwrap_or(0);
+    let mut slot_of: Vec<Option<usize>> = vec![None; slots];
+    for (slot, entity) in entities.iter().enumerate().rev() {
+        slot_of[entity.id.0 as usize] = Some(slot);
+    }
     for (index, mention) in mentions.iter().enumerate() {
         if let Some(id) = mention.entity {
-            if let Some(entity) = entities.iter_mut().find(|e| e.id == id) {
-                entity.mentions.push(index);
+            if let Some(&Some(slot)) = slot_of.get(id.0 as usize) {
+                entities[slot].mentions.push(index);
             }
         }
     }

@@ -7,12 +7,15 @@
 //!
 //! Entries are folded with [`crate::text::fold`] when a list is first used,
 //! so lookups are accent- and case-insensitive. Each list is parsed once,
-//! lazily, into a hash set or map.
+//! lazily, into a hash set or map. The lists that words and names are
+//! checked against share one map from entry to [`Flags`], so that a single
+//! look-up tells every list a word is in; the entity finder asks about the
+//! same words many times and keeps their flags (see [`flags`]).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::text::fold;
+use crate::hash::{FastMap, FastSet};
+use crate::text::{fold, is_combining};
 
 /// The entries of a list file: trimmed, non-empty, comments dropped.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -22,12 +25,12 @@ fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-fn folded_set(sources: &[&'static str]) -> HashSet<String> {
+fn folded_set(sources: &[&'static str]) -> FastSet<String> {
     sources.iter().flat_map(|s| entries(s)).map(fold).collect()
 }
 
 /// A `form<TAB>value` list, keyed by folded form.
-fn folded_map(source: &'static str) -> HashMap<String, &'static str> {
+fn folded_map(source: &'static str) -> FastMap<String, &'static str> {
     entries(source)
         .filter_map(|line| line.split_once('\t'))
         .map(|(form, value)| (fold(form.trim()), value.trim()))
@@ -35,46 +38,142 @@ fn folded_map(source: &'static str) -> HashMap<String, &'static str> {
 }
 
 /// A `form<TAB>value` list, keyed by the exact form (for symbols and codes).
-fn exact_map(source: &'static str) -> HashMap<&'static str, &'static str> {
+fn exact_map(source: &'static str) -> FastMap<&'static str, &'static str> {
     entries(source)
         .filter_map(|line| line.split_once('\t'))
         .map(|(form, value)| (form.trim(), value.trim()))
         .collect()
 }
 
+/// Which word lists a folded word or phrase is in, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Flags(u32);
+
+impl Flags {
+    /// In the gazetteer of places (see [`is_place`]).
+    pub const PLACE: Flags = Flags(1 << 0);
+    /// A demonym ("cuban", "south african").
+    pub const DEMONYM: Flags = Flags(1 << 1);
+    /// Listed as a given name, ambiguous or not.
+    const LISTED_GIVEN_NAME: Flags = Flags(1 << 2);
+    /// A given name that is also a common word ("Will", "Rose").
+    pub const AMBIGUOUS_GIVEN_NAME: Flags = Flags(1 << 3);
+    /// See [`is_title`].
+    pub const TITLE: Flags = Flags(1 << 4);
+    /// The first word of a title of several words ("prime" of "prime
+    /// minister"): no phrase starting with another word can be a title.
+    pub const TITLE_START: Flags = Flags(1 << 5);
+    /// Listed as an organization head, as written.
+    const LISTED_ORG_HEAD: Flags = Flags(1 << 6);
+    /// A word that makes a capitalised phrase a place ("island", "province").
+    pub const PLACE_HEAD: Flags = Flags(1 << 7);
+    /// See [`is_stopword`].
+    pub const STOPWORD: Flags = Flags(1 << 8);
+    /// Listed as a common word, as written.
+    const LISTED_COMMON_WORD: Flags = Flags(1 << 9);
+    /// See [`is_abbreviation`].
+    pub const ABBREVIATION: Flags = Flags(1 << 10);
+    /// See [`is_speech_verb`].
+    pub const SPEECH_VERB: Flags = Flags(1 << 11);
+    /// A given name that is not also a common word.
+    pub const GIVEN_NAME: Flags = Flags(1 << 12);
+    /// A word that makes a capitalised phrase an organization
+    /// ("institute"), with or without a final period ("Corp.").
+    pub const ORG_HEAD: Flags = Flags(1 << 13);
+    /// See [`is_common_word`].
+    pub const COMMON_WORD: Flags = Flags(1 << 14);
+    /// See [`is_compass`].
+    pub const COMPASS: Flags = Flags(1 << 15);
+
+    /// Whether every bit of `other` is set.
+    pub fn has(self, other: Flags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    fn with(self, other: Flags, on: bool) -> Flags {
+        if on { Flags(self.0 | other.0) } else { self }
+    }
+}
+
+/// Every folded entry of the word lists, with the lists it is in.
+static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
+    let lists: [(&[&'static str], Flags); 11] = [
+        (&[include_str!("places.txt"), include_str!("countries.txt")], Flags::PLACE),
+        (&[include_str!("demonyms.txt")], Flags::DEMONYM),
+        (&[include_str!("given_names.txt")], Flags::LISTED_GIVEN_NAME),
+        (&[include_str!("ambiguous_given_names.txt")], Flags::AMBIGUOUS_GIVEN_NAME),
+        (&[include_str!("titles.txt")], Flags::TITLE),
+        (&[include_str!("org_heads.txt")], Flags::LISTED_ORG_HEAD),
+        (&[include_str!("place_heads.txt")], Flags::PLACE_HEAD),
+        (&[include_str!("stopwords.txt")], Flags::STOPWORD),
+        (&[include_str!("common_words.txt")], Flags::LISTED_COMMON_WORD),
+        (&[include_str!("abbreviations.txt")], Flags::ABBREVIATION),
+        (&[include_str!("speech_verbs.txt")], Flags::SPEECH_VERB),
+    ];
+    let mut map: FastMap<String, Flags> = FastMap::default();
+    for (sources, flag) in lists {
+        for entry in sources.iter().flat_map(|s| entries(s)).map(fold) {
+            if flag == Flags::TITLE {
+                if let Some((first, _)) = entry.split_once(' ') {
+                    let slot = map.entry(first.to_string()).or_default();
+                    *slot = slot.with(Flags::TITLE_START, true);
+                }
+            }
+            let slot = map.entry(entry).or_default();
+            *slot = slot.with(flag, true);
+        }
+    }
+    map
+});
+
+/// The lists a folded word or phrase is in, as written.
+fn listed(folded: &str) -> Flags {
+    LISTED.get(folded).copied().unwrap_or_default()
+}
+
+/// Every list `folded` is in, by the rules the flags describe; where there
+/// is an `is_…` function below, `flags(w).has(Flags::STOPWORD) ==
+/// is_stopword(w)`, and so on.
+pub(crate) fn flags(folded: &str) -> Flags {
+    let own = listed(folded);
+    own.with(
+        Flags::GIVEN_NAME,
+        own.has(Flags::LISTED_GIVEN_NAME) && !own.has(Flags::AMBIGUOUS_GIVEN_NAME),
+    )
+    .with(Flags::ORG_HEAD, org_head(folded, own))
+    .with(Flags::COMMON_WORD, common_word(folded, own))
+    .with(Flags::COMPASS, is_compass(folded))
+}
+
 macro_rules! list {
     ($name:ident, $($file:literal),+) => {
-        static $name: LazyLock<HashSet<String>> =
+        static $name: LazyLock<FastSet<String>> =
             LazyLock::new(|| folded_set(&[$(include_str!($file)),+]));
     };
 }
 
-list!(PLACES, "places.txt", "countries.txt");
-list!(DEMONYMS, "demonyms.txt");
-list!(GIVEN_NAMES, "given_names.txt");
-list!(AMBIGUOUS_GIVEN_NAMES, "ambiguous_given_names.txt");
-list!(TITLES, "titles.txt");
-list!(ORG_HEADS, "org_heads.txt");
-list!(PLACE_HEADS, "place_heads.txt");
+// Small lists asked about one word at a time outside the entity finder
+// keep their own sets, which stay in cache where the shared map would not
+// (see [`is_stopword`]).
 list!(STOPWORDS, "stopwords.txt");
-list!(COMMON_WORDS, "common_words.txt");
-list!(ABBREVIATIONS, "abbreviations.txt");
 list!(SPEECH_VERBS, "speech_verbs.txt");
+list!(ABBREVIATIONS, "abbreviations.txt");
 list!(BOILERPLATE, "boilerplate.txt");
 list!(FURNITURE_LINES, "furniture_lines.txt");
 
-static CURRENCY_WORDS: LazyLock<HashMap<String, &'static str>> =
+static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| folded_map(include_str!("currencies.txt")));
-static CURRENCY_SYMBOLS: LazyLock<HashMap<&'static str, &'static str>> =
+static CURRENCY_SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> =
     LazyLock::new(|| exact_map(include_str!("currencies.txt")));
-static UNITS: LazyLock<HashMap<String, &'static str>> =
+static UNITS: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| folded_map(include_str!("units.txt")));
 
 /// The longest gazetteer entry, in words, so lookups try no longer windows.
 pub(crate) static PLACE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
-    PLACES
+    LISTED
         .iter()
-        .map(|p| p.split_whitespace().count())
+        .filter(|(_, flags)| flags.has(Flags::PLACE))
+        .map(|(p, _)| p.split_whitespace().count())
         .max()
         .unwrap_or(1)
 });
@@ -83,62 +182,52 @@ pub(crate) static PLACE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
 ///
 /// A country, region, city or geographic feature.
 pub(crate) fn is_place(folded: &str) -> bool {
-    PLACES.contains(folded)
-}
-
-pub(crate) fn is_demonym(folded: &str) -> bool {
-    DEMONYMS.contains(folded)
-}
-
-/// A given name that is not also a common word.
-pub(crate) fn is_given_name(folded: &str) -> bool {
-    GIVEN_NAMES.contains(folded) && !AMBIGUOUS_GIVEN_NAMES.contains(folded)
-}
-
-/// A given name that is also a common word ("Will", "Rose").
-pub(crate) fn is_ambiguous_given_name(folded: &str) -> bool {
-    AMBIGUOUS_GIVEN_NAMES.contains(folded)
+    listed(folded).has(Flags::PLACE)
 }
 
 /// A title or role that precedes a person's name ("president", "prime minister").
 pub(crate) fn is_title(folded: &str) -> bool {
-    TITLES.contains(folded)
+    listed(folded).has(Flags::TITLE)
 }
 
-/// A word that makes a capitalised phrase an organization ("institute").
-pub(crate) fn is_org_head(folded: &str) -> bool {
-    ORG_HEADS.contains(folded.trim_end_matches('.'))
-        || ORG_HEADS.contains(folded)
+/// [`Flags::ORG_HEAD`], given the lists `folded` is in.
+fn org_head(folded: &str, own: Flags) -> bool {
+    own.has(Flags::LISTED_ORG_HEAD)
+        || folded.ends_with('.') && listed(folded.trim_end_matches('.')).has(Flags::LISTED_ORG_HEAD)
 }
 
 /// A function word or sentence opener that is never a name by itself.
 pub(crate) fn is_stopword(folded: &str) -> bool {
+    // Asked of every word in places: the shared map cost 3% of the analysis.
     STOPWORDS.contains(folded)
 }
 
 /// A common English word (not a proper noun), or a regular plural of one
 /// ("diplomats", "analysts", "agencies").
 pub(crate) fn is_common_word(folded: &str) -> bool {
-    let listed = |w: &str| COMMON_WORDS.contains(w) || STOPWORDS.contains(w);
-    if listed(folded) {
+    common_word(folded, listed(folded))
+}
+
+/// [`is_common_word`], given the lists `folded` is in.
+fn common_word(folded: &str, own: Flags) -> bool {
+    let common = |flags: Flags| flags.has(Flags::LISTED_COMMON_WORD) || flags.has(Flags::STOPWORD);
+    if common(own) {
         return true;
     }
     if folded.len() < 4 || !folded.ends_with('s') {
         return false;
     }
     let stem = &folded[..folded.len() - 1];
-    if listed(stem) {
+    if common(listed(stem)) {
         return true;
     }
     if let Some(stem) = folded.strip_suffix("ies") {
-        return listed(&format!("{stem}y"));
+        let mut singular = String::with_capacity(stem.len() + 1);
+        singular.push_str(stem);
+        singular.push('y');
+        return common(listed(&singular));
     }
-    folded.strip_suffix("es").is_some_and(listed)
-}
-
-/// A word that makes a capitalised phrase a place ("island", "province").
-pub(crate) fn is_place_head(folded: &str) -> bool {
-    PLACE_HEADS.contains(folded)
+    folded.strip_suffix("es").is_some_and(|stem| common(listed(stem)))
 }
 
 /// A compass word that may open a place name ("West Sumatra").
@@ -214,10 +303,24 @@ pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
 /// Whether a line anywhere in a report is a stand-alone furniture line
 /// ("Advertisement", "Read more").
 pub(crate) fn is_furniture_line(line: &str) -> bool {
+    const TRAILING: [char; 6] = [':', '.', '»', '>', ' ', '…'];
+    // Every line of a report is asked, and folding them all cost 2% of the
+    // analysis. Folding keeps at least one character of each but combining
+    // marks, and the trailing characters `bare` drops are the fold of the
+    // line's own trailing run of them and of marks: a line with more
+    // characters before that run than the longest entry is no entry.
+    let head = line.trim_end_matches(|c: char| TRAILING.contains(&c) || is_combining(c));
+    if head.chars().filter(|&c| !is_combining(c)).nth(*FURNITURE_MAX_CHARS).is_some() {
+        return false;
+    }
     let folded = fold(line);
-    let bare = folded.trim_end_matches([':', '.', '»', '>', ' ', '…']);
+    let bare = folded.trim_end_matches(TRAILING);
     FURNITURE_LINES.contains(bare)
 }
+
+/// The longest furniture line, in characters.
+static FURNITURE_MAX_CHARS: LazyLock<usize> =
+    LazyLock::new(|| FURNITURE_LINES.iter().map(|entry| entry.chars().count()).max().unwrap_or(0));
 
 /// Whether `phrase` occurs in `haystack` between non-alphanumeric boundaries.
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -238,9 +341,14 @@ mod tests {
         assert!(is_place("cuba"));
         assert!(is_place("sao paulo"));
         assert!(is_place("mexico"));
-        assert!(is_demonym("cuban"));
+        assert!(flags("cuban").has(Flags::DEMONYM));
         assert!(is_title("president"));
-        assert!(is_org_head("institute"));
+        assert!(flags("institute").has(Flags::ORG_HEAD));
+        assert!(flags("corp.").has(Flags::ORG_HEAD));
+        assert!(flags("prime").has(Flags::TITLE_START));
+        assert!(flags("maria").has(Flags::GIVEN_NAME));
+        assert!(flags("doctors").has(Flags::COMMON_WORD));
+        assert!(!flags("aburto").has(Flags::COMMON_WORD));
         assert!(is_stopword("the"));
         assert!(is_common_word("doctors"));
         assert!(!is_common_word("aburto"));
