@@ -7,11 +7,14 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod hooks;
 pub mod library;
+pub mod notice;
 pub mod reports;
 pub mod route;
 pub mod share;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that
 /// `index.html` shows while the wasm loads.

@@ -13,3 +13,6 @@ pub mod figure_ledger;
 pub mod marked_text;
 pub mod passage_list;
 pub mod quote_pairs;
+pub mod drop_zone;
+pub mod library_panel;
+pub mod notice_list;

@@ -39,10 +39,12 @@
 //! ```
 #![deny(missing_docs)]
 
+mod brief;
 mod compare;
 mod dates;
 mod entities;
 mod figures;
+pub mod import;
 mod layout;
 mod lexicon;
 mod quotes;
@@ -50,6 +52,7 @@ pub mod text;
 
 use serde::{Serialize, Serializer, ser::SerializeStruct};
 
+pub use brief::brief;
 pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 pub use figures::{FigureKind, Period, Qualifier, format_number};
 pub use layout::{Paragraph, Run, marked, paragraphs};
@@ -490,6 +493,18 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
         _ => None,
     };
     Analysis { reports, comparison }
+}
+
+/// A title for a report: its headline when it opens with one (a short
+/// first line without a final period), else its first sentence, shortened.
+pub fn headline(text: &str) -> String {
+    // The first few kilobytes are enough to find a headline.
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    text::headline(head, &text::prepare(head))
 }
 
 /// Puts one report's pieces together: mentions from entities and figures,
