@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use parallax_core::{Analysis, Input, analyze};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
@@ -17,6 +16,8 @@ use crate::components::library_panel::LibraryPanel;
 use crate::components::notice_list::NoticeList;
 use crate::components::report_view::ReportView;
 use crate::components::selection_bar::SelectionBar;
+use crate::components::shortcut_help::ShortcutHelp;
+use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::library::Library;
 use crate::notice::{Draft, Level};
 use crate::reports::ReportSource;
@@ -62,6 +63,7 @@ fn initial_state() -> State {
         state = state.reduce(Action::ApplyView(view));
     }
     let mut state = (*state).clone();
+    state.theme = crate::theme::Theme::load();
     if !state.is_current() {
         state.analysis = Shared::new(analyse(&state.library.chosen()));
         state.analysed = analysis_key(&state.library);
@@ -131,22 +133,12 @@ pub fn app() -> Html {
         });
     }
 
-    // Escape clears the selection wherever the focus is.
+    // Keyboard shortcuts, and the theme the user chose.
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let document = gloo::utils::document();
-            let listener = EventListener::new(&document, "keydown", move |event| {
-                let is_escape = event
-                    .dyn_ref::<KeyboardEvent>()
-                    .is_some_and(|key| key.key() == "Escape");
-                if is_escape {
-                    dispatch.dispatch(Action::ClearSelection);
-                }
-            });
-            move || drop(listener)
-        });
+        use_shortcuts(Callback::from(move |action: Action| dispatch.dispatch(action)));
     }
+    use_effect_with(state.theme, |theme| theme.apply());
 
     // Bring the current mention of the selection into view.
     {
@@ -243,6 +235,7 @@ pub fn app() -> Html {
                     analysis={analysis.clone()}
                     library={state.library.clone()}
                     library_open={state.library_open}
+                    theme={state.theme}
                     hidden={state.hidden}
                     view={state.view}
                     page={state.page}
@@ -263,6 +256,9 @@ pub fn app() -> Html {
                     />
                 }
                 { main }
+                if state.help_open {
+                    <ShortcutHelp on_action={on_action.clone()} />
+                }
             </div>
         </DropZone>
     }

@@ -15,6 +15,7 @@ pub mod route;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod theme;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that
 /// `index.html` shows while the wasm loads.

@@ -13,6 +13,7 @@ use crate::library::{Draft as ReportDraft, Library};
 use crate::notice::{Draft as NoticeDraft, Level, Notice};
 use crate::route::Page;
 use crate::share::ViewState;
+use crate::theme::Theme;
 
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
@@ -139,6 +140,10 @@ pub struct State {
     pub next_notice: u32,
     /// Whether the report library panel is open.
     pub library_open: bool,
+    /// Whether the keyboard shortcut overlay is open.
+    pub help_open: bool,
+    /// The theme the user chose.
+    pub theme: Theme,
 }
 
 impl PartialEq for State {
@@ -156,6 +161,8 @@ impl PartialEq for State {
             && self.open_row == other.open_row
             && self.notices == other.notices
             && self.library_open == other.library_open
+            && self.help_open == other.help_open
+            && self.theme == other.theme
     }
 }
 
@@ -178,6 +185,8 @@ impl State {
             notices: Vec::new(),
             next_notice: 1,
             library_open: false,
+            help_open: false,
+            theme: Theme::default(),
         }
     }
 
@@ -278,6 +287,12 @@ pub enum Action {
     Dismiss(u32),
     /// Apply the view a link describes.
     ApplyView(ViewState),
+    /// Open or close the keyboard shortcut overlay.
+    ToggleHelp,
+    /// Escape: close the overlay or the library, else clear the selection.
+    Escape,
+    /// Choose a theme.
+    SetTheme(Theme),
 }
 
 impl Reducible for State {
@@ -382,6 +397,18 @@ impl Reducible for State {
             Action::Notify(draft) => next.notify(draft),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
             Action::ApplyView(view) => next.apply_view(view),
+            Action::ToggleHelp => next.help_open = !next.help_open,
+            Action::Escape => {
+                if next.help_open {
+                    next.help_open = false;
+                } else if next.library_open {
+                    next.library_open = false;
+                } else {
+                    next.selected = None;
+                    next.cursor = 0;
+                }
+            }
+            Action::SetTheme(theme) => next.theme = theme,
             Action::Analysed(key, analysis) => {
                 next.analysis = analysis;
                 next.analysed = key;
@@ -589,6 +616,18 @@ mod tests {
         let s = state().reduce(Action::ApplyView(view));
         assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
         assert!(s.hidden.contains(Kind::Date));
+    }
+
+    #[test]
+    fn escape_closes_overlays_before_clearing_the_selection() {
+        let s = state();
+        let id = person(&s);
+        let s = s.reduce(Action::Select(id)).reduce(Action::ToggleLibrary).reduce(Action::ToggleHelp);
+        let s = s.reduce(Action::Escape);
+        assert!(!s.help_open && s.library_open && s.selected.is_some());
+        let s = s.reduce(Action::Escape);
+        assert!(!s.library_open && s.selected.is_some());
+        assert_eq!(s.reduce(Action::Escape).selected, None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::notice::{Draft, Level};
 use crate::route::Page;
 use crate::share::{self, ViewState};
 use crate::state::{Action, KindSet, Shared, TextView};
+use crate::theme::Theme;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,6 +20,7 @@ pub struct Props {
     pub page: Page,
     pub library: Shared<Library>,
     pub library_open: bool,
+    pub theme: Theme,
     pub view_state: ViewState,
     pub on_action: Callback<Action>,
 }
@@ -52,6 +54,7 @@ pub fn app_bar(props: &Props) -> Html {
         page,
         library,
         library_open,
+        theme,
         view_state,
         on_action,
     } = props;
@@ -117,6 +120,14 @@ pub fn app_bar(props: &Props) -> Html {
             }
         })
     };
+    let on_theme = {
+        let (on_action, next) = (on_action.clone(), theme.next());
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetTheme(next)))
+    };
+    let on_help = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleHelp))
+    };
     let user_reports = library.visible().filter(|r| r.origin == crate::reports::Origin::User).count();
     html! {
         <header class="app-bar">
@@ -145,6 +156,14 @@ pub fn app_bar(props: &Props) -> Html {
                 <button type="button" class="button" onclick={on_copy_link}>{ "Copy link" }</button>
                 <button type="button" class="button" onclick={on_brief}>{ "Export brief" }</button>
                 <button type="button" class="button" onclick={on_export}>{ "Export JSON" }</button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label={format!("Theme: {}. Switch to {}", theme.label(), theme.next().label())}
+                    title="Light, dark, or as the system"
+                    onclick={on_theme}
+                >{ format!("◐ {}", theme.label()) }</button>
+                <button type="button" class="button button--quiet" aria-label="Keyboard shortcuts" onclick={on_help}>{ "?" }</button>
                 if user_reports > 0 {
                     <button type="button" class="button" onclick={{
                         let library = library.clone();

@@ -16,3 +16,4 @@ pub mod quote_pairs;
 pub mod drop_zone;
 pub mod library_panel;
 pub mod notice_list;
+pub mod shortcut_help;
