@@ -134,29 +134,33 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
     };
     let open = props.hover == Some(i);
     let label = format!("{} ({})", text, mention.kind.label().to_lowercase());
+    // The tooltip stands beside the highlight, not inside it, so the
+    // highlight's accessible name stays its own text and kind.
     html! {
-        <mark
-            id={at.dom_id()}
-            {class}
-            tabindex="0"
-            role={mention.entity.is_some().then_some("button")}
-            aria-label={label}
-            aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
-            aria-describedby={open.then_some("mention-tip")}
-            data-kind={mention.kind.as_str()}
-            data-entity={mention.entity.map(|id| id.0.to_string())}
-            onclick={on_click}
-            onkeydown={on_key}
-            onmouseenter={hover_on.reform(|_: MouseEvent| ())}
-            onmouseleave={hover_off.reform(|_: MouseEvent| ())}
-            onfocus={hover_on.reform(|_: FocusEvent| ())}
-            onblur={hover_off.reform(|_: FocusEvent| ())}
-        >
-            { text }
+        <span class="mention-anchor">
+            <mark
+                id={at.dom_id()}
+                {class}
+                tabindex="0"
+                role={mention.entity.is_some().then_some("button")}
+                aria-label={label}
+                aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
+                aria-describedby={open.then_some("mention-tip")}
+                data-kind={mention.kind.as_str()}
+                data-entity={mention.entity.map(|id| id.0.to_string())}
+                onclick={on_click}
+                onkeydown={on_key}
+                onmouseenter={hover_on.reform(|_: MouseEvent| ())}
+                onmouseleave={hover_off.reform(|_: MouseEvent| ())}
+                onfocus={hover_on.reform(|_: FocusEvent| ())}
+                onblur={hover_off.reform(|_: FocusEvent| ())}
+            >
+                { text }
+            </mark>
             if open {
                 <MentionTip analysis={props.analysis.clone()} {at} />
             }
-        </mark>
+        </span>
     }
 }
 
