@@ -14,6 +14,7 @@ use crate::components::drop_zone::DropZone;
 use crate::components::entity_list::EntityList;
 use crate::components::library_panel::LibraryPanel;
 use crate::components::notice_list::NoticeList;
+use crate::components::phone_tabs::PhoneTabs;
 use crate::components::report_view::ReportView;
 use crate::components::selection_bar::SelectionBar;
 use crate::components::shortcut_help::ShortcutHelp;
@@ -170,6 +171,7 @@ pub fn app() -> Html {
         html! {
             { for sources.iter().enumerate().map(|(index, source)| html! {
                 <ReportView
+                    phone_hidden={index != state.phone_report}
                     key={source.id.clone()}
                     {index}
                     source={source.clone()}
@@ -207,6 +209,7 @@ pub fn app() -> Html {
     } else {
         html! {
             <main class="workspace">
+                <PhoneTabs analysis={analysis.clone()} shown={state.phone_report} on_action={on_action.clone()} />
                 { reports_html(state.hidden) }
                 if small {
                     <div class="print-only">

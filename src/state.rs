@@ -144,6 +144,8 @@ pub struct State {
     pub help_open: bool,
     /// The theme the user chose.
     pub theme: Theme,
+    /// Which report a phone-width screen shows (0 or 1).
+    pub phone_report: usize,
 }
 
 impl PartialEq for State {
@@ -163,6 +165,7 @@ impl PartialEq for State {
             && self.library_open == other.library_open
             && self.help_open == other.help_open
             && self.theme == other.theme
+            && self.phone_report == other.phone_report
     }
 }
 
@@ -187,6 +190,7 @@ impl State {
             library_open: false,
             help_open: false,
             theme: Theme::default(),
+            phone_report: 0,
         }
     }
 
@@ -293,6 +297,8 @@ pub enum Action {
     Escape,
     /// Choose a theme.
     SetTheme(Theme),
+    /// Show report A (0) or B (1) on a phone-width screen.
+    ShowOnPhone(usize),
 }
 
 impl Reducible for State {
@@ -339,6 +345,9 @@ impl Reducible for State {
                 let count = next.selection().len() as isize;
                 if count > 0 {
                     next.cursor = (next.cursor as isize + delta).rem_euclid(count) as usize;
+                    if let Some(at) = next.current() {
+                        next.phone_report = at.report.min(1);
+                    }
                 }
             }
             Action::SetView(view) => next.view = view,
@@ -409,6 +418,7 @@ impl Reducible for State {
                 }
             }
             Action::SetTheme(theme) => next.theme = theme,
+            Action::ShowOnPhone(report) => next.phone_report = report.min(1),
             Action::Analysed(key, analysis) => {
                 next.analysis = analysis;
                 next.analysed = key;

@@ -17,3 +17,4 @@ pub mod drop_zone;
 pub mod library_panel;
 pub mod notice_list;
 pub mod shortcut_help;
+pub mod phone_tabs;

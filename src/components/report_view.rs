@@ -23,6 +23,9 @@ pub struct Props {
     /// The mention whose tooltip is open, if it is in this report.
     pub hover: Option<usize>,
     pub view: TextView,
+    /// Hidden on phone-width screens, where one report shows at a time.
+    #[prop_or_default]
+    pub phone_hidden: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -57,7 +60,11 @@ pub fn report_view(props: &Props) -> Html {
         },
     };
     html! {
-        <section class={classes!("report", format!("report--{}", letter.to_ascii_lowercase()))} aria-labelledby={title_id.clone()}>
+        <section
+            class={classes!("report", format!("report--{}", letter.to_ascii_lowercase()), props.phone_hidden.then_some("report--phone-hidden"))}
+            id={format!("report-{}", letter.to_ascii_lowercase())}
+            aria-labelledby={title_id.clone()}
+        >
             <header class="report__header">
                 <p class="report__label">{ format!("Report {letter}") }</p>
                 <h2 class="report__title" id={title_id}>{ &report.title }</h2>
