@@ -143,3 +143,39 @@ test('a failure inside the app shows a friendly panel with a way back, never a b
   assert.equal(await page.getByRole('alert').filter({ hasText: 'Parallax ran into a problem' }).count(), 0);
   await context.close();
 });
+
+test('the Content-Security-Policy allows the app and forbids inline script and remote loads', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url);
+  await page.locator('section.report--a mark.mention').first().waitFor();
+  // Ordinary use raises no violation.
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
+  await page.getByRole('button', { name: /^Reports/ }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // Inline script and remote loads are refused.
+  const outcome = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.body.appendChild(script);
+    let remote = 'loaded';
+    try {
+      await fetch('https://example.org/');
+    } catch {
+      remote = 'blocked';
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    return { inline: window.__inline, remote, violations: window.__violations };
+  });
+  assert.equal(outcome.inline, undefined);
+  assert.equal(outcome.remote, 'blocked');
+  assert.ok(outcome.violations.some((v) => v.startsWith('script-src')), outcome.violations.join(', '));
+  assert.ok(outcome.violations.some((v) => v.startsWith('connect-src')), outcome.violations.join(', '));
+  await context.close();
+});
