@@ -151,9 +151,11 @@ pub fn app() -> Html {
         });
     }
 
+    // One callback for the app's lifetime, so props that carry it compare
+    // equal between renders and unchanged components skip re-rendering.
     let on_action = {
         let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
+        use_callback((), move |action: Action, _| dispatch.dispatch(action))
     };
     let analysis = state.analysis.clone();
     let sources = use_memo((state.library.clone(), state.analysed.clone()), |(library, analysed)| {

@@ -18,3 +18,4 @@ pub mod library_panel;
 pub mod notice_list;
 pub mod shortcut_help;
 pub mod phone_tabs;
+pub mod paragraph_chunk;
