@@ -1,19 +1,35 @@
-//! The root component: holds the reports and the state, runs the analysis
-//! once per set of reports, and lays out the reading view.
+//! The root component: holds the state, keeps the library saved and the URL
+//! in step with the view, analyses the chosen pair of reports, and lays out
+//! the page.
+
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use parallax_core::{Analysis, Input, analyze};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
 use crate::components::comparison_view::ComparisonView;
+use crate::components::drop_zone::DropZone;
 use crate::components::entity_list::EntityList;
+use crate::components::library_panel::LibraryPanel;
+use crate::components::notice_list::NoticeList;
+use crate::components::phone_tabs::PhoneTabs;
 use crate::components::report_view::ReportView;
 use crate::components::selection_bar::SelectionBar;
-use crate::reports::{self, ReportSource};
+use crate::components::shortcut_help::ShortcutHelp;
+use crate::hooks::use_shortcuts::use_shortcuts;
+use crate::library::Library;
+use crate::notice::{Draft, Level};
+use crate::reports::ReportSource;
 use crate::route::Page;
-use crate::state::{Action, Shared, State};
+use crate::share::ViewState;
+use crate::state::{Action, Shared, State, analysis_key};
+use crate::storage;
+
+/// Up to this much report text, the page holds both the reading view and
+/// the comparison, so that either prints with the other.
+const PRINT_BOTH_MAX_BYTES: usize = 200_000;
 
 /// Analyses the reports together, so entities share ids across them.
 pub fn analyse(sources: &[ReportSource]) -> Analysis {
@@ -27,57 +43,103 @@ pub fn analyse(sources: &[ReportSource]) -> Analysis {
     analyze(&inputs)
 }
 
+/// The state the app opens with: the saved library, the view the URL
+/// names, and notices for whatever could not be restored.
+fn initial_state() -> State {
+    let (library, mut notices) = storage::load();
+    let view = match ViewState::from_hash(&current_hash()) {
+        Ok(view) => Some(view),
+        Err(error) => {
+            notices.push(Draft::new(Level::Warning, format!("{error} Parallax opened the default view instead.")));
+            None
+        }
+    };
+    let library = Shared::new(library);
+    let analysis = Shared::new(analyse(&library.chosen()));
+    let mut state = Rc::new(State::new(library, analysis));
+    for notice in notices {
+        state = state.reduce(Action::Notify(notice));
+    }
+    if let Some(view) = view {
+        state = state.reduce(Action::ApplyView(view));
+    }
+    let mut state = (*state).clone();
+    state.theme = crate::theme::Theme::load();
+    if !state.is_current() {
+        state.analysis = Shared::new(analyse(&state.library.chosen()));
+        state.analysed = analysis_key(&state.library);
+    }
+    state
+}
+
 /// The Parallax app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let sources = use_memo((), |_| Shared::new(reports::embedded().to_vec()));
-    let sources: Shared<Vec<ReportSource>> = (*sources).clone();
-    let state = {
-        let sources = sources.clone();
-        use_reducer(move || {
-            let mut state = State::new(Shared::new(analyse(&sources)));
-            state.page = Page::from_hash(&current_hash()).unwrap_or_default();
-            state
-        })
-    };
+    let state = use_reducer(initial_state);
 
-    // The URL fragment names the page: follow it when it changes, and keep
-    // it in step when the page changes from inside the app.
+    // Analyse again whenever the chosen reports or their titles change.
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let listener = EventListener::new(&window, "hashchange", move |_| {
-                dispatch.dispatch(Action::Navigate(Page::from_hash(&current_hash()).unwrap_or_default()));
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        let page = state.page;
-        use_effect_with(page, move |page| {
-            if Page::from_hash(&current_hash()) != Some(*page) {
-                let _ = gloo::utils::window().location().set_hash(page.hash());
+        let library = state.library.clone();
+        let current = state.is_current();
+        use_effect_with((library, current), move |(library, current)| {
+            if !*current {
+                let analysis = analyse(&library.chosen());
+                dispatch.dispatch(Action::Analysed(analysis_key(library), Shared::new(analysis)));
             }
         });
     }
 
-    // Escape clears the selection wherever the focus is.
+    // Keep the library saved; say so when the browser refuses.
+    {
+        let dispatch = state.dispatcher();
+        let library = state.library.clone();
+        use_effect_with(library, move |library| {
+            if let Err(error) = storage::save(library) {
+                if error != storage::SaveError::Unavailable {
+                    dispatch.dispatch(Action::Notify(storage::save_failed(&error, library)));
+                }
+            }
+        });
+    }
+
+    // The URL fragment follows the view: a new page is a new history entry,
+    // other changes replace the current one.
+    {
+        let view = state.view_state();
+        use_effect_with(view, move |view| {
+            let hash = view.to_hash();
+            let old = ViewState::from_hash(&current_hash()).ok();
+            if old.as_ref().map(ViewState::to_hash) != Some(hash.clone()) {
+                let window = gloo::utils::window();
+                if old.is_some_and(|old| old.page != view.page) {
+                    let _ = window.location().set_hash(&hash);
+                } else if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+                }
+            }
+        });
+    }
+
+    // Follow the URL when the user edits it or goes back and forward.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let document = gloo::utils::document();
-            let listener = EventListener::new(&document, "keydown", move |event| {
-                let is_escape = event
-                    .dyn_ref::<KeyboardEvent>()
-                    .is_some_and(|key| key.key() == "Escape");
-                if is_escape {
-                    dispatch.dispatch(Action::ClearSelection);
-                }
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "hashchange", move |_| match ViewState::from_hash(&current_hash()) {
+                Ok(view) => dispatch.dispatch(Action::ApplyView(view)),
+                Err(error) => dispatch.dispatch(Action::Notify(Draft::new(Level::Warning, error.to_string()))),
             });
             move || drop(listener)
         });
     }
+
+    // Keyboard shortcuts, and the theme the user chose.
+    {
+        let dispatch = state.dispatcher();
+        use_shortcuts(Callback::from(move |action: Action| dispatch.dispatch(action)));
+    }
+    use_effect_with(state.theme, |theme| theme.apply());
 
     // Bring the current mention of the selection into view.
     {
@@ -89,56 +151,78 @@ pub fn app() -> Html {
         });
     }
 
+    // One callback for the app's lifetime, so props that carry it compare
+    // equal between renders and unchanged components skip re-rendering.
     let on_action = {
         let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
+        use_callback((), move |action: Action, _| dispatch.dispatch(action))
     };
     let analysis = state.analysis.clone();
+    let sources = use_memo((state.library.clone(), state.analysed.clone()), |(library, analysed)| {
+        shown_sources(library, analysed)
+    });
+    let sources: Shared<Vec<ReportSource>> = (*sources).clone();
     let current = state.current();
+    let ready = sources.len() == analysis.reports.len() && sources.len() == 2;
 
-    html! {
-        <div class="app">
-            <AppBar
-                analysis={analysis.clone()}
-                hidden={state.hidden}
-                view={state.view}
-                page={state.page}
-                on_action={on_action.clone()}
-            />
-            if state.page == Page::Read {
-            <SelectionBar
-                analysis={analysis.clone()}
-                selected={state.selected}
-                cursor={state.cursor}
-                total={state.selection().len()}
-                on_action={on_action.clone()}
-            />
-            }
-            if state.page == Page::Compare {
-                <main class="compare-page">
-                    <ComparisonView
-                        analysis={analysis.clone()}
-                        sources={sources.clone()}
-                        open_row={state.open_row}
-                        on_action={on_action.clone()}
-                    />
-                </main>
-            } else {
+    // Printing shows both reports and the comparison; the part not on
+    // screen is rendered for print only, when the reports are short enough
+    // for that to cost little.
+    let small = sources.iter().map(|s| s.text.len()).sum::<usize>() <= PRINT_BOTH_MAX_BYTES;
+    let reports_html = |hidden: crate::state::KindSet| -> Html {
+        html! {
+            { for sources.iter().enumerate().map(|(index, source)| html! {
+                <ReportView
+                    phone_hidden={index != state.phone_report}
+                    key={source.id.clone()}
+                    {index}
+                    source={source.clone()}
+                    analysis={analysis.clone()}
+                    {hidden}
+                    selected={state.selected}
+                    current={current.filter(|at| at.report == index).map(|at| at.mention)}
+                    hover={state.hover.filter(|at| at.report == index).map(|at| at.mention)}
+                    view={state.view}
+                    on_action={on_action.clone()}
+                />
+            }) }
+        }
+    };
+    let main = if !ready {
+        html! {
+            <main class="workspace workspace--empty">
+                <p class="workspace__message">{ "Choose two reports in the library to read and compare them." }</p>
+            </main>
+        }
+    } else if state.page == Page::Compare {
+        html! {
+            <main class="compare-page">
+                if small {
+                    <div class="print-only workspace--print">{ reports_html(state.hidden) }</div>
+                }
+                <ComparisonView
+                    analysis={analysis.clone()}
+                    sources={sources.clone()}
+                    open_row={state.open_row}
+                    on_action={on_action.clone()}
+                />
+            </main>
+        }
+    } else {
+        html! {
             <main class="workspace">
-                { for sources.iter().enumerate().map(|(index, source)| html! {
-                    <ReportView
-                        key={source.id.clone()}
-                        {index}
-                        source={source.clone()}
-                        analysis={analysis.clone()}
-                        hidden={state.hidden}
-                        selected={state.selected}
-                        current={current.filter(|at| at.report == index).map(|at| at.mention)}
-                        hover={state.hover.filter(|at| at.report == index).map(|at| at.mention)}
-                        view={state.view}
-                        on_action={on_action.clone()}
-                    />
-                }) }
+                <PhoneTabs analysis={analysis.clone()} shown={state.phone_report} on_action={on_action.clone()} />
+                { reports_html(state.hidden) }
+                if small {
+                    <div class="print-only">
+                        <ComparisonView
+                            analysis={analysis.clone()}
+                            sources={sources.clone()}
+                            open_row={None}
+                            on_action={on_action.clone()}
+                        />
+                    </div>
+                }
                 <EntityList
                     analysis={analysis.clone()}
                     hidden={state.hidden}
@@ -146,13 +230,53 @@ pub fn app() -> Html {
                     on_action={on_action.clone()}
                 />
             </main>
-            }
-        </div>
+        }
+    };
+
+    html! {
+        <DropZone on_action={on_action.clone()}>
+            <div class="app">
+                <AppBar
+                    analysis={analysis.clone()}
+                    library={state.library.clone()}
+                    library_open={state.library_open}
+                    theme={state.theme}
+                    hidden={state.hidden}
+                    view={state.view}
+                    page={state.page}
+                    view_state={state.view_state()}
+                    on_action={on_action.clone()}
+                />
+                <NoticeList notices={state.notices.clone()} on_action={on_action.clone()} />
+                if state.library_open {
+                    <LibraryPanel library={state.library.clone()} on_action={on_action.clone()} />
+                }
+                if state.page == Page::Read && ready {
+                    <SelectionBar
+                        analysis={analysis.clone()}
+                        selected={state.selected}
+                        cursor={state.cursor}
+                        total={state.selection().len()}
+                        on_action={on_action.clone()}
+                    />
+                }
+                { main }
+                if state.help_open {
+                    <ShortcutHelp on_action={on_action.clone()} />
+                }
+            </div>
+        </DropZone>
     }
 }
 
+/// The reports the analysis on screen was made from, as the library holds
+/// them now.
+fn shown_sources(library: &Library, analysed: &[(String, Option<String>)]) -> Shared<Vec<ReportSource>> {
+    Shared::new(analysed.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
+}
+
 /// The page's URL fragment, with its `#`, or "" when it cannot be read.
-fn current_hash() -> String {
+pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 

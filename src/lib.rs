@@ -7,15 +7,21 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod fatal;
+pub mod hooks;
 pub mod library;
+pub mod notice;
 pub mod reports;
 pub mod route;
 pub mod share;
 pub mod state;
+pub mod storage;
+pub mod theme;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that
 /// `index.html` shows while the wasm loads.
 pub fn start() {
+    fatal::install();
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();
     }

@@ -404,3 +404,47 @@ mod tests {
         assert!(ViewState::from_hash("#/read?future=1").is_ok());
     }
 }
+
+/// The link to the current view. The user's own reports in the pair travel
+/// inside it; examples travel by id. `Err` carries the link's length when
+/// it would be longer than [`MAX_LINK_CHARS`].
+pub fn link(base: &str, view: &ViewState, library: &crate::library::Library) -> Result<String, usize> {
+    let mut view = view.clone();
+    for (slot, id) in [&library.pair.0, &library.pair.1].into_iter().enumerate() {
+        let carried = library
+            .get(id)
+            .filter(|r| r.origin == crate::reports::Origin::User)
+            .map(|r| CarriedReport {
+                title: r.title.clone(),
+                source: r.source.clone(),
+                text: r.text.to_string(),
+            });
+        view.carried[slot] = carried;
+    }
+    let url = format!("{base}{}", view.to_hash());
+    if url.len() > MAX_LINK_CHARS { Err(url.len()) } else { Ok(url) }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+    use crate::library::{Draft, Library};
+
+    #[test]
+    fn examples_travel_by_id_and_user_reports_inside_the_link() {
+        let mut library = Library::default();
+        let view = ViewState { page: Page::Compare, pair: Some(library.pair.clone()), ..ViewState::default() };
+        let url = link("https://x.org/p/", &view, &library).unwrap();
+        assert_eq!(url, "https://x.org/p/#/compare?a=example-a&b=example-b");
+        let id = library.add(Draft { text: String::from("Mine, with 40 nurses."), title: None, source: String::from("pasted") }).unwrap();
+        library.choose(1, &id);
+        let view = ViewState { pair: Some(library.pair.clone()), ..view };
+        let url = link("https://x.org/p/", &view, &library).unwrap();
+        let back = ViewState::from_hash(url.split_once('#').unwrap().1).unwrap();
+        assert_eq!(back.carried[1].as_ref().map(|r| r.text.as_str()), Some("Mine, with 40 nurses."));
+        let long: String = (0..20_000u64).map(|i| format!("w{} ", i.wrapping_mul(7919) % 100_003)).collect();
+        let id = library.add(Draft { text: long, title: None, source: String::new() }).unwrap();
+        library.choose(0, &id);
+        assert!(link("https://x.org/", &view, &library).is_err());
+    }
+}

@@ -9,7 +9,11 @@ use std::rc::Rc;
 use parallax_core::{Analysis, EntityId, Kind};
 use yew::Reducible;
 
+use crate::library::{Draft as ReportDraft, Library};
+use crate::notice::{Draft as NoticeDraft, Level, Notice};
 use crate::route::Page;
+use crate::share::ViewState;
+use crate::theme::Theme;
 
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
@@ -69,6 +73,16 @@ impl KindSet {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+
+    /// The kinds in the set, in [`Kind::ALL`] order.
+    pub fn kinds(self) -> Vec<Kind> {
+        Kind::ALL.into_iter().filter(|k| self.contains(*k)).collect()
+    }
+
+    /// The set of `kinds`.
+    pub fn of(kinds: &[Kind]) -> KindSet {
+        kinds.iter().fold(KindSet::default(), |set, k| if set.contains(*k) { set } else { set.toggled(*k) })
+    }
 }
 
 /// Where a mention is: which report, which mention of it.
@@ -100,8 +114,12 @@ pub enum TextView {
 /// Everything the user has chosen.
 #[derive(Clone, Debug)]
 pub struct State {
+    /// Every report the user can choose from, and the chosen pair.
+    pub library: Shared<Library>,
     /// The analysis of the reports on screen.
     pub analysis: Shared<Analysis>,
+    /// Which reports, with which titles, `analysis` was made from.
+    pub analysed: Vec<(String, Option<String>)>,
     /// Kinds the user switched off in the legend.
     pub hidden: KindSet,
     /// The selected entity, if any.
@@ -116,12 +134,26 @@ pub struct State {
     pub page: Page,
     /// The figure-ledger row whose mentions are shown in context.
     pub open_row: Option<usize>,
+    /// Messages to the user, oldest first.
+    pub notices: Vec<Notice>,
+    /// The id the next notice gets.
+    pub next_notice: u32,
+    /// Whether the report library panel is open.
+    pub library_open: bool,
+    /// Whether the keyboard shortcut overlay is open.
+    pub help_open: bool,
+    /// The theme the user chose.
+    pub theme: Theme,
+    /// Which report a phone-width screen shows (0 or 1).
+    pub phone_report: usize,
 }
 
 impl PartialEq for State {
     /// The analysis compares by pointer: it is big and never mutated.
     fn eq(&self, other: &State) -> bool {
-        self.analysis == other.analysis
+        self.library == other.library
+            && self.analysis == other.analysis
+            && self.analysed == other.analysed
             && self.hidden == other.hidden
             && self.selected == other.selected
             && self.cursor == other.cursor
@@ -129,14 +161,23 @@ impl PartialEq for State {
             && self.hover == other.hover
             && self.page == other.page
             && self.open_row == other.open_row
+            && self.notices == other.notices
+            && self.library_open == other.library_open
+            && self.help_open == other.help_open
+            && self.theme == other.theme
+            && self.phone_report == other.phone_report
     }
 }
 
 impl State {
-    /// A fresh state for an analysis: nothing selected, every kind shown.
-    pub fn new(analysis: Shared<Analysis>) -> State {
+    /// A fresh state for a library and the analysis of its chosen pair:
+    /// nothing selected, every kind shown.
+    pub fn new(library: Shared<Library>, analysis: Shared<Analysis>) -> State {
+        let analysed = analysis_key(&library);
         State {
+            library,
             analysis,
+            analysed,
             hidden: KindSet::default(),
             selected: None,
             cursor: 0,
@@ -144,7 +185,43 @@ impl State {
             hover: None,
             page: Page::default(),
             open_row: None,
+            notices: Vec::new(),
+            next_notice: 1,
+            library_open: false,
+            help_open: false,
+            theme: Theme::default(),
+            phone_report: 0,
         }
+    }
+
+    /// Whether the analysis on screen is of the library's chosen pair.
+    pub fn is_current(&self) -> bool {
+        self.analysed == analysis_key(&self.library)
+    }
+
+    /// The view as a link would carry it (without report texts).
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            page: self.page,
+            pair: Some(self.library.pair.clone()),
+            selected: self.selected.map(|id| id.0),
+            hidden: self.hidden.kinds(),
+            carried: [None, None],
+        }
+    }
+
+    fn notify(&mut self, draft: NoticeDraft) {
+        // The same message twice in a row is shown once.
+        if self.notices.last().is_some_and(|n| n.text == draft.text) {
+            return;
+        }
+        self.notices.push(Notice {
+            id: self.next_notice,
+            level: draft.level,
+            text: draft.text,
+            download: draft.download,
+        });
+        self.next_notice += 1;
     }
 
     /// Every mention of the selected entity, report A's first, in text order.
@@ -187,14 +264,41 @@ pub enum Action {
     SetView(TextView),
     /// Open or close a mention's tooltip.
     Hover(Option<MentionRef>),
-    /// Show a new analysis, keeping the user's choices where they still apply.
-    Analysed(Shared<Analysis>),
+    /// Show a new analysis of the reports named by the key, keeping the
+    /// user's choices where they still apply.
+    Analysed(Vec<(String, Option<String>)>, Shared<Analysis>),
     /// Go to a page.
     Navigate(Page),
     /// Select an entity and show it in both reports on the reading page.
     Reveal(EntityId),
     /// Show or hide a figure-ledger row's mentions in context.
     ToggleRow(usize),
+    /// Add a report to the library and put it in slot A (0) or B (1).
+    AddReport(ReportDraft, usize),
+    /// Put a library report in slot A (0) or B (1).
+    Choose(usize, String),
+    /// Retitle a report.
+    Rename(String, String),
+    /// Remove a user's report, or hide an example.
+    Remove(String),
+    /// Show the examples again.
+    RestoreExamples,
+    /// Open or close the report library.
+    ToggleLibrary,
+    /// Tell the user something.
+    Notify(NoticeDraft),
+    /// Dismiss a notice.
+    Dismiss(u32),
+    /// Apply the view a link describes.
+    ApplyView(ViewState),
+    /// Open or close the keyboard shortcut overlay.
+    ToggleHelp,
+    /// Escape: close the overlay or the library, else clear the selection.
+    Escape,
+    /// Choose a theme.
+    SetTheme(Theme),
+    /// Show report A (0) or B (1) on a phone-width screen.
+    ShowOnPhone(usize),
 }
 
 impl Reducible for State {
@@ -241,6 +345,9 @@ impl Reducible for State {
                 let count = next.selection().len() as isize;
                 if count > 0 {
                     next.cursor = (next.cursor as isize + delta).rem_euclid(count) as usize;
+                    if let Some(at) = next.current() {
+                        next.phone_report = at.report.min(1);
+                    }
                 }
             }
             Action::SetView(view) => next.view = view,
@@ -258,8 +365,63 @@ impl Reducible for State {
             Action::ToggleRow(row) => {
                 next.open_row = if next.open_row == Some(row) { None } else { Some(row) };
             }
-            Action::Analysed(analysis) => {
+            Action::AddReport(draft, slot) => {
+                let mut library = (*next.library).clone();
+                let title = draft.title.clone();
+                match library.add(draft) {
+                    Ok(id) => {
+                        library.choose(slot.min(1), &id);
+                        let name = title.unwrap_or_else(|| String::from("The report"));
+                        next.notify(NoticeDraft::new(Level::Info, format!("{name} was added as report {}.", if slot == 0 { 'A' } else { 'B' })));
+                        next.library = Shared::new(library);
+                    }
+                    Err(error) => next.notify(NoticeDraft::new(Level::Error, error.to_string())),
+                }
+            }
+            Action::Choose(slot, id) => {
+                let mut library = (*next.library).clone();
+                library.choose(slot, &id);
+                if library != *next.library {
+                    next.library = Shared::new(library);
+                }
+            }
+            Action::Rename(id, title) => {
+                let mut library = (*next.library).clone();
+                library.rename(&id, &title);
+                if library != *next.library {
+                    next.library = Shared::new(library);
+                }
+            }
+            Action::Remove(id) => {
+                let mut library = (*next.library).clone();
+                library.remove(&id);
+                next.library = Shared::new(library);
+            }
+            Action::RestoreExamples => {
+                let mut library = (*next.library).clone();
+                library.restore_examples();
+                next.library = Shared::new(library);
+            }
+            Action::ToggleLibrary => next.library_open = !next.library_open,
+            Action::Notify(draft) => next.notify(draft),
+            Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::ApplyView(view) => next.apply_view(view),
+            Action::ToggleHelp => next.help_open = !next.help_open,
+            Action::Escape => {
+                if next.help_open {
+                    next.help_open = false;
+                } else if next.library_open {
+                    next.library_open = false;
+                } else {
+                    next.selected = None;
+                    next.cursor = 0;
+                }
+            }
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::ShowOnPhone(report) => next.phone_report = report.min(1),
+            Action::Analysed(key, analysis) => {
                 next.analysis = analysis;
+                next.analysed = key;
                 next.hover = None;
                 if next.selected.is_some_and(|id| next.analysis.entity(id).is_none()) {
                     next.selected = None;
@@ -272,7 +434,53 @@ impl Reducible for State {
     }
 }
 
+/// What an analysis was made from: the chosen reports' ids and titles.
+pub fn analysis_key(library: &Library) -> Vec<(String, Option<String>)> {
+    library.chosen().into_iter().map(|r| (r.id, r.title)).collect()
+}
+
 impl State {
+    /// Applies a link's view: reports it carries join the library, then its
+    /// page, pair, selection and kinds take effect. Parts that cannot apply
+    /// are reported, and the rest still applies.
+    fn apply_view(&mut self, view: ViewState) {
+        let mut library = (*self.library).clone();
+        let mut pair = view.pair.clone();
+        for (slot, carried) in view.carried.into_iter().enumerate() {
+            let Some(carried) = carried else { continue };
+            let draft = ReportDraft { text: carried.text, title: carried.title, source: carried.source };
+            match library.add(draft) {
+                Ok(id) => {
+                    if let Some(pair) = pair.as_mut() {
+                        if slot == 0 { pair.0 = id } else { pair.1 = id }
+                    }
+                }
+                Err(error) => self.notify(NoticeDraft::new(Level::Error, format!("A report in this link could not be opened: {error}"))),
+            }
+        }
+        if let Some((a, b)) = pair {
+            if library.get(&a).is_some() && library.get(&b).is_some() {
+                library.choose(0, &a);
+                library.choose(1, &b);
+            } else {
+                self.notify(NoticeDraft::new(
+                    Level::Warning,
+                    "This link names reports that are not in this browser's library, so the current reports stay open. Ask for a link that carries the reports, or for the reports file.",
+                ));
+            }
+        }
+        if library != *self.library {
+            self.library = Shared::new(library);
+        }
+        self.page = view.page;
+        self.hidden = KindSet::of(&view.hidden);
+        if self.selected.map(|id| id.0) != view.selected {
+            self.selected = view.selected.map(EntityId);
+            self.cursor = 0;
+        }
+        self.hover = None;
+    }
+
     fn kind_of(&self, at: MentionRef) -> Option<Kind> {
         self.analysis
             .reports
@@ -292,7 +500,7 @@ mod tests {
             Input::new("President Ana Gómez visited Lima on Monday. Gómez met doctors."),
             Input::new("Ana Gómez spoke in Lima. Gómez left."),
         ]);
-        Rc::new(State::new(Shared::new(analysis)))
+        Rc::new(State::new(Shared::new(Library::default()), Shared::new(analysis)))
     }
 
     fn person(state: &State) -> EntityId {
@@ -370,6 +578,66 @@ mod tests {
     fn navigating_switches_the_page() {
         let s = state().reduce(Action::Navigate(Page::Compare));
         assert_eq!(s.page, Page::Compare);
+    }
+
+    #[test]
+    fn adding_a_report_puts_it_in_its_slot_and_says_so() {
+        let s = state().reduce(Action::AddReport(
+            ReportDraft { text: String::from("A pasted report."), title: Some(String::from("Mine")), source: String::new() },
+            1,
+        ));
+        let chosen = s.library.chosen();
+        assert_eq!(chosen[1].title.as_deref(), Some("Mine"));
+        assert!(!s.is_current(), "the pair changed, so the analysis is stale");
+        assert_eq!(s.notices.last().map(|n| n.level), Some(Level::Info));
+    }
+
+    #[test]
+    fn a_refused_report_leaves_the_library_and_explains() {
+        let before = state();
+        let after = Rc::clone(&before).reduce(Action::AddReport(ReportDraft::default(), 0));
+        assert_eq!(after.library, before.library);
+        assert_eq!(after.notices.last().map(|n| n.level), Some(Level::Error));
+        let id = after.notices[0].id;
+        assert!(after.reduce(Action::Dismiss(id)).notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_with_unknown_reports_keeps_the_pair_and_warns() {
+        let s = state();
+        let pair = s.library.pair.clone();
+        let view = ViewState { page: Page::Compare, pair: Some((String::from("r1"), String::from("r2"))), ..ViewState::default() };
+        let s = s.reduce(Action::ApplyView(view));
+        assert_eq!(s.page, Page::Compare);
+        assert_eq!(s.library.pair, pair);
+        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_link_that_carries_a_report_adds_and_opens_it() {
+        use crate::share::CarriedReport;
+        let carried = CarriedReport { title: Some(String::from("Shared")), source: String::from("link"), text: String::from("A shared report.") };
+        let view = ViewState {
+            pair: Some((String::from("example-a"), String::from("ignored"))),
+            carried: [None, Some(carried)],
+            hidden: vec![Kind::Date],
+            ..ViewState::default()
+        };
+        let s = state().reduce(Action::ApplyView(view));
+        assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
+        assert!(s.hidden.contains(Kind::Date));
+    }
+
+    #[test]
+    fn escape_closes_overlays_before_clearing_the_selection() {
+        let s = state();
+        let id = person(&s);
+        let s = s.reduce(Action::Select(id)).reduce(Action::ToggleLibrary).reduce(Action::ToggleHelp);
+        let s = s.reduce(Action::Escape);
+        assert!(!s.help_open && s.library_open && s.selected.is_some());
+        let s = s.reduce(Action::Escape);
+        assert!(!s.library_open && s.selected.is_some());
+        assert_eq!(s.reduce(Action::Escape).selected, None);
     }
 
     #[test]

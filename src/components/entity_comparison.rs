@@ -22,7 +22,11 @@ fn column(analysis: &Analysis, title: &'static str, ids: &[EntityId], on_action:
                     let id = entity.id;
                     let on_click = {
                         let on_action = on_action.clone();
-                        Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(id)))
+                        Callback::from(move |event: MouseEvent| {
+                            // The app navigates itself, keeping the rest of the view.
+                            event.prevent_default();
+                            on_action.emit(Action::Reveal(id));
+                        })
                     };
                     let counts: Vec<String> = analysis.reports.iter().enumerate().map(|(i, r)| {
                         format!("{}{}", crate::components::mention_tip::report_letter(i), r.mention_count(id))

@@ -4,12 +4,16 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, paragraphs};
+use parallax_core::{Analysis, EntityId, Report};
 use yew::prelude::*;
 
-use crate::components::mention_tip::{MentionTip, report_letter};
+use crate::components::mention_tip::report_letter;
+use crate::components::paragraph_chunk::{Layout, ParagraphChunk};
 use crate::reports::ReportSource;
-use crate::state::{Action, KindSet, MentionRef, Shared, TextView};
+use crate::state::{Action, KindSet, Shared, TextView};
+
+/// Chunks added per step while a long report appears.
+const CHUNKS_PER_STEP: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,6 +27,9 @@ pub struct Props {
     /// The mention whose tooltip is open, if it is in this report.
     pub hover: Option<usize>,
     pub view: TextView,
+    /// Hidden on phone-width screens, where one report shows at a time.
+    #[prop_or_default]
+    pub phone_hidden: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -36,28 +43,74 @@ pub fn report_view(props: &Props) -> Html {
         ..
     } = props;
     let layout = use_memo((analysis.clone(), *index), |(analysis, index)| {
-        analysis.reports.get(*index).map(paragraphs).unwrap_or_default()
+        Shared::new(analysis.reports.get(*index).map(|r| Layout::of(r)).unwrap_or_default())
     });
+    let layout: Shared<Layout> = (*layout).clone();
+    // Long reports appear chunk by chunk, a few per frame, so that no task
+    // blocks the page; short ones appear at once.
+    let shown = use_state(|| layout.initial());
+    {
+        let shown = shown.clone();
+        use_effect_with(layout.clone(), move |_| shown.set(0));
+    }
+    let wanted = props
+        .current
+        .and_then(|m| layout.chunk_of_mention(m))
+        .map_or(0, |chunk| chunk + 1);
+    let visible = (*shown).max(layout.initial()).max(wanted).min(layout.chunks.len());
+    {
+        let shown = shown.clone();
+        let total = layout.chunks.len();
+        use_effect_with((visible, total), move |&(visible, total)| {
+            let timeout = (visible < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
+            });
+            move || drop(timeout)
+        });
+    }
     let Some(report) = analysis.reports.get(*index) else {
         return Html::default();
     };
     let letter = report_letter(*index);
     let title_id = format!("report-title-{index}");
+    let text: Rc<str> = Rc::clone(&source.text);
     let body = match view {
         TextView::Original => html! {
             <pre class="report__original" aria-label={format!("Original text of report {letter}")}>{ &*source.text }</pre>
         },
         TextView::Analysed => html! {
             <>
-                <div class="report__body">
-                    { for layout.iter().map(|paragraph| render_paragraph(props, report, paragraph)) }
+                <div class="report__body" aria-busy={(visible < layout.chunks.len()).to_string()}>
+                    { for layout.chunks[..visible].iter().enumerate().map(|(i, chunk)| {
+                        let mentions = chunk.mentions.clone();
+                        let in_chunk = |m: &Option<usize>| m.filter(|m| mentions.contains(m));
+                        html! {
+                            <ParagraphChunk
+                                key={i}
+                                report={*index}
+                                text={Rc::clone(&text)}
+                                analysis={analysis.clone()}
+                                layout={layout.clone()}
+                                chunk={i}
+                                hidden={props.hidden}
+                                selected={props.selected.filter(|id| chunk.entities.contains(id))}
+                                current={in_chunk(&props.current)}
+                                hover={in_chunk(&props.hover)}
+                                on_action={props.on_action.clone()}
+                            />
+                        }
+                    }) }
                 </div>
                 { site_text(&source.text, report) }
             </>
         },
     };
     html! {
-        <section class={classes!("report", format!("report--{}", letter.to_ascii_lowercase()))} aria-labelledby={title_id.clone()}>
+        <section
+            class={classes!("report", format!("report--{}", letter.to_ascii_lowercase()), props.phone_hidden.then_some("report--phone-hidden"))}
+            id={format!("report-{}", letter.to_ascii_lowercase())}
+            aria-labelledby={title_id.clone()}
+        >
             <header class="report__header">
                 <p class="report__label">{ format!("Report {letter}") }</p>
                 <h2 class="report__title" id={title_id}>{ &report.title }</h2>
@@ -68,95 +121,6 @@ pub fn report_view(props: &Props) -> Html {
             </header>
             { body }
         </section>
-    }
-}
-
-fn render_paragraph(props: &Props, report: &Report, paragraph: &Paragraph) -> Html {
-    html! {
-        <p class="report__paragraph">
-            { for paragraph.runs.iter().map(|run| render_run(props, report, run)) }
-        </p>
-    }
-}
-
-fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
-    let text = run.span.slice(&props.source.text);
-    let in_quote = run.quote.is_some();
-    let mention = run
-        .mention
-        .and_then(|i| report.mentions.get(i).map(|m| (i, m)))
-        .filter(|(_, m)| !props.hidden.contains(m.kind));
-    let Some((i, mention)) = mention else {
-        return if in_quote {
-            html! { <span class="quote">{ text }</span> }
-        } else {
-            html! { { text } }
-        };
-    };
-    let at = MentionRef {
-        report: props.index,
-        mention: i,
-    };
-    let selected = mention.entity.is_some() && mention.entity == props.selected;
-    let class = classes!(
-        "mention",
-        format!("mention--{}", mention.kind.as_str()),
-        selected.then_some("mention--selected"),
-        (props.current == Some(i)).then_some("mention--current"),
-        in_quote.then_some("quote"),
-    );
-    let on_click = {
-        let on_action = props.on_action.clone();
-        let selectable = mention.entity.is_some();
-        Callback::from(move |_: MouseEvent| {
-            if selectable {
-                on_action.emit(Action::SelectMention(at));
-            }
-        })
-    };
-    let on_key = {
-        let on_action = props.on_action.clone();
-        let selectable = mention.entity.is_some();
-        Callback::from(move |event: KeyboardEvent| {
-            if selectable && (event.key() == "Enter" || event.key() == " ") {
-                event.prevent_default();
-                on_action.emit(Action::SelectMention(at));
-            }
-        })
-    };
-    let hover_on = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Hover(Some(at))))
-    };
-    let hover_off = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Hover(None)))
-    };
-    let open = props.hover == Some(i);
-    let label = format!("{} ({})", text, mention.kind.label().to_lowercase());
-    html! {
-        <mark
-            id={at.dom_id()}
-            {class}
-            tabindex="0"
-            role={mention.entity.is_some().then_some("button")}
-            aria-label={label}
-            aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
-            aria-describedby={open.then_some("mention-tip")}
-            data-kind={mention.kind.as_str()}
-            data-entity={mention.entity.map(|id| id.0.to_string())}
-            onclick={on_click}
-            onkeydown={on_key}
-            onmouseenter={hover_on.reform(|_: MouseEvent| ())}
-            onmouseleave={hover_off.reform(|_: MouseEvent| ())}
-            onfocus={hover_on.reform(|_: FocusEvent| ())}
-            onblur={hover_off.reform(|_: FocusEvent| ())}
-        >
-            { text }
-            if open {
-                <MentionTip analysis={props.analysis.clone()} {at} />
-            }
-        </mark>
     }
 }
 

@@ -51,7 +51,7 @@ pub fn selection_bar(props: &Props) -> Html {
             <span class="selection-bar__position" aria-live="polite">
                 { format!("Mention {} of {}", (cursor + 1).min(*total), total) }
             </span>
-            <button type="button" class="button" aria-label="Previous mention" onclick={action(Action::Step(-1))}>{ "‹ Prev" }</button>
+            <button type="button" class="button" aria-label="Previous mention" onclick={action(Action::Step(-1))}>{ "‹ Previous" }</button>
             <button type="button" class="button" aria-label="Next mention" onclick={action(Action::Step(1))}>{ "Next ›" }</button>
             <button type="button" class="button button--quiet" aria-label="Clear selection" onclick={action(Action::ClearSelection)}>{ "Clear ✕" }</button>
         </div>

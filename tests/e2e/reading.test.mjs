@@ -50,14 +50,24 @@ test('opens on both reports side by side, with title, source and word count', as
   await context.close();
 });
 
-test('stacks the reports on a narrow phone screen without horizontal scrolling', async () => {
-  const { page, context } = await openApp(browser, server.url, { width: 380, height: 800 });
-  const boxA = await report(page, 'A').boundingBox();
-  const boxB = await report(page, 'B').boundingBox();
-  assert.ok(boxB.y > boxA.y + boxA.height - 1, 'report B is below report A');
+test('on a narrow phone screen the reports are tabs, without horizontal scrolling', async () => {
+  const { page, context } = await openApp(browser, server.url, { width: 360, height: 800 });
+  const tabs = page.getByRole('tablist', { name: 'Reports' });
+  assert.ok(await report(page, 'A').isVisible());
+  assert.equal(await report(page, 'B').isVisible(), false);
+  await tabs.getByRole('tab', { name: 'Report B' }).click();
+  assert.equal(await tabs.getByRole('tab', { name: 'Report B' }).getAttribute('aria-selected'), 'true');
+  assert.ok(await report(page, 'B').isVisible());
+  assert.equal(await report(page, 'A').isVisible(), false);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scroll (overflow ${overflow}px)`);
   await screenshot(page, 'reading-phone');
+  // Stepping to a mention in the other report brings its tab forward.
+  await page.getByRole('complementary', { name: 'Entities' }).getByRole('button', { name: /Zoé Robledo Aburto/ }).click();
+  await tabs.getByRole('tab', { name: 'Report A' }).click();
+  const bar = page.getByRole('region', { name: 'Selected entity' });
+  await bar.getByRole('button', { name: 'Previous mention' }).click();
+  assert.ok(await report(page, 'B').isVisible(), 'the last mention is in report B');
   await context.close();
 });
 

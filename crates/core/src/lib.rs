@@ -39,11 +39,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod brief;
 mod compare;
 mod dates;
 mod entities;
 mod figures;
 mod hash;
+pub mod import;
 mod layout;
 mod lexicon;
 mod quotes;
@@ -51,6 +53,7 @@ pub mod text;
 
 use serde::{Serialize, Serializer, ser::SerializeStruct};
 
+pub use brief::brief;
 pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 pub use figures::{FigureKind, Period, Qualifier, format_number};
 pub use layout::{Paragraph, Run, marked, paragraphs};
@@ -491,6 +494,18 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
         _ => None,
     };
     Analysis { reports, comparison }
+}
+
+/// A title for a report: its headline when it opens with one (a short
+/// first line without a final period), else its first sentence, shortened.
+pub fn headline(text: &str) -> String {
+    // The first few kilobytes are enough to find a headline.
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    text::headline(head, &text::prepare(head))
 }
 
 /// Puts one report's pieces together: mentions from entities and figures,

@@ -1,0 +1,171 @@
+//! The brief: a Markdown summary of two reports' comparison that a
+//! fact-checker can paste into notes or a story file: what both say, what
+//! only one says, the figure ledger with agreement status, and the quotes.
+
+use std::fmt::Write as _;
+
+use crate::{Analysis, Figure, FigureKind, FigureStatus, Kind, Report};
+
+/// Escapes the characters that would break a Markdown table cell or read as
+/// markup.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn statement(figure: &Figure) -> String {
+    let mut parts = Vec::new();
+    if !figure.qualifier.label().is_empty() {
+        parts.push(figure.qualifier.label().to_string());
+    }
+    parts.push(figure.text.clone());
+    if figure.kind == FigureKind::Count && !figure.unit.is_empty() {
+        parts.push(figure.unit.clone());
+    }
+    if let Some(period) = figure.period {
+        parts.push(period.label().to_string());
+    }
+    parts.join(" ")
+}
+
+fn said(report: &Report, indices: &[usize]) -> String {
+    let mut all: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(statement).collect();
+    all.dedup();
+    if all.is_empty() { String::from("—") } else { cell(&all.join("; ")) }
+}
+
+fn names(analysis: &Analysis, ids: &[crate::EntityId]) -> String {
+    let mut by_kind: Vec<String> = Vec::new();
+    for kind in [Kind::Person, Kind::Organization, Kind::Place, Kind::Date] {
+        let list: Vec<String> = ids
+            .iter()
+            .filter_map(|&id| analysis.entity(id))
+            .filter(|e| e.kind == kind)
+            .map(|e| cell(&e.name))
+            .collect();
+        if !list.is_empty() {
+            by_kind.push(format!("- **{}:** {}", kind.plural_label(), list.join(", ")));
+        }
+    }
+    if by_kind.is_empty() { String::from("- none") } else { by_kind.join("\n") }
+}
+
+/// The Markdown brief of an analysis of two reports. With any other number
+/// of reports it lists each report's entities and figures.
+///
+/// # Example
+///
+/// ```
+/// use parallax_core::{analyze, brief, Input};
+///
+/// let analysis = analyze(&[
+///     Input::new("On Friday 40 nurses arrived in Lima, said Ana Gómez."),
+///     Input::new("Ana Gómez said 45 nurses arrived in Lima on Friday."),
+/// ]);
+/// let markdown = brief(&analysis);
+/// assert!(markdown.contains("| Conflict | 40 nurses | 45 nurses |"));
+/// ```
+pub fn brief(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Parallax brief\n");
+    for (i, report) in analysis.reports.iter().enumerate() {
+        let letter = char::from(b'A' + (i % 26) as u8);
+        let _ = writeln!(out, "- **Report {letter}:** {} ({} words)", cell(&report.title), report.word_count);
+    }
+    let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1)) else {
+        for report in &analysis.reports {
+            let ids: Vec<_> = report.entities.iter().map(|e| e.id).collect();
+            let _ = writeln!(out, "\n## {}\n\n{}", cell(&report.title), names(analysis, &ids));
+        }
+        return out;
+    };
+    let s = &c.summary;
+    let _ = writeln!(out, "\n## At a glance\n");
+    let _ = writeln!(
+        out,
+        "- {} passages in common ({:.0}% of A, {:.0}% of B); {} only in A, {} only in B",
+        s.aligned,
+        s.aligned_share_a * 100.0,
+        s.aligned_share_b * 100.0,
+        s.unique_a,
+        s.unique_b
+    );
+    let _ = writeln!(out, "- {} shared entities; {} only in A, {} only in B", s.shared_entities, s.only_a_entities, s.only_b_entities);
+    let _ = writeln!(
+        out,
+        "- Figures: {} agree, {} conflict, {} only in A, {} only in B",
+        s.figures_agree, s.figures_conflict, s.figures_only_a, s.figures_only_b
+    );
+    let _ = writeln!(out, "- {} quotes both carry", s.shared_quotes);
+
+    let _ = writeln!(out, "\n## Named by both\n\n{}", names(analysis, &c.entities.shared));
+    let _ = writeln!(out, "\n## Only in A\n\n{}", names(analysis, &c.entities.only_a));
+    let _ = writeln!(out, "\n## Only in B\n\n{}", names(analysis, &c.entities.only_b));
+
+    let _ = writeln!(out, "\n## Figures\n");
+    if c.figures.is_empty() {
+        let _ = writeln!(out, "Neither report gives a figure.");
+    } else {
+        let _ = writeln!(out, "| Status | Report A | Report B | Note |\n|---|---|---|---|");
+        for row in &c.figures {
+            let status = match row.status {
+                FigureStatus::Agree => "Agree",
+                FigureStatus::Conflict => "Conflict",
+                FigureStatus::OnlyA => "Only A",
+                FigureStatus::OnlyB => "Only B",
+            };
+            let _ = writeln!(out, "| {status} | {} | {} | {} |", said(a, &row.a), said(b, &row.b), cell(&row.note));
+        }
+    }
+
+    let _ = writeln!(out, "\n## Quotes\n");
+    if c.quotes.is_empty() {
+        let _ = writeln!(out, "Neither report quotes anyone directly.");
+    }
+    let speaker = |report: &Report, i: usize| -> String {
+        report
+            .quotes
+            .get(i)
+            .and_then(|q| q.speaker)
+            .and_then(|id| analysis.entity(id))
+            .map_or_else(|| String::from("unattributed"), |e| cell(&e.name))
+    };
+    for pair in &c.quotes {
+        let mut flags = Vec::new();
+        if pair.speaker_differs {
+            flags.push("different speaker");
+        }
+        if pair.shortened {
+            flags.push("one version cut short");
+        }
+        if pair.reworded {
+            flags.push("reworded");
+        }
+        let label = match (pair.a, pair.b) {
+            (Some(_), Some(_)) if flags.is_empty() => String::from("Both, same words"),
+            (Some(_), Some(_)) => format!("Both, {}", flags.join(", ")),
+            (Some(_), None) => String::from("Only A"),
+            _ => String::from("Only B"),
+        };
+        let _ = writeln!(out, "- **{label}**");
+        if let Some(i) = pair.a {
+            let text = a.quotes.get(i).map_or(String::new(), |q| cell(&q.text));
+            let _ = writeln!(out, "  - A ({}): “{text}”", speaker(a, i));
+        }
+        if let Some(j) = pair.b {
+            let text = b.quotes.get(j).map_or(String::new(), |q| cell(&q.text));
+            let _ = writeln!(out, "  - B ({}): “{text}”", speaker(b, j));
+        }
+    }
+    out
+}

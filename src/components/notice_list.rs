@@ -1,0 +1,50 @@
+//! Notices above the reports: what went wrong and what the app did, each
+//! with a way to keep the data concerned, dismissible.
+
+use yew::prelude::*;
+
+use crate::notice::{Level, Notice};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub notices: Vec<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(NoticeList)]
+pub fn notice_list(props: &Props) -> Html {
+    let Props { notices, on_action } = props;
+    if notices.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="notices" aria-label="Notices">
+            { for notices.iter().map(|notice| {
+                let id = notice.id;
+                let on_dismiss = {
+                    let on_action = on_action.clone();
+                    Callback::from(move |_: MouseEvent| on_action.emit(Action::Dismiss(id)))
+                };
+                let (class, role) = match notice.level {
+                    Level::Info => ("notice--info", "status"),
+                    Level::Warning => ("notice--warning", "alert"),
+                    Level::Error => ("notice--error", "alert"),
+                };
+                let download = notice.download.clone().map(|d| {
+                    let on_click = Callback::from(move |_: MouseEvent| crate::download::save(&d.filename, d.mime, &d.contents));
+                    html! { <button type="button" class="button" onclick={on_click}>{ notice.download.as_ref().map(|d| d.label.clone()).unwrap_or_default() }</button> }
+                });
+                html! {
+                    <li key={id} class={classes!("notice", class)} {role}>
+                        <p class="notice__text">{ &notice.text }</p>
+                        <div class="notice__actions">
+                            { for download }
+                            <button type="button" class="button button--quiet" aria-label="Dismiss notice" onclick={on_dismiss}>{ "Dismiss" }</button>
+                        </div>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

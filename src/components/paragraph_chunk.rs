@@ -1,0 +1,215 @@
+//! A chunk of a report's paragraphs with their highlights. A long report
+//! renders as many chunks, each a component whose props change only when
+//! something inside it changes, so selecting or hovering re-renders a few
+//! chunks rather than the whole report, and the report can appear chunk by
+//! chunk without blocking the page.
+
+use std::rc::Rc;
+
+use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, paragraphs};
+use yew::prelude::*;
+
+use crate::components::mention_tip::MentionTip;
+use crate::state::{Action, KindSet, MentionRef, Shared};
+
+/// About this much text goes in one chunk.
+const CHUNK_BYTES: usize = 12_000;
+
+/// The chunks shown at once, before the rest follow.
+const INITIAL_CHUNKS: usize = 6;
+
+/// A run of consecutive paragraphs and what they mention.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Chunk {
+    /// Indices into [`Layout::paragraphs`].
+    pub paragraphs: std::ops::Range<usize>,
+    /// Mention indices inside the chunk, sorted.
+    pub mentions: Vec<usize>,
+    /// Entities mentioned inside the chunk.
+    pub entities: Vec<EntityId>,
+}
+
+/// A report's paragraphs cut into runs (by the core), grouped in chunks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// Every paragraph.
+    pub paragraphs: Vec<Paragraph>,
+    /// The paragraphs grouped in chunks of about [`CHUNK_BYTES`].
+    pub chunks: Vec<Chunk>,
+}
+
+impl Layout {
+    /// The layout of a report.
+    pub fn of(report: &Report) -> Layout {
+        let paragraphs = paragraphs(report);
+        let mut chunks: Vec<Chunk> = Vec::new();
+        let mut start = 0;
+        let mut bytes = 0;
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            bytes += paragraph.span.len();
+            if bytes >= CHUNK_BYTES || i + 1 == paragraphs.len() {
+                chunks.push(Self::chunk(report, &paragraphs, start..i + 1));
+                start = i + 1;
+                bytes = 0;
+            }
+        }
+        Layout { paragraphs, chunks }
+    }
+
+    fn chunk(report: &Report, paragraphs: &[Paragraph], range: std::ops::Range<usize>) -> Chunk {
+        let mut mentions: Vec<usize> = paragraphs[range.clone()]
+            .iter()
+            .flat_map(|p| p.runs.iter().filter_map(|r| r.mention))
+            .collect();
+        mentions.dedup();
+        let mut entities: Vec<EntityId> = mentions
+            .iter()
+            .filter_map(|&m| report.mentions.get(m).and_then(|m| m.entity))
+            .collect();
+        entities.sort();
+        entities.dedup();
+        Chunk {
+            paragraphs: range,
+            mentions,
+            entities,
+        }
+    }
+
+    /// How many chunks to show before the rest follow.
+    pub fn initial(&self) -> usize {
+        INITIAL_CHUNKS.min(self.chunks.len())
+    }
+
+    /// The chunk holding mention `m`.
+    pub fn chunk_of_mention(&self, m: usize) -> Option<usize> {
+        self.chunks.iter().position(|c| c.mentions.binary_search(&m).is_ok())
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub report: usize,
+    pub text: Rc<str>,
+    pub analysis: Shared<Analysis>,
+    pub layout: Shared<Layout>,
+    pub chunk: usize,
+    pub hidden: KindSet,
+    /// The selected entity, when this chunk mentions it.
+    pub selected: Option<EntityId>,
+    /// The current mention of the selection, when it is in this chunk.
+    pub current: Option<usize>,
+    /// The mention whose tooltip is open, when it is in this chunk.
+    pub hover: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(ParagraphChunk)]
+pub fn paragraph_chunk(props: &Props) -> Html {
+    let Props {
+        analysis,
+        layout,
+        chunk,
+        report,
+        ..
+    } = props;
+    let (Some(chunk), Some(report)) = (layout.chunks.get(*chunk), analysis.reports.get(*report)) else {
+        return Html::default();
+    };
+    html! {
+        { for layout.paragraphs[chunk.paragraphs.clone()].iter().map(|p| render_paragraph(props, report, p)) }
+    }
+}
+
+fn render_paragraph(props: &Props, report: &Report, paragraph: &Paragraph) -> Html {
+    html! {
+        <p class="report__paragraph">
+            { for paragraph.runs.iter().map(|run| render_run(props, report, run)) }
+        </p>
+    }
+}
+
+fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
+    let text = run.span.slice(&props.text);
+    let in_quote = run.quote.is_some();
+    let mention = run
+        .mention
+        .and_then(|i| report.mentions.get(i).map(|m| (i, m)))
+        .filter(|(_, m)| !props.hidden.contains(m.kind));
+    let Some((i, mention)) = mention else {
+        return if in_quote {
+            html! { <span class="quote">{ text }</span> }
+        } else {
+            html! { { text } }
+        };
+    };
+    let at = MentionRef {
+        report: props.report,
+        mention: i,
+    };
+    let selected = mention.entity.is_some() && mention.entity == props.selected;
+    let class = classes!(
+        "mention",
+        format!("mention--{}", mention.kind.as_str()),
+        selected.then_some("mention--selected"),
+        (props.current == Some(i)).then_some("mention--current"),
+        in_quote.then_some("quote"),
+    );
+    let on_click = {
+        let on_action = props.on_action.clone();
+        let selectable = mention.entity.is_some();
+        Callback::from(move |_: MouseEvent| {
+            if selectable {
+                on_action.emit(Action::SelectMention(at));
+            }
+        })
+    };
+    let on_key = {
+        let on_action = props.on_action.clone();
+        let selectable = mention.entity.is_some();
+        Callback::from(move |event: KeyboardEvent| {
+            if selectable && (event.key() == "Enter" || event.key() == " ") {
+                event.prevent_default();
+                on_action.emit(Action::SelectMention(at));
+            }
+        })
+    };
+    let hover_on = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Hover(Some(at))))
+    };
+    let hover_off = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Hover(None)))
+    };
+    let open = props.hover == Some(i);
+    let label = format!("{} ({})", text, mention.kind.label().to_lowercase());
+    // The tooltip stands beside the highlight, not inside it, so the
+    // highlight's accessible name stays its own text and kind.
+    html! {
+        <span class="mention-anchor">
+            <mark
+                id={at.dom_id()}
+                {class}
+                tabindex="0"
+                role={mention.entity.is_some().then_some("button")}
+                aria-label={label}
+                aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
+                aria-describedby={open.then_some("mention-tip")}
+                data-kind={mention.kind.as_str()}
+                data-entity={mention.entity.map(|id| id.0.to_string())}
+                onclick={on_click}
+                onkeydown={on_key}
+                onmouseenter={hover_on.reform(|_: MouseEvent| ())}
+                onmouseleave={hover_off.reform(|_: MouseEvent| ())}
+                onfocus={hover_on.reform(|_: FocusEvent| ())}
+                onblur={hover_off.reform(|_: FocusEvent| ())}
+            >
+                { text }
+            </mark>
+            if open {
+                <MentionTip analysis={props.analysis.clone()} {at} />
+            }
+        </span>
+    }
+}
+

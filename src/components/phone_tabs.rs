@@ -1,0 +1,42 @@
+//! On a phone-width screen the reports show one at a time; these tabs switch
+//! between them. Wider screens hide the tabs and show both side by side.
+
+use parallax_core::Analysis;
+use yew::prelude::*;
+
+use crate::components::mention_tip::report_letter;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub shown: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(PhoneTabs)]
+pub fn phone_tabs(props: &Props) -> Html {
+    let Props { analysis, shown, on_action } = props;
+    html! {
+        <div class="phone-tabs" role="tablist" aria-label="Reports">
+            { for analysis.reports.iter().enumerate().take(2).map(|(i, report)| {
+                let on_click = {
+                    let on_action = on_action.clone();
+                    Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowOnPhone(i)))
+                };
+                let letter = report_letter(i);
+                html! {
+                    <button
+                        type="button"
+                        role="tab"
+                        class="phone-tabs__tab"
+                        aria-selected={(*shown == i).to_string()}
+                        aria-controls={format!("report-{}", letter.to_ascii_lowercase())}
+                        title={report.title.clone()}
+                        onclick={on_click}
+                    >{ format!("Report {letter}") }</button>
+                }
+            }) }
+        </div>
+    }
+}

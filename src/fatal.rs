@@ -1,0 +1,96 @@
+//! The last line of defence: if the app panics, the page shows a friendly
+//! error panel, built with plain DOM text nodes (never HTML), with ways to
+//! reload, to reset the view, and to download the reports kept in this
+//! browser, so that a bug never leaves a blank page or loses anything.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook. Call once, before mounting the app.
+pub fn install() {
+    // Yew installs its own hook when it renders unless given one.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Parallax stopped: {info}")));
+        show_panel();
+    }));
+}
+
+fn element(document: &web_sys::Document, tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
+    let element = document.create_element(tag).ok()?;
+    element.set_class_name(class);
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    Some(element)
+}
+
+fn add(parent: &web_sys::Element, child: Option<web_sys::Element>) -> Option<()> {
+    let child: web_sys::Node = child?.into();
+    parent.append_child(&child).ok().map(|_| ())
+}
+
+fn button(document: &web_sys::Document, label: &str, on_click: impl FnMut() + 'static) -> Option<web_sys::Element> {
+    let button = element(document, "button", "button", label)?;
+    button.set_attribute("type", "button").ok()?;
+    let closure = Closure::<dyn FnMut()>::new(on_click);
+    button.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref()).ok()?;
+    // The panel lives until the page reloads; so may its handlers.
+    closure.forget();
+    Some(button)
+}
+
+/// Replaces the page's content with the error panel; does nothing if it is
+/// already shown.
+fn show_panel() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    if document.get_element_by_id("fatal").is_some() {
+        return Some(());
+    }
+    let panel = element(&document, "section", "fatal", "")?;
+    panel.set_id("fatal");
+    panel.set_attribute("role", "alert").ok()?;
+    add(&panel, element(&document, "h1", "fatal__heading", "Parallax ran into a problem"))?;
+    add(
+        &panel,
+        element(
+            &document,
+            "p",
+            "fatal__text",
+            "Something in the app failed and it had to stop. Your reports are still kept in this browser. \
+             Reload to carry on; if the problem comes back, reset the view or download your reports first.",
+        ),
+    )?;
+    let actions = element(&document, "div", "fatal__actions", "")?;
+    add(&actions, button(&document, "Reload", || {
+        let _ = web_sys::window().map(|w| w.location().reload());
+    }))?;
+    add(&actions, button(&document, "Reset the view", || {
+        if let Some(window) = web_sys::window() {
+            let location = window.location();
+            let base = location.href().unwrap_or_default();
+            let base = base.split('#').next().unwrap_or_default().to_string();
+            let _ = location.replace(&base);
+        }
+    }))?;
+    add(&actions, button(&document, "Download my reports", || {
+        let saved = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(crate::storage::KEY).ok().flatten())
+            .unwrap_or_else(|| String::from("{}"));
+        crate::download::save("parallax-reports.json", "application/json", &saved);
+    }))?;
+    add(&panel, Some(actions))?;
+    let body = document.body()?;
+    // Hide the broken app rather than removing it: nothing is destroyed.
+    for child in (0..body.children().length()).filter_map(|i| body.children().item(i)) {
+        let _ = child.set_attribute("hidden", "");
+    }
+    add(&body, Some(panel))
+}
+
+/// Test hook: panics, so the end-to-end tests can check the error panel.
+/// Reachable only through `window.wasmBindings`, never from the UI.
+#[wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic called: testing the error panel");
+}

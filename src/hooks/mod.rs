@@ -1,0 +1,4 @@
+//! Custom hooks, one per file.
+
+pub mod use_file_import;
+pub mod use_shortcuts;

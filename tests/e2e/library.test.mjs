@@ -1,0 +1,261 @@
+// Bringing your own reports: paste, open, drop; keep them across reloads;
+// recover from corrupt storage and broken links; share the view by link;
+// take it away as JSON, Markdown and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openApp, screenshot } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const REPORT_ONE = `Storm floods northern towns
+
+Heavy rain flooded the town of Varnsdorf on Monday, forcing 300 families from their homes, said Mayor Ilse Brandtner.
+The regional water authority (RWA) said rivers rose by 2 metres overnight. "We have never seen water this high," Brandtner told reporters.
+Officials opened 12 shelters and the army sent 40 soldiers.`;
+
+const REPORT_TWO = `Floods force hundreds from homes
+
+About 300 families left their homes in Varnsdorf after heavy rain on Monday, according to the regional water authority (RWA).
+Mayor Ilse Brandtner said "we have never seen water this high" as rivers rose overnight.
+The army sent 45 soldiers and officials opened 12 shelters.`;
+
+async function openLibrary(page) {
+  const toggle = page.getByRole('button', { name: /^Reports/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const library = page.getByRole('region', { name: 'Reports', exact: true });
+  await library.waitFor();
+  return library;
+}
+
+async function paste(page, { text, title, source, slot }) {
+  const library = await openLibrary(page);
+  if (title) await library.getByLabel('Title (optional)').fill(title);
+  if (source) await library.getByLabel('Source (optional)').fill(source);
+  await library.getByLabel('Report text').fill(text);
+  await library.getByRole('radio', { name: slot === 'A' ? 'Report A' : 'Report B' }).check();
+  await library.getByRole('button', { name: 'Add report' }).click();
+}
+
+test('pasted reports are highlighted, compared, and still there after a reload', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await paste(page, { text: REPORT_ONE, title: 'Flood report one', source: 'Daily Courier', slot: 'A' });
+  await paste(page, { text: REPORT_TWO, title: 'Flood report two', source: 'Evening Post', slot: 'B' });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+
+  const a = page.locator('section.report--a');
+  const b = page.locator('section.report--b');
+  assert.equal(await a.getByRole('heading', { level: 2 }).innerText(), 'Flood report one');
+  assert.equal(await b.getByRole('heading', { level: 2 }).innerText(), 'Flood report two');
+  assert.match(await a.locator('.report__source').innerText(), /Daily Courier/);
+  assert.ok(await a.locator('mark.mention--person', { hasText: 'Ilse Brandtner' }).count() > 0);
+  assert.ok(await b.locator('mark.mention--organization', { hasText: 'RWA' }).count() > 0);
+  assert.ok(await a.locator('mark.mention--figure', { hasText: '300' }).count() > 0);
+  await screenshot(page, 'own-reports-read');
+
+  await page.getByRole('link', { name: 'Compare' }).click();
+  const ledger = page.getByRole('region', { name: 'Figure ledger' });
+  const conflict = ledger.locator('tr.ledger__row', { hasText: 'Conflict' });
+  assert.match(await conflict.innerText(), /40[\s\S]*soldiers[\s\S]*45[\s\S]*soldiers/);
+  assert.ok(await ledger.locator('tr.ledger__row', { hasText: '12 shelters' }).count() > 0);
+  await screenshot(page, 'own-reports-compare', { fullPage: true });
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
+  const summary = page.getByRole('region', { name: 'How the two reports compare' });
+  assert.match(await summary.innerText(), /Flood report one[\s\S]*Flood report two/);
+  const library = await openLibrary(page);
+  assert.equal(await library.locator('li.library__item').count(), 4, 'two examples and two own reports');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reports can be renamed, removed, and the examples restored', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await paste(page, { text: REPORT_ONE, slot: 'A' });
+  const library = await openLibrary(page);
+  const mine = library.locator('li.library__item').nth(2);
+  assert.match(await mine.innerText(), /Storm floods northern towns/);
+  await mine.getByRole('button', { name: /^Rename/ }).click();
+  await mine.getByRole('textbox').fill('Renamed by me');
+  await mine.getByRole('button', { name: 'Save' }).click();
+  assert.equal(await page.locator('section.report--a').getByRole('heading', { level: 2 }).innerText(), 'Renamed by me');
+  await library.locator('li.library__item', { hasText: 'Renamed by me' }).getByRole('button', { name: /^Remove/ }).click();
+  assert.equal(await library.locator('li.library__item').count(), 2);
+  await library.locator('li.library__item').first().getByRole('button', { name: /^Hide/ }).click();
+  assert.equal(await library.locator('li.library__item').count(), 1);
+  await library.getByRole('button', { name: 'Restore the examples' }).click();
+  assert.equal(await library.locator('li.library__item').count(), 2);
+  await context.close();
+});
+
+test('opening an HTML file through the file input adds its readable text, never its markup', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-files-'));
+  const file = path.join(dir, 'flood-page.html');
+  fs.writeFileSync(
+    file,
+    `<!doctype html><html><head><title>Flood page</title><script>window.__pwned = true; alert(1)</script></head>
+     <body><nav>Home | World | Sport</nav><article><h1>Floods</h1><p>Mayor Ilse Brandtner said 300 families left.</p>
+     <img src=x onerror="window.__pwned = true"></article><footer>Subscribe</footer></body></html>`,
+  );
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  const library = await openLibrary(page);
+  await library.getByLabel('Open report files').setInputFiles(file);
+  const item = library.locator('li.library__item', { hasText: 'Flood page' });
+  await item.waitFor();
+  assert.match(await item.innerText(), /flood-page\.html/);
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  const a = page.locator('section.report--a');
+  assert.equal(await a.getByRole('heading', { level: 2 }).innerText(), 'Flood page');
+  const body = await a.locator('.report__body').innerText();
+  assert.match(body, /Mayor Ilse Brandtner said 300 families left\./);
+  assert.doesNotMatch(body, /Home \| World|Subscribe|script|onerror/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('files dropped on the page are added as reports', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate(
+    ({ one, two }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([one], 'first.txt', { type: 'text/plain' }));
+      transfer.items.add(new File([two], 'second.md', { type: 'text/markdown' }));
+      const target = document.querySelector('.drop-zone');
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { one: REPORT_ONE, two: `# Markdown flood\n\n**About 300 families** left [Varnsdorf](https://example.org).` },
+  );
+  const b = page.locator('section.report--b');
+  await b.getByRole('heading', { level: 2, name: 'Markdown flood' }).waitFor();
+  assert.match(await b.locator('.report__body').innerText(), /About 300 families left Varnsdorf\./);
+  assert.match(await page.locator('section.report--a').getByRole('heading', { level: 2 }).innerText(), /Storm floods northern towns/);
+  await context.close();
+});
+
+test('corrupt saved data opens the examples with a clear notice and offers the data for download', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await page.evaluate(() => localStorage.setItem('parallax.library', '{"format":"parallax-library","version":1,"reports":"garbage'));
+  await page.reload();
+  await page.locator('section.report--a').waitFor();
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await notice.waitFor();
+  assert.ok(await page.locator('section.report--a mark.mention').count() > 0, 'the app keeps working');
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download saved data' }).click()]);
+  assert.match(fs.readFileSync(await download.path(), 'utf8'), /"reports":"garbage/);
+  assert.match(await page.evaluate(() => localStorage.getItem('parallax.library.unreadable')), /garbage/);
+  await notice.getByRole('button', { name: 'Dismiss notice' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken or outdated link opens the default view with a notice', async () => {
+  for (const hash of ['#/no-such-view', '#/compare?a=<script>alert(1)</script>&b=x', '#/read?ra=%%%broken', '#/read?e=notanumber']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url + hash);
+    await page.locator('section.report--a').waitFor();
+    assert.ok(await page.getByRole('alert').filter({ hasText: /link/i }).count() > 0, `notice for ${hash}`);
+    assert.ok(await page.locator('mark.mention').count() > 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a copied link opens the same view, with the user\'s reports, in a fresh browser', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('section.report--a').waitFor();
+  await paste(page, { text: REPORT_TWO, title: 'Shared flood report', slot: 'B' });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  await page.getByRole('button', { name: 'Places' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(server.url + '#/compare?'), link);
+  assert.match(link, /hide=place/);
+  await context.close();
+
+  const fresh = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await other.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
+  const summary = other.getByRole('region', { name: 'How the two reports compare' });
+  assert.match(await summary.innerText(), /Shared flood report/);
+  await other.getByRole('link', { name: 'Read' }).click();
+  assert.equal(await other.getByRole('button', { name: 'Places' }).getAttribute('aria-pressed'), 'false');
+  assert.equal(await other.locator('mark.mention--place').count(), 0);
+  await fresh.close();
+});
+
+test('a link too long for the reports offers the reports file instead', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const long = Array.from({ length: 6000 }, (_, i) => `Clause ${i * 7919 % 100003} of the budget was amended.`).join(' ');
+  await paste(page, { text: long, title: 'Very long report', slot: 'A' });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'too long to travel in a link' });
+  await notice.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download reports' }).click()]);
+  const bundle = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(bundle.format, 'parallax-library');
+  assert.equal(bundle.reports[0].title, 'Very long report');
+  await context.close();
+});
+
+test('Export JSON and Export brief download the analysis and a Markdown summary', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const analysis = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(analysis.reports.length, 2);
+  assert.ok(analysis.comparison.passages.length > 0);
+  assert.ok(['agree', 'only_a', 'only_b', 'conflict'].includes(analysis.comparison.figures[0].status));
+  const [brief] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export brief' }).click()]);
+  assert.equal(brief.suggestedFilename(), 'parallax-brief.md');
+  const markdown = fs.readFileSync(await brief.path(), 'utf8');
+  assert.match(markdown, /^# Parallax brief/);
+  assert.match(markdown, /## Named by both[\s\S]*Zoé Robledo Aburto/);
+  assert.match(markdown, /## Only in A/);
+  assert.match(markdown, /\| Status \| Report A \| Report B \| Note \|/);
+  assert.match(markdown, /\| Agree \| 768 Cuban doctors \| 768 Cuban doctors \|/);
+  assert.match(markdown, /## Quotes[\s\S]*We are working together/);
+  await context.close();
+});
+
+test('the page prints both reports and the comparison, without controls', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.app-bar__actions', '.legend', '.entity-list', '.selection-bar']) {
+    assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} hidden in print`);
+  }
+  assert.ok(await page.locator('section.report--a').isVisible());
+  assert.ok(await page.locator('section.report--b').isVisible());
+  assert.ok(await page.getByRole('heading', { name: 'Figure ledger' }).isVisible());
+  await screenshot(page, 'print', { fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.getByRole('heading', { name: 'Figure ledger' }).isVisible(), false);
+  await context.close();
+});
