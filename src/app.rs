@@ -16,6 +16,7 @@ use crate::components::library_panel::LibraryPanel;
 use crate::components::notice_list::NoticeList;
 use crate::components::phone_tabs::PhoneTabs;
 use crate::components::report_view::ReportView;
+use crate::components::search_bar::SearchBar;
 use crate::components::selection_bar::SelectionBar;
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::hooks::use_shortcuts::use_shortcuts;
@@ -164,6 +165,40 @@ pub fn app() -> Html {
     let sources: Shared<Vec<ReportSource>> = (*sources).clone();
     let current = state.current();
     let ready = sources.len() == analysis.reports.len() && sources.len() == 2;
+    // Search hits per report, found by the core, kept while the query and
+    // the reports stay the same.
+    let hits = use_memo((sources.clone(), state.search.clone()), |(sources, query)| {
+        sources
+            .iter()
+            .map(|s| Shared::new(parallax_core::search::find(&s.text, query)))
+            .collect::<Vec<_>>()
+    });
+    let counts: Vec<usize> = hits.iter().map(|h| h.len()).collect();
+    let current_hit = {
+        let mut k = state.search_cursor;
+        let mut at = None;
+        for (report, n) in counts.iter().enumerate() {
+            if k < *n {
+                at = Some((report, k));
+                break;
+            }
+            k -= n;
+        }
+        at
+    };
+    {
+        let dispatch = state.dispatcher();
+        let phone_report = state.phone_report;
+        use_effect_with(current_hit, move |current_hit| {
+            if let Some((report, _)) = current_hit {
+                if *report != phone_report {
+                    dispatch.dispatch(Action::ShowHitOnPhone(*report));
+                }
+                // After the render that marks the hit as current.
+                gloo::timers::callback::Timeout::new(0, || scroll_to_selector(".search-hit--current")).forget();
+            }
+        });
+    }
 
     // Printing shows both reports and the comparison; the part not on
     // screen is rendered for print only, when the reports are short enough
@@ -182,6 +217,8 @@ pub fn app() -> Html {
                     selected={state.selected}
                     current={current.filter(|at| at.report == index).map(|at| at.mention)}
                     hover={state.hover.filter(|at| at.report == index).map(|at| at.mention)}
+                    hits={hits.get(index).cloned().unwrap_or_default()}
+                    current_hit={current_hit.filter(|(r, _)| *r == index).map(|(_, k)| k)}
                     view={state.view}
                     on_action={on_action.clone()}
                 />
@@ -252,6 +289,13 @@ pub fn app() -> Html {
                     <LibraryPanel library={state.library.clone()} on_action={on_action.clone()} />
                 }
                 if state.page == Page::Read && ready {
+                    <SearchBar
+                        analysis={analysis.clone()}
+                        query={state.search.clone()}
+                        counts={counts.clone()}
+                        cursor={state.search_cursor}
+                        on_action={on_action.clone()}
+                    />
                     <SelectionBar
                         analysis={analysis.clone()}
                         selected={state.selected}
@@ -280,12 +324,21 @@ pub fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-fn scroll_into_view(dom_id: &str) {
-    let element = gloo::utils::document().get_element_by_id(dom_id);
-    if let Some(element) = element {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_behavior(web_sys::ScrollBehavior::Smooth);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+fn scroll_to_selector(selector: &str) {
+    if let Ok(Some(element)) = gloo::utils::document().query_selector(selector) {
+        scroll_element(&element);
     }
+}
+
+fn scroll_into_view(dom_id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(dom_id) {
+        scroll_element(&element);
+    }
+}
+
+fn scroll_element(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }

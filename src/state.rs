@@ -146,6 +146,10 @@ pub struct State {
     pub theme: Theme,
     /// Which report a phone-width screen shows (0 or 1).
     pub phone_report: usize,
+    /// What the user searches for.
+    pub search: String,
+    /// Which hit of the search is current, counting report A's first.
+    pub search_cursor: usize,
 }
 
 impl PartialEq for State {
@@ -166,6 +170,8 @@ impl PartialEq for State {
             && self.help_open == other.help_open
             && self.theme == other.theme
             && self.phone_report == other.phone_report
+            && self.search == other.search
+            && self.search_cursor == other.search_cursor
     }
 }
 
@@ -191,6 +197,8 @@ impl State {
             help_open: false,
             theme: Theme::default(),
             phone_report: 0,
+            search: String::new(),
+            search_cursor: 0,
         }
     }
 
@@ -299,6 +307,13 @@ pub enum Action {
     SetTheme(Theme),
     /// Show report A (0) or B (1) on a phone-width screen.
     ShowOnPhone(usize),
+    /// Search both reports.
+    Search(String),
+    /// Move to the next (+1) or previous (-1) of `total` search hits; the
+    /// hit lands in report `0` or `1` as the caller computed.
+    StepSearch { delta: isize, total: usize },
+    /// Show the phone tab of the report holding the current hit.
+    ShowHitOnPhone(usize),
 }
 
 impl Reducible for State {
@@ -419,6 +434,16 @@ impl Reducible for State {
             }
             Action::SetTheme(theme) => next.theme = theme,
             Action::ShowOnPhone(report) => next.phone_report = report.min(1),
+            Action::Search(query) => {
+                next.search = query.chars().take(200).collect();
+                next.search_cursor = 0;
+            }
+            Action::StepSearch { delta, total } => {
+                if total > 0 {
+                    next.search_cursor = (next.search_cursor as isize + delta).rem_euclid(total as isize) as usize;
+                }
+            }
+            Action::ShowHitOnPhone(report) => next.phone_report = report.min(1),
             Action::Analysed(key, analysis) => {
                 next.analysis = analysis;
                 next.analysed = key;
@@ -638,6 +663,17 @@ mod tests {
         let s = s.reduce(Action::Escape);
         assert!(!s.library_open && s.selected.is_some());
         assert_eq!(s.reduce(Action::Escape).selected, None);
+    }
+
+    #[test]
+    fn stepping_through_search_hits_wraps_and_a_new_query_starts_over() {
+        let s = state().reduce(Action::Search(String::from("lima")));
+        let s = s.reduce(Action::StepSearch { delta: -1, total: 3 });
+        assert_eq!(s.search_cursor, 2);
+        let s = s.reduce(Action::StepSearch { delta: 1, total: 3 });
+        assert_eq!(s.search_cursor, 0);
+        let s = s.reduce(Action::StepSearch { delta: 1, total: 3 }).reduce(Action::Search(String::from("gómez")));
+        assert_eq!(s.search_cursor, 0);
     }
 
     #[test]

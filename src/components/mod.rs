@@ -19,3 +19,4 @@ pub mod notice_list;
 pub mod shortcut_help;
 pub mod phone_tabs;
 pub mod paragraph_chunk;
+pub mod search_bar;

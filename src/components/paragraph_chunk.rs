@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, paragraphs};
+use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, Span, marked, paragraphs};
 use yew::prelude::*;
 
 use crate::components::mention_tip::MentionTip;
@@ -80,6 +80,16 @@ impl Layout {
         INITIAL_CHUNKS.min(self.chunks.len())
     }
 
+    /// The bytes chunk `i` covers, from its first paragraph to its last.
+    pub fn chunk_span(&self, i: usize) -> Span {
+        let Some(chunk) = self.chunks.get(i) else {
+            return Span::default();
+        };
+        let first = self.paragraphs.get(chunk.paragraphs.start).map_or(0, |p| p.span.start);
+        let last = chunk.paragraphs.end.checked_sub(1).and_then(|j| self.paragraphs.get(j)).map_or(first, |p| p.span.end);
+        Span::new(first, last)
+    }
+
     /// The chunk holding mention `m`.
     pub fn chunk_of_mention(&self, m: usize) -> Option<usize> {
         self.chunks.iter().position(|c| c.mentions.binary_search(&m).is_ok())
@@ -100,7 +110,47 @@ pub struct Props {
     pub current: Option<usize>,
     /// The mention whose tooltip is open, when it is in this chunk.
     pub hover: Option<usize>,
+    /// Search hits in this report, sorted.
+    pub hits: Shared<Vec<Span>>,
+    /// Index into `hits` of the current hit, when it is in this chunk
+    /// (the chunk filters `hits` by its own bytes).
+    pub current_hit: Option<usize>,
     pub on_action: Callback<Action>,
+}
+
+/// The hits of `hits` (sorted) that overlap `span`, with their indices.
+fn hits_in(hits: &[Span], span: Span) -> impl Iterator<Item = (usize, Span)> + '_ {
+    let first = hits.partition_point(|h| h.end <= span.start);
+    hits[first..]
+        .iter()
+        .take_while(move |h| h.start < span.end)
+        .enumerate()
+        .map(move |(k, h)| (first + k, *h))
+}
+
+/// Text outside any mention, with search hits marked; the core cuts the pieces.
+fn plain_text(props: &Props, span: Span) -> Html {
+    let hits: Vec<(usize, Span)> = hits_in(&props.hits, span).collect();
+    if hits.is_empty() {
+        return html! { { span.slice(&props.text) } };
+    }
+    let marks: Vec<Span> = hits.iter().map(|(_, h)| *h).collect();
+    html! {
+        { for marked(span, &marks).into_iter().map(|(piece, is_hit)| {
+            let words = piece.slice(&props.text);
+            if !is_hit {
+                return html! { { words } };
+            }
+            let index = hits.iter().find(|(_, h)| h.overlaps(piece)).map_or(0, |(k, _)| *k);
+            let current = Some(index) == props.current_hit;
+            html! {
+                <mark
+                    id={(current).then(|| format!("hit-{}", props.report))}
+                    class={classes!("search-hit", current.then_some("search-hit--current"))}
+                >{ words }</mark>
+            }
+        }) }
+    }
 }
 
 #[function_component(ParagraphChunk)]
@@ -136,10 +186,11 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         .and_then(|i| report.mentions.get(i).map(|m| (i, m)))
         .filter(|(_, m)| !props.hidden.contains(m.kind));
     let Some((i, mention)) = mention else {
+        let plain = plain_text(props, run.span);
         return if in_quote {
-            html! { <span class="quote">{ text }</span> }
+            html! { <span class="quote">{ plain }</span> }
         } else {
-            html! { { text } }
+            plain
         };
     };
     let at = MentionRef {
@@ -147,12 +198,15 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         mention: i,
     };
     let selected = mention.entity.is_some() && mention.entity == props.selected;
+    let hit = hits_in(&props.hits, run.span).next();
     let class = classes!(
         "mention",
         format!("mention--{}", mention.kind.as_str()),
         selected.then_some("mention--selected"),
         (props.current == Some(i)).then_some("mention--current"),
         in_quote.then_some("quote"),
+        hit.is_some().then_some("search-hit"),
+        hit.is_some_and(|(h, _)| Some(h) == props.current_hit).then_some("search-hit--current"),
     );
     let on_click = {
         let on_action = props.on_action.clone();

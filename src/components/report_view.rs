@@ -26,6 +26,12 @@ pub struct Props {
     pub current: Option<usize>,
     /// The mention whose tooltip is open, if it is in this report.
     pub hover: Option<usize>,
+    /// Search hits in this report, sorted.
+    #[prop_or_default]
+    pub hits: Shared<Vec<parallax_core::Span>>,
+    /// Index into `hits` of the current hit, if it is in this report.
+    #[prop_or_default]
+    pub current_hit: Option<usize>,
     pub view: TextView,
     /// Hidden on phone-width screens, where one report shows at a time.
     #[prop_or_default]
@@ -84,6 +90,10 @@ pub fn report_view(props: &Props) -> Html {
                     { for layout.chunks[..visible].iter().enumerate().map(|(i, chunk)| {
                         let mentions = chunk.mentions.clone();
                         let in_chunk = |m: &Option<usize>| m.filter(|m| mentions.contains(m));
+                        let bytes = layout.chunk_span(i);
+                        let current_hit = props
+                            .current_hit
+                            .filter(|&k| props.hits.get(k).is_some_and(|h| h.overlaps(bytes)));
                         html! {
                             <ParagraphChunk
                                 key={i}
@@ -96,6 +106,8 @@ pub fn report_view(props: &Props) -> Html {
                                 selected={props.selected.filter(|id| chunk.entities.contains(id))}
                                 current={in_chunk(&props.current)}
                                 hover={in_chunk(&props.hover)}
+                                hits={props.hits.clone()}
+                                {current_hit}
                                 on_action={props.on_action.clone()}
                             />
                         }

@@ -49,6 +49,7 @@ pub mod import;
 mod layout;
 mod lexicon;
 mod quotes;
+pub mod search;
 pub mod text;
 
 use serde::{Serialize, Serializer, ser::SerializeStruct};

@@ -1,0 +1,113 @@
+// Search, keyboard shortcuts, the shortcut overlay, and the theme switch, as
+// a user reaches them without a mouse.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('search finds a word in both reports, counts hits per report, and steps through them', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search both reports' });
+  assert.equal(await box.evaluate((el) => el === document.activeElement), true, '/ focuses the search box');
+  await page.keyboard.type('cuba');
+  const search = page.getByRole('search');
+  await search.getByText(/Hit 1 of \d+/).waitFor();
+  const summary = await search.innerText();
+  const [, inA] = summary.match(/(\d+) in A/);
+  const [, inB] = summary.match(/(\d+) in B/);
+  assert.ok(Number(inA) > 0 && Number(inB) > 0, summary);
+  const marked = await page.locator('section.report--a .search-hit').count();
+  assert.equal(marked, Number(inA), 'every hit in A is marked');
+  assert.equal(await page.locator('.search-hit--current').count(), 1);
+  await page.keyboard.press('Enter');
+  await search.getByText(/Hit 2 of/).waitFor();
+  await search.getByRole('button', { name: 'Previous hit' }).click();
+  await search.getByText(/Hit 1 of/).waitFor();
+  await screenshot(page, 'search');
+  // Accents and case do not matter; entities whose name matches are offered.
+  await box.fill('DIAZ');
+  await search.getByRole('button', { name: /Person · Miguel Díaz-Canel Bermúdez/ }).click();
+  assert.ok(await page.locator('section.report--a mark.mention--selected').count() > 0);
+  await box.fill('zzzz-nothing');
+  await search.getByText('No match in either report').waitFor();
+  await context.close();
+});
+
+test('shortcuts step through mentions, switch views, and list themselves', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.getByRole('complementary', { name: 'Entities' }).getByRole('button', { name: /Cuba/ }).click();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  const bar = page.getByRole('region', { name: 'Selected entity' });
+  await page.keyboard.press('n');
+  await bar.getByText(/Mention 2 of/).waitFor();
+  await page.keyboard.press('p');
+  await bar.getByText(/Mention 1 of/).waitFor();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /Next mention of the selected entity/);
+  assert.equal(await dialog.getByRole('button', { name: 'Close keyboard shortcuts' }).evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.count(), 0);
+  assert.ok(await page.locator('mark.mention--selected').count() > 0, 'Escape closed the overlay first');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('mark.mention--selected').count(), 0);
+  await page.keyboard.press('c');
+  await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
+  await page.keyboard.press('r');
+  await page.locator('section.report--a').waitFor();
+  await page.keyboard.press('l');
+  await page.getByRole('region', { name: 'Reports', exact: true }).waitFor();
+  await context.close();
+});
+
+test('every control is reachable with Tab and shows where the focus is', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const seen = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    });
+    assert.ok(info.outline, `visible focus on ${info.name}`);
+    seen.add(info.name);
+  }
+  for (const name of ['Read', 'Compare', 'Search both reports', 'Export JSON', 'Keyboard shortcuts']) {
+    assert.ok([...seen].some((s) => s.startsWith(name)), `${name} reachable by Tab`);
+  }
+  await context.close();
+});
+
+test('the theme follows the system and can be switched by hand', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('section.report--a').waitFor();
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const dark = await background();
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await toggle.click(); // System → Light
+  assert.notEqual(await background(), dark);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  await toggle.click(); // Light → Dark
+  assert.equal(await background(), dark);
+  await page.reload();
+  await page.locator('section.report--a').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the choice is kept');
+  await context.close();
+});
