@@ -27,6 +27,8 @@ use crate::route::Page;
 use crate::share::ViewState;
 use crate::state::{Action, Shared, State, analysis_key};
 use crate::storage;
+use crate::worker::{AnalysisWorker, Request, Response, WORKER_THRESHOLD_BYTES};
+use gloo::worker::{Spawnable, WorkerBridge};
 
 /// Up to this much report text, the page holds both the reading view and
 /// the comparison, so that either prints with the other.
@@ -56,7 +58,7 @@ fn initial_state() -> State {
         }
     };
     let library = Shared::new(library);
-    let analysis = Shared::new(analyse(&library.chosen()));
+    let analysis = Shared::new(analyse_if_short(&library.chosen()));
     let mut state = Rc::new(State::new(library, analysis));
     for notice in notices {
         state = state.reduce(Action::Notify(notice));
@@ -66,11 +68,22 @@ fn initial_state() -> State {
     }
     let mut state = (*state).clone();
     state.theme = crate::theme::Theme::load();
-    if !state.is_current() {
-        state.analysis = Shared::new(analyse(&state.library.chosen()));
+    let chosen = state.library.chosen();
+    if !state.is_current() && chosen.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
+        state.analysis = Shared::new(analyse(&chosen));
         state.analysed = analysis_key(&state.library);
     }
     state
+}
+
+/// The analysis of short reports; long ones start empty and go to the
+/// worker once the app is up.
+fn analyse_if_short(sources: &[ReportSource]) -> Analysis {
+    if sources.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
+        analyse(sources)
+    } else {
+        Analysis { reports: Vec::new(), comparison: None }
+    }
 }
 
 /// The Parallax app.
@@ -78,16 +91,43 @@ fn initial_state() -> State {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
 
-    // Analyse again whenever the chosen reports or their titles change.
+    // Analyse again whenever the chosen reports or their titles change:
+    // short reports at once, long ones in the worker while the page stays
+    // responsive.
+    let worker = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     {
         let dispatch = state.dispatcher();
         let library = state.library.clone();
         let current = state.is_current();
+        let pending = state.analysing.as_ref().map(|(key, _)| key.clone());
         use_effect_with((library, current), move |(library, current)| {
-            if !*current {
-                let analysis = analyse(&library.chosen());
-                dispatch.dispatch(Action::Analysed(analysis_key(library), Shared::new(analysis)));
+            if *current {
+                return;
             }
+            let key = analysis_key(library);
+            let chosen = library.chosen();
+            let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
+            if bytes < WORKER_THRESHOLD_BYTES {
+                dispatch.dispatch(Action::Analysed(key, Shared::new(analyse(&chosen))));
+                return;
+            }
+            if pending.as_ref() == Some(&key) {
+                return;
+            }
+            let mut worker = worker.borrow_mut();
+            let bridge = worker.get_or_insert_with(|| {
+                let dispatch = dispatch.clone();
+                AnalysisWorker::spawner()
+                    .callback(move |response: Response| {
+                        dispatch.dispatch(Action::Analysed(response.key, Shared::new(response.analysis)));
+                    })
+                    .spawn_with_loader("./worker-loader.js")
+            });
+            bridge.send(Request {
+                key: key.clone(),
+                reports: chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect(),
+            });
+            dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }
 
@@ -228,7 +268,9 @@ pub fn app() -> Html {
     let main = if !ready {
         html! {
             <main class="workspace workspace--empty">
-                <p class="workspace__message">{ "Choose two reports in the library to read and compare them." }</p>
+                <p class="workspace__message">
+                    { if state.analysing.is_some() { "The reports will appear here as soon as they are analysed." } else { "Choose two reports in the library to read and compare them." } }
+                </p>
             </main>
         }
     } else if state.page == Page::Compare {
@@ -285,6 +327,12 @@ pub fn app() -> Html {
                     on_action={on_action.clone()}
                 />
                 <NoticeList notices={state.notices.clone()} on_action={on_action.clone()} />
+                if let Some((_, bytes)) = &state.analysing {
+                    <div class="analysing" role="status">
+                        <progress class="analysing__bar" aria-label="Analysing the reports"></progress>
+                        <span>{ format!("Analysing {:.1} MB of report text in the background… The page stays usable.", *bytes as f64 / 1_000_000.0) }</span>
+                    </div>
+                }
                 if state.library_open {
                     <LibraryPanel library={state.library.clone()} on_action={on_action.clone()} />
                 }

@@ -17,6 +17,7 @@ pub mod share;
 pub mod state;
 pub mod storage;
 pub mod theme;
+pub mod worker;
 
 /// Mounts the app on the page's `<body>`, replacing the loading line that
 /// `index.html` shows while the wasm loads.

@@ -146,6 +146,9 @@ pub struct State {
     pub theme: Theme,
     /// Which report a phone-width screen shows (0 or 1).
     pub phone_report: usize,
+    /// The analysis running off the main thread: its key and how many
+    /// bytes of report text it reads.
+    pub analysing: Option<(Vec<(String, Option<String>)>, usize)>,
     /// What the user searches for.
     pub search: String,
     /// Which hit of the search is current, counting report A's first.
@@ -170,6 +173,7 @@ impl PartialEq for State {
             && self.help_open == other.help_open
             && self.theme == other.theme
             && self.phone_report == other.phone_report
+            && self.analysing == other.analysing
             && self.search == other.search
             && self.search_cursor == other.search_cursor
     }
@@ -197,6 +201,7 @@ impl State {
             help_open: false,
             theme: Theme::default(),
             phone_report: 0,
+            analysing: None,
             search: String::new(),
             search_cursor: 0,
         }
@@ -307,6 +312,9 @@ pub enum Action {
     SetTheme(Theme),
     /// Show report A (0) or B (1) on a phone-width screen.
     ShowOnPhone(usize),
+    /// An analysis of the reports named by the key started off the main
+    /// thread, reading this many bytes.
+    Analysing(Vec<(String, Option<String>)>, usize),
     /// Search both reports.
     Search(String),
     /// Move to the next (+1) or previous (-1) of `total` search hits; the
@@ -382,11 +390,13 @@ impl Reducible for State {
             }
             Action::AddReport(draft, slot) => {
                 let mut library = (*next.library).clone();
-                let title = draft.title.clone();
+                let name = draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
+                    "" | "Pasted" => String::from("The pasted report"),
+                    source => source.to_string(),
+                });
                 match library.add(draft) {
                     Ok(id) => {
                         library.choose(slot.min(1), &id);
-                        let name = title.unwrap_or_else(|| String::from("The report"));
                         next.notify(NoticeDraft::new(Level::Info, format!("{name} was added as report {}.", if slot == 0 { 'A' } else { 'B' })));
                         next.library = Shared::new(library);
                     }
@@ -434,6 +444,7 @@ impl Reducible for State {
             }
             Action::SetTheme(theme) => next.theme = theme,
             Action::ShowOnPhone(report) => next.phone_report = report.min(1),
+            Action::Analysing(key, bytes) => next.analysing = Some((key, bytes)),
             Action::Search(query) => {
                 next.search = query.chars().take(200).collect();
                 next.search_cursor = 0;
@@ -445,6 +456,11 @@ impl Reducible for State {
             }
             Action::ShowHitOnPhone(report) => next.phone_report = report.min(1),
             Action::Analysed(key, analysis) => {
+                // An answer for reports no longer chosen is dropped.
+                if key != analysis_key(&next.library) {
+                    return self;
+                }
+                next.analysing = None;
                 next.analysis = analysis;
                 next.analysed = key;
                 next.hover = None;
@@ -674,6 +690,15 @@ mod tests {
         assert_eq!(s.search_cursor, 0);
         let s = s.reduce(Action::StepSearch { delta: 1, total: 3 }).reduce(Action::Search(String::from("gómez")));
         assert_eq!(s.search_cursor, 0);
+    }
+
+    #[test]
+    fn an_analysis_of_reports_no_longer_chosen_is_dropped() {
+        let s = state();
+        let stale = vec![(String::from("gone"), None)];
+        let other = Shared::new(analyze(&[Input::new("Other.")]));
+        let after = Rc::clone(&s).reduce(Action::Analysed(stale, other));
+        assert!(Rc::ptr_eq(&s, &after));
     }
 
     #[test]

@@ -6,6 +6,9 @@ use yew::prelude::*;
 use crate::notice::{Level, Notice};
 use crate::state::Action;
 
+/// How long an information notice stays, in milliseconds.
+const INFO_MILLIS: u32 = 8_000;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub notices: Vec<Notice>,
@@ -15,6 +18,21 @@ pub struct Props {
 #[function_component(NoticeList)]
 pub fn notice_list(props: &Props) -> Html {
     let Props { notices, on_action } = props;
+    // Information fades by itself; warnings and errors stay until dismissed.
+    {
+        let on_action = on_action.clone();
+        let info: Vec<u32> = notices.iter().filter(|n| n.level == Level::Info).map(|n| n.id).collect();
+        use_effect_with(info, move |info| {
+            let timers: Vec<gloo::timers::callback::Timeout> = info
+                .iter()
+                .map(|&id| {
+                    let on_action = on_action.clone();
+                    gloo::timers::callback::Timeout::new(INFO_MILLIS, move || on_action.emit(Action::Dismiss(id)))
+                })
+                .collect();
+            move || drop(timers)
+        });
+    }
     if notices.is_empty() {
         return Html::default();
     }

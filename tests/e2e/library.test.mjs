@@ -259,3 +259,30 @@ test('the page prints both reports and the comparison, without controls', async 
   assert.equal(await page.getByRole('heading', { name: 'Figure ledger' }).isVisible(), false);
   await context.close();
 });
+
+test('a long report is analysed in a background worker with a visible progress line', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.evaluate((one) => {
+    const long = Array.from({ length: 4000 }, (_, i) => one.replace(/300/g, String(300 + i))).join('\n\n');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([long], 'long-report.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.drop-zone');
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, REPORT_ONE);
+  const progress = page.getByRole('status').filter({ hasText: /Analysing [\d.]+ MB of report text in the background/ });
+  await progress.waitFor();
+  assert.ok(await page.getByRole('progressbar', { name: 'Analysing the reports' }).isVisible());
+  // The page answers while the worker reads.
+  await page.getByRole('button', { name: 'Places' }).click();
+  await page.getByRole('button', { name: 'Places' }).click();
+  await progress.waitFor({ state: 'detached', timeout: 120_000 });
+  const a = page.locator('section.report--a');
+  const sources = await page.locator('.report__source').allInnerTexts();
+  assert.ok(sources.includes('long-report.txt'), sources.join(', '));
+  await a.locator('mark.mention--person').first().waitFor();
+  assert.ok(requested.some((url) => url.endsWith('worker_bg.wasm')), 'the worker did the analysis');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -20,7 +20,7 @@
 //! conflict.
 
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use crate::figures::{FigureKind, Qualifier};
@@ -43,7 +43,7 @@ const CANDIDATES_PER_SENTENCE: usize = 8;
 const MAX_DIFF_TOKENS: usize = 4000;
 
 /// The comparison of report A (the first) with report B (the second).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// At-a-glance counts.
     pub summary: Summary,
@@ -61,7 +61,7 @@ pub struct Comparison {
 }
 
 /// How much the two reports share, at a glance.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// Aligned passage pairs.
     pub aligned: usize,
@@ -92,7 +92,7 @@ pub struct Summary {
 }
 
 /// A sentence of A and its counterpart in B, with the words that differ.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Passage {
     /// The sentence in report A.
     pub a: Span,
@@ -111,7 +111,7 @@ pub struct Passage {
 }
 
 /// Sentences without a counterpart, per report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Unique {
     /// In report A.
     pub a: Vec<Span>,
@@ -120,7 +120,7 @@ pub struct Unique {
 }
 
 /// How the two reports stand on one quantity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureStatus {
     /// Both give the same quantity of the same thing.
@@ -134,7 +134,7 @@ pub enum FigureStatus {
 }
 
 /// A row of the figure ledger: one quantity and where each report states it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FigureRow {
     /// Agreement, conflict, or only one report.
     pub status: FigureStatus,
@@ -152,7 +152,7 @@ pub struct FigureRow {
 }
 
 /// Entities by which report names them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SharedEntities {
     /// Named by both.
     pub shared: Vec<EntityId>,
@@ -163,7 +163,7 @@ pub struct SharedEntities {
 }
 
 /// A quotation and its counterpart in the other report, if any.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuotePair {
     /// Index into report A's quotes.
     pub a: Option<usize>,

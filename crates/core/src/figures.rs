@@ -12,14 +12,14 @@
 
 use std::cell::Cell;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
 use crate::text::{Folded, Prepared, Shape, Token};
 use crate::{Figure, Span};
 
 /// What sort of quantity a figure is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     /// An amount of money; the unit is a currency code.
@@ -33,7 +33,7 @@ pub enum FigureKind {
 }
 
 /// How a report qualifies a figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// Stated as exact.
@@ -65,7 +65,7 @@ impl Qualifier {
 }
 
 /// The period an amount is given for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
     /// Per hour.

@@ -43,6 +43,7 @@ mod brief;
 mod compare;
 mod dates;
 mod entities;
+mod export;
 mod figures;
 mod hash;
 pub mod import;
@@ -52,7 +53,7 @@ mod quotes;
 pub mod search;
 pub mod text;
 
-use serde::{Serialize, Serializer, ser::SerializeStruct};
+use serde::{Deserialize, Serialize, Serializer};
 
 pub use brief::brief;
 pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
@@ -116,8 +117,18 @@ impl Serialize for Span {
     }
 }
 
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Span, D::Error> {
+        let [start, end] = <[usize; 2]>::deserialize(deserializer)?;
+        if start > end {
+            return Err(serde::de::Error::custom("a span cannot end before it starts"));
+        }
+        Ok(Span { start, end })
+    }
+}
+
 /// What a mention or an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A named person.
@@ -183,12 +194,13 @@ impl Kind {
 
 /// Identifies an entity within one [`Analysis`]; the same id in two reports
 /// means the same entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EntityId(pub u32);
 
 /// Why the core made a mention what it is: the rule or word list behind it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Evidence {
     /// The name is in the gazetteer of countries, regions and cities.
     Gazetteer,
@@ -237,14 +249,8 @@ impl std::fmt::Display for Evidence {
     }
 }
 
-impl Serialize for Evidence {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 /// A span of a report that names an entity or states a figure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// Where the mention is in the report's original text.
     pub span: Span,
@@ -260,23 +266,10 @@ pub struct Mention {
     pub evidence: Evidence,
 }
 
-impl Serialize for Mention {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Mention", 7)?;
-        s.serialize_field("start", &self.span.start)?;
-        s.serialize_field("end", &self.span.end)?;
-        s.serialize_field("text", &self.text)?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("entity", &self.entity)?;
-        s.serialize_field("figure", &self.figure)?;
-        s.serialize_field("why", &self.evidence)?;
-        s.end()
-    }
-}
 
 /// What the mentions of one report refer to: a person, organization, place
 /// or date, with one canonical name.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Shared by every report of the same [`Analysis`].
     pub id: EntityId,
@@ -292,7 +285,7 @@ pub struct Entity {
 
 /// A quantity stated by a report: its value, what it counts, and how sure
 /// the report is about it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// The number expression: currency, number, scale and unit, without
     /// qualifier or counted noun ("$4.2 billion", "1,200", "12 percent").
@@ -318,25 +311,9 @@ pub struct Figure {
     pub sentence: usize,
 }
 
-impl Serialize for Figure {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Figure", 10)?;
-        s.serialize_field("start", &self.span.start)?;
-        s.serialize_field("end", &self.span.end)?;
-        s.serialize_field("text", &self.text)?;
-        s.serialize_field("value", &self.value)?;
-        s.serialize_field("high", &self.high)?;
-        s.serialize_field("unit", &self.unit)?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("qualifier", &self.qualifier)?;
-        s.serialize_field("period", &self.period)?;
-        s.serialize_field("sentence", &self.sentence)?;
-        s.end()
-    }
-}
 
 /// A direct quotation and who the report says spoke it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quotation, quote marks included.
     pub span: Span,
@@ -348,17 +325,6 @@ pub struct Quote {
     pub sentence: usize,
 }
 
-impl Serialize for Quote {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Quote", 5)?;
-        s.serialize_field("start", &self.span.start)?;
-        s.serialize_field("end", &self.span.end)?;
-        s.serialize_field("text", &self.text)?;
-        s.serialize_field("speaker", &self.speaker)?;
-        s.serialize_field("sentence", &self.sentence)?;
-        s.end()
-    }
-}
 
 /// One report's text to analyse, with an optional title.
 #[derive(Clone, Copy, Debug)]
@@ -385,7 +351,7 @@ impl<'a> Input<'a> {
 }
 
 /// Everything the core found in one report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The given title, or the headline or first sentence of the report.
     pub title: String,
@@ -430,7 +396,7 @@ impl Report {
 }
 
 /// The analysis of a set of reports whose entities are resolved together.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// One entry per input, in input order.
     pub reports: Vec<Report>,
@@ -460,9 +426,12 @@ impl Analysis {
         all
     }
 
-    /// The analysis as the documented JSON (see `docs/analysis-schema.md`).
+    /// The analysis as the documented JSON (see `docs/analysis-schema.md`):
+    /// spans of mentions, figures and quotes as `start` and `end` fields,
+    /// and each mention's reason in words. (The derived serde form, used to
+    /// pass an analysis between threads, keeps spans as pairs.)
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+        export::to_json(self)
     }
 }
 

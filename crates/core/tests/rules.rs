@@ -354,3 +354,14 @@ fn json_follows_the_documented_schema() {
     let kinds: Vec<&str> = report["mentions"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
     assert!(kinds.iter().all(|k| ["person", "organization", "place", "date", "figure"].contains(k)));
 }
+
+#[test]
+fn an_analysis_round_trips_through_its_serde_form() {
+    // The app passes analyses between threads in this form.
+    let a = include_str!("../../../reports/000_3c10382c046089de.txt");
+    let b = include_str!("../../../reports/003_9b3f9fb4060360a3.txt");
+    let analysis = analyze(&[Input::new(a), Input::new(b)]);
+    let json = serde_json::to_string(&analysis).expect("serializes");
+    let back: Analysis = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back, analysis);
+}

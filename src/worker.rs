@@ -1,0 +1,58 @@
+//! Analysis off the main thread: a Web Worker (built by Trunk from
+//! `src/bin/worker.rs`) that analyses the chosen reports and sends the
+//! analysis back, so the page never freezes on long reports. Short reports
+//! are analysed on the main thread, where they take a few milliseconds.
+
+use gloo::worker::{HandlerId, Worker, WorkerScope};
+use parallax_core::{Analysis, Input, analyze};
+use serde::{Deserialize, Serialize};
+
+/// Reports at least this long together go to the worker.
+pub const WORKER_THRESHOLD_BYTES: usize = 150_000;
+
+/// The reports to analyse, and the key naming them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// Which reports, with which titles: returned with the analysis so the
+    /// app can drop answers it no longer needs.
+    pub key: Vec<(String, Option<String>)>,
+    /// Each report's text and given title.
+    pub reports: Vec<(String, Option<String>)>,
+}
+
+/// The analysis of a request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The request's key.
+    pub key: Vec<(String, Option<String>)>,
+    /// The analysis.
+    pub analysis: Analysis,
+}
+
+/// The worker: one request in, one analysis out.
+pub struct AnalysisWorker;
+
+impl Worker for AnalysisWorker {
+    type Message = ();
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        AnalysisWorker
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
+        let inputs: Vec<Input<'_>> = request
+            .reports
+            .iter()
+            .map(|(text, title)| match title {
+                Some(title) => Input::titled(text, title),
+                None => Input::new(text),
+            })
+            .collect();
+        let analysis = analyze(&inputs);
+        scope.respond(id, Response { key: request.key, analysis });
+    }
+}
