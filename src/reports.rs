@@ -13,7 +13,7 @@ pub enum Origin {
 }
 
 /// A report as the UI knows it: its text and how to label it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct ReportSource {
     /// Stable identifier, used in URLs and storage.
     pub id: String,
@@ -25,6 +25,18 @@ pub struct ReportSource {
     pub text: Rc<str>,
     /// Embedded or the user's.
     pub origin: Origin,
+}
+
+impl PartialEq for ReportSource {
+    /// Texts compare by pointer first: the same report is the same `Rc`,
+    /// and comparing megabytes of text on every render would be costly.
+    fn eq(&self, other: &ReportSource) -> bool {
+        self.id == other.id
+            && self.title == other.title
+            && self.source == other.source
+            && self.origin == other.origin
+            && (Rc::ptr_eq(&self.text, &other.text) || self.text == other.text)
+    }
 }
 
 /// The embedded example pair: report A and report B.

@@ -1,7 +1,11 @@
 //! Entities by report: those both name, and those only one names, with how
 //! often each report names them. Choosing one selects it in both reports.
 
+use std::collections::HashMap;
+
 use parallax_core::{Analysis, EntityId};
+
+use crate::components::entity_list::mention_counts;
 use yew::prelude::*;
 
 use crate::route::Page;
@@ -13,12 +17,13 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
-fn column(analysis: &Analysis, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
+fn column(analysis: &Analysis, counts: &HashMap<EntityId, Vec<usize>>, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
+    let by_id: HashMap<EntityId, &parallax_core::Entity> = analysis.entities().into_iter().map(|e| (e.id, e)).collect();
     html! {
         <div class="entity-columns__column">
             <h3 class="entity-columns__title">{ format!("{title} · {}", ids.len()) }</h3>
             <ul class="entity-columns__items">
-                { for ids.iter().filter_map(|&id| analysis.entity(id)).map(|entity| {
+                { for ids.iter().filter_map(|id| by_id.get(id).copied()).map(|entity| {
                     let id = entity.id;
                     let on_click = {
                         let on_action = on_action.clone();
@@ -28,8 +33,8 @@ fn column(analysis: &Analysis, title: &'static str, ids: &[EntityId], on_action:
                             on_action.emit(Action::Reveal(id));
                         })
                     };
-                    let counts: Vec<String> = analysis.reports.iter().enumerate().map(|(i, r)| {
-                        format!("{}{}", crate::components::mention_tip::report_letter(i), r.mention_count(id))
+                    let counts: Vec<String> = counts.get(&id).cloned().unwrap_or_default().into_iter().enumerate().map(|(i, n)| {
+                        format!("{}{}", crate::components::mention_tip::report_letter(i), n)
                     }).collect();
                     html! {
                         <li key={id.0}>
@@ -57,13 +62,14 @@ pub fn entity_comparison(props: &Props) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
+    let counts = mention_counts(analysis);
     html! {
         <section class="comparison-section" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="comparison-section__heading">{ "Who and what each names" }</h2>
             <div class="entity-columns">
-                { column(analysis, "Both reports", &c.entities.shared, on_action) }
-                { column(analysis, "Only A", &c.entities.only_a, on_action) }
-                { column(analysis, "Only B", &c.entities.only_b, on_action) }
+                { column(analysis, &counts, "Both reports", &c.entities.shared, on_action) }
+                { column(analysis, &counts, "Only A", &c.entities.only_a, on_action) }
+                { column(analysis, &counts, "Only B", &c.entities.only_b, on_action) }
             </div>
         </section>
     }

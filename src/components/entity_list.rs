@@ -2,6 +2,8 @@
 //! and date either report names, with how often each report names it.
 //! Clicking one selects it in both reports.
 
+use std::collections::HashMap;
+
 use parallax_core::{Analysis, Entity, EntityId, Kind};
 use yew::prelude::*;
 
@@ -25,12 +27,15 @@ pub fn entity_list(props: &Props) -> Html {
         on_action,
     } = props;
     let entities = analysis.entities();
+    // Mentions per entity per report, counted once: long reports name
+    // thousands of entities.
+    let counts = mention_counts(analysis);
     let groups = Kind::ALL
         .into_iter()
         .filter(|kind| *kind != Kind::Figure)
         .map(|kind| {
             let mut members: Vec<&Entity> = entities.iter().copied().filter(|e| e.kind == kind).collect();
-            let total = |e: &Entity| -> usize { analysis.reports.iter().map(|r| r.mention_count(e.id)).sum() };
+            let total = |e: &Entity| -> usize { counts.get(&e.id).map_or(0, |c| c.iter().sum()) };
             members.sort_by(|a, b| total(b).cmp(&total(a)).then_with(|| a.name.cmp(&b.name)));
             (kind, members)
         })
@@ -42,7 +47,7 @@ pub fn entity_list(props: &Props) -> Html {
                 <section class={classes!("entity-list__group", hidden.contains(kind).then_some("entity-list__group--hidden"))}>
                     <h3 class="entity-list__kind">{ kind.plural_label() }</h3>
                     <ul class="entity-list__items">
-                        { for members.into_iter().map(|entity| entity_row(analysis, entity, *selected, on_action)) }
+                        { for members.into_iter().map(|entity| entity_row(&counts, entity, *selected, on_action)) }
                     </ul>
                 </section>
             }) }
@@ -50,7 +55,19 @@ pub fn entity_list(props: &Props) -> Html {
     }
 }
 
-fn entity_row(analysis: &Analysis, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
+/// How many times each report mentions each entity.
+pub fn mention_counts(analysis: &Analysis) -> HashMap<EntityId, Vec<usize>> {
+    let mut counts: HashMap<EntityId, Vec<usize>> = HashMap::new();
+    let reports = analysis.reports.len();
+    for (i, report) in analysis.reports.iter().enumerate() {
+        for entity in &report.entities {
+            counts.entry(entity.id).or_insert_with(|| vec![0; reports])[i] = entity.mentions.len();
+        }
+    }
+    counts
+}
+
+fn entity_row(counts: &HashMap<EntityId, Vec<usize>>, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
     let id = entity.id;
     let on_click = {
         let on_action = on_action.clone();
@@ -67,8 +84,7 @@ fn entity_row(analysis: &Analysis, entity: &Entity, selected: Option<EntityId>, 
             >
                 <span class="entity-list__name">{ &entity.name }</span>
                 <span class="entity-list__counts">
-                    { for analysis.reports.iter().enumerate().map(|(i, r)| {
-                        let n = r.mention_count(id);
+                    { for counts.get(&id).cloned().unwrap_or_default().into_iter().enumerate().map(|(i, n)| {
                         html! {
                             <span
                                 class={classes!("entity-list__count", (n == 0).then_some("entity-list__count--none"))}

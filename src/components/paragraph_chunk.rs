@@ -4,7 +4,6 @@
 //! chunks rather than the whole report, and the report can appear chunk by
 //! chunk without blocking the page.
 
-use std::rc::Rc;
 
 use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, Span, marked, paragraphs};
 use yew::prelude::*;
@@ -12,8 +11,9 @@ use yew::prelude::*;
 use crate::components::mention_tip::MentionTip;
 use crate::state::{Action, KindSet, MentionRef, Shared};
 
-/// About this much text goes in one chunk.
-const CHUNK_BYTES: usize = 12_000;
+/// About this much text goes in one chunk: rendering one takes a few
+/// milliseconds, so adding chunks never blocks the page for long.
+const CHUNK_BYTES: usize = 4_000;
 
 /// The chunks shown at once, before the rest follow.
 const INITIAL_CHUNKS: usize = 6;
@@ -99,7 +99,8 @@ impl Layout {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub report: usize,
-    pub text: Rc<str>,
+    /// The report's text, compared by pointer.
+    pub text: Shared<str>,
     pub analysis: Shared<Analysis>,
     pub layout: Shared<Layout>,
     pub chunk: usize,
@@ -116,6 +117,16 @@ pub struct Props {
     /// (the chunk filters `hits` by its own bytes).
     pub current_hit: Option<usize>,
     pub on_action: Callback<Action>,
+}
+
+/// The mention a DOM event came from, and whether it can be selected: the
+/// nearest highlight at or above the event's target.
+fn mention_of(target: Option<web_sys::EventTarget>) -> Option<(usize, bool)> {
+    use wasm_bindgen::JsCast;
+    let element: web_sys::Element = target?.dyn_into().ok()?;
+    let mark = element.closest("mark[data-mention]").ok()??;
+    let mention = mark.get_attribute("data-mention")?.parse().ok()?;
+    Some((mention, mark.has_attribute("data-selectable")))
 }
 
 /// The hits of `hits` (sorted) that overlap `span`, with their indices.
@@ -162,11 +173,55 @@ pub fn paragraph_chunk(props: &Props) -> Html {
         report,
         ..
     } = props;
-    let (Some(chunk), Some(report)) = (layout.chunks.get(*chunk), analysis.reports.get(*report)) else {
+    let (Some(chunk), Some(report_data)) = (layout.chunks.get(*chunk), analysis.reports.get(*report)) else {
         return Html::default();
     };
+    // One set of listeners per chunk instead of six per highlight: events
+    // bubble up from the highlight, which names its mention in `data-mention`.
+    let report = *report;
+    let on_click = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some((mention, true)) = mention_of(event.target()) {
+                on_action.emit(Action::SelectMention(MentionRef { report, mention }));
+            }
+        })
+    };
+    let on_key = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() != "Enter" && event.key() != " " {
+                return;
+            }
+            if let Some((mention, true)) = mention_of(event.target()) {
+                event.prevent_default();
+                on_action.emit(Action::SelectMention(MentionRef { report, mention }));
+            }
+        })
+    };
+    let hover = |open: bool| {
+        let on_action = props.on_action.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            if let Some((mention, _)) = mention_of(target) {
+                let at = open.then_some(MentionRef { report, mention });
+                on_action.emit(Action::Hover(at));
+            }
+        }
+    };
+    let (over, out) = (hover(true), hover(false));
+    let (focus_in, focus_out) = (hover(true), hover(false));
     html! {
-        { for layout.paragraphs[chunk.paragraphs.clone()].iter().map(|p| render_paragraph(props, report, p)) }
+        <div
+            class="report__chunk"
+            onclick={on_click}
+            onkeydown={on_key}
+            onmouseover={Callback::from(move |e: MouseEvent| over(e.target()))}
+            onmouseout={Callback::from(move |e: MouseEvent| out(e.target()))}
+            onfocusin={Callback::from(move |e: FocusEvent| focus_in(e.target()))}
+            onfocusout={Callback::from(move |e: FocusEvent| focus_out(e.target()))}
+        >
+            { for layout.paragraphs[chunk.paragraphs.clone()].iter().map(|p| render_paragraph(props, report_data, p)) }
+        </div>
     }
 }
 
@@ -208,33 +263,6 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         hit.is_some().then_some("search-hit"),
         hit.is_some_and(|(h, _)| Some(h) == props.current_hit).then_some("search-hit--current"),
     );
-    let on_click = {
-        let on_action = props.on_action.clone();
-        let selectable = mention.entity.is_some();
-        Callback::from(move |_: MouseEvent| {
-            if selectable {
-                on_action.emit(Action::SelectMention(at));
-            }
-        })
-    };
-    let on_key = {
-        let on_action = props.on_action.clone();
-        let selectable = mention.entity.is_some();
-        Callback::from(move |event: KeyboardEvent| {
-            if selectable && (event.key() == "Enter" || event.key() == " ") {
-                event.prevent_default();
-                on_action.emit(Action::SelectMention(at));
-            }
-        })
-    };
-    let hover_on = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Hover(Some(at))))
-    };
-    let hover_off = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Hover(None)))
-    };
     let open = props.hover == Some(i);
     let label = format!("{} ({})", text, mention.kind.label().to_lowercase());
     // The tooltip stands beside the highlight, not inside it, so the
@@ -250,13 +278,8 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
                 aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
                 aria-describedby={open.then_some("mention-tip")}
                 data-kind={mention.kind.as_str()}
-                data-entity={mention.entity.map(|id| id.0.to_string())}
-                onclick={on_click}
-                onkeydown={on_key}
-                onmouseenter={hover_on.reform(|_: MouseEvent| ())}
-                onmouseleave={hover_off.reform(|_: MouseEvent| ())}
-                onfocus={hover_on.reform(|_: FocusEvent| ())}
-                onblur={hover_off.reform(|_: FocusEvent| ())}
+                data-mention={i.to_string()}
+                data-selectable={mention.entity.is_some().then_some("true")}
             >
                 { text }
             </mark>

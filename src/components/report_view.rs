@@ -13,7 +13,7 @@ use crate::reports::ReportSource;
 use crate::state::{Action, KindSet, Shared, TextView};
 
 /// Chunks added per step while a long report appears.
-const CHUNKS_PER_STEP: usize = 4;
+const CHUNKS_PER_STEP: usize = 1;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -79,7 +79,7 @@ pub fn report_view(props: &Props) -> Html {
     };
     let letter = report_letter(*index);
     let title_id = format!("report-title-{index}");
-    let text: Rc<str> = Rc::clone(&source.text);
+    let text: Shared<str> = Shared(Rc::clone(&source.text));
     let body = match view {
         TextView::Original => html! {
             <pre class="report__original" aria-label={format!("Original text of report {letter}")}>{ &*source.text }</pre>
@@ -98,7 +98,7 @@ pub fn report_view(props: &Props) -> Html {
                             <ParagraphChunk
                                 key={i}
                                 report={*index}
-                                text={Rc::clone(&text)}
+                                text={text.clone()}
                                 analysis={analysis.clone()}
                                 layout={layout.clone()}
                                 chunk={i}

@@ -1,15 +1,35 @@
 // Browser benchmarks: the release build in headless Chromium, timed with the
 // Performance API inside the page. Prints one JSON line per measurement.
-import { serve, launch } from '../e2e/support.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, root } from '../e2e/support.mjs';
 import { ofSize, counterpartOfSize } from './corpus.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
 
 const server = await serve();
 const browser = await launch();
 try {
+  // 1. Navigation to both embedded reports highlighted and compared.
+  const loads = [];
+  for (let i = 0; i < 9; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => performance.getEntriesByName('parallax-ready').length > 0 && document.querySelector('section.report--b mark.mention'));
+    loads.push(await page.evaluate(() => performance.getEntriesByName('parallax-ready')[0].startTime));
+    await context.close();
+  }
+  console.log(JSON.stringify({ bench: 'load', where: 'chromium', median_ms: +median(loads).toFixed(1), runs: loads.length }));
+
+  // 2. Analysis and comparison throughput through the app's wasm.
   const page = await browser.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.analyze_for_benchmark);
-  const median = async (fn, args, runs) =>
+  const timed = async (fn, args, runs) =>
     page.evaluate(
       ({ fn, args, runs }) => {
         const f = window.wasmBindings[fn];
@@ -25,34 +45,85 @@ try {
       },
       { fn, args, runs },
     );
-  for (const size of [50_000, 500_000, 5_000_000]) {
+  for (const size of [50_000, 500_000, 1_000_000, 2_000_000, 5_000_000]) {
     const a = ofSize(size);
     const b = counterpartOfSize(size);
     const runs = size > 1_000_000 ? 3 : 9;
-    const pair = await median('compare_for_benchmark', [a, b], runs);
-    const alone = (await median('analyze_for_benchmark', [a], runs)) + (await median('analyze_for_benchmark', [b], runs));
+    const pair = await timed('compare_for_benchmark', [a, b], runs);
+    const alone = (await timed('analyze_for_benchmark', [a], runs)) + (await timed('analyze_for_benchmark', [b], runs));
     console.log(JSON.stringify({ bench: 'compare', where: 'chromium', bytes: Buffer.byteLength(a), pair_ms: +pair.toFixed(2), compare_ms: +Math.max(0, pair - alone).toFixed(2) }));
   }
   for (const size of [100_000, 1_000_000, 5_000_000]) {
     const text = ofSize(size);
     const runs = size > 1_000_000 ? 3 : 9;
-    const ms = await page.evaluate(
-      ({ text, runs }) => {
-        const analyze = window.wasmBindings.analyze_for_benchmark;
-        analyze(text);
-        const times = [];
-        for (let i = 0; i < runs; i++) {
-          const start = performance.now();
-          analyze(text);
-          times.push(performance.now() - start);
-        }
-        times.sort((a, b) => a - b);
-        return times[Math.floor(times.length / 2)];
-      },
-      { text, runs },
-    );
+    const ms = await timed('analyze_for_benchmark', [text], runs);
     const bytes = Buffer.byteLength(text);
     console.log(JSON.stringify({ bench: 'analyze', where: 'chromium', bytes, median_ms: +ms.toFixed(2), mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(2) }));
+  }
+  await page.close();
+
+  // 3. A 1 MB report opened in the reading view: the longest main-thread
+  // task from dropping the file to the report fully shown.
+  {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window.__longTasks = []));
+    const text = ofSize(1_000_000);
+    const start = Date.now();
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'bench-1mb.txt', { type: 'text/plain' }));
+      document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => [...document.querySelectorAll('.report__source')].some((e) => e.textContent === 'bench-1mb.txt'), null, { timeout: 120_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.report__body')].every((e) => e.getAttribute('aria-busy') === 'false'), null, { timeout: 120_000 });
+    const shownMs = Date.now() - start;
+    await page.waitForTimeout(500);
+    const tasks = await page.evaluate(() => window.__longTasks);
+    console.log(JSON.stringify({ bench: 'longtask', where: 'chromium', bytes: Buffer.byteLength(text), shown_ms: shownMs, longest_ms: +Math.max(0, ...tasks).toFixed(1), over_100ms: tasks.filter((t) => t > 100).length, long_tasks: tasks.length }));
+    await context.close();
+  }
+
+  // 4. The peer: the npm `compromise` library extracting people, places,
+  // organizations and numbers from the same text in the same browser.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><title>peer</title>');
+    await page.addScriptTag({ content: fs.readFileSync(path.join(root, 'node_modules/compromise/builds/compromise.js'), 'utf8') });
+    for (const size of [100_000, 1_000_000]) {
+      const text = ofSize(size);
+      const ms = await page.evaluate(
+        ({ text, runs }) => {
+          const extract = () => {
+            const doc = window.nlp(text);
+            return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.numbers().out('array')];
+          };
+          extract();
+          const times = [];
+          for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            extract();
+            times.push(performance.now() - start);
+          }
+          times.sort((a, b) => a - b);
+          return times[Math.floor(times.length / 2)];
+        },
+        { text, runs: 3 },
+      );
+      const bytes = Buffer.byteLength(text);
+      console.log(JSON.stringify({ bench: 'peer', where: 'chromium', peer: 'compromise 14.17.0', bytes, median_ms: +ms.toFixed(1), mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(3) }));
+    }
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -19,14 +19,34 @@ const sh = (cmd) => {
 const kb = (b) => (b / 1024).toFixed(1);
 const mb = (b) => (b / 1e6).toFixed(2);
 
+const load = lines.find((l) => l.bench === 'load');
+const longtask = lines.find((l) => l.bench === 'longtask');
+const peers = lines.filter((l) => l.bench === 'peer');
+
 let out = `# Benchmarks\n\nWritten by \`scripts/bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n`;
 out += `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; `;
 out += `${sh('rustc --version')}; ${sh('/usr/bin/chromium --version')}.\n\n`;
 out += `Every time is the median of several runs after a warm-up. The corpus is the dev set's reports (news-like English copy on twelve topics, plus the two embedded reports) repeated to size.\n\n`;
 
+if (load) {
+  out += `## Opening the app\n\nFrom navigation to both embedded reports highlighted and compared (Performance API mark \`parallax-ready\`), median of ${load.runs} fresh loads: **${load.median_ms} ms**.\n\n`;
+}
+if (longtask) {
+  out += `## A 1 MB report in the reading view\n\nDropping a ${mb(longtask.bytes)} MB report on the page until it is analysed (in the worker) and fully shown: ${longtask.shown_ms} ms. Longest main-thread task meanwhile: **${longtask.longest_ms} ms**; tasks over 100 ms: ${longtask.over_100ms} (of ${longtask.long_tasks} long tasks over 50 ms).\n\n`;
+}
 out += `## Analysis throughput\n\n| where | input | median | throughput |\n|---|---|---|---|\n`;
 for (const l of lines.filter((l) => l.bench === 'analyze')) {
   out += `| ${l.where} | ${mb(l.bytes)} MB | ${l.median_ms.toFixed(1)} ms | ${l.mb_per_s.toFixed(1)} MB/s |\n`;
+}
+
+if (peers.length) {
+  const ours = lines.filter((l) => l.bench === 'analyze' && l.where === 'chromium');
+  out += `\n## Peer: compromise in the same browser\n\nThe npm \`compromise\` library (dev-only, never shipped) extracting people, places, organizations and numbers from the same text, against Parallax's full analysis (entities, aliases, figures, quotes).\n\n| input | compromise | Parallax (wasm) | ratio |\n|---|---|---|---|\n`;
+  for (const p of peers) {
+    const o = ours.find((l) => Math.abs(l.bytes - p.bytes) / p.bytes < 0.2);
+    const ratio = o ? `${(p.median_ms / o.median_ms).toFixed(0)}× faster` : '';
+    out += `| ${mb(p.bytes)} MB | ${p.median_ms.toFixed(0)} ms (${p.mb_per_s.toFixed(2)} MB/s) | ${o ? `${o.median_ms.toFixed(0)} ms (${o.mb_per_s.toFixed(1)} MB/s)` : '—'} | ${ratio} |\n`;
+  }
 }
 
 const compare = lines.filter((l) => l.bench === 'compare');
@@ -38,8 +58,12 @@ if (compare.length) {
 const size = lines.filter((l) => l.bench === 'size');
 if (size.length) {
   out += `\n## First-load transfer (gzip -9)\n\n| file | raw | gzip |\n|---|---|---|\n`;
-  for (const l of size.filter((l) => l.file !== 'total')) out += `| ${l.file.replace(/-[0-9a-f]{8,}/, '')} | ${kb(l.raw)} KB | ${kb(l.gzip)} KB |\n`;
+  for (const l of size.filter((l) => l.file !== 'total' && !l.on_demand)) out += `| ${l.file.replace(/-[0-9a-f]{8,}/, '')} | ${kb(l.raw)} KB | ${kb(l.gzip)} KB |\n`;
   const total = size.find((l) => l.file === 'total');
   out += `| **total** | | **${kb(total.gzip)} KB** |\n`;
+  const lazy = size.filter((l) => l.on_demand);
+  if (lazy.length) {
+    out += `\nFetched only when a long report goes to the background worker: ${lazy.map((l) => `${l.file} ${kb(l.gzip)} KB`).join(', ')} (gzip).\n`;
+  }
 }
 process.stdout.write(out);
