@@ -15,16 +15,26 @@
 //! (accent-, case- and hyphen-insensitive), links acronyms to the names they
 //! abbreviate, and links partial person names to the one longer name that
 //! contains them. Each entity's canonical name is its longest form.
+//! Every join remembers the rule behind it, so each mention whose text is
+//! not the canonical name can say why it belongs (its [`Link`]); this costs
+//! two slots per group of candidates, filled as the rules join them.
+//!
+//! The user's corrections of entities (merge, split, retype; see
+//! [`crate::Correction`]) apply to the groups once the rules are done and
+//! before ids are given, so ids stay dense and in order of first mention
+//! whatever the corrections. (Corrections of spans, which add or drop
+//! candidates, apply before resolution: see `corrections.rs`.)
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
+use crate::corrections::{self, EntityEdit, Plan};
 use crate::dates;
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
 use crate::text::{Folded, Prepared, Shape, Token, fold};
-use crate::{Entity, EntityId, Evidence, Input, Kind, Mention, Span};
+use crate::{Entity, EntityId, Evidence, Input, Kind, Link, Mention, Span};
 
 /// Connectors inside personal and place names ("José de la Cruz",
 /// "Ursula von der Leyen", "Rio Grande do Sul").
@@ -1141,7 +1151,7 @@ fn strip_possessive(name: &str) -> &str {
 /// Capitals only, two to eight letters, digits allowed after the first
 /// letter ("WHO", "G20", "U.S."), or an acronym leading a hyphenated name
 /// ("IMSS-Bienestar").
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or(word);
     // One pass, which most names leave at their second letter.
     let (mut letters, mut digits) = (0, 0);
@@ -1203,16 +1213,55 @@ impl Keys {
     }
 }
 
-/// A simple union-find over candidate groups.
+/// A resolution rule that joined one group of candidates to another; it
+/// becomes the [`Link`] of the joined group's mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    /// An acronym in parentheses after its full form.
+    AcronymDefinition,
+    /// An acronym spelling an organization's initials.
+    Initials,
+    /// A shorter person or organization name inside a longer one.
+    PartialName,
+}
+
+/// A rule that joined two groups, as seen from one of them.
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    rule: Rule,
+    /// The group at the other end.
+    other: usize,
+}
+
+/// A union-find over candidate groups that remembers, for each group, the
+/// first rule that joined it to a longer form and the first that joined a
+/// shorter form to it: that is all [`Link`] needs, and costs a slot per
+/// group rather than a search of the joins.
 struct Groups {
     parent: Vec<usize>,
+    /// The first rule that joined each group (the acronym, the partial
+    /// name) to another.
+    joined: Vec<Option<Edge>>,
+    /// The first rule that joined another group to each.
+    joined_by: Vec<Option<Edge>>,
 }
 
 impl Groups {
     fn new(n: usize) -> Groups {
         Groups {
             parent: (0..n).collect(),
+            joined: vec![None; n],
+            joined_by: vec![None; n],
         }
+    }
+
+    /// Adds a group of its own; returns its index.
+    fn push(&mut self) -> usize {
+        let g = self.parent.len();
+        self.parent.push(g);
+        self.joined.push(None);
+        self.joined_by.push(None);
+        g
     }
 
     fn root(&mut self, mut i: usize) -> usize {
@@ -1231,6 +1280,21 @@ impl Groups {
             self.parent[join] = keep;
         }
     }
+
+    /// Joins group `short` (the acronym, the partial name) to group `long`
+    /// by `rule`, remembering why.
+    fn join(&mut self, short: usize, long: usize, rule: Rule) {
+        if short == long {
+            return;
+        }
+        if let Some(slot @ None) = self.joined.get_mut(short) {
+            *slot = Some(Edge { rule, other: long });
+        }
+        if let Some(slot @ None) = self.joined_by.get_mut(long) {
+            *slot = Some(Edge { rule, other: short });
+        }
+        self.union(short, long);
+    }
 }
 
 /// Summary of the candidates sharing one key.
@@ -1247,11 +1311,18 @@ struct Votes([u32; Kind::ALL.len()]);
 
 impl Votes {
     fn add(&mut self, kind: Kind, votes: u32) {
-        self.0[kind as usize] += votes;
+        // Saturating: a user's correction weighs a lot (see [`weight`]).
+        self.0[kind as usize] = self.0[kind as usize].saturating_add(votes);
     }
 
     fn get(&self, kind: Kind) -> u32 {
         self.0[kind as usize]
+    }
+
+    fn add_all(&mut self, other: &Votes) {
+        for kind in Kind::ALL {
+            self.add(kind, other.get(kind));
+        }
     }
 }
 
@@ -1269,16 +1340,50 @@ fn best_kind(votes: &Votes) -> Option<Kind> {
         .max_by_key(|&kind| (votes.get(kind), std::cmp::Reverse(PRECEDENCE.iter().position(|&k| k == kind))))
 }
 
+/// What a candidate's evidence counts for in its group's vote.
 fn weight(evidence: Option<&Evidence>) -> u32 {
     match evidence {
         Some(Evidence::NameShape | Evidence::Cue(_)) => 1,
+        // A form the user added: their word outweighs any rule.
+        Some(Evidence::Correction(_)) => 1 << 16,
         Some(_) => 2,
         None => 0,
     }
 }
 
-/// Resolves the candidates of every report to entities shared across them.
-pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found]) -> Vec<Resolved> {
+/// Where a candidate is: the report's index and its index in the report.
+type At = (usize, usize);
+
+/// How good a form is as a canonical name: most name parts, then most
+/// accented letters ("Díaz" over "Diaz"), then first seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rank {
+    parts: usize,
+    accents: usize,
+    at: At,
+}
+
+impl Rank {
+    fn beats(&self, other: &Rank) -> bool {
+        match (self.parts, self.accents).cmp(&(other.parts, other.accents)) {
+            std::cmp::Ordering::Equal => self.at < other.at,
+            order => order.is_gt(),
+        }
+    }
+
+    /// The better of two optional ranks.
+    fn best(a: Option<Rank>, b: Option<Rank>) -> Option<Rank> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if b.beats(&a) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Resolves the candidates of every report to entities shared across them,
+/// applying the entity corrections of `plan` (merge, split, retype) to the
+/// groups the rules made.
+pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) -> Vec<Resolved> {
     // 1. Group candidates by kind family and folded key.
     let candidates = found.iter().map(|report| report.candidates.len()).sum();
     let mut group_of_key: FastMap<(bool, &[String]), usize> =
@@ -1313,7 +1418,9 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found]) -> Vec<Resolved> {
     for (r, report) in found.iter().enumerate() {
         for (c, candidate) in report.candidates.iter().enumerate() {
             if let Some(full) = candidate.defines {
-                union.union(group_of[r][c], group_of[r][full]);
+                if let Some(&long) = group_of[r].get(full) {
+                    union.join(group_of[r][c], long, Rule::AcronymDefinition);
+                }
             }
         }
     }
@@ -1324,89 +1431,379 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found]) -> Vec<Resolved> {
     // 4. Partial person names join the one longer name that contains them.
     link_partial_names(&groups, &mut union);
 
-    // 5. Kind and canonical name of each resolved entity.
-    let n = groups.len();
-    let mut votes: Vec<Votes> = vec![Votes::default(); n];
-    for (g, group) in groups.iter().enumerate() {
-        let root = union.root(g);
-        for kind in Kind::ALL {
-            votes[root].add(kind, group.votes.get(kind));
+    // 5. The user's corrections of entities, then the entities themselves.
+    let texts: Vec<&str> = inputs.iter().map(|input| input.text).collect();
+    let mut resolution = Resolution::new(&texts, found, groups, group_of, union);
+    let edits = plan.entity_edits();
+    for (k, edit) in edits.iter().enumerate() {
+        if resolution.apply(edit) {
+            plan.mark_entity_edit(k);
         }
     }
-    let mut canonical: Vec<Option<(usize, usize, String)>> = vec![None; n];
-    let mut forms: Vec<Vec<String>> = vec![Vec::new(); n];
-    for (r, report) in found.iter().enumerate() {
-        let text = inputs[r].text;
-        for (c, candidate) in report.candidates.iter().enumerate() {
-            let root = union.root(group_of[r][c]);
-            let surface = candidate.span.slice(text);
-            let rank = (candidate.key.len(), surface.chars().filter(|ch| !ch.is_ascii()).count());
-            let better = match &canonical[root] {
-                None => true,
-                Some((parts, accents, _)) => rank > (*parts, *accents),
+    resolution.finish()
+}
+
+/// The groups of candidates once the rules have joined them, as the user's
+/// corrections change them, and what is known about each: its best form,
+/// its forms, a kind the user gave it, the link a merge gave it.
+struct Resolution<'a> {
+    texts: &'a [&'a str],
+    found: &'a [Found],
+    groups: Vec<KeyGroup>,
+    /// The group of each candidate, per report.
+    group_of: Vec<Vec<usize>>,
+    union: Groups,
+    /// Per group: its best form for a canonical name.
+    best: Vec<Option<Rank>>,
+    /// Per group: its distinct forms as written, in order of first mention.
+    forms: Vec<Vec<&'a str>>,
+    /// Per group, read at roots: the kind the user gave the entity.
+    forced: Vec<Option<Kind>>,
+    /// Per group that named an entity the user merged with another: the
+    /// link that says so (see [`Link::MergedInto`], [`Link::MergedWith`]).
+    merged: Vec<Option<Link>>,
+    /// Evidence the user's corrections gave to candidates, by where they are.
+    noted: FastMap<At, Evidence>,
+    /// The normalized text of candidates whose entity a correction looked
+    /// for by name, by where they are: each correction looks at every
+    /// entity's name, and a name's text does not change.
+    names: FastMap<At, String>,
+}
+
+/// The entities as the groups stand: each group's root, and each root's
+/// votes and best form.
+struct Roots {
+    root_of: Vec<usize>,
+    votes: Vec<Votes>,
+    best: Vec<Option<Rank>>,
+}
+
+impl<'a> Resolution<'a> {
+    fn new(
+        texts: &'a [&'a str],
+        found: &'a [Found],
+        groups: Vec<KeyGroup>,
+        group_of: Vec<Vec<usize>>,
+        union: Groups,
+    ) -> Resolution<'a> {
+        let n = groups.len();
+        let mut resolution = Resolution {
+            texts,
+            found,
+            groups,
+            group_of,
+            union,
+            best: Vec::new(),
+            forms: Vec::new(),
+            forced: vec![None; n],
+            merged: Vec::new(),
+            noted: FastMap::default(),
+            names: FastMap::default(),
+        };
+        resolution.tally_forms();
+        resolution
+    }
+
+    /// The candidate at `at`.
+    fn candidate(&self, (r, c): At) -> Option<&'a Candidate> {
+        self.found.get(r).and_then(|report| report.candidates.get(c))
+    }
+
+    /// The text of the candidate at `at`.
+    fn surface(&self, at: At) -> &'a str {
+        let text = self.texts.get(at.0).copied().unwrap_or("");
+        self.candidate(at).map_or("", |candidate| candidate.span.slice(text))
+    }
+
+    /// Every candidate's place and group.
+    fn each_candidate(&self) -> impl Iterator<Item = (At, usize)> + '_ {
+        self.group_of
+            .iter()
+            .enumerate()
+            .flat_map(|(r, groups)| groups.iter().enumerate().map(move |(c, &g)| ((r, c), g)))
+    }
+
+    /// Works out each group's best form and forms from its candidates.
+    fn tally_forms(&mut self) {
+        let n = self.groups.len();
+        let mut best: Vec<Option<Rank>> = vec![None; n];
+        let mut forms: Vec<Vec<&'a str>> = vec![Vec::new(); n];
+        for (at, g) in self.each_candidate() {
+            let (Some(candidate), Some(slot)) = (self.candidate(at), best.get_mut(g)) else {
+                continue;
             };
-            if better {
-                canonical[root] = Some((rank.0, rank.1, surface.to_string()));
+            let surface = self.surface(at);
+            let rank = Rank {
+                parts: candidate.key.len(),
+                accents: surface.chars().filter(|ch| !ch.is_ascii()).count(),
+                at,
+            };
+            *slot = Rank::best(*slot, Some(rank));
+            if !forms[g].contains(&surface) {
+                forms[g].push(surface);
             }
-            if !forms[root].iter().any(|form| form == surface) {
-                forms[root].push(surface.to_string());
+        }
+        self.best = best;
+        self.forms = forms;
+    }
+
+    /// The entities as the groups now stand.
+    fn roots(&mut self) -> Roots {
+        let n = self.groups.len();
+        let root_of: Vec<usize> = (0..n).map(|g| self.union.root(g)).collect();
+        let mut votes = vec![Votes::default(); n];
+        let mut best: Vec<Option<Rank>> = vec![None; n];
+        for (g, &root) in root_of.iter().enumerate() {
+            votes[root].add_all(&self.groups[g].votes);
+            best[root] = Rank::best(best[root], self.best[g]);
+        }
+        Roots { root_of, votes, best }
+    }
+
+    /// The kind of the entity rooted at `root`, if it is one.
+    fn kind_of(&self, roots: &Roots, root: usize) -> Option<Kind> {
+        self.forced[root].or_else(|| best_kind(&roots.votes[root]))
+    }
+
+    /// The canonical name of the entity rooted at `root`.
+    fn canonical(&self, roots: &Roots, root: usize) -> &'a str {
+        roots.best[root].map_or("", |rank| self.surface(rank.at))
+    }
+
+    /// The group holding the canonical name of the entity rooted at `root`.
+    fn best_group(&self, roots: &Roots, root: usize) -> Option<usize> {
+        let (r, c) = roots.best.get(root).copied().flatten()?.at;
+        self.group_of.get(r)?.get(c).copied()
+    }
+
+    /// The roots of the entities whose folded canonical name is `name`, in
+    /// order of first mention.
+    fn named(&mut self, roots: &Roots, name: &str) -> Vec<usize> {
+        let mut found: Vec<(At, usize)> = Vec::new();
+        for (g, &root) in roots.root_of.iter().enumerate() {
+            let Some(rank) = roots.best[g].filter(|_| root == g && self.kind_of(roots, g).is_some()) else {
+                continue;
+            };
+            let surface = self.surface(rank.at);
+            let normalized = self.names.entry(rank.at).or_insert_with(|| corrections::normalize(surface));
+            if normalized == name {
+                found.push((rank.at, g));
+            }
+        }
+        found.sort_unstable();
+        found.into_iter().map(|(_, g)| g).collect()
+    }
+
+    /// Gives `evidence` to every candidate of the entity rooted at `root`
+    /// (or only those `only` accepts).
+    fn note(&mut self, roots: &Roots, root: usize, evidence: &Evidence, only: impl Fn(At) -> bool) {
+        let marked: Vec<At> = self
+            .each_candidate()
+            .filter(|&(at, g)| roots.root_of.get(g) == Some(&root) && only(at))
+            .map(|(at, _)| at)
+            .collect();
+        for at in marked {
+            self.noted.insert(at, evidence.clone());
+        }
+    }
+
+    /// Applies one correction; whether it matched anything.
+    fn apply(&mut self, edit: &EntityEdit) -> bool {
+        let roots = self.roots();
+        match edit {
+            EntityEdit::Retype { name, kind } => {
+                let targets = self.named(&roots, name);
+                let evidence = Evidence::Correction(String::from("retyped by you"));
+                for &root in &targets {
+                    self.forced[root] = Some(*kind);
+                    self.note(&roots, root, &evidence, |_| true);
+                }
+                !targets.is_empty()
+            }
+            EntityEdit::Merge { name, into } => {
+                let Some(&target) = self.named(&roots, into).first() else {
+                    return false;
+                };
+                let into_name = self.canonical(&roots, target).to_string();
+                let kind = self.kind_of(&roots, target);
+                let sources: Vec<usize> = self.named(&roots, name).into_iter().filter(|&r| r != target).collect();
+                let evidence = Evidence::Correction(format!("merged by you into '{into_name}'"));
+                if self.merged.len() < self.groups.len() {
+                    self.merged.resize(self.groups.len(), None);
+                }
+                for &source in &sources {
+                    self.note(&roots, source, &evidence, |_| true);
+                    // The forms that named each entity say why they now
+                    // belong together; the others keep their own links.
+                    let source_name = self.canonical(&roots, source).to_string();
+                    if let Some(g) = self.best_group(&roots, source) {
+                        self.merged[g] = Some(Link::MergedInto(into_name.clone()));
+                    }
+                    if let Some(g) = self.best_group(&roots, target) {
+                        self.merged[g] = Some(Link::MergedWith(source_name));
+                    }
+                    self.union.union(source, target);
+                }
+                let root = self.union.root(target);
+                self.forced[root] = kind;
+                !sources.is_empty()
+            }
+            EntityEdit::Split { text, from } => {
+                let mut applied = false;
+                for source in self.named(&roots, from) {
+                    let kind = self.kind_of(&roots, source);
+                    let from_name = self.canonical(&roots, source).to_string();
+                    let moved: Vec<At> = self
+                        .each_candidate()
+                        .filter(|&(at, g)| {
+                            roots.root_of.get(g) == Some(&source) && corrections::normalize(self.surface(at)) == *text
+                        })
+                        .map(|(at, _)| at)
+                        .collect();
+                    let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Rc::clone(&c.key)) else {
+                        continue;
+                    };
+                    let new = self.union.push();
+                    self.groups.push(KeyGroup { key, votes: Votes::default(), acronym: false });
+                    self.forced.push(None);
+                    for &(r, c) in &moved {
+                        let Some(candidate) = self.candidate((r, c)) else {
+                            continue;
+                        };
+                        let old = self.group_of[r][c];
+                        if let Some(kind) = candidate.kind {
+                            // Votes move with their candidates.
+                            let weight = weight(candidate.evidence.as_ref());
+                            let left = self.groups[old].votes.get(kind).saturating_sub(weight);
+                            self.groups[old].votes.0[kind as usize] = left;
+                            self.groups[new].votes.add(kind, weight);
+                        }
+                        self.group_of[r][c] = new;
+                    }
+                    if self.groups[new].kind().is_none() {
+                        // Forms the rules left unclassified keep the entity's kind.
+                        self.forced[new] = kind;
+                    }
+                    let evidence = Evidence::Correction(format!("split by you from '{from_name}'"));
+                    for at in moved {
+                        self.noted.insert(at, evidence.clone());
+                    }
+                    self.tally_forms();
+                    applied = true;
+                }
+                applied
             }
         }
     }
 
-    // 6. Entity ids in order of first mention across reports.
-    let mut ids: Vec<Option<EntityId>> = vec![None; n];
-    let mut next_id = 0u32;
-    for (r, report) in found.iter().enumerate() {
-        for c in 0..report.candidates.len() {
-            let root = union.root(group_of[r][c]);
-            if best_kind(&votes[root]).is_some() && ids[root].is_none() {
+    /// Why the mentions of group `g` belong to the entity rooted at `root`,
+    /// whose best form is in group `canonical`.
+    fn link(&self, roots: &Roots, g: usize, canonical: usize) -> Link {
+        if g == canonical {
+            return Link::SameName;
+        }
+        if let Some(Some(merged)) = self.merged.get(g) {
+            return merged.clone();
+        }
+        let root = roots.root_of[g];
+        let name_of = |other: usize| {
+            let form = self.best.get(other).copied().flatten().map_or("", |rank| self.surface(rank.at));
+            form.to_string()
+        };
+        let same_entity = |edge: &&Edge| roots.root_of.get(edge.other) == Some(&root);
+        if let Some(edge) = self.union.joined.get(g).and_then(Option::as_ref).filter(same_entity) {
+            let other = name_of(edge.other);
+            return match edge.rule {
+                Rule::AcronymDefinition => Link::AcronymDefinition(other),
+                Rule::Initials => Link::Initials(other),
+                Rule::PartialName => Link::PartialName(other),
+            };
+        }
+        if let Some(edge) = self.union.joined_by.get(g).and_then(Option::as_ref).filter(same_entity) {
+            let other = name_of(edge.other);
+            return match edge.rule {
+                Rule::AcronymDefinition | Rule::Initials => Link::FullForm(other),
+                Rule::PartialName => Link::LongerForm(other),
+            };
+        }
+        Link::Linked(name_of(canonical))
+    }
+
+    /// The mentions and entity entries of every report.
+    fn finish(mut self) -> Vec<Resolved> {
+        let roots = self.roots();
+        let n = self.groups.len();
+
+        // Entity ids in order of first mention across reports.
+        let mut ids: Vec<Option<EntityId>> = vec![None; n];
+        let mut next_id = 0u32;
+        for (_, g) in self.each_candidate() {
+            let root = roots.root_of[g];
+            if ids[root].is_none() && self.kind_of(&roots, root).is_some() {
                 ids[root] = Some(EntityId(next_id));
                 next_id += 1;
             }
         }
-    }
-
-    // 7. Per report: mentions and entity entries.
-    let mut out = Vec::with_capacity(found.len());
-    for (r, report) in found.iter().enumerate() {
-        let text = inputs[r].text;
-        let mut resolved = Resolved::default();
-        let mut listed = vec![false; next_id as usize];
-        for (c, candidate) in report.candidates.iter().enumerate() {
-            let root = union.root(group_of[r][c]);
-            let (Some(kind), Some(id)) = (best_kind(&votes[root]), ids[root]) else {
-                continue;
-            };
-            let name = canonical[root].as_ref().map_or("", |(_, _, s)| s.as_str());
-            let evidence = match (&candidate.evidence, candidate.kind) {
-                (Some(evidence), Some(own)) if own == kind => evidence.clone(),
-                _ => Evidence::Alias(name.to_string()),
-            };
-            resolved.mentions.push(Mention {
-                span: candidate.span,
-                text: candidate.span.slice(text).to_string(),
-                kind,
-                entity: Some(id),
-                figure: None,
-                evidence,
-            });
-            let seen = listed.get_mut(id.0 as usize).is_none_or(|seen| std::mem::replace(seen, true));
-            if !seen {
-                let mut aliases: Vec<String> = forms[root].iter().filter(|f| *f != name).cloned().collect();
-                aliases.sort();
-                resolved.entities.push(Entity {
-                    id,
-                    name: name.to_string(),
-                    kind,
-                    aliases,
-                    mentions: Vec::new(),
-                });
-            }
+        let mut forms: Vec<Vec<&str>> = vec![Vec::new(); n];
+        for (g, group_forms) in self.forms.iter().enumerate() {
+            forms[roots.root_of[g]].extend_from_slice(group_forms);
         }
-        out.push(resolved);
+        // The link of each group's mentions, worked out at the first.
+        let mut links: Vec<Option<Link>> = vec![None; n];
+
+        let mut out = Vec::with_capacity(self.found.len());
+        for (r, report) in self.found.iter().enumerate() {
+            let mut resolved = Resolved::default();
+            let mut listed = vec![false; next_id as usize];
+            for (c, candidate) in report.candidates.iter().enumerate() {
+                let g = self.group_of[r][c];
+                let root = roots.root_of[g];
+                let (Some(kind), Some(id)) = (self.kind_of(&roots, root), ids[root]) else {
+                    continue;
+                };
+                let name = self.canonical(&roots, root);
+                let noted = if self.noted.is_empty() { None } else { self.noted.get(&(r, c)) };
+                let evidence = match (noted, &candidate.evidence, candidate.kind) {
+                    (Some(noted), _, _) => noted.clone(),
+                    (None, Some(evidence), Some(own)) if own == kind => evidence.clone(),
+                    _ => Evidence::Alias(name.to_string()),
+                };
+                let text = self.surface((r, c));
+                let link = if text == name {
+                    None
+                } else {
+                    let canonical = self.best_group(&roots, root).unwrap_or(g);
+                    let link = links[g].get_or_insert_with(|| self.link(&roots, g, canonical));
+                    Some(link.clone())
+                };
+                resolved.mentions.push(Mention {
+                    span: candidate.span,
+                    text: text.to_string(),
+                    kind,
+                    entity: Some(id),
+                    figure: None,
+                    evidence,
+                    link,
+                });
+                let seen = listed.get_mut(id.0 as usize).is_none_or(|seen| std::mem::replace(seen, true));
+                if !seen {
+                    let mut aliases: Vec<String> =
+                        forms[root].iter().filter(|f| **f != name).map(|f| f.to_string()).collect();
+                    aliases.sort();
+                    aliases.dedup();
+                    resolved.entities.push(Entity {
+                        id,
+                        name: name.to_string(),
+                        kind,
+                        aliases,
+                        mentions: Vec::new(),
+                    });
+                }
+            }
+            out.push(resolved);
+        }
+        out
     }
-    out
 }
 
 /// "WHO" joins "World Health Organization" when exactly one organization's
@@ -1425,7 +1822,7 @@ fn link_acronyms_by_initials(groups: &[KeyGroup], union: &mut Groups) {
         }
         if let Some(full) = by_initials.get(&group.key[0]) {
             if full.len() == 1 {
-                union.union(g, full[0]);
+                union.join(g, full[0], Rule::Initials);
             }
         }
     }
@@ -1469,7 +1866,9 @@ fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
         let Some(holders) = by_word.get(rarest) else {
             continue;
         };
-        let mut targets: Vec<usize> = Vec::new();
+        // Each target entity (by root), with the longest of its names that
+        // holds the short one: the name the link will give.
+        let mut targets: Vec<(usize, usize)> = Vec::new();
         for &l in holders {
             let long = &groups[l];
             if l == s || long.key.len() <= short.key.len() || !is_subsequence(&short.key, &long.key) {
@@ -1482,13 +1881,15 @@ fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
             };
             if compatible {
                 let root = union.root(l);
-                if !targets.contains(&root) {
-                    targets.push(root);
+                match targets.iter_mut().find(|(r, _)| *r == root) {
+                    Some((_, holder)) if groups[*holder].key.len() < long.key.len() => *holder = l,
+                    Some(_) => {}
+                    None => targets.push((root, l)),
                 }
             }
         }
-        if targets.len() == 1 {
-            union.union(s, targets[0]);
+        if let [(_, holder)] = targets[..] {
+            union.join(s, holder, Rule::PartialName);
         }
     }
 }

@@ -4,17 +4,22 @@
 //! The core's types serialize in a derived form that round-trips (spans as
 //! `[start, end]` pairs, evidence as a tagged object); this module lays the
 //! same data out as the schema promises: mentions, figures and quotes with
-//! flat `start` and `end` fields, and each mention's reason in words.
+//! flat `start` and `end` fields, and each mention's reason in words (why
+//! it is a mention of its kind, and why it belongs to its entity).
 
 use serde::Serialize;
 
-use crate::{Analysis, Comparison, Entity, EntityId, Evidence, FigureKind, Kind, Period, Qualifier, Report, Span};
+use crate::{
+    Analysis, Comparison, Corrections, Entity, EntityId, Evidence, FigureKind, Framing, Kind, Period, Qualifier, Report,
+    Span,
+};
 
 #[derive(Serialize)]
 struct Document<'a> {
     reports: Vec<ReportOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     comparison: Option<&'a Comparison>,
+    corrections: &'a Corrections,
 }
 
 #[derive(Serialize)]
@@ -30,6 +35,7 @@ struct ReportOut<'a> {
     entities: &'a [Entity],
     figures: Vec<FigureOut<'a>>,
     quotes: Vec<QuoteOut<'a>>,
+    framing: &'a Framing,
 }
 
 #[derive(Serialize)]
@@ -42,6 +48,7 @@ struct MentionOut<'a> {
     figure: Option<usize>,
     why: String,
     evidence: &'a Evidence,
+    merged: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -88,6 +95,7 @@ fn report(report: &Report) -> ReportOut<'_> {
                 figure: m.figure,
                 why: m.evidence.to_string(),
                 evidence: &m.evidence,
+                merged: m.link.as_ref().map(ToString::to_string),
             })
             .collect(),
         entities: &report.entities,
@@ -118,6 +126,7 @@ fn report(report: &Report) -> ReportOut<'_> {
                 sentence: q.sentence,
             })
             .collect(),
+        framing: &report.framing,
     }
 }
 
@@ -126,6 +135,7 @@ pub(crate) fn to_json(analysis: &Analysis) -> String {
     let document = Document {
         reports: analysis.reports.iter().map(report).collect(),
         comparison: analysis.comparison.as_ref(),
+        corrections: &analysis.corrections,
     };
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| String::from("{}"))
 }

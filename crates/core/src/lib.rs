@@ -5,8 +5,13 @@
 //! segments each report into paragraphs, sentences and words, finds the
 //! *mentions* of people, organizations, places and dates and resolves them to
 //! *entities* (also across reports), finds the *figures* each report gives
-//! and the *quotes* it carries. It has no web dependency, so everything here
-//! runs and is tested on the host.
+//! and the *quotes* it carries, and how it *frames* the story (loaded
+//! wording, whom it quotes, how much it attributes to others). Each mention
+//! says why it is a mention of its kind ([`Evidence`]) and why it belongs to
+//! its entity ([`Link`]). The user's [`Corrections`] (not an entity,
+//! retype, merge, split, add) apply before figures, quotes, framing and the
+//! comparison are worked out ([`analyze_with`]). It has no web dependency,
+//! so everything here runs and is tested on the host.
 //!
 //! # Invariants
 //!
@@ -41,10 +46,12 @@
 
 mod brief;
 mod compare;
+mod corrections;
 mod dates;
 mod entities;
 mod export;
 mod figures;
+mod framing;
 mod hash;
 pub mod import;
 mod layout;
@@ -57,7 +64,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 pub use brief::brief;
 pub use compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
+pub use corrections::{Correction, Corrections};
 pub use figures::{FigureKind, Period, Qualifier, format_number};
+pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
 pub use layout::{Paragraph, Run, marked, paragraphs};
 
 /// A half-open range `start..end` of UTF-8 byte offsets into a report's
@@ -226,6 +235,9 @@ pub enum Evidence {
     Calendar,
     /// A number, with the unit or counted noun that follows it.
     Number,
+    /// A correction the user made ("added by you", "retyped by you",
+    /// "merged by you into 'X'", "split by you from 'X'"), in words.
+    Correction(String),
 }
 
 impl std::fmt::Display for Evidence {
@@ -245,6 +257,7 @@ impl std::fmt::Display for Evidence {
             Evidence::Alias(name) => write!(f, "another form of '{name}'"),
             Evidence::Calendar => write!(f, "calendar expression"),
             Evidence::Number => write!(f, "number with what it counts"),
+            Evidence::Correction(what) => write!(f, "{what}"),
         }
     }
 }
@@ -264,6 +277,57 @@ pub struct Mention {
     pub figure: Option<usize>,
     /// Why the core made this a mention of this kind.
     pub evidence: Evidence,
+    /// Why the mention was resolved to its entity, when its text is not the
+    /// entity's canonical name; `None` when it is, and for figures.
+    #[serde(default)]
+    pub link: Option<Link>,
+}
+
+/// Why a mention whose text is not its entity's canonical name was resolved
+/// to that entity: the resolution rule (or the correction) that joined its
+/// form to the others. The names it carries are forms of the entity as
+/// written in the reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Link {
+    /// The same name as the canonical one once accents, case, hyphens and
+    /// possessives are ignored ("Diaz-Canel" for "Díaz-Canel").
+    SameName,
+    /// An acronym defined in parentheses after the named full form.
+    AcronymDefinition(String),
+    /// An acronym spelling the initials of the named organization.
+    Initials(String),
+    /// A surname or other partial form of the named longer name.
+    PartialName(String),
+    /// The full form of the named acronym (defined after it, or spelling
+    /// its initials), when the canonical name is yet another form.
+    FullForm(String),
+    /// A longer form of the named partial name, when the canonical name is
+    /// yet another form.
+    LongerForm(String),
+    /// The name of an entity the user merged into the named entity.
+    MergedInto(String),
+    /// The name of an entity the user merged the named entity into.
+    MergedWith(String),
+    /// Joined to the named form through other forms of the same entity,
+    /// whose own links say how (after the user split some of them off).
+    Linked(String),
+}
+
+impl std::fmt::Display for Link {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Link::SameName => write!(f, "same name ignoring accents, case and hyphens"),
+            Link::AcronymDefinition(full) => write!(f, "acronym defined in parentheses after '{full}'"),
+            Link::Initials(full) => write!(f, "initials of '{full}'"),
+            Link::PartialName(long) => write!(f, "surname or partial form of '{long}'"),
+            Link::FullForm(acronym) => write!(f, "full form of the acronym '{acronym}'"),
+            Link::LongerForm(short) => write!(f, "longer form of '{short}'"),
+            Link::MergedInto(name) => write!(f, "merged by you into '{name}'"),
+            Link::MergedWith(name) => write!(f, "merged by you with '{name}'"),
+            Link::Linked(name) => write!(f, "linked to '{name}' through other forms of the entity"),
+        }
+    }
 }
 
 
@@ -376,6 +440,10 @@ pub struct Report {
     pub figures: Vec<Figure>,
     /// The quotations this report carries, in text order.
     pub quotes: Vec<Quote>,
+    /// How the report frames the story: its loaded vocabulary, whom it
+    /// quotes, and how much of it is attributed to others.
+    #[serde(default)]
+    pub framing: Framing,
 }
 
 impl Report {
@@ -396,13 +464,20 @@ impl Report {
 }
 
 /// The analysis of a set of reports whose entities are resolved together.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// `Analysis::default()` is the analysis of no report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// One entry per input, in input order.
     pub reports: Vec<Report>,
     /// The comparison of the first report with the second, when there are two.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
+    /// The user's corrections that were applied: those given to
+    /// [`analyze_with`] that were well-formed and matched something, in the
+    /// order given.
+    #[serde(default)]
+    pub corrections: Corrections,
 }
 
 impl Analysis {
@@ -414,22 +489,19 @@ impl Analysis {
 
     /// Every entity mentioned by any report, each once, ordered by id.
     pub fn entities(&self) -> Vec<&Entity> {
-        let mut all: Vec<&Entity> = Vec::new();
-        for report in &self.reports {
-            for entity in &report.entities {
-                if !all.iter().any(|seen| seen.id == entity.id) {
-                    all.push(entity);
-                }
-            }
-        }
+        let mut all: Vec<&Entity> = self.reports.iter().flat_map(|r| r.entities.iter()).collect();
+        // Stable sort: each id keeps the first report's entry.
         all.sort_by_key(|entity| entity.id);
+        all.dedup_by_key(|entity| entity.id);
         all
     }
 
     /// The analysis as the documented JSON (see `docs/analysis-schema.md`):
     /// spans of mentions, figures and quotes as `start` and `end` fields,
-    /// and each mention's reason in words. (The derived serde form, used to
-    /// pass an analysis between threads, keeps spans as pairs.)
+    /// each mention's reasons in words (`why` for its kind, `merged` for its
+    /// entity), each report's framing, and the applied corrections. (The
+    /// derived serde form, used to pass an analysis between threads, keeps
+    /// spans as pairs.)
     pub fn to_json(&self) -> String {
         export::to_json(self)
     }
@@ -440,15 +512,46 @@ impl Analysis {
 /// them (see [`Comparison`]).
 ///
 /// Accepts any text, including empty, binary-looking or enormous input; the
-/// work done grows about linearly with the total length.
+/// work done grows about linearly with the total length. The same as
+/// [`analyze_with`] and no correction.
 pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
+    analyze_with(inputs, &Corrections::default())
+}
+
+/// Analyses a set of reports as [`analyze`] does, then applies the user's
+/// `corrections` (see [`Correction`]) before figures, quotes, framing and
+/// the comparison are worked out, so that all of them reflect the
+/// corrections.
+///
+/// A correction that is malformed (an empty name or one over 200
+/// characters, a kind that is not a person, organization, place or date)
+/// or matches nothing is ignored; [`Analysis::corrections`] lists those
+/// that were applied.
+///
+/// # Example
+///
+/// ```
+/// use parallax_core::{analyze_with, Correction, Corrections, Input, Kind};
+///
+/// let corrections = Corrections {
+///     items: vec![Correction::Add { text: "Blue Harbour".into(), kind: Kind::Place }],
+/// };
+/// let analysis = analyze_with(&[Input::new("Boats left Blue Harbour at dawn.")], &corrections);
+/// let place = &analysis.reports[0].mentions[0];
+/// assert_eq!((place.text.as_str(), place.kind), ("Blue Harbour", Kind::Place));
+/// assert_eq!(place.evidence.to_string(), "added by you");
+/// assert_eq!(analysis.corrections, corrections);
+/// ```
+pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
     let prepared: Vec<text::Prepared> = inputs.iter().map(|input| text::prepare(input.text)).collect();
-    let found: Vec<entities::Found> = inputs
+    let mut found: Vec<entities::Found> = inputs
         .iter()
         .zip(&prepared)
         .map(|(input, prep)| entities::find(input.text, prep))
         .collect();
-    let resolved = entities::resolve(inputs, &found);
+    let mut plan = corrections::Plan::new(corrections);
+    plan.edit_candidates(inputs, &prepared, &mut found);
+    let resolved = entities::resolve(inputs, &found, &mut plan);
     let reports: Vec<Report> = inputs
         .iter()
         .zip(&prepared)
@@ -463,7 +566,11 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
         )),
         _ => None,
     };
-    Analysis { reports, comparison }
+    Analysis {
+        reports,
+        comparison,
+        corrections: plan.applied(),
+    }
 }
 
 /// A title for a report: its headline when it opens with one (a short
@@ -503,6 +610,7 @@ fn assemble(
             entity: None,
             figure: Some(index),
             evidence: Evidence::Number,
+            link: None,
         });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -528,6 +636,8 @@ fn assemble(
     entities.retain(|entity| !entity.mentions.is_empty());
     entities.sort_by_key(|entity| entity.mentions[0]);
     let quotes = quotes::find(text, prep, &mentions);
+    let word_count = prep.word_count();
+    let framing = framing::find(prep, &mentions, &quotes, word_count);
     let title = match input.title.map(str::trim) {
         Some(title) if !title.is_empty() => title.to_string(),
         _ => text::headline(text, prep),
@@ -535,7 +645,7 @@ fn assemble(
     Report {
         title,
         length: text.len(),
-        word_count: prep.word_count(),
+        word_count,
         body: prep.body,
         boilerplate: prep.boilerplate.clone(),
         paragraphs: prep.paragraphs.clone(),
@@ -544,5 +654,6 @@ fn assemble(
         entities,
         figures,
         quotes,
+        framing,
     }
 }

@@ -11,9 +11,14 @@
 //! checked against share one map from entry to [`Flags`], so that a single
 //! look-up tells every list a word is in; the entity finder asks about the
 //! same words many times and keeps their flags (see [`flags`]).
+//!
+//! The framing lexicon (`framing.txt`, `term<TAB>category<TAB>tone`) is
+//! a table of its own, [`FramingLexicon`]: its terms may be phrases of
+//! several words, matched over consecutive tokens, longest first.
 
 use std::sync::LazyLock;
 
+use crate::framing::{FramingCategory, Tone};
 use crate::hash::{FastMap, FastSet};
 use crate::text::{fold, is_combining};
 
@@ -322,6 +327,89 @@ pub(crate) fn is_furniture_line(line: &str) -> bool {
 static FURNITURE_MAX_CHARS: LazyLock<usize> =
     LazyLock::new(|| FURNITURE_LINES.iter().map(|entry| entry.chars().count()).max().unwrap_or(0));
 
+/// A term of the framing lexicon: loaded, evaluative or hedging wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FramingEntry {
+    /// The folded term, its words separated by single spaces.
+    pub term: String,
+    /// What the wording does.
+    pub category: FramingCategory,
+    /// Which way it leans.
+    pub tone: Tone,
+}
+
+/// The framing lexicon, with what matching a report's words needs: each
+/// term by its folded text, and for each word the lengths (in words) of
+/// the terms it opens, so that most words cost one look-up and build no
+/// phrase, and a word that opens a phrase tries only the lengths listed.
+pub(crate) struct FramingLexicon {
+    entries: Vec<FramingEntry>,
+    by_term: FastMap<String, usize>,
+    /// Bit `n` is set when a term of `n` words opens with the word.
+    lengths_from: FastMap<String, u32>,
+}
+
+impl FramingLexicon {
+    /// Parses `term<TAB>category<TAB>tone` lines; lines with an unknown
+    /// category or tone, or a term already listed, are skipped (the tests
+    /// check that there are none).
+    fn parse(source: &'static str) -> FramingLexicon {
+        let mut lexicon = FramingLexicon {
+            entries: Vec::new(),
+            by_term: FastMap::default(),
+            lengths_from: FastMap::default(),
+        };
+        for line in entries(source) {
+            let mut fields = line.split('\t').map(str::trim);
+            let (Some(term), Some(category), Some(tone)) = (fields.next(), fields.next(), fields.next()) else {
+                continue;
+            };
+            let (Some(category), Some(tone)) = (FramingCategory::parse(category), Tone::parse(tone)) else {
+                continue;
+            };
+            let words: Vec<String> = fold(term).split_whitespace().map(str::to_string).collect();
+            let (Some(first), term) = (words.first(), words.join(" ")) else {
+                continue;
+            };
+            // A term of more than 31 words is no term.
+            if lexicon.by_term.contains_key(&term) || words.len() >= 32 {
+                continue;
+            }
+            *lexicon.lengths_from.entry(first.clone()).or_default() |= 1 << words.len();
+            lexicon.by_term.insert(term.clone(), lexicon.entries.len());
+            lexicon.entries.push(FramingEntry { term, category, tone });
+        }
+        lexicon
+    }
+
+    /// The index of the entry whose term is `folded` (words separated by
+    /// single spaces).
+    pub(crate) fn lookup(&self, folded: &str) -> Option<usize> {
+        self.by_term.get(folded).copied()
+    }
+
+    /// The lengths, in words, of the terms opening with the folded word
+    /// `first`, as bits: bit `n` for a term of `n` words; 0 if no term
+    /// opens with it.
+    pub(crate) fn lengths_from(&self, first: &str) -> u32 {
+        self.lengths_from.get(first).copied().unwrap_or(0)
+    }
+
+    /// Entry `index`.
+    pub(crate) fn entry(&self, index: usize) -> Option<&FramingEntry> {
+        self.entries.get(index)
+    }
+
+    /// The number of entries.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// The framing lexicon (see [`FramingLexicon`]).
+pub(crate) static FRAMING: LazyLock<FramingLexicon> =
+    LazyLock::new(|| FramingLexicon::parse(include_str!("framing.txt")));
+
 /// Whether `phrase` occurs in `haystack` between non-alphanumeric boundaries.
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     haystack.match_indices(phrase).any(|(at, _)| {
@@ -376,6 +464,20 @@ mod tests {
         for (line, expected) in TRAILING {
             assert_eq!(is_trailing_boilerplate(line), *expected, "line: {line}");
         }
+    }
+
+    #[test]
+    fn every_framing_line_parses_once() {
+        let lines = entries(include_str!("framing.txt")).count();
+        assert_eq!(FRAMING.len(), lines, "a line has a bad category or tone, or repeats a term");
+        for term in ["crisis", "so-called", "in tatters", "wake-up call", "hero's welcome"] {
+            assert!(FRAMING.lookup(term).is_some(), "{term}");
+        }
+        assert_eq!(FRAMING.lengths_from("wake-up"), 1 << 2);
+        assert_eq!(FRAMING.lengths_from("crisis") & 1 << 1, 1 << 1);
+        assert_eq!(FRAMING.lengths_from("tatters"), 0);
+        let crisis = FRAMING.lookup("crisis").and_then(|i| FRAMING.entry(i));
+        assert_eq!(crisis.map(|e| (e.category, e.tone)), Some((FramingCategory::Alarm, Tone::Negative)));
     }
 
     #[test]

@@ -1,0 +1,464 @@
+//! How a report frames its story, beside what it states: the loaded words
+//! it uses, whom it quotes and at what length, and how much of it is the
+//! outlet's own voice rather than statements it attributes to others.
+//!
+//! Two reports of the same facts can read very differently: one calls it a
+//! "crisis" and quotes the minister at length, the other "tensions" and
+//! quotes critics. The comparison of passages and figures does not show
+//! that; this lens does, with counts a reader can check in the text.
+//!
+//! Loaded words come from the framing lexicon (`lexicon/framing.txt`):
+//! terms of one or more words, matched over consecutive folded word tokens
+//! of a sentence, longest first, never overlapping, and never inside the
+//! name of a person, organization, place or date ("International Crisis
+//! Group" is no alarm). Attribution counts words: those inside quotation
+//! marks, and those of sentences that carry a speech verb (the list quotes
+//! use for speakers) or "according to".
+//!
+//! Invariants: every span lies in the article text, on token boundaries;
+//! the spans of a term are sorted; the category and tone counts are sums
+//! of the term counts; `quoted_words <= attributed_words <= total_words`,
+//! and `total_words` is the report's word count. The work is one pass over
+//! the report's tokens, plus one look-up per distinct word.
+
+use serde::{Deserialize, Serialize};
+
+use crate::hash::FastMap;
+use crate::lexicon::{self, FRAMING};
+use crate::text::{Folded, Prepared, Shape, Token};
+use crate::{EntityId, Mention, Quote, Span};
+
+/// What a loaded term does, as the framing lexicon files it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FramingCategory {
+    /// Alarm and catastrophe: "crisis", "chaos", "collapse".
+    Alarm,
+    /// Attack and blame: "slammed", "blasted", "lashed out".
+    Attack,
+    /// Praise: "landmark", "historic", "hailed".
+    Praise,
+    /// Doubt cast on a claim: "so-called", "claimed", "unproven".
+    Doubt,
+    /// Intensifiers: "massive", "sharply".
+    Intensity,
+    /// Labels for people and groups: "regime", "hardliners", "radical".
+    Labels,
+    /// Hedges: "reportedly", "allegedly", "it appears".
+    Hedge,
+}
+
+impl FramingCategory {
+    /// Every category, in the order the lexicon's header lists them.
+    pub const ALL: [FramingCategory; 7] = [
+        FramingCategory::Alarm,
+        FramingCategory::Attack,
+        FramingCategory::Praise,
+        FramingCategory::Doubt,
+        FramingCategory::Intensity,
+        FramingCategory::Labels,
+        FramingCategory::Hedge,
+    ];
+
+    /// The lower-case name used in the lexicon and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FramingCategory::Alarm => "alarm",
+            FramingCategory::Attack => "attack",
+            FramingCategory::Praise => "praise",
+            FramingCategory::Doubt => "doubt",
+            FramingCategory::Intensity => "intensity",
+            FramingCategory::Labels => "labels",
+            FramingCategory::Hedge => "hedge",
+        }
+    }
+
+    /// Parses the name produced by [`FramingCategory::as_str`].
+    pub fn parse(name: &str) -> Option<FramingCategory> {
+        FramingCategory::ALL.into_iter().find(|category| category.as_str() == name)
+    }
+}
+
+/// Which way a loaded term leans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tone {
+    /// Casts its subject in a bad light.
+    Negative,
+    /// Casts its subject in a good light.
+    Positive,
+    /// Leans neither way (hedges, most intensifiers).
+    Neutral,
+}
+
+impl Tone {
+    /// Every tone.
+    pub const ALL: [Tone; 3] = [Tone::Negative, Tone::Positive, Tone::Neutral];
+
+    /// The lower-case name used in the lexicon and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Negative => "negative",
+            Tone::Positive => "positive",
+            Tone::Neutral => "neutral",
+        }
+    }
+
+    /// Parses the name produced by [`Tone::as_str`].
+    pub fn parse(name: &str) -> Option<Tone> {
+        Tone::ALL.into_iter().find(|tone| tone.as_str() == name)
+    }
+}
+
+/// How a report frames its story: the loaded terms of the framing lexicon
+/// it uses, whom it quotes at what length, and how much of it is
+/// attributed to others.
+///
+/// Terms are words or short phrases, matched over consecutive words of a
+/// sentence, longest first, never overlapping, never inside the name of a
+/// person, organization, place or date, never in boilerplate. Attributed
+/// words are those inside quotation marks and those of sentences with a
+/// speech verb ("said", "stated"…) or "according to".
+///
+/// # Example
+///
+/// ```
+/// use parallax_core::{analyze, FramingCategory, Input};
+///
+/// let text = "Critics say the plan is a disaster. \"It will work,\" the mayor said. Rain fell.";
+/// let framing = &analyze(&[Input::new(text)]).reports[0].framing;
+/// let terms: Vec<&str> = framing.terms.iter().map(|t| t.term.as_str()).collect();
+/// assert_eq!(terms, ["critics say", "disaster"]);
+/// assert_eq!(framing.by_category.get(FramingCategory::Hedge), 1);
+/// // "It will work" is quoted; the sentences with "say" and "said" are
+/// // attributed (7 + 6 words); "Rain fell." is the outlet's own.
+/// assert_eq!((framing.quoted_words, framing.attributed_words, framing.total_words), (3, 13, 15));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Framing {
+    /// The loaded terms the report uses, most used first, then by term.
+    pub terms: Vec<FramingTerm>,
+    /// Occurrences of loaded terms per category.
+    pub by_category: CategoryCounts,
+    /// Occurrences of loaded terms per tone.
+    pub by_tone: ToneCounts,
+    /// Who is quoted and at what length, longest first; unattributed
+    /// quotes are together under `speaker: None`.
+    pub sources: Vec<QuotedSource>,
+    /// Words inside quotation marks.
+    pub quoted_words: usize,
+    /// Words attributed to others: those inside quotation marks, and those
+    /// of sentences with a speech verb or "according to".
+    pub attributed_words: usize,
+    /// Words of the article text, as [`crate::Report::word_count`].
+    pub total_words: usize,
+    /// `attributed_words / total_words`, 0 to 1 (0 for no words): the
+    /// share of the report given to others' statements rather than the
+    /// outlet's own assertions.
+    pub attributed_share: f64,
+}
+
+/// One loaded term of the framing lexicon and where a report uses it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FramingTerm {
+    /// The term as the lexicon lists it (lower case, unaccented).
+    pub term: String,
+    /// What the term does.
+    pub category: FramingCategory,
+    /// Which way it leans.
+    pub tone: Tone,
+    /// How many times the report uses it.
+    pub count: usize,
+    /// Where, sorted; `count` spans.
+    pub spans: Vec<Span>,
+}
+
+/// Occurrences of loaded terms per [`FramingCategory`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryCounts {
+    /// Alarm and catastrophe.
+    pub alarm: usize,
+    /// Attack and blame.
+    pub attack: usize,
+    /// Praise.
+    pub praise: usize,
+    /// Doubt cast on a claim.
+    pub doubt: usize,
+    /// Intensifiers.
+    pub intensity: usize,
+    /// Labels for people and groups.
+    pub labels: usize,
+    /// Hedges.
+    pub hedge: usize,
+}
+
+impl CategoryCounts {
+    /// The count of `category`.
+    pub fn get(&self, category: FramingCategory) -> usize {
+        match category {
+            FramingCategory::Alarm => self.alarm,
+            FramingCategory::Attack => self.attack,
+            FramingCategory::Praise => self.praise,
+            FramingCategory::Doubt => self.doubt,
+            FramingCategory::Intensity => self.intensity,
+            FramingCategory::Labels => self.labels,
+            FramingCategory::Hedge => self.hedge,
+        }
+    }
+
+    fn slot(&mut self, category: FramingCategory) -> &mut usize {
+        match category {
+            FramingCategory::Alarm => &mut self.alarm,
+            FramingCategory::Attack => &mut self.attack,
+            FramingCategory::Praise => &mut self.praise,
+            FramingCategory::Doubt => &mut self.doubt,
+            FramingCategory::Intensity => &mut self.intensity,
+            FramingCategory::Labels => &mut self.labels,
+            FramingCategory::Hedge => &mut self.hedge,
+        }
+    }
+}
+
+/// Occurrences of loaded terms per [`Tone`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToneCounts {
+    /// Negative terms.
+    pub negative: usize,
+    /// Positive terms.
+    pub positive: usize,
+    /// Neutral terms.
+    pub neutral: usize,
+}
+
+impl ToneCounts {
+    /// The count of `tone`.
+    pub fn get(&self, tone: Tone) -> usize {
+        match tone {
+            Tone::Negative => self.negative,
+            Tone::Positive => self.positive,
+            Tone::Neutral => self.neutral,
+        }
+    }
+
+    fn slot(&mut self, tone: Tone) -> &mut usize {
+        match tone {
+            Tone::Negative => &mut self.negative,
+            Tone::Positive => &mut self.positive,
+            Tone::Neutral => &mut self.neutral,
+        }
+    }
+}
+
+/// A speaker a report quotes, and how much room it gives them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotedSource {
+    /// The entity quoted; `None` for quotes the report attributes to no one.
+    pub speaker: Option<EntityId>,
+    /// How many quotes.
+    pub quotes: usize,
+    /// Words inside those quotes.
+    pub words: usize,
+}
+
+/// What framing asks of each distinct word of a report, worked out once
+/// per word (by [`Folded::word_of`]) so that each token costs an index.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordInfo {
+    /// The lengths of the framing terms it opens (see
+    /// `FramingLexicon::lengths_from`); 0 if none.
+    lengths: u32,
+    /// It is a speech verb ("said", "stated").
+    speech: bool,
+    /// It is "according" (attributing when "to" follows).
+    according: bool,
+}
+
+fn word_info(folded: &Folded) -> Vec<WordInfo> {
+    folded
+        .words()
+        .map(|word| WordInfo {
+            lengths: FRAMING.lengths_from(word),
+            speech: lexicon::is_speech_verb(word),
+            according: word == "according",
+        })
+        .collect()
+}
+
+/// Counts a word as [`crate::Report::word_count`] does: words and numbers.
+fn counts_as_word(token: &Token) -> bool {
+    token.is_word() || matches!(token.shape, Shape::Number | Shape::Ordinal)
+}
+
+/// The framing of one report of `total_words` words (its word count),
+/// given its mentions (sorted, non-overlapping) and quotes (in text order).
+pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], total_words: usize) -> Framing {
+    let info = word_info(&prep.folded);
+    // Spans of each lexicon entry the report uses, by entry.
+    let mut used: Vec<Vec<Span>> = vec![Vec::new(); FRAMING.len()];
+    let mut phrase = String::new();
+    let mut quote_words = vec![0usize; quotes.len()];
+    let mut quote_at = 0;
+    let (mut quoted_words, mut attributed_words) = (0, 0);
+    for sentence in &prep.sentences {
+        let first = sentence.tokens.start;
+        let Some(tokens) = prep.tokens.get(first..sentence.tokens.end) else {
+            continue;
+        };
+        let (mut words, mut quoted_here, mut attributed) = (0, 0, false);
+        // Framing terms never overlap: the next may start here.
+        let mut free_from = first;
+        for (i, token) in (first..).zip(tokens) {
+            if counts_as_word(token) {
+                words += 1;
+                // Quotes are in text order and do not overlap.
+                while quotes.get(quote_at).is_some_and(|q| q.span.end <= token.span.start) {
+                    quote_at += 1;
+                }
+                let in_quote = quotes.get(quote_at).is_some_and(|q| q.span.contains(token.span));
+                if let Some(count) = quote_words.get_mut(quote_at).filter(|_| in_quote) {
+                    quoted_here += 1;
+                    *count += 1;
+                }
+            }
+            let word = prep.folded.word_of(i).and_then(|id| info.get(id)).copied().unwrap_or_default();
+            // "according" attributes only before "to"; the test is rare.
+            attributed |= word.speech
+                || (word.according && i + 1 < first + tokens.len() && prep.folded.get(i + 1) == "to");
+            if word.lengths != 0 && i >= free_from && token.is_word() {
+                let left = first + tokens.len() - i;
+                if let Some((entry, len)) = term_at(prep, i, word.lengths, left, &mut phrase) {
+                    let span = Span::new(token.span.start, prep.tokens[i + len - 1].span.end);
+                    if !in_name(mentions, span) {
+                        if let Some(spans) = used.get_mut(entry) {
+                            spans.push(span);
+                        }
+                        free_from = i + len;
+                    }
+                }
+            }
+        }
+        quoted_words += quoted_here;
+        attributed_words += if attributed { words } else { quoted_here };
+    }
+    let mut framing = Framing {
+        sources: sources(quotes, &quote_words),
+        quoted_words,
+        attributed_words,
+        total_words,
+        attributed_share: if total_words == 0 { 0.0 } else { attributed_words as f64 / total_words as f64 },
+        ..Framing::default()
+    };
+    for (entry, spans) in used.into_iter().enumerate() {
+        let Some(entry) = FRAMING.entry(entry).filter(|_| !spans.is_empty()) else {
+            continue;
+        };
+        *framing.by_category.slot(entry.category) += spans.len();
+        *framing.by_tone.slot(entry.tone) += spans.len();
+        framing.terms.push(FramingTerm {
+            term: entry.term.clone(),
+            category: entry.category,
+            tone: entry.tone,
+            count: spans.len(),
+            spans,
+        });
+    }
+    framing.terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    framing
+}
+
+/// The longest framing term at token `i` whose length in words is among
+/// `lengths` (bits, as `FramingLexicon::lengths_from` gives them) and at
+/// most `left`, as its entry and its length in tokens; the words must be
+/// consecutive word tokens. `phrase` is a buffer kept between calls.
+fn term_at(prep: &Prepared, i: usize, lengths: u32, left: usize, phrase: &mut String) -> Option<(usize, usize)> {
+    let longest = (u32::BITS - lengths.leading_zeros()) as usize;
+    let words = (i..i + longest.min(left)).take_while(|&k| prep.tokens.get(k).is_some_and(Token::is_word)).count();
+    (1..=words).rev().filter(|&len| lengths & 1 << len != 0).find_map(|len| {
+        if len == 1 {
+            return FRAMING.lookup(prep.folded.get(i)).map(|entry| (entry, 1));
+        }
+        phrase.clear();
+        for k in i..i + len {
+            if k > i {
+                phrase.push(' ');
+            }
+            phrase.push_str(prep.folded.get(k));
+        }
+        FRAMING.lookup(phrase).map(|entry| (entry, len))
+    })
+}
+
+/// Whether `span` overlaps the mention of an entity (a name or a date).
+fn in_name(mentions: &[Mention], span: Span) -> bool {
+    let at = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions[at..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .any(|m| m.entity.is_some())
+}
+
+/// Quotes and their words per speaker, longest first; ties by number of
+/// quotes, then by speaker, the unattributed last.
+fn sources(quotes: &[Quote], words: &[usize]) -> Vec<QuotedSource> {
+    let mut by_speaker: FastMap<Option<EntityId>, usize> = FastMap::default();
+    let mut sources: Vec<QuotedSource> = Vec::new();
+    for (quote, &words) in quotes.iter().zip(words) {
+        let slot = *by_speaker.entry(quote.speaker).or_insert_with(|| {
+            sources.push(QuotedSource { speaker: quote.speaker, quotes: 0, words: 0 });
+            sources.len() - 1
+        });
+        if let Some(source) = sources.get_mut(slot) {
+            source.quotes += 1;
+            source.words += words;
+        }
+    }
+    sources.sort_by(|a, b| {
+        let unattributed = |s: &QuotedSource| s.speaker.is_none();
+        b.words
+            .cmp(&a.words)
+            .then_with(|| b.quotes.cmp(&a.quotes))
+            .then_with(|| unattributed(a).cmp(&unattributed(b)))
+            .then_with(|| a.speaker.cmp(&b.speaker))
+    });
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::prepare;
+
+    /// The (term, count) pairs of `text` with no mention or quote.
+    fn terms(text: &str) -> Vec<(String, usize)> {
+        let prep = prepare(text);
+        find(&prep, &[], &[], prep.word_count()).terms.into_iter().map(|t| (t.term, t.count)).collect()
+    }
+
+    #[test]
+    fn phrases_match_longest_first_over_consecutive_words() {
+        const CASES: &[(&str, &[(&str, usize)])] = &[
+            // A phrase of two words wins over nothing; case and accents fold.
+            ("It was a WAKE-UP CALL for all.", &[("wake-up call", 1)]),
+            // Punctuation between the words breaks the phrase.
+            ("It was a wake-up. Call it luck.", &[]),
+            // A single word, twice.
+            ("Chaos here, chaos there.", &[("chaos", 2)]),
+            // A phrase cannot run across a sentence end.
+            ("The town is in. Tatters remain.", &[]),
+        ];
+        for (text, expected) in CASES {
+            let expected: Vec<(String, usize)> = expected.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+            assert_eq!(terms(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_text_frames_nothing() {
+        for text in ["", " ", "\u{0}", "🎉 🎉", "\"\"", "e\u{301}"] {
+            let prep = prepare(text);
+            let framing = find(&prep, &[], &[], prep.word_count());
+            assert!(framing.terms.is_empty());
+            assert_eq!(framing.attributed_share, 0.0);
+        }
+    }
+}
