@@ -5,11 +5,15 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use parallax_core::{Analysis, Input, analyze};
+use parallax_core::{Analysis, Corrections, Input, analyze, analyze_with};
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
+use crate::components::add_from_selection::AddFromSelection;
 use crate::components::comparison_view::ComparisonView;
+use crate::components::corrections_bar::CorrectionsBar;
+use crate::components::entity_inspector::EntityInspector;
+use crate::components::framing_view::FramingView;
 use crate::components::drop_zone::DropZone;
 use crate::components::entity_list::EntityList;
 use crate::components::library_panel::LibraryPanel;
@@ -25,7 +29,7 @@ use crate::notice::{Draft, Level};
 use crate::reports::ReportSource;
 use crate::route::Page;
 use crate::share::ViewState;
-use crate::state::{Action, Shared, State, analysis_key};
+use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use crate::storage;
 use crate::worker::{AnalysisWorker, Request, Response, WORKER_THRESHOLD_BYTES};
 use gloo::worker::{Spawnable, WorkerBridge};
@@ -34,8 +38,9 @@ use gloo::worker::{Spawnable, WorkerBridge};
 /// the comparison, so that either prints with the other.
 const PRINT_BOTH_MAX_BYTES: usize = 200_000;
 
-/// Analyses the reports together, so entities share ids across them.
-pub fn analyse(sources: &[ReportSource]) -> Analysis {
+/// Analyses the reports together, so entities share ids across them, with
+/// the user's corrections.
+pub fn analyse(sources: &[ReportSource], corrections: &Corrections) -> Analysis {
     let inputs: Vec<Input<'_>> = sources
         .iter()
         .map(|source| match &source.title {
@@ -43,7 +48,7 @@ pub fn analyse(sources: &[ReportSource]) -> Analysis {
             None => Input::new(&source.text),
         })
         .collect();
-    analyze(&inputs)
+    analyze_with(&inputs, corrections)
 }
 
 /// The state the app opens with: the saved library, the view the URL
@@ -58,7 +63,7 @@ fn initial_state() -> State {
         }
     };
     let library = Shared::new(library);
-    let analysis = Shared::new(analyse_if_short(&library.chosen()));
+    let analysis = Shared::new(analyse_if_short(&library.chosen(), &library.corrections()));
     let mut state = Rc::new(State::new(library, analysis));
     for notice in notices {
         state = state.reduce(Action::Notify(notice));
@@ -70,7 +75,7 @@ fn initial_state() -> State {
     state.theme = crate::theme::Theme::load();
     let chosen = state.library.chosen();
     if !state.is_current() && chosen.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
-        state.analysis = Shared::new(analyse(&chosen));
+        state.analysis = Shared::new(analyse(&chosen, &state.library.corrections()));
         state.analysed = analysis_key(&state.library);
     }
     state
@@ -78,9 +83,9 @@ fn initial_state() -> State {
 
 /// The analysis of short reports; long ones start empty and go to the
 /// worker once the app is up.
-fn analyse_if_short(sources: &[ReportSource]) -> Analysis {
+fn analyse_if_short(sources: &[ReportSource], corrections: &Corrections) -> Analysis {
     if sources.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
-        analyse(sources)
+        analyse(sources, corrections)
     } else {
         analyze(&[])
     }
@@ -108,7 +113,8 @@ pub fn app() -> Html {
             let chosen = library.chosen();
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
             if bytes < WORKER_THRESHOLD_BYTES {
-                dispatch.dispatch(Action::Analysed(key, Shared::new(analyse(&chosen))));
+                let analysis = analyse(&chosen, &key.corrections);
+                dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
                 return;
             }
             if pending.as_ref() == Some(&key) {
@@ -281,6 +287,12 @@ pub fn app() -> Html {
                 </p>
             </main>
         }
+    } else if state.page == Page::Framing {
+        html! {
+            <main class="framing-page">
+                <FramingView analysis={analysis.clone()} sources={sources.clone()} />
+            </main>
+        }
     } else if state.page == Page::Compare {
         html! {
             <main class="compare-page">
@@ -310,12 +322,19 @@ pub fn app() -> Html {
                         />
                     </div>
                 }
-                <EntityList
-                    analysis={analysis.clone()}
-                    hidden={state.hidden}
-                    selected={state.selected}
-                    on_action={on_action.clone()}
-                />
+                <div class="sidebar">
+                    if let Some(selected) = state.selected {
+                        <EntityInspector key={selected.0} analysis={analysis.clone()} {selected} on_action={on_action.clone()} />
+                    }
+                    <EntityList
+                        key="entity-list"
+                        analysis={analysis.clone()}
+                        hidden={state.hidden}
+                        selected={state.selected}
+                        on_action={on_action.clone()}
+                    />
+                </div>
+                <AddFromSelection on_action={on_action.clone()} />
             </main>
         }
     };
@@ -360,6 +379,13 @@ pub fn app() -> Html {
                         on_action={on_action.clone()}
                     />
                 }
+                if ready {
+                    <CorrectionsBar
+                        corrections={state.library.corrections()}
+                        applied={analysis.corrections.clone()}
+                        on_action={on_action.clone()}
+                    />
+                }
                 { main }
                 if state.help_open {
                     <ShortcutHelp on_action={on_action.clone()} />
@@ -371,8 +397,8 @@ pub fn app() -> Html {
 
 /// The reports the analysis on screen was made from, as the library holds
 /// them now.
-fn shown_sources(library: &Library, analysed: &[(String, Option<String>)]) -> Shared<Vec<ReportSource>> {
-    Shared::new(analysed.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
+fn shown_sources(library: &Library, analysed: &AnalysisKey) -> Shared<Vec<ReportSource>> {
+    Shared::new(analysed.reports.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
 }
 
 /// The page's URL fragment, with its `#`, or "" when it cannot be read.

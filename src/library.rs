@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use parallax_core::{Correction, Corrections};
+
 use crate::reports::{self, Origin, ReportSource};
 
 /// The largest report the app accepts, in bytes of text.
@@ -73,6 +75,9 @@ impl std::fmt::Display for AddError {
     }
 }
 
+/// The most corrections kept for one pair of reports.
+pub const MAX_CORRECTIONS: usize = 200;
+
 /// The reports and which two are on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Library {
@@ -82,6 +87,16 @@ pub struct Library {
     pub hidden_examples: Vec<String>,
     /// Ids of report A and report B.
     pub pair: (String, String),
+    /// The user's corrections of the analysis, per pair of reports (see
+    /// [`pair_key`]): a correction made while reading two reports applies
+    /// whenever those two are read together again.
+    pub corrections: Vec<(String, Corrections)>,
+}
+
+/// The key of a pair's corrections: both ids, in sorted order, so that
+/// swapping A and B keeps them.
+pub fn pair_key(a: &str, b: &str) -> String {
+    if a <= b { format!("{a}+{b}") } else { format!("{b}+{a}") }
 }
 
 impl Default for Library {
@@ -92,6 +107,7 @@ impl Default for Library {
             reports,
             hidden_examples: Vec::new(),
             pair,
+            corrections: Vec::new(),
         }
     }
 }
@@ -219,6 +235,50 @@ impl Library {
         }
     }
 
+    /// The corrections of the chosen pair, in the order made.
+    pub fn corrections(&self) -> Corrections {
+        let key = pair_key(&self.pair.0, &self.pair.1);
+        self.corrections
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_default()
+    }
+
+    /// Replaces the chosen pair's corrections (the newest
+    /// [`MAX_CORRECTIONS`] are kept); none removes the entry.
+    pub fn set_corrections(&mut self, corrections: Corrections) {
+        let key = pair_key(&self.pair.0, &self.pair.1);
+        let mut items = corrections.items;
+        if items.len() > MAX_CORRECTIONS {
+            items.drain(..items.len() - MAX_CORRECTIONS);
+        }
+        self.corrections.retain(|(k, _)| *k != key);
+        if !items.is_empty() {
+            self.corrections.push((key, Corrections { items }));
+        }
+    }
+
+    /// Adds a correction for the chosen pair; one already made is moved
+    /// to the end rather than kept twice.
+    pub fn correct(&mut self, correction: Correction) {
+        let mut corrections = self.corrections();
+        corrections.items.retain(|c| *c != correction);
+        corrections.items.push(correction);
+        self.set_corrections(corrections);
+    }
+
+    /// Takes back the chosen pair's correction at `index`, or its last one
+    /// when `index` is `None`.
+    pub fn uncorrect(&mut self, index: Option<usize>) {
+        let mut corrections = self.corrections();
+        let at = index.unwrap_or(corrections.items.len().saturating_sub(1));
+        if at < corrections.items.len() {
+            corrections.items.remove(at);
+            self.set_corrections(corrections);
+        }
+    }
+
     /// Makes the pair name visible reports when it can.
     fn repair_pair(&mut self) {
         let visible: Vec<String> = self.visible().map(|r| r.id.clone()).collect();
@@ -259,7 +319,18 @@ impl Library {
                 .collect(),
             hidden_examples: self.hidden_examples.clone(),
             pair: self.pair.clone(),
+            corrections: self
+                .corrections
+                .iter()
+                .filter(|(key, _)| self.names_pair_of_reports(key))
+                .cloned()
+                .collect(),
         }
+    }
+
+    /// Whether a corrections key names two reports of the library.
+    fn names_pair_of_reports(&self, key: &str) -> bool {
+        key.split_once('+').is_some_and(|(a, b)| self.get(a).is_some() && self.get(b).is_some())
     }
 
     /// The library a stored form describes, or why it cannot be read.
@@ -298,6 +369,11 @@ impl Library {
         if library.get(&stored.pair.0).is_some() && library.get(&stored.pair.1).is_some() {
             library.pair = stored.pair;
         }
+        library.corrections = stored
+            .corrections
+            .into_iter()
+            .filter(|(key, _)| library.names_pair_of_reports(key))
+            .collect();
         library.repair_pair();
         Ok(library)
     }
@@ -329,6 +405,10 @@ pub struct Stored {
     pub hidden_examples: Vec<String>,
     /// Report A and report B.
     pub pair: (String, String),
+    /// The user's corrections per pair of reports (see [`pair_key`]);
+    /// absent in data saved before corrections existed.
+    #[serde(default)]
+    pub corrections: Vec<(String, Corrections)>,
 }
 
 /// A user's report as stored.
@@ -414,6 +494,39 @@ mod tests {
         let json = serde_json::to_string(&library.to_stored()).unwrap();
         let back = Library::from_stored(&json).unwrap();
         assert_eq!(back, library);
+    }
+
+    #[test]
+    fn corrections_belong_to_their_pair_and_are_kept() {
+        use parallax_core::Kind;
+        let mut library = Library::default();
+        let retype = Correction::Retype { name: String::from("Lima"), kind: Kind::Person };
+        library.correct(retype.clone());
+        library.correct(Correction::NotAnEntity { text: String::from("Monday") });
+        library.correct(retype.clone());
+        assert_eq!(library.corrections().items.len(), 2, "the same correction twice is kept once");
+        assert_eq!(library.corrections().items[1], retype, "and moves to the end");
+        // Swapping A and B keeps them; another pair has none.
+        let (a, b) = library.pair.clone();
+        library.choose(0, &b);
+        assert_eq!(library.corrections().items.len(), 2);
+        let id = library.add(draft("Another report.")).unwrap();
+        library.choose(1, &id);
+        assert!(library.corrections().is_empty());
+        library.choose(1, &a);
+        let json = serde_json::to_string(&library.to_stored()).unwrap();
+        let mut back = Library::from_stored(&json).unwrap();
+        assert_eq!(back.corrections(), library.corrections());
+        back.uncorrect(None);
+        assert_eq!(back.corrections().items, [Correction::NotAnEntity { text: String::from("Monday") }]);
+        back.uncorrect(Some(0));
+        assert!(back.corrections().is_empty() && back.corrections.is_empty());
+    }
+
+    #[test]
+    fn data_saved_before_corrections_still_reads() {
+        let old = "{\"format\":\"parallax-library\",\"version\":1,\"reports\":[],\"pair\":[\"example-a\",\"example-b\"]}";
+        assert!(Library::from_stored(old).unwrap().corrections.is_empty());
     }
 
     #[test]

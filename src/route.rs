@@ -1,5 +1,5 @@
 //! The page the user is on, as carried by the URL fragment (`#/read`,
-//! `#/compare`), so that a view can be linked to and reloaded.
+//! `#/compare`, `#/framing`), so that a view can be linked to and reloaded.
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -9,6 +9,8 @@ pub enum Page {
     Read,
     /// What the two reports share and where they differ.
     Compare,
+    /// How each report frames the story.
+    Framing,
 }
 
 impl Page {
@@ -20,6 +22,7 @@ impl Page {
         match path {
             "" | "read" => Some(Page::Read),
             "compare" => Some(Page::Compare),
+            "framing" => Some(Page::Framing),
             _ => None,
         }
     }
@@ -29,6 +32,7 @@ impl Page {
         match self {
             Page::Read => "#/read",
             Page::Compare => "#/compare",
+            Page::Framing => "#/framing",
         }
     }
 
@@ -37,6 +41,7 @@ impl Page {
         match self {
             Page::Read => "Read",
             Page::Compare => "Compare",
+            Page::Framing => "Framing",
         }
     }
 }
@@ -52,7 +57,7 @@ mod tests {
         assert_eq!(Page::from_hash("#/compare"), Some(Page::Compare));
         assert_eq!(Page::from_hash("compare"), Some(Page::Compare));
         assert_eq!(Page::from_hash("#/nonsense"), None);
-        for page in [Page::Read, Page::Compare] {
+        for page in [Page::Read, Page::Compare, Page::Framing] {
             assert_eq!(Page::from_hash(page.hash()), Some(page));
         }
     }

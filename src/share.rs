@@ -8,7 +8,7 @@
 //! and `rb` carry a report as LZW-compressed JSON in base64url. Parsing is
 //! total: anything malformed is an error the app reports, never a panic.
 
-use parallax_core::Kind;
+use parallax_core::{Corrections, Kind};
 use serde::{Deserialize, Serialize};
 
 use crate::route::Page;
@@ -43,6 +43,8 @@ pub struct ViewState {
     pub hidden: Vec<Kind>,
     /// Reports A and B themselves, when the link carries them.
     pub carried: [Option<CarriedReport>; 2],
+    /// The user's corrections of the pair's analysis, when there are any.
+    pub corrections: Option<Corrections>,
 }
 
 /// Why a fragment could not be read.
@@ -97,6 +99,10 @@ impl ViewState {
                         state.hidden.push(Kind::parse(name).ok_or(LinkError::Malformed("kinds"))?);
                     }
                 }
+                "c" => {
+                    let corrections = decode_json(value).ok_or(LinkError::Malformed("corrections"))?;
+                    state.corrections = Some(corrections);
+                }
                 "ra" | "rb" => {
                     let report = decode_report(value).ok_or(LinkError::Malformed("carried report"))?;
                     state.carried[usize::from(key == "rb")] = Some(report);
@@ -127,6 +133,9 @@ impl ViewState {
             let names: Vec<&str> = self.hidden.iter().map(|k| k.as_str()).collect();
             parts.push(format!("hide={}", names.join(",")));
         }
+        if let Some(corrections) = self.corrections.as_ref().filter(|c| !c.is_empty()) {
+            parts.push(format!("c={}", encode_json(corrections)));
+        }
         for (key, report) in ["ra", "rb"].iter().zip(&self.carried) {
             if let Some(report) = report {
                 parts.push(format!("{key}={}", encode_report(report)));
@@ -142,12 +151,22 @@ impl ViewState {
 
 /// A report as compressed JSON in base64url.
 pub fn encode_report(report: &CarriedReport) -> String {
-    let json = serde_json::to_string(report).unwrap_or_default();
-    base64url(&compress(json.as_bytes()))
+    encode_json(report)
 }
 
 /// The report encoded by [`encode_report`], or `None` if damaged.
 pub fn decode_report(encoded: &str) -> Option<CarriedReport> {
+    decode_json(encoded)
+}
+
+/// A value as compressed JSON in base64url.
+fn encode_json<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap_or_default();
+    base64url(&compress(json.as_bytes()))
+}
+
+/// The value encoded by [`encode_json`], or `None` if damaged.
+fn decode_json<T: for<'de> Deserialize<'de>>(encoded: &str) -> Option<T> {
     let bytes = decompress(&from_base64url(encoded)?)?;
     let json = String::from_utf8(bytes).ok()?;
     serde_json::from_str(&json).ok()
@@ -386,6 +405,7 @@ mod tests {
             selected: Some(3),
             hidden: vec![Kind::Place, Kind::Date],
             carried: [None, Some(CarriedReport { title: Some(String::from("Mine")), source: String::from("pasted"), text: String::from("Ana Gómez said 40 nurses came.") })],
+            corrections: None,
         };
         assert_eq!(ViewState::from_hash(&state.to_hash()), Ok(state));
         assert_eq!(ViewState::from_hash(""), Ok(ViewState::default()));
@@ -446,5 +466,20 @@ mod link_tests {
         let id = library.add(Draft { text: long, title: None, source: String::new() }).unwrap();
         library.choose(0, &id);
         assert!(link("https://x.org/", &view, &library).is_err());
+    }
+
+    #[test]
+    fn corrections_travel_in_the_link() {
+        use parallax_core::Correction;
+        let corrections = Corrections {
+            items: vec![
+                Correction::Merge { name: String::from("the minister"), into: String::from("Ana Gómez") },
+                Correction::Add { text: String::from("Blue <Harbour> & co"), kind: Kind::Place },
+            ],
+        };
+        let view = ViewState { corrections: Some(corrections.clone()), ..ViewState::default() };
+        let back = ViewState::from_hash(&view.to_hash()).unwrap();
+        assert_eq!(back.corrections, Some(corrections));
+        assert_eq!(ViewState::from_hash("#/read?c=AAAA"), Err(LinkError::Malformed("corrections")));
     }
 }

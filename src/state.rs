@@ -6,7 +6,8 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, EntityId, Kind};
+use parallax_core::{Analysis, Correction, Corrections, EntityId, Kind};
+use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::library::{Draft as ReportDraft, Library};
@@ -85,6 +86,17 @@ impl KindSet {
     }
 }
 
+/// What an analysis is made from: the chosen reports' ids and titles, and
+/// the user's corrections for them. An analysis on screen is current while
+/// its key is the library's.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AnalysisKey {
+    /// Report A's and report B's ids and given titles.
+    pub reports: Vec<(String, Option<String>)>,
+    /// The corrections applied.
+    pub corrections: Corrections,
+}
+
 /// Where a mention is: which report, which mention of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MentionRef {
@@ -118,8 +130,8 @@ pub struct State {
     pub library: Shared<Library>,
     /// The analysis of the reports on screen.
     pub analysis: Shared<Analysis>,
-    /// Which reports, with which titles, `analysis` was made from.
-    pub analysed: Vec<(String, Option<String>)>,
+    /// What `analysis` was made from.
+    pub analysed: AnalysisKey,
     /// Kinds the user switched off in the legend.
     pub hidden: KindSet,
     /// The selected entity, if any.
@@ -148,7 +160,7 @@ pub struct State {
     pub phone_report: usize,
     /// The analysis running off the main thread: its key and how many
     /// bytes of report text it reads.
-    pub analysing: Option<(Vec<(String, Option<String>)>, usize)>,
+    pub analysing: Option<(AnalysisKey, usize)>,
     /// What the user searches for.
     pub search: String,
     /// Which hit of the search is current, counting report A's first.
@@ -220,6 +232,7 @@ impl State {
             selected: self.selected.map(|id| id.0),
             hidden: self.hidden.kinds(),
             carried: [None, None],
+            corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
         }
     }
 
@@ -279,7 +292,7 @@ pub enum Action {
     Hover(Option<MentionRef>),
     /// Show a new analysis of the reports named by the key, keeping the
     /// user's choices where they still apply.
-    Analysed(Vec<(String, Option<String>)>, Shared<Analysis>),
+    Analysed(AnalysisKey, Shared<Analysis>),
     /// Go to a page.
     Navigate(Page),
     /// Select an entity and show it in both reports on the reading page.
@@ -314,7 +327,13 @@ pub enum Action {
     ShowOnPhone(usize),
     /// An analysis of the reports named by the key started off the main
     /// thread, reading this many bytes.
-    Analysing(Vec<(String, Option<String>)>, usize),
+    Analysing(AnalysisKey, usize),
+    /// Correct the analysis of the chosen pair.
+    Correct(Correction),
+    /// Take back the correction at this index, or the last one.
+    Uncorrect(Option<usize>),
+    /// Take back every correction of the chosen pair.
+    ClearCorrections,
     /// Search both reports.
     Search(String),
     /// Move to the next (+1) or previous (-1) of `total` search hits; the
@@ -455,29 +474,75 @@ impl Reducible for State {
                 }
             }
             Action::ShowHitOnPhone(report) => next.phone_report = report.min(1),
+            Action::Correct(correction) => {
+                let mut library = (*next.library).clone();
+                library.correct(correction);
+                next.library = Shared::new(library);
+            }
+            Action::Uncorrect(index) => {
+                let mut library = (*next.library).clone();
+                library.uncorrect(index);
+                if library != *next.library {
+                    next.library = Shared::new(library);
+                }
+            }
+            Action::ClearCorrections => {
+                let mut library = (*next.library).clone();
+                library.set_corrections(Corrections::default());
+                if library != *next.library {
+                    next.library = Shared::new(library);
+                }
+            }
             Action::Analysed(key, analysis) => {
                 // An answer for reports no longer chosen is dropped.
                 if key != analysis_key(&next.library) {
                     return self;
                 }
                 next.analysing = None;
+                // Only corrections changed: the same reports, so the
+                // selection follows its entity to its new id.
+                let same_reports = key.reports == next.analysed.reports;
+                next.selected = match next.selected {
+                    Some(id) if same_reports => carry_selection(&next.analysis, &analysis, id),
+                    Some(id) if analysis.entity(id).is_some() => Some(id),
+                    _ => None,
+                };
                 next.analysis = analysis;
                 next.analysed = key;
                 next.hover = None;
-                if next.selected.is_some_and(|id| next.analysis.entity(id).is_none()) {
-                    next.selected = None;
-                }
                 next.cursor = 0;
-                next.open_row = None;
+                if !same_reports {
+                    next.open_row = None;
+                }
             }
         }
         if next == *self { self } else { Rc::new(next) }
     }
 }
 
-/// What an analysis was made from: the chosen reports' ids and titles.
-pub fn analysis_key(library: &Library) -> Vec<(String, Option<String>)> {
-    library.chosen().into_iter().map(|r| (r.id, r.title)).collect()
+/// What the analysis of the library's chosen pair is made from.
+pub fn analysis_key(library: &Library) -> AnalysisKey {
+    AnalysisKey {
+        reports: library.chosen().into_iter().map(|r| (r.id, r.title)).collect(),
+        corrections: library.corrections(),
+    }
+}
+
+/// The entity of `new` that entity `id` of `old` became, after a
+/// correction: the entity of the first of its old mentions still there.
+/// `None` when every mention is gone (the user said it is not an entity).
+fn carry_selection(old: &Analysis, new: &Analysis, id: EntityId) -> Option<EntityId> {
+    old.reports.iter().zip(&new.reports).find_map(|(before, after)| {
+        let entity = before.entity(id)?;
+        entity.mentions.iter().find_map(|&m| {
+            let span = before.mentions.get(m)?.span;
+            after
+                .mentions
+                .binary_search_by_key(&(span.start, span.end), |n| (n.span.start, n.span.end))
+                .ok()
+                .and_then(|at| after.mentions[at].entity)
+        })
+    })
 }
 
 impl State {
@@ -509,6 +574,9 @@ impl State {
                     "This link names reports that are not in this browser's library, so the current reports stay open. Ask for a link that carries the reports, or for the reports file.",
                 ));
             }
+        }
+        if let Some(corrections) = view.corrections {
+            library.set_corrections(corrections);
         }
         if library != *self.library {
             self.library = Shared::new(library);
@@ -695,10 +763,41 @@ mod tests {
     #[test]
     fn an_analysis_of_reports_no_longer_chosen_is_dropped() {
         let s = state();
-        let stale = vec![(String::from("gone"), None)];
+        let stale = AnalysisKey { reports: vec![(String::from("gone"), None)], ..AnalysisKey::default() };
         let other = Shared::new(analyze(&[Input::new("Other.")]));
         let after = Rc::clone(&s).reduce(Action::Analysed(stale, other));
         assert!(Rc::ptr_eq(&s, &after));
+    }
+
+    #[test]
+    fn a_correction_changes_the_key_and_the_selection_follows_its_entity() {
+        let s = state();
+        let id = person(&s);
+        let s = s.reduce(Action::Select(id));
+        let s = s.reduce(Action::Correct(Correction::Retype { name: String::from("Ana Gómez"), kind: Kind::Place }));
+        assert!(!s.is_current(), "the corrections changed, so the analysis is stale");
+        let key = analysis_key(&s.library);
+        let texts = ["President Ana Gómez visited Lima on Monday. Gómez met doctors.", "Ana Gómez spoke in Lima. Gómez left."];
+        let inputs: Vec<_> = texts.iter().map(|t| Input::new(t)).collect();
+        let corrected = parallax_core::analyze_with(&inputs, &key.corrections);
+        let mut s = (*s).clone();
+        s.analysed.reports = key.reports.clone();
+        let s = Rc::new(s).reduce(Action::Analysed(key, Shared::new(corrected)));
+        let selected = s.selected.and_then(|id| s.analysis.entity(id)).expect("still selected");
+        assert_eq!((selected.name.as_str(), selected.kind), ("Ana Gómez", Kind::Place));
+        let s = s.reduce(Action::Uncorrect(None));
+        assert!(s.library.corrections().is_empty());
+    }
+
+    #[test]
+    fn a_link_with_corrections_sets_them_for_its_pair() {
+        let corrections = Corrections { items: vec![Correction::NotAnEntity { text: String::from("Lima") }] };
+        let view = ViewState { corrections: Some(corrections.clone()), ..ViewState::default() };
+        let s = state().reduce(Action::ApplyView(view));
+        assert_eq!(s.library.corrections(), corrections);
+        assert_eq!(s.view_state().corrections, Some(corrections));
+        let s = s.reduce(Action::ClearCorrections);
+        assert_eq!(s.view_state().corrections, None);
     }
 
     #[test]

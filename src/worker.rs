@@ -4,8 +4,10 @@
 //! are analysed on the main thread, where they take a few milliseconds.
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
-use parallax_core::{Analysis, Input, analyze};
+use parallax_core::{Analysis, Corrections, Input, analyze_with};
 use serde::{Deserialize, Serialize};
+
+use crate::state::AnalysisKey;
 
 /// Reports at least this long together go to the worker.
 pub const WORKER_THRESHOLD_BYTES: usize = 150_000;
@@ -13,9 +15,9 @@ pub const WORKER_THRESHOLD_BYTES: usize = 150_000;
 /// The reports to analyse, and the key naming them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
-    /// Which reports, with which titles: returned with the analysis so the
-    /// app can drop answers it no longer needs.
-    pub key: Vec<(String, Option<String>)>,
+    /// Which reports, with which titles and corrections: returned with the
+    /// analysis so the app can drop answers it no longer needs.
+    pub key: AnalysisKey,
     /// Each report's text and given title.
     pub reports: Vec<(String, Option<String>)>,
 }
@@ -24,7 +26,7 @@ pub struct Request {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     /// The request's key.
-    pub key: Vec<(String, Option<String>)>,
+    pub key: AnalysisKey,
     /// The analysis.
     pub analysis: Analysis,
 }
@@ -52,7 +54,8 @@ impl Worker for AnalysisWorker {
                 None => Input::new(text),
             })
             .collect();
-        let analysis = analyze(&inputs);
+        let corrections: &Corrections = &request.key.corrections;
+        let analysis = analyze_with(&inputs, corrections);
         scope.respond(id, Response { key: request.key, analysis });
     }
 }

@@ -138,6 +138,7 @@ pub fn app_bar(props: &Props) -> Html {
             <nav class="view-tabs" aria-label="Views">
                 { tab(Page::Read) }
                 { tab(Page::Compare) }
+                { tab(Page::Framing) }
             </nav>
             if *page == Page::Read {
                 <Legend analysis={analysis.clone()} hidden={*hidden} on_action={on_action.clone()} />

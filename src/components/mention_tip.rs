@@ -1,5 +1,6 @@
 //! The tooltip of a highlight: what it is, the entity's full name, how
-//! often each report mentions it, and why the core highlighted it.
+//! often each report mentions it, why the core highlighted it, and why it
+//! counts this form as that entity.
 
 use parallax_core::{Analysis, Kind};
 use yew::prelude::*;
@@ -77,6 +78,9 @@ pub fn mention_tip(props: &Props) -> Html {
             </span>
             { body }
             <span class="mention-tip__why">{ format!("Why: {}", mention.evidence) }</span>
+            if let Some(link) = &mention.link {
+                <span class="mention-tip__why">{ format!("Same entity: {link}") }</span>
+            }
         </span>
     }
 }

@@ -20,3 +20,7 @@ pub mod shortcut_help;
 pub mod phone_tabs;
 pub mod paragraph_chunk;
 pub mod search_bar;
+pub mod add_from_selection;
+pub mod corrections_bar;
+pub mod entity_inspector;
+pub mod framing_view;

@@ -37,6 +37,17 @@ async function violations(page) {
 const VIEWS = [
   { name: 'read', hash: '#/read', ready: 'section.report--a' },
   { name: 'compare', hash: '#/compare', ready: '.comparison-summary' },
+  { name: 'framing', hash: '#/framing', ready: '.framing-report' },
+  {
+    name: 'corrections',
+    hash: '#/read',
+    ready: 'section.report--a',
+    prepare: async (page) => {
+      await page.getByRole('complementary', { name: 'Entities' }).getByRole('button', { name: /Zoé Robledo Aburto/ }).click();
+      await page.getByLabel('Kind', { exact: true }).selectOption('organization');
+      await page.getByRole('region', { name: 'Your corrections' }).waitFor();
+    },
+  },
   {
     name: 'library',
     hash: '#/read',

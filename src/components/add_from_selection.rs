@@ -1,0 +1,120 @@
+//! Adding an entity the analysis missed: when the reader selects a few
+//! words in a report, a bar offers to add them as a person, organization,
+//! place or date. The addition is a correction like any other: it applies
+//! to every occurrence in both reports and can be taken back.
+
+use gloo::events::EventListener;
+use parallax_core::{Correction, Kind};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Selections longer than this are not offered: no name is that long.
+const MAX_SELECTION_CHARS: usize = 120;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub on_action: Callback<Action>,
+}
+
+/// The words selected inside one report's text, tidied: whitespace runs
+/// made single and stray punctuation at the ends dropped. `None` when
+/// nothing is selected there.
+fn selected_words() -> Option<String> {
+    let selection = gloo::utils::window().get_selection().ok()??;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let in_report = |node: Option<web_sys::Node>| -> Option<web_sys::Element> {
+        let node = node?;
+        let element = match node.dyn_ref::<web_sys::Element>() {
+            Some(element) => element.clone(),
+            None => node.parent_element()?,
+        };
+        element.closest(".report__body").ok()?
+    };
+    let anchor = in_report(selection.anchor_node())?;
+    let focus = in_report(selection.focus_node())?;
+    if anchor != focus {
+        return None;
+    }
+    let raw: String = selection.to_string().into();
+    let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '\''
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '!'
+                | '?'
+        )
+    });
+    let chars = words.chars().count();
+    (chars > 0 && chars <= MAX_SELECTION_CHARS && words.chars().any(char::is_alphanumeric))
+        .then(|| words.to_string())
+}
+
+#[function_component(AddFromSelection)]
+pub fn add_from_selection(props: &Props) -> Html {
+    let picked = use_state_eq(|| None::<String>);
+    {
+        let picked = picked.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
+                    picked.set(selected_words())
+                });
+            move || drop(listener)
+        });
+    }
+    let Some(words) = (*picked).clone() else {
+        return Html::default();
+    };
+    let clear = || {
+        if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
+            let _ = selection.remove_all_ranges();
+        }
+    };
+    let add = |kind: Kind| {
+        let (on_action, words, picked) = (props.on_action.clone(), words.clone(), picked.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Correct(Correction::Add {
+                text: words.clone(),
+                kind,
+            }));
+            clear();
+            picked.set(None);
+        })
+    };
+    let on_cancel = {
+        let picked = picked.clone();
+        Callback::from(move |_: MouseEvent| {
+            clear();
+            picked.set(None);
+        })
+    };
+    // Pressing a button must not drop the selection before the click.
+    let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
+    html! {
+        <div class="add-bar" role="region" aria-label="Add the selected words as an entity" onmousedown={keep_selection}>
+            <span class="add-bar__label">{ "Add " }<q class="add-bar__words">{ &words }</q>{ " as" }</span>
+            { for [Kind::Person, Kind::Organization, Kind::Place, Kind::Date].into_iter().map(|kind| html! {
+                <button type="button" class={classes!("button", "button--small", format!("add-bar__kind--{}", kind.as_str()))} onclick={add(kind)}>
+                    { kind.label() }
+                </button>
+            }) }
+            <button type="button" class="button button--small button--quiet" aria-label="Cancel" onclick={on_cancel}>{ "✕" }</button>
+        </div>
+    }
+}

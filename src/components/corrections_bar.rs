@@ -1,0 +1,84 @@
+//! The user's corrections of the pair on screen: each in words, with a way
+//! to take it back, undo the last one, or clear them all. Corrections that
+//! match nothing in these reports are shown as such.
+
+use parallax_core::{Correction, Corrections};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The corrections the user made for this pair.
+    pub corrections: Corrections,
+    /// Those the analysis on screen applied.
+    pub applied: Corrections,
+    pub on_action: Callback<Action>,
+}
+
+/// A kind's label with its article: "a person", "an organization".
+fn with_article(kind: parallax_core::Kind) -> String {
+    let label = kind.label().to_lowercase();
+    let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {label}")
+}
+
+/// A correction in words, for the list.
+fn describe(correction: &Correction) -> String {
+    match correction {
+        Correction::NotAnEntity { text } => format!("“{text}” is not an entity"),
+        Correction::Retype { name, kind } => format!("“{name}” is {}", with_article(*kind)),
+        Correction::Merge { name, into } => format!("“{name}” is “{into}”"),
+        Correction::Split { text, from } => format!("“{text}” is not “{from}”"),
+        Correction::Add { text, kind } => format!("“{text}” added as {}", with_article(*kind)),
+    }
+}
+
+#[function_component(CorrectionsBar)]
+pub fn corrections_bar(props: &Props) -> Html {
+    let Props {
+        corrections,
+        applied,
+        on_action,
+    } = props;
+    if corrections.is_empty() {
+        return Html::default();
+    }
+    let emit = |action: Action| {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let count = corrections.items.len();
+    html! {
+        <section class="corrections" aria-label="Your corrections">
+            <h2 class="corrections__heading">
+                { format!("Your corrections · {count}") }
+            </h2>
+            <ul class="corrections__items">
+                { for corrections.items.iter().enumerate().map(|(i, correction)| {
+                    let unused = !applied.items.contains(correction);
+                    let text = describe(correction);
+                    html! {
+                        <li class={classes!("corrections__item", unused.then_some("corrections__item--unused"))}
+                            title={unused.then_some("Matches nothing in these reports")}>
+                            <span>{ &text }</span>
+                            if unused {
+                                <span class="corrections__unused">{ " (matches nothing)" }</span>
+                            }
+                            <button type="button" class="corrections__remove" aria-label={format!("Take back: {text}")}
+                                onclick={emit(Action::Uncorrect(Some(i)))}>{ "✕" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="corrections__actions">
+                <button type="button" class="button button--small" onclick={emit(Action::Uncorrect(None))}>{ "Undo last" }</button>
+                <button type="button" class="button button--small button--quiet" onclick={emit(Action::ClearCorrections)}>{ "Clear all" }</button>
+            </div>
+        </section>
+    }
+}

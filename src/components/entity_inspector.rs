@@ -1,0 +1,201 @@
+//! The selected entity, explained and open to correction: every form the
+//! reports use for it, why each is a mention of its kind and why it belongs
+//! to this entity, and the corrections a reader can make (change its kind,
+//! merge it into another entity, split a form off, say a form is not an
+//! entity at all).
+
+use std::collections::BTreeMap;
+
+use parallax_core::{Analysis, Correction, Entity, EntityId, Kind};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::mention_tip::report_letter;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Shared<Analysis>,
+    pub selected: EntityId,
+    pub on_action: Callback<Action>,
+}
+
+/// One form of an entity as the reports write it.
+#[derive(Default)]
+struct Form {
+    /// Mentions per report.
+    counts: Vec<usize>,
+    /// Why it is a mention of its kind.
+    why: String,
+    /// Why it belongs to the entity; `None` for the canonical name.
+    link: Option<String>,
+}
+
+/// The entity's forms, by text, across every report.
+fn forms(analysis: &Analysis, entity: &Entity) -> BTreeMap<String, Form> {
+    let reports = analysis.reports.len();
+    let mut forms: BTreeMap<String, Form> = BTreeMap::new();
+    for (r, report) in analysis.reports.iter().enumerate() {
+        let Some(own) = report.entity(entity.id) else {
+            continue;
+        };
+        for mention in own.mentions.iter().filter_map(|&m| report.mentions.get(m)) {
+            let form = forms.entry(mention.text.clone()).or_insert_with(|| Form {
+                counts: vec![0; reports],
+                why: mention.evidence.to_string(),
+                link: mention.link.as_ref().map(ToString::to_string),
+            });
+            form.counts[r] += 1;
+        }
+    }
+    forms
+}
+
+/// The kinds an entity can be corrected to.
+const ENTITY_KINDS: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Date];
+
+#[function_component(EntityInspector)]
+pub fn entity_inspector(props: &Props) -> Html {
+    let Props {
+        analysis,
+        selected,
+        on_action,
+    } = props;
+    let merge_target = use_state(|| None::<EntityId>);
+    let Some(entity) = analysis.entity(*selected) else {
+        return Html::default();
+    };
+    let forms = forms(analysis, entity);
+    let correct = |corrections: Vec<Correction>| {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            for correction in corrections.clone() {
+                on_action.emit(Action::Correct(correction));
+            }
+        })
+    };
+    let on_retype = {
+        let (on_action, name) = (on_action.clone(), entity.name.clone());
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(kind) = Kind::parse(&select.value()) {
+                on_action.emit(Action::Correct(Correction::Retype {
+                    name: name.clone(),
+                    kind,
+                }));
+            }
+        })
+    };
+    // Other entities to merge into: the same kind first, then by name.
+    let mut others: Vec<&Entity> = analysis
+        .entities()
+        .into_iter()
+        .filter(|e| e.id != entity.id)
+        .collect();
+    others.sort_by(|a, b| {
+        (a.kind != entity.kind)
+            .cmp(&(b.kind != entity.kind))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    let target = merge_target.and_then(|id| others.iter().find(|e| e.id == id).copied());
+    let on_target = {
+        let merge_target = merge_target.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            merge_target.set(select.value().parse().ok().map(EntityId));
+        })
+    };
+    let on_merge = match target {
+        Some(target) => correct(vec![Correction::Merge {
+            name: entity.name.clone(),
+            into: target.name.clone(),
+        }]),
+        None => Callback::noop(),
+    };
+    let not_entity = correct(
+        forms
+            .keys()
+            .map(|text| Correction::NotAnEntity { text: text.clone() })
+            .collect(),
+    );
+    let several_forms = forms.len() > 1;
+    html! {
+        <section class="inspector" aria-labelledby="inspector-heading">
+            <h2 class="inspector__heading" id="inspector-heading">
+                <span class={classes!("inspector__kind", format!("mention--{}", entity.kind.as_str()))}>{ entity.kind.label() }</span>
+                <span class="inspector__name">{ &entity.name }</span>
+            </h2>
+            <h3 class="inspector__subheading">{ "Why it is highlighted" }</h3>
+            <ul class="inspector__forms">
+                { for forms.iter().map(|(text, form)| {
+                    let counts: Vec<String> = form
+                        .counts
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(r, n)| format!("{n}× in {}", report_letter(r)))
+                        .collect();
+                    let split = (several_forms && *text != entity.name)
+                        .then(|| correct(vec![Correction::Split { text: text.clone(), from: entity.name.clone() }]));
+                    html! {
+                        <li class="inspector__form" key={text.clone()}>
+                            <p class="inspector__form-head">
+                                <q class="inspector__form-text">{ text }</q>
+                                <span class="inspector__form-counts">{ counts.join(" · ") }</span>
+                            </p>
+                            <p class="inspector__why">
+                                <span class="inspector__label">{ format!("{}:", entity.kind.label()) }</span>
+                                { " " }{ &form.why }
+                            </p>
+                            if let Some(link) = &form.link {
+                                <p class="inspector__why">
+                                    <span class="inspector__label">{ "Same entity:" }</span>
+                                    { " " }{ link }
+                                </p>
+                            }
+                            <p class="inspector__form-actions">
+                                if let Some(split) = split {
+                                    <button type="button" class="button button--small" onclick={split}
+                                        aria-label={format!("Split off “{text}” as an entity of its own")}>{ "Split off" }</button>
+                                }
+                                <button type="button" class="button button--small" onclick={correct(vec![Correction::NotAnEntity { text: text.clone() }])}
+                                    aria-label={format!("Not an entity: “{text}”")}>{ "Not an entity" }</button>
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <h3 class="inspector__subheading">{ "Correct it" }</h3>
+            <div class="inspector__row">
+                <label class="inspector__label" for="inspector-kind">{ "Kind" }</label>
+                <select id="inspector-kind" class="inspector__select" onchange={on_retype}>
+                    { for ENTITY_KINDS.iter().map(|kind| html! {
+                        <option value={kind.as_str()} selected={*kind == entity.kind}>{ kind.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="inspector__row">
+                <label class="inspector__label" for="inspector-merge">{ "Same as" }</label>
+                <select id="inspector-merge" class="inspector__select" onchange={on_target}>
+                    <option value="" selected={target.is_none()}>{ "Choose an entity…" }</option>
+                    { for others.iter().map(|other| html! {
+                        <option value={other.id.0.to_string()} selected={Some(other.id) == target.map(|t| t.id)}>
+                            { format!("{} ({})", other.name, other.kind.label().to_lowercase()) }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" class="button button--small" disabled={target.is_none()} onclick={on_merge}>{ "Merge" }</button>
+            </div>
+            <p class="inspector__row">
+                <button type="button" class="button button--small" onclick={not_entity}>
+                    { if several_forms { "None of these is an entity" } else { "Not an entity" } }
+                </button>
+            </p>
+            <p class="inspector__hint">{ "To add a name the analysis missed, select it in a report." }</p>
+        </section>
+    }
+}
