@@ -18,8 +18,61 @@ pub fn report_letter(index: usize) -> char {
     char::from(b'A' + (index % 26) as u8)
 }
 
+/// Places the tooltip under its highlight (above it when there is no room
+/// below), inside the window. The tooltip lives at the end of the body,
+/// fixed, so that no container clips it; its place is set through the
+/// style object, which the Content-Security-Policy allows where style
+/// attributes are not.
+fn place(tip: &web_sys::HtmlElement, at: MentionRef) {
+    let Some(anchor) = gloo::utils::document().get_element_by_id(&at.dom_id()) else {
+        return;
+    };
+    let window = gloo::utils::window();
+    let width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(768.0);
+    let mark = anchor.get_bounding_client_rect();
+    let own = tip.get_bounding_client_rect();
+    const GAP: f64 = 6.0;
+    const MARGIN: f64 = 8.0;
+    let left = mark.left().min(width - own.width() - MARGIN).max(MARGIN);
+    let below = mark.bottom() + GAP;
+    let top = if below + own.height() > height - MARGIN && mark.top() - GAP - own.height() > MARGIN {
+        mark.top() - GAP - own.height()
+    } else {
+        below
+    };
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("visibility", "visible");
+}
+
 #[function_component(MentionTip)]
 pub fn mention_tip(props: &Props) -> Html {
+    let tip_ref = use_node_ref();
+    {
+        let (tip_ref, at) = (tip_ref.clone(), props.at);
+        use_effect_with(at, move |&at| {
+            let reposition = move || {
+                if let Some(tip) = tip_ref.cast::<web_sys::HtmlElement>() {
+                    place(&tip, at);
+                }
+            };
+            reposition();
+            // Follow the highlight while the page scrolls under the pointer.
+            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "scroll", options, move |_| reposition());
+            move || drop(listener)
+        });
+    }
+    let Some(host) = gloo::utils::document().body() else {
+        return Html::default();
+    };
+    create_portal(tip(props, tip_ref), host.into())
+}
+
+/// The tooltip's content.
+fn tip(props: &Props, tip_ref: NodeRef) -> Html {
     let Props { analysis, at } = props;
     let Some(report) = analysis.reports.get(at.report) else {
         return Html::default();
@@ -72,7 +125,7 @@ pub fn mention_tip(props: &Props) -> Html {
         (_, None) => Html::default(),
     };
     html! {
-        <span class="mention-tip" role="tooltip" id="mention-tip">
+        <span class="mention-tip" role="tooltip" id="mention-tip" ref={tip_ref}>
             <span class={classes!("mention-tip__kind", format!("mention-tip__kind--{}", mention.kind.as_str()))}>
                 { mention.kind.label() }
             </span>
