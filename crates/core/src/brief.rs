@@ -82,7 +82,8 @@ pub fn brief(analysis: &Analysis) -> String {
         let letter = char::from(b'A' + (i % 26) as u8);
         let _ = writeln!(out, "- **Report {letter}:** {} ({} words)", cell(&report.title), report.word_count);
     }
-    let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1)) else {
+    let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1))
+    else {
         for report in &analysis.reports {
             let ids: Vec<_> = report.entities.iter().map(|e| e.id).collect();
             let _ = writeln!(out, "\n## {}\n\n{}", cell(&report.title), names(analysis, &ids));
@@ -100,7 +101,11 @@ pub fn brief(analysis: &Analysis) -> String {
         s.unique_a,
         s.unique_b
     );
-    let _ = writeln!(out, "- {} shared entities; {} only in A, {} only in B", s.shared_entities, s.only_a_entities, s.only_b_entities);
+    let _ = writeln!(
+        out,
+        "- {} shared entities; {} only in A, {} only in B",
+        s.shared_entities, s.only_a_entities, s.only_b_entities
+    );
     let _ = writeln!(
         out,
         "- Figures: {} agree, {} conflict, {} only in A, {} only in B",

@@ -19,7 +19,6 @@
 //! Same thing, disjoint intervals, and sentences about the same matter: they
 //! conflict.
 
-
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
@@ -237,9 +236,8 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
     let figures = ledger(a, b, &passages);
     let entities = shared_entities(a.report, b.report);
     let quotes = pair_quotes(a, b);
-    let words_in = |side: &Side<'_>, spans: &mut dyn Iterator<Item = Span>| -> usize {
-        spans.map(|s| side.word_count(s)).sum()
-    };
+    let words_in =
+        |side: &Side<'_>, spans: &mut dyn Iterator<Item = Span>| -> usize { spans.map(|s| side.word_count(s)).sum() };
     let total_a = words_in(a, &mut a.report.sentences.iter().copied()).max(1);
     let total_b = words_in(b, &mut b.report.sentences.iter().copied()).max(1);
     let aligned_a = words_in(a, &mut passages.iter().map(|p| p.a));
@@ -260,14 +258,7 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
         figures_only_b: count(FigureStatus::OnlyB),
         shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
     };
-    Comparison {
-        summary,
-        passages,
-        unique,
-        figures,
-        entities,
-        quotes,
-    }
+    Comparison { summary, passages, unique, figures, entities, quotes }
 }
 
 /// Content words of each sentence of both sides, as interned ids, with the
@@ -323,11 +314,7 @@ fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
     }
     let n = (a_words.len() + b_words.len()).max(1) as f64;
     let idf = frequency.iter().map(|&df| (1.0 + n / df.max(1) as f64).ln()).collect();
-    Vocabulary {
-        a: a_words,
-        b: b_words,
-        idf,
-    }
+    Vocabulary { a: a_words, b: b_words, idf }
 }
 
 /// Aligns sentences of A with sentences of B, one to one.
@@ -435,10 +422,7 @@ fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
         })
         .collect();
     passages.sort_by_key(|p| p.a_sentence);
-    let unique = Unique {
-        a: unmatched(&a.report.sentences, &a_taken),
-        b: unmatched(&b.report.sentences, &b_taken),
-    };
+    let unique = Unique { a: unmatched(&a.report.sentences, &a_taken), b: unmatched(&b.report.sentences, &b_taken) };
     (passages, unique)
 }
 
@@ -661,11 +645,7 @@ impl Candidates {
         for ((m, _), list) in &by_word {
             by_measure.entry(m.clone()).or_default().push(list.clone());
         }
-        Candidates {
-            by_word,
-            by_measure,
-            wordless,
-        }
+        Candidates { by_word, by_measure, wordless }
     }
 
     fn of(&self, q: &Quantity) -> Vec<usize> {
@@ -767,8 +747,7 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
         }
     };
     let from_b = Candidates::new(&gb);
-    let aligned: FastSet<(usize, usize)> =
-        passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
+    let aligned: FastSet<(usize, usize)> = passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
     // Agreements, best first: exact values and the same wording before
     // loose matches.
     let mut agreements: Vec<(u8, usize, usize)> = Vec::new();
@@ -822,7 +801,9 @@ fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
         FigureStatus::OnlyA => 2,
         FigureStatus::OnlyB => 3,
     };
-    rows.sort_by_key(|r| (order(r.status), r.a.first().copied().unwrap_or(usize::MAX), r.b.first().copied().unwrap_or(usize::MAX)));
+    rows.sort_by_key(|r| {
+        (order(r.status), r.a.first().copied().unwrap_or(usize::MAX), r.b.first().copied().unwrap_or(usize::MAX))
+    });
     rows
 }
 

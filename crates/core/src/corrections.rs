@@ -190,23 +190,14 @@ fn valid_kind(kind: Kind) -> Option<Kind> {
 /// name's parts (see `entities::name_key`).
 fn added_key(text: &str, kind: Kind) -> Rc<[String]> {
     let parts = entities::name_key(text);
-    if kind == Kind::Date || parts.is_empty() {
-        Rc::new([normalize(text)])
-    } else {
-        parts.into()
-    }
+    if kind == Kind::Date || parts.is_empty() { Rc::new([normalize(text)]) } else { parts.into() }
 }
 
 impl<'c> Plan<'c> {
     /// The plan of `corrections`: the well-formed ones among the first
     /// [`MAX_CORRECTIONS`].
     pub(crate) fn new(corrections: &'c Corrections) -> Plan<'c> {
-        let mut plan = Plan {
-            valid: Vec::new(),
-            applied: Vec::new(),
-            spans: Vec::new(),
-            entities: Vec::new(),
-        };
+        let mut plan = Plan { valid: Vec::new(), applied: Vec::new(), spans: Vec::new(), entities: Vec::new() };
         for correction in corrections.items.iter().take(MAX_CORRECTIONS) {
             let k = plan.valid.len();
             let planned = match correction {
@@ -242,9 +233,7 @@ impl<'c> Plan<'c> {
     /// The corrections that matched something, in the order given.
     pub(crate) fn applied(&self) -> Corrections {
         let items = self.valid.iter().zip(&self.applied).filter(|(_, applied)| **applied);
-        Corrections {
-            items: items.map(|(correction, _)| (*correction).clone()).collect(),
-        }
+        Corrections { items: items.map(|(correction, _)| (*correction).clone()).collect() }
     }
 
     /// The entity corrections, in order, for `entities::resolve`.

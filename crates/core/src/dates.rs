@@ -13,36 +13,33 @@ use crate::hash::FastMap;
 use crate::text::{Folded, Shape, Token};
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words that make a relative date of the noun after them ("last week").
 const RELATIVE: &[&str] = &["this", "last", "next", "coming", "past", "previous", "following"];
 
 /// Nouns that a relative word turns into a date ("this weekend").
 const PERIODS: &[&str] = &[
-    "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "summer",
-    "winter", "spring", "autumn", "fall", "decade", "quarter", "semester",
+    "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "summer", "winter", "spring",
+    "autumn", "fall", "decade", "quarter", "semester",
 ];
 
 const DAYS: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
 
 /// Words before "May" that make it the month rather than the verb.
 const MAY_CUES: &[&str] = &[
-    "in", "on", "since", "until", "till", "early", "late", "mid", "of", "last", "next", "this",
-    "by", "through", "from", "during", "before", "after",
+    "in", "on", "since", "until", "till", "early", "late", "mid", "of", "last", "next", "this", "by", "through",
+    "from", "during", "before", "after",
 ];
 
 /// Prepositions before a bare four-digit number that make it a year.
 const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after",
-    "around", "early", "late", "mid", "to", "and", "between", "year", "for",
+    "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after", "around", "early",
+    "late", "mid", "to", "and", "between", "year", "for",
 ];
 
 /// Whether a folded word names a month or a weekday.
@@ -213,9 +210,7 @@ impl Words<'_> {
             // Abbreviated months may carry a period: "Jan. 5".
             let mut n = 1;
             let abbreviated = class & class::ABBREVIATED_MONTH != 0;
-            let glued_period = self
-                .at(i + 1)
-                .is_some_and(|t| self.text_of(t) == "." && !self.tokens[t].space_before);
+            let glued_period = self.at(i + 1).is_some_and(|t| self.text_of(t) == "." && !self.tokens[t].space_before);
             if glued_period && abbreviated {
                 n += 1;
             }
@@ -248,7 +243,9 @@ impl Words<'_> {
         if self.is_weekday(i) {
             let mut n = 1;
             // "Friday, March 3".
-            if self.at(i + 1).is_some_and(|t| self.text_of(t) == ",") && self.at(i + 2).is_some_and(|t| self.is_month(t)) {
+            if self.at(i + 1).is_some_and(|t| self.text_of(t) == ",")
+                && self.at(i + 2).is_some_and(|t| self.is_month(t))
+            {
                 let rest = self.match_at(i + 2, Some(i));
                 if rest > 0 {
                     n = 2 + rest;
@@ -303,9 +300,8 @@ impl Words<'_> {
             }
             let next = self.at(i + 1);
             let cued = self.word_in(before, class::YEAR_CUE) || before.is_some_and(|b| self.is_month(b));
-            let counts_something = next.is_some_and(|t| {
-                self.tokens[t].shape == Shape::Lower && self.text_of(t).ends_with('s')
-            });
+            let counts_something =
+                next.is_some_and(|t| self.tokens[t].shape == Shape::Lower && self.text_of(t).ends_with('s'));
             if cued || !counts_something {
                 return 1;
             }
@@ -324,13 +320,7 @@ pub(crate) fn find(
     classes: &DateWords,
     range: Range<usize>,
 ) -> Vec<Range<usize>> {
-    let words = Words {
-        text,
-        tokens,
-        folded,
-        classes,
-        end: range.end,
-    };
+    let words = Words { text, tokens, folded, classes, end: range.end };
     let mut found = Vec::new();
     let mut i = range.start;
     while i < range.end {

@@ -39,22 +39,20 @@ use crate::{Entity, EntityId, Evidence, Input, Kind, Link, Mention, Span};
 /// Connectors inside personal and place names ("José de la Cruz",
 /// "Ursula von der Leyen", "Rio Grande do Sul").
 const NAME_CONNECTORS: &[&str] = &[
-    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "las", "los",
-    "van", "von", "der", "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "abu", "ben",
-    "bint", "st",
+    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "las", "los", "van", "von", "der",
+    "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "abu", "ben", "bint", "st",
 ];
 
 /// Particles that may open a surname ("von Hagen", "de Gaulle").
 const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "de", "da", "du", "di", "del", "della", "der", "al", "el", "bin", "ibn", "dos",
-    "das", "ter", "ten",
+    "von", "van", "de", "da", "du", "di", "del", "della", "der", "al", "el", "bin", "ibn", "dos", "das", "ter", "ten",
 ];
 
 /// Legal-form suffixes whose abbreviation period belongs to the name
 /// ("Helix Semiconductor Corp.", "Samsung Electronics Co., Ltd.").
 const LEGAL_FORMS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se",
-    "nv", "bv", "gmbh", "kg", "spa", "srl", "sas", "sab", "cv", "ab", "asa", "oyj", "kk",
+    "inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se", "nv", "bv", "gmbh",
+    "kg", "spa", "srl", "sas", "sab", "cv", "ab", "asa", "oyj", "kk",
 ];
 
 /// Connectors inside organization names ("Ministry of Public Health",
@@ -64,8 +62,8 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "the", "de", "del"];
 
 /// Words that name a kind of place before "of" ("the state of Oaxaca").
 const PLACE_CONTAINERS: &[&str] = &[
-    "state", "city", "province", "region", "town", "village", "municipality", "county",
-    "district", "island", "islands", "capital", "port", "department", "governorate",
+    "state", "city", "province", "region", "town", "village", "municipality", "county", "district", "island",
+    "islands", "capital", "port", "department", "governorate",
 ];
 
 /// Prepositions before a name that suggest a place ("in Lima").
@@ -295,10 +293,7 @@ impl<'a> SentenceFinder<'a> {
                 let next = i + len;
                 if next < self.end && self.name_like(next) {
                     let end = self.run_end(next);
-                    let cues = Cues {
-                        title: Some(title),
-                        ..self.cues(next, end)
-                    };
+                    let cues = Cues { title: Some(title), ..self.cues(next, end) };
                     self.process(next, end, cues);
                     self.claim_number_in_name(end);
                     i = end;
@@ -315,11 +310,7 @@ impl<'a> SentenceFinder<'a> {
     }
 
     fn token(&self, i: usize) -> Option<&Token> {
-        if i >= self.start && i < self.end {
-            self.tokens.get(i)
-        } else {
-            None
-        }
+        if i >= self.start && i < self.end { self.tokens.get(i) } else { None }
     }
 
     /// The folded form of token `i`, or `""` outside the sentence.
@@ -401,9 +392,9 @@ impl<'a> SentenceFinder<'a> {
         }
         let end = (i + 1 + *lexicon::PLACE_MAX_WORDS).min(self.end);
         self.with_phrase(i, end, usize::MAX, |phrase| {
-            (2..=end - i).rev().find(|&len| {
-                (i + 1..i + len).all(|j| self.name_like(j)) && lexicon::is_place(phrase.prefix(len))
-            })
+            (2..=end - i)
+                .rev()
+                .find(|&len| (i + 1..i + len).all(|j| self.name_like(j)) && lexicon::is_place(phrase.prefix(len)))
         })
     }
 
@@ -423,15 +414,12 @@ impl<'a> SentenceFinder<'a> {
     }
 
     fn glued_period(&self, i: usize) -> bool {
-        self.token(i)
-            .is_some_and(|t| !t.space_before && t.text(self.text) == ".")
+        self.token(i).is_some_and(|t| !t.space_before && t.text(self.text) == ".")
     }
 
     fn is_sentence_initial(&self, i: usize) -> bool {
-        (self.start..i).all(|j| {
-            self.token(j)
-                .is_some_and(|t| t.shape == Shape::Punct && !matches!(t.text(self.text), "," | ";"))
-        })
+        (self.start..i)
+            .all(|j| self.token(j).is_some_and(|t| t.shape == Shape::Punct && !matches!(t.text(self.text), "," | ";")))
     }
 
     /// End (exclusive) of the run of name words starting at `i`.
@@ -467,7 +455,8 @@ impl<'a> SentenceFinder<'a> {
             // Health and Human Services") or before the head that names the
             // whole ("Occupational Safety and Health Administration"), never
             // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
-            if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1) {
+            if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1)
+            {
                 let after = self.run_end(j + 1);
                 let head_after = (j + 1..after).any(|k| self.is(k, Flags::ORG_HEAD));
                 if (has_head && has_of) || (!has_head && head_after) {
@@ -662,10 +651,7 @@ impl<'a> SentenceFinder<'a> {
                     if j + len < to {
                         let before = self.cues(from, j);
                         self.process(from, j, before);
-                        let rest = Cues {
-                            title: Some(title),
-                            ..self.cues(j + len, to)
-                        };
+                        let rest = Cues { title: Some(title), ..self.cues(j + len, to) };
                         self.process(j + len, to, rest);
                         return;
                     }
@@ -700,10 +686,7 @@ impl<'a> SentenceFinder<'a> {
                     if j + len < to {
                         let before = self.cues(from, j);
                         self.process(from, j, before);
-                        let rest = Cues {
-                            title: Some(title),
-                            ..self.cues(j + len, to)
-                        };
+                        let rest = Cues { title: Some(title), ..self.cues(j + len, to) };
                         self.process(j + len, to, rest);
                         return;
                     }
@@ -1248,11 +1231,7 @@ struct Groups {
 
 impl Groups {
     fn new(n: usize) -> Groups {
-        Groups {
-            parent: (0..n).collect(),
-            joined: vec![None; n],
-            joined_by: vec![None; n],
-        }
+        Groups { parent: (0..n).collect(), joined: vec![None; n], joined_by: vec![None; n] }
     }
 
     /// Adds a group of its own; returns its index.
@@ -1398,11 +1377,7 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) ->
             let next = groups.len();
             let g = *group_of_key.entry(entry).or_insert(next);
             if g == next {
-                groups.push(KeyGroup {
-                    key: Rc::clone(&candidate.key),
-                    votes: Votes::default(),
-                    acronym: false,
-                });
+                groups.push(KeyGroup { key: Rc::clone(&candidate.key), votes: Votes::default(), acronym: false });
             }
             if let Some(kind) = candidate.kind {
                 groups[g].votes.add(kind, weight(candidate.evidence.as_ref()));
@@ -1533,11 +1508,8 @@ impl<'a> Resolution<'a> {
                 continue;
             };
             let surface = self.surface(at);
-            let rank = Rank {
-                parts: candidate.key.len(),
-                accents: surface.chars().filter(|ch| !ch.is_ascii()).count(),
-                at,
-            };
+            let rank =
+                Rank { parts: candidate.key.len(), accents: surface.chars().filter(|ch| !ch.is_ascii()).count(), at };
             *slot = Rank::best(*slot, Some(rank));
             if !forms[g].contains(&surface) {
                 forms[g].push(surface);
@@ -1791,13 +1763,7 @@ impl<'a> Resolution<'a> {
                         forms[root].iter().filter(|f| **f != name).map(|f| f.to_string()).collect();
                     aliases.sort();
                     aliases.dedup();
-                    resolved.entities.push(Entity {
-                        id,
-                        name: name.to_string(),
-                        kind,
-                        aliases,
-                        mentions: Vec::new(),
-                    });
+                    resolved.entities.push(Entity { id, name: name.to_string(), kind, aliases, mentions: Vec::new() });
                 }
             }
             out.push(resolved);

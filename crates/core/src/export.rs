@@ -10,8 +10,8 @@
 use serde::Serialize;
 
 use crate::{
-    Analysis, Comparison, Corrections, Entity, EntityId, Evidence, FigureKind, Framing, Kind, Period, Qualifier, Report,
-    Span,
+    Analysis, Comparison, Corrections, Entity, EntityId, Evidence, FigureKind, Framing, Kind, Period, Qualifier,
+    Report, Span,
 };
 
 #[derive(Serialize)]

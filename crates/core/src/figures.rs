@@ -254,9 +254,9 @@ const QUANTITY_ADJECTIVES: &[&str] = &["other", "more", "new", "additional", "ex
 
 /// Irregular plurals and mass nouns that are counted without an -s.
 const PLURALS: &[&str] = &[
-    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
-    "fish", "deer", "data", "media", "feet", "teeth", "mice", "geese", "troops", "crew",
-    "livestock", "aircraft", "offspring", "series", "species",
+    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "fish", "deer", "data",
+    "media", "feet", "teeth", "mice", "geese", "troops", "crew", "livestock", "aircraft", "offspring", "series",
+    "species",
 ];
 
 fn looks_plural(word: &str) -> bool {
@@ -279,7 +279,10 @@ struct Number {
 
 /// Words before a number that make it an age, an identifier or a rank
 /// rather than a quantity: "aged 10 to 14", "No. 11", "number 5".
-const NOT_QUANTITY_CUES: &[&str] = &["aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "section", "chapter", "page", "resolution", "room", "flight", "route"];
+const NOT_QUANTITY_CUES: &[&str] = &[
+    "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "section", "chapter", "page",
+    "resolution", "room", "flight", "route",
+];
 
 struct Scanner<'a> {
     text: &'a str,
@@ -300,11 +303,7 @@ struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     fn token(&self, i: usize) -> Option<&'a Token> {
-        if i >= self.start && i < self.end {
-            self.tokens.get(i)
-        } else {
-            None
-        }
+        if i >= self.start && i < self.end { self.tokens.get(i) } else { None }
     }
 
     /// Token `i` folded if it is a word, as written otherwise; `""`
@@ -355,11 +354,7 @@ impl<'a> Scanner<'a> {
                 let next = self.word(i + 1);
                 if word == "a" || word == "an" {
                     // "a dozen", "a hundred", "a million".
-                    if next == "dozen" {
-                        (12.0, i + 2)
-                    } else {
-                        (scale(next)?, i + 2)
-                    }
+                    if next == "dozen" { (12.0, i + 2) } else { (scale(next)?, i + 2) }
                 } else if word == "half" && matches!(next, "a" | "an") {
                     // "half a million".
                     (0.5 * scale(self.word(i + 2))?, i + 3)
@@ -580,8 +575,7 @@ impl<'a> Scanner<'a> {
         // Ranges: "40 to 45", "40-45", "between 40 and 45".
         let between = qualifier_len == 0 && self.word(number.start.wrapping_sub(1)) == "between";
         let joiner = self.word(last);
-        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and")
-            && (joiner != "and" || between);
+        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and") && (joiner != "and" || between);
         if is_range_joiner {
             let mut k = last + 1;
             if kind == FigureKind::Money && self.currency_before(k + 1).is_some() {
@@ -666,11 +660,7 @@ struct Claimed<'a> {
 
 impl<'a> Claimed<'a> {
     fn new(spans: &'a [Span]) -> Claimed<'a> {
-        Claimed {
-            spans,
-            ends_in_order: spans.windows(2).all(|w| w[0].end <= w[1].end),
-            last: Cell::new((0, 0)),
-        }
+        Claimed { spans, ends_in_order: spans.windows(2).all(|w| w[0].end <= w[1].end), last: Cell::new((0, 0)) }
     }
 
     /// `spans.partition_point(|s| s.end <= offset)`. Asked for every number

@@ -322,8 +322,8 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
             }
             let word = prep.folded.word_of(i).and_then(|id| info.get(id)).copied().unwrap_or_default();
             // "according" attributes only before "to"; the test is rare.
-            attributed |= word.speech
-                || (word.according && i + 1 < first + tokens.len() && prep.folded.get(i + 1) == "to");
+            attributed |=
+                word.speech || (word.according && i + 1 < first + tokens.len() && prep.folded.get(i + 1) == "to");
             if word.lengths != 0 && i >= free_from && token.is_word() {
                 let left = first + tokens.len() - i;
                 if let Some((entry, len)) = term_at(prep, i, word.lengths, left, &mut phrase) {
@@ -391,10 +391,7 @@ fn term_at(prep: &Prepared, i: usize, lengths: u32, left: usize, phrase: &mut St
 /// Whether `span` overlaps the mention of an entity (a name or a date).
 fn in_name(mentions: &[Mention], span: Span) -> bool {
     let at = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions[at..]
-        .iter()
-        .take_while(|m| m.span.start < span.end)
-        .any(|m| m.entity.is_some())
+    mentions[at..].iter().take_while(|m| m.span.start < span.end).any(|m| m.entity.is_some())
 }
 
 /// Quotes and their words per speaker, longest first; ties by number of

@@ -106,9 +106,7 @@ mod tests {
     fn keys_differing_in_high_bits_spread_over_low_bits() {
         // Round numbers as f64 bits: only their high bits differ.
         let build = BuildHasherDefault::<FastHasher>::default();
-        let buckets: FastSet<u64> = (0..1000u32)
-            .map(|n| build.hash_one(f64::from(n).to_bits()) & 1023)
-            .collect();
+        let buckets: FastSet<u64> = (0..1000u32).map(|n| build.hash_one(f64::from(n).to_bits()) & 1023).collect();
         assert!(buckets.len() > 500, "{} buckets of 1024", buckets.len());
     }
 

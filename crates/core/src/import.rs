@@ -59,10 +59,7 @@ pub struct Imported {
 /// ```
 pub fn import(text: &str, format: Format) -> Imported {
     match format {
-        Format::Text => Imported {
-            text: text.to_string(),
-            title: None,
-        },
+        Format::Text => Imported { text: text.to_string(), title: None },
         Format::Markdown => markdown(text),
         Format::Html => html(text),
     }
@@ -70,15 +67,14 @@ pub fn import(text: &str, format: Format) -> Imported {
 
 /// Elements whose content is never report text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg",
-    "iframe", "button", "select", "textarea", "object", "canvas", "figure",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "iframe", "button",
+    "select", "textarea", "object", "canvas", "figure",
 ];
 
 /// Elements that start a new line of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "blockquote", "pre", "hr", "main", "dd", "dt", "dl", "figcaption",
-    "address", "title", "body",
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+    "blockquote", "pre", "hr", "main", "dd", "dt", "dl", "figcaption", "address", "title", "body",
 ];
 
 fn html(source: &str) -> Imported {
@@ -155,18 +151,14 @@ fn html(source: &str) -> Imported {
         }
     }
     let lines: Vec<String> = text.lines().map(collapse).filter(|l| !l.is_empty()).collect();
-    Imported {
-        text: lines.join("\n"),
-        title: title.or(heading),
-    }
+    Imported { text: lines.join("\n"), title: title.or(heading) }
 }
 
 /// Where the closing tag `</name` starts in `rest`, ignoring case.
 fn find_closing(rest: &str, name: &str) -> Option<usize> {
-    rest.match_indices("</").map(|(at, _)| at).find(|&at| {
-        rest.get(at + 2..at + 2 + name.len())
-            .is_some_and(|tag| tag.eq_ignore_ascii_case(name))
-    })
+    rest.match_indices("</")
+        .map(|(at, _)| at)
+        .find(|&at| rest.get(at + 2..at + 2 + name.len()).is_some_and(|tag| tag.eq_ignore_ascii_case(name)))
 }
 
 fn push_text(
@@ -204,7 +196,8 @@ pub fn decode_entities(text: &str) -> String {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         let end = rest[1..].find(|c: char| c == ';' || c == '&' || c.is_whitespace()).map(|e| e + 1);
-        let decoded = end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
+        let decoded =
+            end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {
                 out.push(c);
@@ -291,10 +284,7 @@ fn markdown(source: &str) -> Imported {
         }
         lines.push(plain);
     }
-    Imported {
-        text: lines.join("\n").trim().to_string(),
-        title,
-    }
+    Imported { text: lines.join("\n").trim().to_string(), title }
 }
 
 /// Removes emphasis, code marks, images and links (keeping their text).
@@ -346,15 +336,14 @@ mod tests {
             <footer>© News</footer><img src=x onerror=alert(1)></body></html>"#;
         let imported = import(page, Format::Html);
         assert_eq!(imported.title.as_deref(), Some("A & B"));
-        assert_eq!(
-            imported.text,
-            "Doctors arrive\nForty nurses came on Friday.\n“We are ready,” she said — and left."
-        );
+        assert_eq!(imported.text, "Doctors arrive\nForty nurses came on Friday.\n“We are ready,” she said — and left.");
     }
 
     #[test]
     fn broken_html_does_not_panic() {
-        for page in ["<", "<p", "&", "&#xZZ;", "&#99999999;", "<script>never closed", "<!-- open", "</>", "<p>é&eacute;</p>"] {
+        for page in
+            ["<", "<p", "&", "&#xZZ;", "&#99999999;", "<script>never closed", "<!-- open", "</>", "<p>é&eacute;</p>"]
+        {
             let _ = import(page, Format::Html);
         }
         assert_eq!(import("<p>é&eacute;", Format::Html).text, "éé");

@@ -30,14 +30,7 @@ pub struct Run {
 
 /// The paragraphs of a report's article text, cut into runs.
 pub fn paragraphs(report: &Report) -> Vec<Paragraph> {
-    report
-        .paragraphs
-        .iter()
-        .map(|&span| Paragraph {
-            span,
-            runs: runs(report, span),
-        })
-        .collect()
+    report.paragraphs.iter().map(|&span| Paragraph { span, runs: runs(report, span) }).collect()
 }
 
 fn runs(report: &Report, paragraph: Span) -> Vec<Run> {
@@ -56,11 +49,7 @@ fn runs(report: &Report, paragraph: Span) -> Vec<Run> {
     cuts.windows(2)
         .map(|pair| {
             let span = Span::new(pair[0], pair[1]);
-            Run {
-                span,
-                mention: containing(&mentions, span),
-                quote: containing(&quotes, span),
-            }
+            Run { span, mention: containing(&mentions, span), quote: containing(&quotes, span) }
         })
         .collect()
 }

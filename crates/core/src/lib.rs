@@ -154,13 +154,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the UI lists them.
-    pub const ALL: [Kind; 5] = [
-        Kind::Person,
-        Kind::Organization,
-        Kind::Place,
-        Kind::Date,
-        Kind::Figure,
-    ];
+    pub const ALL: [Kind; 5] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Date, Kind::Figure];
 
     /// The lower-case name used in JSON, CSS classes and URLs.
     pub fn as_str(self) -> &'static str {
@@ -330,7 +324,6 @@ impl std::fmt::Display for Link {
     }
 }
 
-
 /// What the mentions of one report refer to: a person, organization, place
 /// or date, with one canonical name.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -375,7 +368,6 @@ pub struct Figure {
     pub sentence: usize,
 }
 
-
 /// A direct quotation and who the report says spoke it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -388,7 +380,6 @@ pub struct Quote {
     /// Index into [`Report::sentences`] of the sentence the quote opens in.
     pub sentence: usize,
 }
-
 
 /// One report's text to analyse, with an optional title.
 #[derive(Clone, Copy, Debug)]
@@ -407,10 +398,7 @@ impl<'a> Input<'a> {
 
     /// A report with the title the user gave it.
     pub fn titled(text: &'a str, title: &'a str) -> Input<'a> {
-        Input {
-            text,
-            title: Some(title),
-        }
+        Input { text, title: Some(title) }
     }
 }
 
@@ -544,11 +532,8 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
 /// ```
 pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
     let prepared: Vec<text::Prepared> = inputs.iter().map(|input| text::prepare(input.text)).collect();
-    let mut found: Vec<entities::Found> = inputs
-        .iter()
-        .zip(&prepared)
-        .map(|(input, prep)| entities::find(input.text, prep))
-        .collect();
+    let mut found: Vec<entities::Found> =
+        inputs.iter().zip(&prepared).map(|(input, prep)| entities::find(input.text, prep)).collect();
     let mut plan = corrections::Plan::new(corrections);
     plan.edit_candidates(inputs, &prepared, &mut found);
     let resolved = entities::resolve(inputs, &found, &mut plan);
@@ -560,17 +545,12 @@ pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis
         .map(|(((input, prep), found), resolved)| assemble(input, prep, found, resolved))
         .collect();
     let comparison = match (&prepared[..], &reports[..]) {
-        ([pa, pb], [ra, rb]) => Some(compare::compare(
-            &compare::Side { prep: pa, report: ra },
-            &compare::Side { prep: pb, report: rb },
-        )),
+        ([pa, pb], [ra, rb]) => {
+            Some(compare::compare(&compare::Side { prep: pa, report: ra }, &compare::Side { prep: pb, report: rb }))
+        }
         _ => None,
     };
-    Analysis {
-        reports,
-        comparison,
-        corrections: plan.applied(),
-    }
+    Analysis { reports, comparison, corrections: plan.applied() }
 }
 
 /// A title for a report: its headline when it opens with one (a short
@@ -587,19 +567,10 @@ pub fn headline(text: &str) -> String {
 
 /// Puts one report's pieces together: mentions from entities and figures,
 /// quotes with their speakers.
-fn assemble(
-    input: &Input<'_>,
-    prep: &text::Prepared,
-    found: entities::Found,
-    resolved: entities::Resolved,
-) -> Report {
+fn assemble(input: &Input<'_>, prep: &text::Prepared, found: entities::Found, resolved: entities::Resolved) -> Report {
     let text = input.text;
-    let places: Vec<String> = resolved
-        .mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Place)
-        .map(|m| text::fold(&m.text))
-        .collect();
+    let places: Vec<String> =
+        resolved.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| text::fold(&m.text)).collect();
     let figures = figures::find(text, prep, &found.claimed, &places);
     let mut mentions: Vec<Mention> = resolved.mentions;
     for (index, figure) in figures.iter().enumerate() {

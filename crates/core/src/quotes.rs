@@ -101,12 +101,7 @@ pub(crate) fn find(text: &str, prep: &Prepared, mentions: &[Mention]) -> Vec<Quo
                     }
                 }
             }
-            quotes.push(Quote {
-                span,
-                text: inner.slice(text).trim().to_string(),
-                speaker,
-                sentence,
-            });
+            quotes.push(Quote { span, text: inner.slice(text).trim().to_string(), speaker, sentence });
         }
     }
     quotes
@@ -289,10 +284,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        pairs(text, Span::new(0, text.len()))
-            .into_iter()
-            .map(|s| s.slice(text))
-            .collect()
+        pairs(text, Span::new(0, text.len())).into_iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]

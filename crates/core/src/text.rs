@@ -49,18 +49,12 @@ pub(crate) struct Token {
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        matches!(
-            self.shape,
-            Shape::Lower | Shape::Capitalized | Shape::AllCaps | Shape::Initial
-        )
+        matches!(self.shape, Shape::Lower | Shape::Capitalized | Shape::AllCaps | Shape::Initial)
     }
 
     /// Starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
-        matches!(
-            self.shape,
-            Shape::Capitalized | Shape::AllCaps | Shape::Initial
-        )
+        matches!(self.shape, Shape::Capitalized | Shape::AllCaps | Shape::Initial)
     }
 
     pub fn is_number(&self) -> bool {
@@ -289,10 +283,7 @@ impl<'t> FoldedBuilder<'t> {
 impl Prepared {
     /// Words in the article text, counting numbers as words.
     pub fn word_count(&self) -> usize {
-        self.tokens
-            .iter()
-            .filter(|t| t.is_word() || matches!(t.shape, Shape::Number | Shape::Ordinal))
-            .count()
+        self.tokens.iter().filter(|t| t.is_word() || matches!(t.shape, Shape::Number | Shape::Ordinal)).count()
     }
 
     /// Index of the first token starting at or after byte `offset`, that is
@@ -318,9 +309,7 @@ impl Prepared {
     /// before it (see [`SentenceCursor`] for offsets in order).
     #[cfg(test)]
     pub fn sentence_at(&self, offset: usize) -> usize {
-        self.sentences
-            .partition_point(|s| s.span.end <= offset)
-            .min(self.sentences.len().saturating_sub(1))
+        self.sentences.partition_point(|s| s.span.end <= offset).min(self.sentences.len().saturating_sub(1))
     }
 }
 
@@ -337,10 +326,8 @@ pub(crate) fn prepare(text: &str) -> Prepared {
             boilerplate.iter().any(|b| b.overlaps(line))
         }
     };
-    let paragraphs: Vec<Span> = lines(text, body)
-        .filter(|line| !is_boilerplate(*line))
-        .filter_map(|line| trim(text, line))
-        .collect();
+    let paragraphs: Vec<Span> =
+        lines(text, body).filter(|line| !is_boilerplate(*line)).filter_map(|line| trim(text, line)).collect();
     let mut tokens = Vec::new();
     let mut folded = FoldedBuilder::for_text(body.len());
     let mut sentences = Vec::new();
@@ -350,14 +337,7 @@ pub(crate) fn prepare(text: &str) -> Prepared {
         folded.extend(text, &tokens[first..]);
         split_sentences(text, &tokens, folded.folded(), first, &mut sentences);
     }
-    Prepared {
-        body,
-        boilerplate,
-        paragraphs,
-        tokens,
-        sentences,
-        folded: folded.finish(),
-    }
+    Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
 }
 
 /// The lines of `within`, each without its line break, empty ones included.
@@ -429,11 +409,7 @@ fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
     while cut < all.len() && all[cut].slice(text).trim().is_empty() {
         cut += 1;
     }
-    let body_end = if cut == all.len() {
-        text.len()
-    } else {
-        all[cut].start
-    };
+    let body_end = if cut == all.len() { text.len() } else { all[cut].start };
     let body = Span::new(0, body_end);
     let mut boilerplate: Vec<Span> = all[..cut]
         .iter()
@@ -521,7 +497,9 @@ fn fold_char(c: char) -> Option<char> {
         'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => 'r',
         'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'Ș' | 'ș' => 's',
         'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' | 'Ț' | 'ț' => 't',
-        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => 'u',
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => {
+            'u'
+        }
         'Ŵ' | 'ŵ' => 'w',
         'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
         'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => 'z',
@@ -581,11 +559,7 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
                 } else {
                     Shape::Initial
                 };
-                out.push(Token {
-                    span: Span::new(base + start, base + end),
-                    shape,
-                    space_before,
-                });
+                out.push(Token { span: Span::new(base + start, base + end), shape, space_before });
                 start = end;
                 space_before = false;
                 continue;
@@ -619,11 +593,7 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
             });
         } else {
             end = start + c.len_utf8();
-            out.push(Token {
-                span: Span::new(base + start, base + end),
-                shape: Shape::Punct,
-                space_before,
-            });
+            out.push(Token { span: Span::new(base + start, base + end), shape: Shape::Punct, space_before });
         }
         start = end;
         space_before = false;
@@ -710,11 +680,7 @@ fn scan_number(slice: &str, start: usize) -> (usize, bool) {
         let b = bytes[end];
         if b.is_ascii_digit() {
             end += 1;
-        } else if (b == b',' || b == b'.')
-            && end + 1 < bytes.len()
-            && bytes[end + 1].is_ascii_digit()
-            && end > start
-        {
+        } else if (b == b',' || b == b'.') && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() && end > start {
             end += 1;
         } else {
             break;
@@ -837,23 +803,20 @@ fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, first: usize, 
         // Only a punctuation token is a lone mark; only a word ends in a period.
         let is_end = match token.shape {
             Shape::Punct => matches!(t, "." | "!" | "?" | "…"),
-            _ => token.is_word() && t.ends_with('.') && t.len() > 2 && ends_sentence_after_initialism(tokens, folded, i),
+            _ => {
+                token.is_word() && t.ends_with('.') && t.len() > 2 && ends_sentence_after_initialism(tokens, folded, i)
+            }
         };
         if is_end {
             // Closing quotes and brackets belong to the sentence they end.
             let mut last = i;
-            while last + 1 < tokens.len()
-                && !tokens[last + 1].space_before
-                && is_closer(tokens[last + 1].text(text))
-            {
+            while last + 1 < tokens.len() && !tokens[last + 1].space_before && is_closer(tokens[last + 1].text(text)) {
                 last += 1;
             }
             let next = tokens.get(last + 1);
             let boundary = match next {
                 None => true,
-                Some(next) => {
-                    starts_sentence(text, next) && !is_abbreviation(text, tokens, folded, i, first)
-                }
+                Some(next) => starts_sentence(text, next) && !is_abbreviation(text, tokens, folded, i, first),
             };
             if boundary {
                 push_sentence(tokens, start, last + 1, out);
@@ -871,10 +834,7 @@ fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, first: usize, 
 
 fn push_sentence(tokens: &[Token], from: usize, to: usize, out: &mut Vec<Sentence>) {
     let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
-    out.push(Sentence {
-        span,
-        tokens: from..to,
-    });
+    out.push(Sentence { span, tokens: from..to });
 }
 
 fn is_closer(t: &str) -> bool {
@@ -884,9 +844,7 @@ fn is_closer(t: &str) -> bool {
 /// An initialism like "U.S." ends a sentence when a capitalised word that is
 /// a function word follows ("… in the U.S. The deal …").
 fn ends_sentence_after_initialism(tokens: &[Token], folded: &Folded, i: usize) -> bool {
-    tokens
-        .get(i + 1)
-        .is_some_and(|next| next.shape == Shape::Capitalized && lexicon::is_stopword(folded.get(i + 1)))
+    tokens.get(i + 1).is_some_and(|next| next.shape == Shape::Capitalized && lexicon::is_stopword(folded.get(i + 1)))
 }
 
 fn starts_sentence(text: &str, token: &Token) -> bool {
@@ -1019,11 +977,7 @@ mod tests {
         let sentences: Vec<&str> = prep.sentences.iter().map(|s| s.span.slice(text)).collect();
         assert_eq!(
             sentences,
-            [
-                "Dr. Smith met Mr. J. K. Jones in the U.S. on Monday.",
-                "\"It went well.\"",
-                "He left."
-            ]
+            ["Dr. Smith met Mr. J. K. Jones in the U.S. on Monday.", "\"It went well.\"", "He left."]
         );
     }
 

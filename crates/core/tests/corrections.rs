@@ -4,9 +4,7 @@
 //! embedded pair; malformed corrections and those that match nothing
 //! change nothing; corrections round-trip through serde.
 
-use parallax_core::{
-    Analysis, Correction, Corrections, EntityId, Evidence, Input, Kind, Link, analyze, analyze_with,
-};
+use parallax_core::{Analysis, Correction, Corrections, EntityId, Evidence, Input, Kind, Link, analyze, analyze_with};
 
 const EMBEDDED_A: &str = include_str!("../../../reports/000_3c10382c046089de.txt");
 const EMBEDDED_B: &str = include_str!("../../../reports/003_9b3f9fb4060360a3.txt");
@@ -51,12 +49,7 @@ fn strings(names: &[&str]) -> Vec<String> {
 
 /// The evidence, in words, of the mentions of `report` with this text.
 fn why(analysis: &Analysis, report: usize, text: &str) -> Vec<String> {
-    analysis.reports[report]
-        .mentions
-        .iter()
-        .filter(|m| m.text == text)
-        .map(|m| m.evidence.to_string())
-        .collect()
+    analysis.reports[report].mentions.iter().filter(|m| m.text == text).map(|m| m.evidence.to_string()).collect()
 }
 
 fn s(text: &str) -> String {
@@ -264,10 +257,8 @@ fn applied_corrections_are_listed_in_the_order_given() {
 #[test]
 fn corrections_apply_in_order_within_each_step() {
     // Added, then dropped: the later correction wins.
-    let items = vec![
-        Correction::Add { text: s("officials"), kind: Org },
-        Correction::NotAnEntity { text: s("Officials") },
-    ];
+    let items =
+        vec![Correction::Add { text: s("officials"), kind: Org }, Correction::NotAnEntity { text: s("Officials") }];
     let analysis = corrected(&[PAIR_A, PAIR_B], items.clone());
     assert!(!mentions(&analysis, 0).iter().any(|(t, _)| t == "officials"));
     assert_eq!(analysis.corrections.items, items);
@@ -312,10 +303,8 @@ fn corrections_round_trip_through_serde_with_stable_field_names() {
 
 #[test]
 fn the_exported_json_lists_the_applied_corrections() {
-    let items = vec![
-        Correction::Retype { name: s("Quito"), kind: Org },
-        Correction::NotAnEntity { text: s("Atlantis") },
-    ];
+    let items =
+        vec![Correction::Retype { name: s("Quito"), kind: Org }, Correction::NotAnEntity { text: s("Atlantis") }];
     let analysis = corrected(&[PAIR_A, PAIR_B], items);
     let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
     let applied = serde_json::json!({"items": [{"type": "retype", "name": "Quito", "kind": "organization"}]});
@@ -375,9 +364,8 @@ fn embedded_merge_of_two_people_makes_one_shared_person() {
     assert_eq!(speaker(1, "This is going to be good"), Some(merged.id));
     // The form that named the other entity says it was merged; its surname
     // keeps its own link.
-    let link_of = |text: &str| {
-        analysis.reports[1].mentions.iter().find(|m| m.text == text).and_then(|m| m.link.clone())
-    };
+    let link_of =
+        |text: &str| analysis.reports[1].mentions.iter().find(|m| m.text == text).and_then(|m| m.link.clone());
     assert_eq!(link_of("José Ángel Portal Miranda"), Some(Link::MergedWith(s("Miguel Díaz-Canel Bermúdez"))));
     assert_eq!(link_of("Portal Miranda"), Some(Link::PartialName(s("José Ángel Portal Miranda"))));
     assert_eq!(analysis.entities().len(), plain.entities().len() - 1);

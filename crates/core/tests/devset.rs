@@ -144,9 +144,7 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
     }
     for g in &gold.entities {
         s.by_kind[kind_index(g.kind)].gold += 1;
-        let hit = predicted
-            .iter()
-            .find(|m| m.span.start == g.start && m.span.end == g.end && m.kind == g.kind);
+        let hit = predicted.iter().find(|m| m.span.start == g.start && m.span.end == g.end && m.kind == g.kind);
         if let Some(m) = hit {
             s.entities.true_positive += 1;
             s.by_kind[kind_index(g.kind)].true_positive += 1;
@@ -184,7 +182,11 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
                 Some(f) if close(f.value, g.value) && fold(&f.unit) == fold(&g.unit) => {}
                 Some(f) => println!(
                     "  figure {:?}: got {} {:?}, gold {} {:?}",
-                    &gold.text[g.start..g.end], f.value, f.unit, g.value, g.unit
+                    &gold.text[g.start..g.end],
+                    f.value,
+                    f.unit,
+                    g.value,
+                    g.unit
                 ),
                 None => println!("  missed figure {:?}", &gold.text[g.start..g.end]),
             }
@@ -198,10 +200,8 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
     s.figures.predicted = report.figures.len();
     s.figures.gold = gold.figures.len();
     for g in &gold.figures {
-        let hit = report
-            .figures
-            .iter()
-            .find(|f| f.span.start < g.end && g.start < f.span.end && close(f.value, g.value));
+        let hit =
+            report.figures.iter().find(|f| f.span.start < g.end && g.start < f.span.end && close(f.value, g.value));
         if let Some(f) = hit {
             s.figures.true_positive += 1;
             s.units.gold += 1;
@@ -256,10 +256,9 @@ fn devset() -> Vec<(String, Gold)> {
 #[test]
 fn embedded_annotations_strip_to_the_embedded_reports() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    for (name, file) in [
-        ("embedded_a", "reports/000_3c10382c046089de.txt"),
-        ("embedded_b", "reports/003_9b3f9fb4060360a3.txt"),
-    ] {
+    for (name, file) in
+        [("embedded_a", "reports/000_3c10382c046089de.txt"), ("embedded_b", "reports/003_9b3f9fb4060360a3.txt")]
+    {
         let gold = devset().into_iter().find(|(n, _)| n == name).expect("annotated").1;
         let original = std::fs::read_to_string(root.join(file)).expect("embedded report");
         assert_eq!(gold.text, original, "{name} must strip to {file} byte for byte");

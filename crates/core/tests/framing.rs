@@ -62,10 +62,7 @@ fn categories_and_tones_sum_the_terms() {
     let categories: Vec<(FramingCategory, usize)> =
         FramingCategory::ALL.into_iter().map(|c| (c, framing.by_category.get(c))).collect();
     use FramingCategory::*;
-    assert_eq!(
-        categories,
-        [(Alarm, 3), (Attack, 0), (Praise, 0), (Doubt, 1), (Intensity, 0), (Labels, 0), (Hedge, 1)]
-    );
+    assert_eq!(categories, [(Alarm, 3), (Attack, 0), (Praise, 0), (Doubt, 1), (Intensity, 0), (Labels, 0), (Hedge, 1)]);
     let tones: Vec<(Tone, usize)> = Tone::ALL.into_iter().map(|t| (t, framing.by_tone.get(t))).collect();
     assert_eq!(tones, [(Tone::Negative, 3), (Tone::Positive, 0), (Tone::Neutral, 2)]);
     let chaos = &framing.terms[0];

@@ -26,10 +26,7 @@ use proptest::test_runner::TestCaseError;
 const CASES: u32 = 256;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES);
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(CASES);
     ProptestConfig {
         // Shrinking a long text can take many steps; keep it bounded.
         max_shrink_iters: 4096,
@@ -98,10 +95,12 @@ impl Mix {
 const QUOTE_MARKS: &str = "\"'“”‘’«»„‟‚‹›「」『』〝〞＂ʼ′″`´";
 
 /// Digits of several scripts and every separator a number may carry.
-const DIGITS_AND_SEPARATORS: &str = "0123456789,.'’ \u{a0}\u{202f}\u{2009}_-–—/:%$€£¥₹٫٬٠١٢٣٤٥٦٧٨٩０１２３４５６７８９²³½¼⅓";
+const DIGITS_AND_SEPARATORS: &str =
+    "0123456789,.'’ \u{a0}\u{202f}\u{2009}_-–—/:%$€£¥₹٫٬٠١٢٣٤٥٦٧٨٩０１２３４５６７８９²³½¼⅓";
 
 /// Whitespace and line breaks, Unicode ones included.
-const SPACES: &str = " \n\r\t\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2000}\u{2007}\u{200b}\u{2028}\u{2029}\u{202f}\u{3000}\u{feff}";
+const SPACES: &str =
+    " \n\r\t\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2000}\u{2007}\u{200b}\u{2028}\u{2029}\u{202f}\u{3000}\u{feff}";
 
 /// Characters whose upper or lower case has another length in UTF-8, and
 /// other letters that trip case folding.
@@ -119,13 +118,13 @@ enum Class {
 const CLASSES: &[(u8, Class)] = &[
     (36, Class::Set(ASCII)),
     (24, Class::Any),
-    (16, Class::Range(0x0300, 0x036F)), // combining diacritics
-    (6, Class::Range(0x1AB0, 0x1AFF)),  // combining, extended
-    (6, Class::Range(0x20D0, 0x20FF)),  // combining for symbols
+    (16, Class::Range(0x0300, 0x036F)),   // combining diacritics
+    (6, Class::Range(0x1AB0, 0x1AFF)),    // combining, extended
+    (6, Class::Range(0x20D0, 0x20FF)),    // combining for symbols
     (14, Class::Range(0x1F300, 0x1FAFF)), // emoji
     (8, Class::Set("\u{200d}\u{fe0f}\u{1f3fb}\u{1f1e6}\u{1f1fa}\u{e0067}\u{e007f}")), // ZWJ, VS16, skin tone, flags, tags
-    (14, Class::Range(0x0590, 0x05FF)), // Hebrew
-    (14, Class::Range(0x0600, 0x06FF)), // Arabic
+    (14, Class::Range(0x0590, 0x05FF)),                                               // Hebrew
+    (14, Class::Range(0x0600, 0x06FF)),                                               // Arabic
     (6, Class::Set("\u{200e}\u{200f}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2069}")), // bidi controls
     (12, Class::Range(0x0000, 0x001F)), // C0 controls, NUL included
     (6, Class::Range(0x007F, 0x009F)),  // DEL and C1 controls
@@ -133,8 +132,8 @@ const CLASSES: &[(u8, Class)] = &[
     (18, Class::Set(DIGITS_AND_SEPARATORS)),
     (18, Class::Set(SPACES)),
     (14, Class::Set(CASE_HAZARDS)),
-    (6, Class::Range(0x4E00, 0x4FFF)),  // CJK
-    (4, Class::Range(0xE000, 0xE0FF)),  // private use
+    (6, Class::Range(0x4E00, 0x4FFF)), // CJK
+    (4, Class::Range(0xE000, 0xE0FF)), // private use
     (4, Class::Set("\u{fffd}\u{fffe}\u{ffff}\u{10ffff}\u{e000}")),
     (4, Class::Range(0x10000, 0x10FFFF)), // astral planes, mostly unassigned
 ];
@@ -164,27 +163,22 @@ fn junk_chars(max: usize) -> BoxedStrategy<String> {
 /// Words a news report is made of: function words, names, titles, org and
 /// place heads, cues, months, figures, units, qualifiers and punctuation.
 const VOCABULARY: &[&str] = &[
-    "the", "of", "of the", "in", "on", "at", "and", "a", "to", "from", "by", "with", "for", "that",
-    "said", "told", "according to", "announced", "denied", "added", "was", "were", "has", "had",
-    "President", "Minister", "Dr.", "Mr.", "Mrs.", "Ambassador", "Gen.", "Sen.", "St.", "Prof.",
-    "Ana", "Gómez", "María", "de los", "von der", "Leyen", "Jean-Pierre", "O'Brien", "Díaz-Canel",
-    "al-Assad", "bin", "Muhammad", "Kvasnik", "İstanbul", "Ærøskøbing", "Łódź", "Zoë",
-    "World Health Organization", "(WHO)", "United Nations", "(UN)", "Ministry of Health",
-    "National Electoral Institute", "(INE)", "Banco de México S.A.", "Acme Holdings Ltd",
-    "U.S.", "U.K.", "E.U.", "NATO", "IMSS", "theIMSS", "COMMENTFiled in:",
-    "Lima", "Cuba", "Havana", "São Paulo", "Rio Grande do Sul", "Gaza", "Kyiv", "Mexico City",
-    "North", "Province", "Island", "River", "Cuban", "Peruvian",
-    "Monday", "Friday", "January", "Jan.", "March 3", "2024", "1999", "last week", "yesterday",
-    "10:30 a.m.", "3 p.m.", "on Tuesday", "in May 2023",
-    "40", "1,200", "4.2", "$4.2 billion", "€3m", "12 percent", "12%", "3.5 km", "40 nurses",
-    "about", "more than", "up to", "nearly", "between", "and", "to", "a month", "per year", "yearly",
-    "million", "billion", "thousand", "dozens", "half", "two", "twenty-five", "1.5-2", "10–12",
-    "doctors", "people", "troops", "tonnes", "kg", "miles", "dollars", "pesos",
-    ".", ".", ".", ",", ",", ";", ":", "?", "!", "...", "…", "—", "–", "-", "(", ")", "[", "]",
-    "\"", "\"", "“", "”", "‘", "’", "'", "«", "»",
-    "\n", "\n\n", "\r\n", "\t",
-    "Advertisement", "Read more", "Share this article", "Filed in", "All rights reserved",
-    "© 2024", "Leave a comment", "Follow us", "Subscribe", "Related",
+    "the", "of", "of the", "in", "on", "at", "and", "a", "to", "from", "by", "with", "for", "that", "said", "told",
+    "according to", "announced", "denied", "added", "was", "were", "has", "had", "President", "Minister", "Dr.", "Mr.",
+    "Mrs.", "Ambassador", "Gen.", "Sen.", "St.", "Prof.", "Ana", "Gómez", "María", "de los", "von der", "Leyen",
+    "Jean-Pierre", "O'Brien", "Díaz-Canel", "al-Assad", "bin", "Muhammad", "Kvasnik", "İstanbul", "Ærøskøbing", "Łódź",
+    "Zoë", "World Health Organization", "(WHO)", "United Nations", "(UN)", "Ministry of Health",
+    "National Electoral Institute", "(INE)", "Banco de México S.A.", "Acme Holdings Ltd", "U.S.", "U.K.", "E.U.",
+    "NATO", "IMSS", "theIMSS", "COMMENTFiled in:", "Lima", "Cuba", "Havana", "São Paulo", "Rio Grande do Sul", "Gaza",
+    "Kyiv", "Mexico City", "North", "Province", "Island", "River", "Cuban", "Peruvian", "Monday", "Friday", "January",
+    "Jan.", "March 3", "2024", "1999", "last week", "yesterday", "10:30 a.m.", "3 p.m.", "on Tuesday", "in May 2023",
+    "40", "1,200", "4.2", "$4.2 billion", "€3m", "12 percent", "12%", "3.5 km", "40 nurses", "about", "more than",
+    "up to", "nearly", "between", "and", "to", "a month", "per year", "yearly", "million", "billion", "thousand",
+    "dozens", "half", "two", "twenty-five", "1.5-2", "10–12", "doctors", "people", "troops", "tonnes", "kg", "miles",
+    "dollars", "pesos", ".", ".", ".", ",", ",", ";", ":", "?", "!", "...", "…", "—", "–", "-", "(", ")", "[", "]",
+    "\"", "\"", "“", "”", "‘", "’", "'", "«", "»", "\n", "\n\n", "\r\n", "\t", "Advertisement", "Read more",
+    "Share this article", "Filed in", "All rights reserved", "© 2024", "Leave a comment", "Follow us", "Subscribe",
+    "Related",
 ];
 
 const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
@@ -290,9 +284,7 @@ fn piece((kind, seed, sep): Piece) -> String {
 
 /// News-like text from the vocabulary, mixed with junk.
 fn newsish() -> BoxedStrategy<String> {
-    proptest::collection::vec(any::<Piece>(), 0..120)
-        .prop_map(|v| v.into_iter().map(piece).collect())
-        .boxed()
+    proptest::collection::vec(any::<Piece>(), 0..120).prop_map(|v| v.into_iter().map(piece).collect()).boxed()
 }
 
 /// Arbitrary Unicode weighted towards the hazard classes.
@@ -409,18 +401,18 @@ fn text_pair() -> BoxedStrategy<(String, String)> {
 
 const HTML_BITS: &[&str] = &[
     "<html>", "</html>", "<head>", "<title>", "</title>", "<body>", "<p>", "</p>", "<div class=\"a\">", "</div>",
-    "<br>", "<br/>", "<h1>", "</h1>", "<script>", "</script>", "<style>", "</style>", "<nav>", "</nav>",
-    "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<a href='x\">", "</a>", "<", ">", "</", "/>",
-    "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&#0;", "&#x0;", "&#xD800;", "&#x110000;", "&#99999999999;",
-    "&#x1F600;", "&#8217;", "&eacute;", "&", "&#", "&#x", "&;", "<li>", "<table><tr><td>", "<pre>", "<svg>",
-    "<textarea>", "</textarea", "<img alt=\"“x”\">", "<P CLASS=x>", "<sCrIpT>", "</ScRiPt >",
+    "<br>", "<br/>", "<h1>", "</h1>", "<script>", "</script>", "<style>", "</style>", "<nav>", "</nav>", "<!--", "-->",
+    "<![CDATA[", "]]>", "<!DOCTYPE html>", "<a href='x\">", "</a>", "<", ">", "</", "/>", "&amp;", "&lt;", "&gt;",
+    "&quot;", "&nbsp;", "&#0;", "&#x0;", "&#xD800;", "&#x110000;", "&#99999999999;", "&#x1F600;", "&#8217;",
+    "&eacute;", "&", "&#", "&#x", "&;", "<li>", "<table><tr><td>", "<pre>", "<svg>", "<textarea>", "</textarea",
+    "<img alt=\"“x”\">", "<P CLASS=x>", "<sCrIpT>", "</ScRiPt >",
 ];
 
 const MARKDOWN_BITS: &[&str] = &[
-    "# ", "## ", "###### ", "####### ", "\n", "\n\n", "**", "*", "__", "_", "`", "```", "```rust\n", "~~~",
-    "> ", ">> ", "- ", "* ", "+ ", "1. ", "1) ", "[", "]", "(", ")", "[x](y)", "![img](src)", "[ref]: http://x",
-    "<b>", "</b>", "\\", "\\*", "|", "| a | b |\n|---|---|\n", "---\n", "===\n", "    ", "\t", "<!--", "-->",
-    "](", "&amp;", "# \n", "#",
+    "# ", "## ", "###### ", "####### ", "\n", "\n\n", "**", "*", "__", "_", "`", "```", "```rust\n", "~~~", "> ",
+    ">> ", "- ", "* ", "+ ", "1. ", "1) ", "[", "]", "(", ")", "[x](y)", "![img](src)", "[ref]: http://x", "<b>",
+    "</b>", "\\", "\\*", "|", "| a | b |\n|---|---|\n", "---\n", "===\n", "    ", "\t", "<!--", "-->", "](", "&amp;",
+    "# \n", "#",
 ];
 
 /// Markup soup: markup bits from `bits`, text pieces and junk.
@@ -595,7 +587,11 @@ fn check_runs(report: &Report) -> Result<(), TestCaseError> {
             match run.mention {
                 Some(i) => {
                     let m = report.mentions.get(i);
-                    prop_assert!(m.is_some_and(|m| m.span.contains(run.span)), "run {:?} not inside mention {i}", run.span);
+                    prop_assert!(
+                        m.is_some_and(|m| m.span.contains(run.span)),
+                        "run {:?} not inside mention {i}",
+                        run.span
+                    );
                 }
                 None => prop_assert!(
                     !overlaps_any(&mention_spans, run.span),
@@ -606,7 +602,11 @@ fn check_runs(report: &Report) -> Result<(), TestCaseError> {
             match run.quote {
                 Some(i) => {
                     let q = report.quotes.get(i);
-                    prop_assert!(q.is_some_and(|q| q.span.contains(run.span)), "run {:?} not inside quote {i}", run.span);
+                    prop_assert!(
+                        q.is_some_and(|q| q.span.contains(run.span)),
+                        "run {:?} not inside quote {i}",
+                        run.span
+                    );
                 }
                 None => prop_assert!(
                     !overlaps_any(&quote_spans, run.span),
@@ -833,15 +833,11 @@ fn edge_cases_hold_every_invariant() {
 // Findings: minimal inputs that break the core, to be fixed there.
 // ---------------------------------------------------------------------------
 
-
 /// The figures of `text`, which must be sorted and must not overlap.
 fn assert_figures_disjoint(text: &str) {
     let report = &analyze(&[Input::new(text)]).reports[0];
     let spans: Vec<(Span, &str)> = report.figures.iter().map(|f| (f.span, f.text.as_str())).collect();
-    assert!(
-        spans.windows(2).all(|w| w[0].0.end <= w[1].0.start),
-        "figures overlap in {text:?}: {spans:?}"
-    );
+    assert!(spans.windows(2).all(|w| w[0].0.end <= w[1].0.start), "figures overlap in {text:?}: {spans:?}");
 }
 
 /// Found by `mentions_figures_quotes_and_sentences_are_sorted_and_disjoint`

@@ -10,12 +10,7 @@ fn one(text: &str) -> Analysis {
 
 /// The (text, kind) of every entity mention.
 fn mentions(text: &str) -> Vec<(String, Kind)> {
-    one(text).reports[0]
-        .mentions
-        .iter()
-        .filter(|m| m.kind != Kind::Figure)
-        .map(|m| (m.text.clone(), m.kind))
-        .collect()
+    one(text).reports[0].mentions.iter().filter(|m| m.kind != Kind::Figure).map(|m| (m.text.clone(), m.kind)).collect()
 }
 
 fn has(text: &str, name: &str, kind: Kind) -> bool {
@@ -65,7 +60,10 @@ const TITLES: &[(&str, &[(&str, Kind)])] = &[
     ("The veteran ruler Ilkka Vaarnamo held a meeting.", &[("Ilkka Vaarnamo", Person)]),
     // "director of X": X is an organization.
     ("She is the director of Fundación Tierra Viva.", &[("Fundación Tierra Viva", Org)]),
-    ("Kira Dobos, general director of Social Protection, said so.", &[("Social Protection", Org), ("Kira Dobos", Person)]),
+    (
+        "Kira Dobos, general director of Social Protection, said so.",
+        &[("Social Protection", Org), ("Kira Dobos", Person)],
+    ),
 ];
 
 #[test]
@@ -88,10 +86,7 @@ const ORGANIZATIONS: &[(&str, &[(&str, Kind)])] = &[
         &[("National Seed Agency", Org), ("NSA", Org)],
     ),
     // "and" inside an organization's name, not between two names.
-    (
-        "The Department of Health and Human Services replied.",
-        &[("Department of Health and Human Services", Org)],
-    ),
+    ("The Department of Health and Human Services replied.", &[("Department of Health and Human Services", Org)]),
 ];
 
 #[test]
@@ -221,7 +216,14 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     // A unit of measure.
     ("The road is 40 kilometres long.", "40 kilometres", 40.0, "km", FigureKind::Measure, Qualifier::Exact),
     // Glued to the word before it.
-    ("He recalled that768 Cuban doctors work there.", "768", 768.0, "Cuban doctors", FigureKind::Count, Qualifier::Exact),
+    (
+        "He recalled that768 Cuban doctors work there.",
+        "768",
+        768.0,
+        "Cuban doctors",
+        FigureKind::Count,
+        Qualifier::Exact,
+    ),
 ];
 
 #[test]
@@ -231,7 +233,10 @@ fn figures_have_value_unit_kind_and_qualifier() {
         let found = &analysis.reports[0].figures;
         let f = found.iter().find(|f| f.text == *figure);
         let Some(f) = f else {
-            panic!("expected figure {figure:?} in {text:?}; found {:?}", found.iter().map(|f| &f.text).collect::<Vec<_>>());
+            panic!(
+                "expected figure {figure:?} in {text:?}; found {:?}",
+                found.iter().map(|f| &f.text).collect::<Vec<_>>()
+            );
         };
         assert_eq!(f.value, *value, "{text}");
         assert_eq!(f.unit, *unit, "{text}");
@@ -300,11 +305,23 @@ const QUOTES: &[(&str, &str, Option<&str>)] = &[
     // "…" X told reporters.
     ("“We will return,” Teodora Kvasnik told reporters.", "We will return,", Some("Teodora Kvasnik")),
     // according to X.
-    ("Prices will rise, according to the Andean Development Bank, which called it \"inevitable\".", "inevitable", Some("Andean Development Bank")),
+    (
+        "Prices will rise, according to the Andean Development Bank, which called it \"inevitable\".",
+        "inevitable",
+        Some("Andean Development Bank"),
+    ),
     // X stated that "…".
-    ("Teodora Kvasnik stated that \"cooperation is essential\" for both.", "cooperation is essential", Some("Teodora Kvasnik")),
+    (
+        "Teodora Kvasnik stated that \"cooperation is essential\" for both.",
+        "cooperation is essential",
+        Some("Teodora Kvasnik"),
+    ),
     // A pronoun subject resolves to the last person named.
-    ("Teodora Kvasnik arrived late. She said \"the roads were closed\".", "the roads were closed", Some("Teodora Kvasnik")),
+    (
+        "Teodora Kvasnik arrived late. She said \"the roads were closed\".",
+        "the roads were closed",
+        Some("Teodora Kvasnik"),
+    ),
     // No attribution.
     ("The \"reform\" failed.", "reform", None),
 ];

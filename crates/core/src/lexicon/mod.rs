@@ -24,10 +24,7 @@ use crate::text::{fold, is_combining};
 
 /// The entries of a list file: trimmed, non-empty, comments dropped.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    source.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 fn folded_set(sources: &[&'static str]) -> FastSet<String> {
@@ -44,10 +41,7 @@ fn folded_map(source: &'static str) -> FastMap<String, &'static str> {
 
 /// A `form<TAB>value` list, keyed by the exact form (for symbols and codes).
 fn exact_map(source: &'static str) -> FastMap<&'static str, &'static str> {
-    entries(source)
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(form, value)| (form.trim(), value.trim()))
-        .collect()
+    entries(source).filter_map(|line| line.split_once('\t')).map(|(form, value)| (form.trim(), value.trim())).collect()
 }
 
 /// Which word lists a folded word or phrase is in, as bits.
@@ -141,13 +135,10 @@ fn listed(folded: &str) -> Flags {
 /// is_stopword(w)`, and so on.
 pub(crate) fn flags(folded: &str) -> Flags {
     let own = listed(folded);
-    own.with(
-        Flags::GIVEN_NAME,
-        own.has(Flags::LISTED_GIVEN_NAME) && !own.has(Flags::AMBIGUOUS_GIVEN_NAME),
-    )
-    .with(Flags::ORG_HEAD, org_head(folded, own))
-    .with(Flags::COMMON_WORD, common_word(folded, own))
-    .with(Flags::COMPASS, is_compass(folded))
+    own.with(Flags::GIVEN_NAME, own.has(Flags::LISTED_GIVEN_NAME) && !own.has(Flags::AMBIGUOUS_GIVEN_NAME))
+        .with(Flags::ORG_HEAD, org_head(folded, own))
+        .with(Flags::COMMON_WORD, common_word(folded, own))
+        .with(Flags::COMPASS, is_compass(folded))
 }
 
 macro_rules! list {
@@ -170,8 +161,7 @@ static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| folded_map(include_str!("currencies.txt")));
 static CURRENCY_SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> =
     LazyLock::new(|| exact_map(include_str!("currencies.txt")));
-static UNITS: LazyLock<FastMap<String, &'static str>> =
-    LazyLock::new(|| folded_map(include_str!("units.txt")));
+static UNITS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("units.txt")));
 
 /// The longest gazetteer entry, in words, so lookups try no longer windows.
 pub(crate) static PLACE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
@@ -239,8 +229,21 @@ fn common_word(folded: &str, own: Flags) -> bool {
 pub(crate) fn is_compass(folded: &str) -> bool {
     matches!(
         folded,
-        "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
-            | "central" | "northeast" | "northwest" | "southeast" | "southwest" | "upper" | "lower"
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "upper"
+            | "lower"
     )
 }
 
@@ -299,9 +302,7 @@ pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
     if contains_phrase(&folded, "all rights reserved") {
         return true;
     }
-    let ends_like_sentence = folded
-        .trim_end_matches(['"', '”', '\'', ')', ' '])
-        .ends_with(['.', '!', '?']);
+    let ends_like_sentence = folded.trim_end_matches(['"', '”', '\'', ')', ' ']).ends_with(['.', '!', '?']);
     !ends_like_sentence && BOILERPLATE.iter().any(|cue| contains_phrase(&folded, cue))
 }
 
@@ -354,11 +355,8 @@ impl FramingLexicon {
     /// category or tone, or a term already listed, are skipped (the tests
     /// check that there are none).
     fn parse(source: &'static str) -> FramingLexicon {
-        let mut lexicon = FramingLexicon {
-            entries: Vec::new(),
-            by_term: FastMap::default(),
-            lengths_from: FastMap::default(),
-        };
+        let mut lexicon =
+            FramingLexicon { entries: Vec::new(), by_term: FastMap::default(), lengths_from: FastMap::default() };
         for line in entries(source) {
             let mut fields = line.split('\t').map(str::trim);
             let (Some(term), Some(category), Some(tone)) = (fields.next(), fields.next(), fields.next()) else {

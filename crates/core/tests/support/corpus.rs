@@ -34,11 +34,7 @@ pub fn reports() -> Vec<String> {
         .unwrap_or_default();
     files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "ann"));
     files.sort();
-    files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .map(|a| strip_markup(&a))
-        .collect()
+    files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).map(|a| strip_markup(&a)).collect()
 }
 
 /// News-like text of at least `bytes` bytes, made of whole reports.
