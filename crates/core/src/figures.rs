@@ -9,6 +9,11 @@
 //! doctors" counts "Cuban doctors"). Dates, years, clock times, ordinals and
 //! numbers inside names are claimed by the entity finder first and never
 //! become figures.
+//!
+//! The figures of a report are sorted and never overlap: no two share a
+//! token. A currency sign between two numbers belongs to the number glued
+//! after it ("1 $2" is 1 and $2), and a sign already taken by the figure
+//! before is never taken again.
 
 use std::cell::Cell;
 
@@ -404,7 +409,9 @@ impl<'a> Scanner<'a> {
 
     /// Whether the number at `i` is an age, an identifier or a rank.
     fn is_not_quantity(&self, i: usize) -> bool {
-        let before = |k: usize| if k >= 1 && i >= self.start + k { self.word(i - k) } else { "" };
+        let before = |k: usize| {
+            if k >= 1 && i >= self.start + k { self.word(i - k) } else { "" }
+        };
         let cue = |w: &str| NOT_QUANTITY_CUES.contains(&w);
         cue(before(1))
             || (before(1) == "." && cue(before(2)))
@@ -544,8 +551,18 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The figure starting at token `i`, and the token after it.
-    fn figure_at(&self, i: usize, sentence: usize) -> Option<(Figure, usize)> {
+    /// Whether the currency sign at token `i` opens a figure after it: it
+    /// is glued to a number that it would be the sign of. In "1 $2" the "$"
+    /// is the sign of 2, not a sign after 1.
+    fn opens_next_figure(&self, i: usize) -> bool {
+        let glued_number = self.token(i + 1).is_some_and(|t| t.shape == Shape::Number && !t.space_before);
+        glued_number && self.currency_before(i + 1).is_some()
+    }
+
+    /// The figure starting at token `i`, and the token after it. Tokens
+    /// before `free` belong to the figure before, so a currency sign there
+    /// is not this figure's: no two figures share a token.
+    fn figure_at(&self, i: usize, free: usize, sentence: usize) -> Option<(Figure, usize)> {
         let number = self.number_at(i)?;
         if self.is_not_quantity(number.start) {
             return None;
@@ -566,7 +583,7 @@ impl<'a> Scanner<'a> {
         let mut unit = String::new();
         let mut unit_span = None;
 
-        let currency = self.currency_before(number.start);
+        let currency = self.currency_before(number.start).filter(|&(_, at)| at >= free);
         if let Some((code, at)) = currency {
             kind = FigureKind::Money;
             unit = code.to_string();
@@ -605,7 +622,9 @@ impl<'a> Scanner<'a> {
             kind = FigureKind::Percent;
             unit = String::from("percentage points");
             last += 2;
-        } else if let Some((code, len)) = self.currency_word_at(last).filter(|_| kind != FigureKind::Money) {
+        } else if let Some((code, len)) =
+            self.currency_word_at(last).filter(|_| kind != FigureKind::Money && !self.opens_next_figure(last))
+        {
             // "20 dollars", "3 million Canadian dollars", "1.5 million pesos".
             kind = FigureKind::Money;
             unit = code;
@@ -618,7 +637,10 @@ impl<'a> Scanner<'a> {
                 last += 1;
             }
         }
-        if kind == FigureKind::Money && lexicon::currency_word(self.word(last)).is_some() {
+        if kind == FigureKind::Money
+            && lexicon::currency_word(self.word(last)).is_some()
+            && !self.opens_next_figure(last)
+        {
             // "$20 dollars" repeats the currency.
             last += 1;
         }
@@ -683,6 +705,9 @@ impl<'a> Claimed<'a> {
 /// Every figure of a report, in text order, avoiding the `claimed` spans
 /// (dates, names, numbers inside names), which must be sorted. `places`
 /// are the folded names of the places the report names, in text order.
+///
+/// The figures are sorted and do not overlap: each starts at or after the
+/// token where the one before it ended, currency sign included.
 pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[String]) -> Vec<Figure> {
     let mut figures = Vec::new();
     let claimed = Claimed::new(claimed);
@@ -699,11 +724,14 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[Stri
             places,
         };
         let mut i = sentence.tokens.start;
+        // The first token that no figure of the sentence has taken.
+        let mut free = i;
         while i < sentence.tokens.end {
-            match scanner.figure_at(i, index) {
+            match scanner.figure_at(i, free, index) {
                 Some((figure, next)) => {
                     figures.push(figure);
                     i = next.max(i + 1);
+                    free = i;
                 }
                 None => i += 1,
             }

@@ -14,8 +14,8 @@
 //! parallax-core --test properties`).
 //!
 //! Findings (a panic or a broken invariant) are kept at the end of this file
-//! as minimal regression cases marked `#[ignore = "finding: …"]` until the
-//! core is fixed; then drop the `ignore`.
+//! as minimal regression cases: marked `#[ignore = "finding: …"]` until the
+//! core is fixed, then kept, without the `ignore`, so the fix stays fixed.
 
 use parallax_core::import::{Format, import};
 use parallax_core::{Analysis, Input, Report, Span, analyze, brief, headline, marked, paragraphs};
@@ -344,6 +344,25 @@ fn digit_soup() -> BoxedStrategy<String> {
     .boxed()
 }
 
+/// Numbers next to currency signs, codes and words, glued or spaced at
+/// random ("1 $2", "5 €3 €", "US$4 dollars 5"), where a sign could belong
+/// to the number before it or to the one after.
+fn money_soup() -> BoxedStrategy<String> {
+    const MONEY: &[&str] = &["$", "€", "£", "¥", "₹", "US$", "R$", "USD", "EUR", "dollars", "euros", "pounds"];
+    const JOINS: &[&str] = &["", " ", " ", "\u{a0}", " to ", "-", " and ", ", "];
+    proptest::collection::vec(any::<(u32, u8)>(), 0..40)
+        .prop_map(|v| {
+            v.into_iter()
+                .map(|(x, join)| {
+                    let mut m = Mix::new(x);
+                    let word = if m.below(2) == 0 { number(&mut m) } else { m.pick(MONEY).to_string() };
+                    word + JOINS[usize::from(join) % JOINS.len()]
+                })
+                .collect()
+        })
+        .boxed()
+}
+
 /// Capitalised words in a row, with the odd connector or acronym definition.
 fn capital_soup() -> BoxedStrategy<String> {
     const CONNECTORS: &[&str] = &["of", "de", "the", "von", "al", "(WHO)", "(ABC)", "and", "&", "-"];
@@ -532,35 +551,11 @@ fn check_comparison_spans(a: &str, b: &str, analysis: &Analysis) -> Result<(), T
     Ok(())
 }
 
-/// Figures are sorted and disjoint, except for the known finding
-/// [`finding_currency_sign_between_two_numbers_gives_overlapping_figures`]:
-/// two figures that share only a currency sign ("1 $2"). Remove the
-/// exemption once the core is fixed.
-fn check_figures_disjoint(text: &str, figures: &[Span]) -> Result<(), TestCaseError> {
-    let known_finding = |a: Span, b: Span| {
-        a.start < b.start
-            && a.end < b.end
-            && text.get(b.start..a.end).is_some_and(|shared| {
-                let shared = shared.trim();
-                !shared.is_empty() && shared.chars().count() <= 2 && !shared.chars().any(char::is_alphanumeric)
-            })
-    };
-    for pair in figures.windows(2) {
-        prop_assert!(
-            pair[0].end <= pair[1].start || known_finding(pair[0], pair[1]),
-            "figures: {:?} and {:?} are out of order or overlap",
-            pair[0],
-            pair[1]
-        );
-    }
-    Ok(())
-}
-
-fn check_report_order(text: &str, report: &Report) -> Result<(), TestCaseError> {
+fn check_report_order(report: &Report) -> Result<(), TestCaseError> {
     let mentions: Vec<Span> = report.mentions.iter().map(|m| m.span).collect();
     check_sorted_disjoint(&mentions, "mentions")?;
     let figures: Vec<Span> = report.figures.iter().map(|f| f.span).collect();
-    check_figures_disjoint(text, &figures)?;
+    check_sorted_disjoint(&figures, "figures")?;
     let quotes: Vec<Span> = report.quotes.iter().map(|q| q.span).collect();
     check_sorted_disjoint(&quotes, "quotes")?;
     check_sorted_disjoint(&report.sentences, "sentences")?;
@@ -716,14 +711,20 @@ proptest! {
     #[test]
     fn mentions_figures_quotes_and_sentences_are_sorted_and_disjoint(text in text()) {
         let analysis = analyze(&[Input::new(&text)]);
-        check_report_order(&text, &analysis.reports[0])?;
+        check_report_order(&analysis.reports[0])?;
+    }
+
+    #[test]
+    fn figures_around_currency_signs_are_sorted_and_disjoint(text in money_soup()) {
+        let analysis = analyze(&[Input::new(&text)]);
+        check_report_order(&analysis.reports[0])?;
     }
 
     #[test]
     fn changed_spans_of_a_comparison_are_sorted_disjoint_and_marked_covers_the_passage((a, b) in text_pair()) {
         let analysis = analyze(&[Input::new(&a), Input::new(&b)]);
-        check_report_order(&a, &analysis.reports[0])?;
-        check_report_order(&b, &analysis.reports[1])?;
+        check_report_order(&analysis.reports[0])?;
+        check_report_order(&analysis.reports[1])?;
         let c = analysis.comparison.as_ref().expect("two inputs are compared");
         for p in &c.passages {
             check_sorted_disjoint(&p.a_changed, "passage a_changed")?;
@@ -815,7 +816,7 @@ fn edge_cases_hold_every_invariant() {
         let analysis = analyze(&[Input::new(text), Input::new(text)]);
         let check = || -> Result<(), TestCaseError> {
             check_report_spans(text, &analysis.reports[0])?;
-            check_report_order(&text, &analysis.reports[0])?;
+            check_report_order(&analysis.reports[0])?;
             check_runs(&analysis.reports[0])?;
             check_comparison_spans(text, text, &analysis)?;
             check_indices(&analysis)?;
@@ -833,23 +834,40 @@ fn edge_cases_hold_every_invariant() {
 // Findings: minimal inputs that break the core, to be fixed there.
 // ---------------------------------------------------------------------------
 
-/// The figures of `text`, which must be sorted and must not overlap.
-fn assert_figures_disjoint(text: &str) {
+/// The figures of `text` as (text, kind, value).
+fn figures_of(text: &str) -> Vec<(String, String, f64)> {
     let report = &analyze(&[Input::new(text)]).reports[0];
-    let spans: Vec<(Span, &str)> = report.figures.iter().map(|f| (f.span, f.text.as_str())).collect();
-    assert!(spans.windows(2).all(|w| w[0].0.end <= w[1].0.start), "figures overlap in {text:?}: {spans:?}");
+    let spans: Vec<Span> = report.figures.iter().map(|f| f.span).collect();
+    assert!(spans.windows(2).all(|w| w[0].end <= w[1].start), "figures overlap in {text:?}: {spans:?}");
+    report.figures.iter().map(|f| (f.text.clone(), format!("{:?}", f.kind).to_lowercase(), f.value)).collect()
 }
 
 /// Found by `mentions_figures_quotes_and_sentences_are_sorted_and_disjoint`
 /// (minimal input "1 $2"; proptest also shrank to "0$0" and "40 €0.2k "): a
-/// currency sign between two numbers is taken both as the trailing sign of
+/// currency sign between two numbers was taken both as the trailing sign of
 /// the first ("1 $", 0..3) and the leading sign of the second ("$2", 2..4).
-/// The figures overlap, and `drop_overlaps` then drops the mention of one
-/// of them, so that figure has no mention to highlight.
+/// The figures overlapped, and `drop_overlaps` then dropped the mention of
+/// one of them, so that figure had no mention to highlight. Now the sign
+/// belongs to the number glued after it, and only to that one.
 #[test]
-#[ignore = "finding: a currency sign between two numbers is claimed by both, so figures overlap (\"1 $2\" gives \"1 $\" 0..3 and \"$2\" 2..4)"]
-fn finding_currency_sign_between_two_numbers_gives_overlapping_figures() {
-    for text in ["1 $2", "0$0", "5 £3", "0€0", "40 €0.2k "] {
-        assert_figures_disjoint(text);
+fn currency_sign_between_two_numbers_belongs_to_one_figure() {
+    const CASES: &[(&str, &[(&str, &str, f64)])] = &[
+        // The sign is glued to the number after it: it is that number's.
+        ("1 $2", &[("1", "count", 1.0), ("$2", "money", 2.0)]),
+        ("5 £3", &[("5", "count", 5.0), ("£3", "money", 3.0)]),
+        ("40 €0.2k ", &[("40", "count", 40.0), ("€0.2k", "money", 200.0)]),
+        // Glued on both sides: still the sign of the number after it.
+        ("0$0", &[("0", "count", 0.0), ("$0", "money", 0.0)]),
+        ("0€0", &[("0", "count", 0.0), ("€0", "money", 0.0)]),
+        // A repeated currency after money stays with the figure after it.
+        ("$2 $3", &[("$2", "money", 2.0), ("$3", "money", 3.0)]),
+        // A sign after a number, with nothing glued after it, is its sign.
+        ("a bill of 5 € today", &[("5 €", "money", 5.0)]),
+        ("it cost $20 dollars", &[("$20 dollars", "money", 20.0)]),
+    ];
+    for (text, expected) in CASES {
+        let expected: Vec<(String, String, f64)> =
+            expected.iter().map(|(t, k, v)| (t.to_string(), k.to_string(), *v)).collect();
+        assert_eq!(figures_of(text), expected, "{text:?}");
     }
 }
