@@ -81,7 +81,7 @@ fn pairs(text: &str, paragraph: Span) -> Vec<Span> {
 /// Every quotation of a report, with its speaker where the text says.
 pub(crate) fn find(text: &str, prep: &Prepared, mentions: &[Mention]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
-    let resolver = Speaker::new(prep, mentions);
+    let mut resolver = Speaker::new(prep, mentions);
     // Quotes come in text order, and so do their starts and their ends.
     let mut starts = SentenceCursor::new(prep);
     let mut ends = SentenceCursor::new(prep);
@@ -107,6 +107,22 @@ pub(crate) fn find(text: &str, prep: &Prepared, mentions: &[Mention]) -> Vec<Quo
     quotes
 }
 
+/// What the tokens of a sentence before a quote hold, for
+/// [`Speaker::resolve`]: read on from where the previous quote of the same
+/// sentence left off, since quotes come in text order. Reading back from
+/// each quote to the start of its sentence made a sentence with many
+/// quotes quadratic.
+#[derive(Clone, Copy, Debug, Default)]
+struct BeforeQuote {
+    /// The tokens read: `from..to`.
+    from: usize,
+    to: usize,
+    /// The last speech verb among them.
+    last_verb: Option<usize>,
+    /// The first pronoun among them ("he", "she").
+    first_pronoun: Option<usize>,
+}
+
 struct Speaker<'a> {
     tokens: &'a [Token],
     folded: &'a Folded,
@@ -119,6 +135,8 @@ struct Speaker<'a> {
     /// (`u32::MAX` for none); `None` when mention ends are not in order or
     /// the indices do not fit (see [`Speaker::new`]).
     last_upto: Option<Vec<(u32, u32)>>,
+    /// The tokens before the last quote resolved.
+    before: BeforeQuote,
 }
 
 impl<'a> Speaker<'a> {
@@ -152,6 +170,7 @@ impl<'a> Speaker<'a> {
             starts: mentions.iter().map(|m| m.span.start).collect(),
             ends: mentions.iter().map(|m| m.span.end).collect(),
             last_upto,
+            before: BeforeQuote::default(),
         }
     }
 
@@ -207,9 +226,30 @@ impl<'a> Speaker<'a> {
         lexicon::is_speech_verb(word) || word == "according"
     }
 
+    /// [`BeforeQuote`] of the tokens `from..to`, reading only the tokens
+    /// past those of the previous call when it had the same `from` and a
+    /// `to` no further.
+    fn read_before(&mut self, from: usize, to: usize) -> BeforeQuote {
+        let mut before = self.before;
+        if before.from != from || before.to > to {
+            before = BeforeQuote { from, to: from, ..BeforeQuote::default() };
+        }
+        for k in before.to..to {
+            if self.is_speech_verb(k) {
+                before.last_verb = Some(k);
+            }
+            if before.first_pronoun.is_none() && self.is_pronoun(k) {
+                before.first_pronoun = Some(k);
+            }
+        }
+        before.to = before.to.max(to);
+        self.before = before;
+        before
+    }
+
     /// The speaker of `quote`, which opens in sentence `sentence` and
     /// closes in `end_sentence` (as [`Prepared::sentence_at`] tells).
-    fn resolve(&self, prep: &Prepared, quote: Span, sentence: usize, end_sentence: usize) -> Option<EntityId> {
+    fn resolve(&mut self, prep: &Prepared, quote: Span, sentence: usize, end_sentence: usize) -> Option<EntityId> {
         let sentence = &prep.sentences[sentence];
         let end_sentence = &prep.sentences[end_sentence];
         let first = prep.first_token_from(quote.start, sentence.tokens.clone());
@@ -246,8 +286,8 @@ impl<'a> Speaker<'a> {
         }
 
         // Before the quote, in its sentence: the subject of the last speech verb.
-        let verb = (sentence_start..first).rev().find(|&k| self.is_speech_verb(k));
-        if let Some(verb) = verb {
+        let before = self.read_before(sentence_start, first);
+        if let Some(verb) = before.last_verb {
             // "said Smith: …" and "according to Smith".
             let mut j = verb + 1;
             while j < first && matches!(self.word(j), "the" | "to" | "by") {
@@ -260,7 +300,7 @@ impl<'a> Speaker<'a> {
             if let Some(id) = self.last_speaker_in(subject) {
                 return Some(id);
             }
-            if (sentence_start..verb).any(|k| self.is_pronoun(k)) {
+            if before.first_pronoun.is_some_and(|k| k < verb) {
                 return self.last_person_before(quote.start);
             }
         }

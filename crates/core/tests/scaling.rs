@@ -15,9 +15,9 @@
 //! is measured again from scratch (up to `ATTEMPTS` times) before it fails;
 //! a real super-linear step fails every time.
 //!
-//! Two cases are `#[ignore]`d as findings: the core is quadratic on them
-//! today. Run them with `cargo test -p parallax-core --test scaling --
-//! --ignored` once the core is fixed, then drop the `ignore`.
+//! A case found super-linear is kept `#[ignore = "finding: …"]` until the
+//! core is fixed (run it with `cargo test -p parallax-core --test scaling
+//! -- --ignored`), then kept without the `ignore`.
 
 use std::fmt::Write as _;
 use std::sync::Mutex;
@@ -244,7 +244,6 @@ fn text_without_spaces_is_analysed_in_linear_time() {
 }
 
 #[test]
-#[ignore = "finding: quadratic in the number of quotes in one sentence (quotes::Speaker::resolve scans back to the sentence start for a speech verb at every quote); 64 KB takes ~20-60 s in debug"]
 fn walls_of_quote_marks_are_analysed_in_linear_time() {
     assert_linear("quote marks", quote_marks);
 }
