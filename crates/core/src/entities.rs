@@ -66,6 +66,13 @@ const PLACE_CONTAINERS: &[&str] = &[
     "islands", "capital", "port", "department", "governorate",
 ];
 
+/// How many tokens after an "and" inside a run the organization head
+/// that makes it one name may come: "Food and Drug Administration" (2),
+/// "Bill and Melinda Gates Foundation" (3), "Alcohol and Tobacco Tax and
+/// Trade Bureau" (5). Bounding the look-ahead keeps runs of "X and Y and Z
+/// …" linear (see [`SentenceFinder::head_follows`]).
+const AND_HEAD_WINDOW: usize = 8;
+
 /// Prepositions before a name that suggest a place ("in Lima").
 const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside"];
 
@@ -190,6 +197,7 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
             date_words: &date_words,
             start: sentence.tokens.start,
             end: sentence.tokens.end,
+            opening: opening_end(text, &prep.tokens, sentence.tokens.clone()),
             used: &mut used,
             found: &mut found,
         };
@@ -213,6 +221,13 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     found
 }
 
+/// The first of the tokens `range` that is not punctuation opening a
+/// sentence (quote marks, dashes, brackets; not "," or ";"), or its end.
+fn opening_end(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> usize {
+    let opens = |t: &Token| t.shape == Shape::Punct && !matches!(t.text(text), "," | ";");
+    range.clone().find(|&j| !tokens.get(j).is_some_and(opens)).unwrap_or(range.end)
+}
+
 struct SentenceFinder<'a> {
     text: &'a str,
     /// Whether the sentence opens its paragraph (where datelines stand).
@@ -234,6 +249,9 @@ struct SentenceFinder<'a> {
     date_words: &'a dates::DateWords,
     start: usize,
     end: usize,
+    /// The first token of the sentence that is not opening punctuation
+    /// (see [`SentenceFinder::is_sentence_initial`]), or `end`.
+    opening: usize,
     /// Which tokens of the sentence a candidate took, from `start`.
     used: &'a mut Vec<bool>,
     found: &'a mut Found,
@@ -417,17 +435,37 @@ impl<'a> SentenceFinder<'a> {
         self.token(i).is_some_and(|t| !t.space_before && t.text(self.text) == ".")
     }
 
+    /// Whether only punctuation that may open a sentence (quote marks,
+    /// dashes, brackets; not "," or ";") comes before token `i` in the
+    /// sentence.
     fn is_sentence_initial(&self, i: usize) -> bool {
-        (self.start..i)
-            .all(|j| self.token(j).is_some_and(|t| t.shape == Shape::Punct && !matches!(t.text(self.text), "," | ";")))
+        i <= self.opening
     }
 
     /// End (exclusive) of the run of name words starting at `i`.
     fn run_end(&self, i: usize) -> usize {
+        self.scan_run(i, usize::MAX, usize::MAX)
+    }
+
+    /// [`SentenceFinder::run_end`] when it is before token `limit`, and some
+    /// end at or past `limit` otherwise, found without scanning past
+    /// `limit`: a caller that needs only the first few words of a run does
+    /// not pay for the whole run at each of its words.
+    fn run_end_before(&self, i: usize, limit: usize) -> usize {
+        self.scan_run(i, limit, usize::MAX)
+    }
+
+    /// The run of name words starting at `i`, scanned up to token `limit`
+    /// (see [`SentenceFinder::run_end_before`]); an "and" looks for the head
+    /// after it no further than token `window`.
+    fn scan_run(&self, i: usize, limit: usize, window: usize) -> usize {
         let mut j = i + 1;
         let mut has_head = self.is(i, Flags::ORG_HEAD);
         let mut has_of = false;
         loop {
+            if j >= limit {
+                return j;
+            }
             // A possessive ends the name: "Indonesia's National Agency".
             if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span.len()) {
                 break;
@@ -457,9 +495,8 @@ impl<'a> SentenceFinder<'a> {
             // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
             if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1)
             {
-                let after = self.run_end(j + 1);
-                let head_after = (j + 1..after).any(|k| self.is(k, Flags::ORG_HEAD));
-                if (has_head && has_of) || (!has_head && head_after) {
+                let joins = if has_head { has_of } else { self.head_follows(j + 1, window) };
+                if joins {
                     j += 1;
                     continue;
                 }
@@ -477,14 +514,27 @@ impl<'a> SentenceFinder<'a> {
             }
             break;
         }
-        self.legal_suffix_end(j)
+        self.legal_suffix_end(j, limit)
+    }
+
+    /// Whether the run of name words starting at `from` (after an "and")
+    /// holds an organization head within [`AND_HEAD_WINDOW`] tokens, and
+    /// before token `window` when an outer "and" already bounds the search.
+    ///
+    /// Looking at the whole run instead made a run of "X and Y and Z …"
+    /// exponential (each "and" scanned the runs after every later "and"),
+    /// and deep enough to overflow the stack.
+    fn head_follows(&self, from: usize, window: usize) -> bool {
+        let window = window.min(from.saturating_add(AND_HEAD_WINDOW));
+        let end = self.scan_run(from, window, window).min(window);
+        (from..end).any(|k| self.is(k, Flags::ORG_HEAD))
     }
 
     /// Extends a run over the periods and commas of legal forms:
-    /// "Corp." and "Co., Ltd.".
-    fn legal_suffix_end(&self, mut j: usize) -> usize {
+    /// "Corp." and "Co., Ltd.", scanning no further than token `limit`.
+    fn legal_suffix_end(&self, mut j: usize, limit: usize) -> usize {
         let is_legal = |k: usize| self.token(k).is_some_and(|t| t.is_word()) && self.in_list(k, list::LEGAL_FORM);
-        loop {
+        while j < limit {
             if is_legal(j - 1) && self.glued_period(j) {
                 j += 1;
             }
@@ -495,6 +545,7 @@ impl<'a> SentenceFinder<'a> {
             }
             return j;
         }
+        j
     }
 
     fn is_connector(&self, i: usize, after_head: bool) -> bool {
@@ -518,6 +569,12 @@ impl<'a> SentenceFinder<'a> {
         if (i..run_end).any(|j| self.is(j, Flags::ORG_HEAD)) {
             return None;
         }
+        self.title_phrase_at(i)
+    }
+
+    /// A title phrase at `i`, as [`SentenceFinder::title_at`] gives it, for
+    /// a caller that knows the run holds no organization head from `i` on.
+    fn title_phrase_at(&self, i: usize) -> Option<(usize, String)> {
         for len in (1..=4).rev() {
             if i + len > self.end {
                 continue;
@@ -623,112 +680,137 @@ impl<'a> SentenceFinder<'a> {
     }
 
     /// Trims, splits and classifies the run `from..to`, pushing candidates.
+    ///
+    /// A split at a title hands the part before it to a call of its own
+    /// (which finds no title to split at) and goes on with the part after
+    /// it; so does a split after a place or after ordinary words, with no
+    /// part before. A run that strings many titles or places together ("X
+    /// Mayor Y Mayor Z …") so costs time in proportion to its length and a
+    /// call depth of two: one call per split overflowed the stack.
     fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues) {
-        let particle = self.tokens[from].shape == Shape::Lower;
-        // A sentence opener that is an ordinary word: "Hospitals", "Despite".
-        if !particle && from < to && self.is_sentence_initial(from) {
-            let flags = self.flags(from);
-            let ordinary = flags.has(Flags::COMMON_WORD)
-                && !flags.has(Flags::ORG_HEAD)
-                && !flags.has(Flags::GIVEN_NAME)
-                && self.place_at(from, to).is_none();
-            if ordinary && !flags.has(Flags::TITLE) {
-                from += 1;
-                while from < to && !self.name_like(from) {
+        // `from` only moves forward and `to` only moves before the end, so
+        // the last head is found once, and a title looked for once per token.
+        let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
+        let mut no_title_before = from;
+        loop {
+            let particle = self.tokens[from].shape == Shape::Lower;
+            // A sentence opener that is an ordinary word: "Hospitals", "Despite".
+            if !particle && from < to && self.is_sentence_initial(from) {
+                let flags = self.flags(from);
+                let ordinary = flags.has(Flags::COMMON_WORD)
+                    && !flags.has(Flags::ORG_HEAD)
+                    && !flags.has(Flags::GIVEN_NAME)
+                    && self.place_at(from, to).is_none();
+                if ordinary && !flags.has(Flags::TITLE) {
                     from += 1;
+                    while from < to && !self.name_like(from) {
+                        from += 1;
+                    }
                 }
             }
-        }
-        if from >= to {
+            if from >= to {
+                return;
+            }
+            last_head = last_head.filter(|&head| head >= from);
+            if let Some(head) = last_head {
+                // "European Commission President Ursula von der Leyen": a title
+                // after the organization opens a person's name.
+                let mut after_head = head + 1;
+                if let Some((j, len, title)) = self.title_split(&mut after_head, to) {
+                    let before = self.cues(from, j);
+                    self.process(from, j, before);
+                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
+                    from = j + len;
+                    continue;
+                }
+                // "UN Security Council Resolution": ordinary words straight after
+                // the head are not part of the name.
+                let trailing_ordinary = head + 1 < to
+                    && (head + 1..to).all(|k| {
+                        let flags = self.flags(k);
+                        self.tokens[k].shape == Shape::Capitalized
+                            && flags.has(Flags::COMMON_WORD)
+                            && !flags.has(Flags::PLACE)
+                    });
+                if trailing_ordinary {
+                    to = head + 1;
+                }
+            } else {
+                // "Mexican President X": a demonym, then a title.
+                if self.is(from, Flags::DEMONYM) && from + 1 < to {
+                    if let Some((len, title)) = self.title_phrase_at(from + 1) {
+                        cues.title = Some(title);
+                        from += 1 + len;
+                        if from >= to {
+                            return;
+                        }
+                    }
+                }
+                // A title inside the run splits it: "Mexico City Mayor X".
+                no_title_before = no_title_before.max(from + 1);
+                if let Some((j, len, title)) = self.title_split(&mut no_title_before, to) {
+                    let before = self.cues(from, j);
+                    self.process(from, j, before);
+                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
+                    from = j + len;
+                    continue;
+                }
+                // A known place at the start of a longer run: "Havana Cuba".
+                if let Some(len) = self.place_at(from, to) {
+                    let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
+                    let compass = self.is(from, Flags::COMPASS);
+                    if from + len < to && !leads_name && !compass {
+                        self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
+                        cues = self.cues(from + len, to);
+                        from += len;
+                        continue;
+                    }
+                }
+                // Ordinary words before a name: "Trade Nguyễn Thị Thu Hà".
+                let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
+                if let Some(j) = split {
+                    let prefix_ordinary = (from..j).all(|k| {
+                        let flags = self.flags(k);
+                        flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
+                    });
+                    // Only then look at the rest, which may be long.
+                    let rest_names = || to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
+                    if prefix_ordinary && !particle && rest_names() {
+                        self.mark(from, j);
+                        cues = self.cues(j, to);
+                        from = j;
+                        continue;
+                    }
+                }
+            }
+            let has_head = last_head.is_some_and(|h| h < to);
+            let mut class = self.classify(from, to, &cues, has_head);
+            if particle && class.as_ref().is_none_or(|(kind, _)| *kind != Kind::Person) {
+                // A particle belongs to a person's name only: "von Hagen".
+                from += 1;
+                cues = self.cues(from, to);
+                class = self.classify(from, to, &cues, has_head);
+            }
+            let index = self.push_name(from, to, class);
+            self.acronym_definition(to, index);
             return;
         }
-        let last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
-        if let Some(head) = last_head {
-            // "European Commission President Ursula von der Leyen": a title
-            // after the organization opens a person's name.
-            for j in head + 1..to {
-                if let Some((len, title)) = self.title_at(j, to) {
-                    if j + len < to {
-                        let before = self.cues(from, j);
-                        self.process(from, j, before);
-                        let rest = Cues { title: Some(title), ..self.cues(j + len, to) };
-                        self.process(j + len, to, rest);
-                        return;
-                    }
-                }
+    }
+
+    /// The first title at or after token `*at` that splits the run ending
+    /// at `to` (one that ends before `to`), as its token, length and folded
+    /// text; `*at` moves to it, or to `to` if there is none, so that a later
+    /// search of the same run starts there. The run must hold no
+    /// organization head from `*at` on.
+    fn title_split(&self, at: &mut usize, to: usize) -> Option<(usize, usize, String)> {
+        while *at < to {
+            let j = *at;
+            if let Some((len, title)) = self.title_phrase_at(j).filter(|(len, _)| j + len < to) {
+                return Some((j, len, title));
             }
-            // "UN Security Council Resolution": ordinary words straight after
-            // the head are not part of the name.
-            let trailing_ordinary = head + 1 < to
-                && (head + 1..to).all(|k| {
-                    let flags = self.flags(k);
-                    self.tokens[k].shape == Shape::Capitalized
-                        && flags.has(Flags::COMMON_WORD)
-                        && !flags.has(Flags::PLACE)
-                });
-            if trailing_ordinary {
-                to = head + 1;
-            }
-        } else {
-            // "Mexican President X": a demonym, then a title.
-            if self.is(from, Flags::DEMONYM) && from + 1 < to {
-                if let Some((len, title)) = self.title_at(from + 1, to) {
-                    cues.title = Some(title);
-                    from += 1 + len;
-                    if from >= to {
-                        return;
-                    }
-                }
-            }
-            // A title inside the run splits it: "Mexico City Mayor X".
-            for j in from + 1..to {
-                if let Some((len, title)) = self.title_at(j, to) {
-                    if j + len < to {
-                        let before = self.cues(from, j);
-                        self.process(from, j, before);
-                        let rest = Cues { title: Some(title), ..self.cues(j + len, to) };
-                        self.process(j + len, to, rest);
-                        return;
-                    }
-                }
-            }
-            // A known place at the start of a longer run: "Havana Cuba".
-            if let Some(len) = self.place_at(from, to) {
-                let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
-                let compass = self.is(from, Flags::COMPASS);
-                if from + len < to && !leads_name && !compass {
-                    self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
-                    let rest = self.cues(from + len, to);
-                    self.process(from + len, to, rest);
-                    return;
-                }
-            }
-            // Ordinary words before a name: "Trade Nguyễn Thị Thu Hà".
-            let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
-            if let Some(j) = split {
-                let prefix_ordinary = (from..j).all(|k| {
-                    let flags = self.flags(k);
-                    flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
-                });
-                let rest_names = to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
-                if prefix_ordinary && rest_names && !particle {
-                    self.mark(from, j);
-                    let rest = self.cues(j, to);
-                    self.process(j, to, rest);
-                    return;
-                }
-            }
+            *at += 1;
         }
-        let has_head = last_head.is_some_and(|h| h < to);
-        let mut class = self.classify(from, to, &cues, has_head);
-        if particle && class.as_ref().is_none_or(|(kind, _)| *kind != Kind::Person) {
-            // A particle belongs to a person's name only: "von Hagen".
-            from += 1;
-            cues = self.cues(from, to);
-            class = self.classify(from, to, &cues, has_head);
-        }
-        let index = self.push_name(from, to, class);
-        self.acronym_definition(to, index);
+        None
     }
 
     /// A capitalised word outside the dictionary and the demonyms.
@@ -1018,7 +1100,10 @@ impl<'a> SentenceFinder<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(len) = self.place_at(i, self.run_end(i)) {
+            // Only the run's first words can make a place: do not scan the
+            // rest of a long run at each of its words.
+            let run_end = self.run_end_before(i, i.saturating_add(*lexicon::PLACE_MAX_WORDS));
+            if let Some(len) = self.place_at(i, run_end) {
                 self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
                 i += len;
                 continue;

@@ -87,6 +87,16 @@ const ORGANIZATIONS: &[(&str, &[(&str, Kind)])] = &[
     ),
     // "and" inside an organization's name, not between two names.
     ("The Department of Health and Human Services replied.", &[("Department of Health and Human Services", Org)]),
+    // "and" before the head that names the whole, a few words on.
+    (
+        "The Coastal Safety and Marine Rescue Administration replied.",
+        &[("Coastal Safety and Marine Rescue Administration", Org)],
+    ),
+    // Two such "and"s before one head.
+    (
+        "Officials of the Alcohol and Tobacco Tax and Trade Bureau replied.",
+        &[("Alcohol and Tobacco Tax and Trade Bureau", Org)],
+    ),
 ];
 
 #[test]
