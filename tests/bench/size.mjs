@@ -18,8 +18,26 @@ export function transfer() {
   return { rows, total };
 }
 
+/** The first-load budget the app aims for, in bytes of gzip. */
+export const BUDGET = 220 * 1024;
+
+/** What the test command enforces today: the transfer may not grow past
+ * this while it is still above BUDGET (see BENCHMARKS.md). Lower it as the
+ * app shrinks; it becomes BUDGET once that is met. */
+export const CEILING = 470 * 1024;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, total } = transfer();
-  for (const r of rows) console.log(JSON.stringify({ bench: 'size', file: r.file, raw: r.raw, gzip: r.gzip, on_demand: r.onDemand }));
-  console.log(JSON.stringify({ bench: 'size', file: 'total', gzip: total }));
+  if (process.argv.includes('--check')) {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`first-load transfer ${kb(total)} gzip; ceiling ${kb(CEILING)}; budget ${kb(BUDGET)}${total > BUDGET ? ' (not met)' : ''}`);
+    for (const r of rows.filter((r) => !r.onDemand).sort((a, b) => b.gzip - a.gzip).slice(0, 3)) console.log(`  ${r.file}: ${kb(r.gzip)}`);
+    if (total > CEILING) {
+      console.error(`the first-load transfer grew past its ceiling of ${kb(CEILING)}`);
+      process.exit(1);
+    }
+  } else {
+    for (const r of rows) console.log(JSON.stringify({ bench: 'size', file: r.file, raw: r.raw, gzip: r.gzip, on_demand: r.onDemand }));
+    console.log(JSON.stringify({ bench: 'size', file: 'total', gzip: total }));
+  }
 }
