@@ -9,7 +9,7 @@ use parallax_core::{Analysis, Corrections, Input, analyze, analyze_with};
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
-use crate::components::add_from_selection::AddFromSelection;
+use crate::components::add_from_selection::{AddFromSelection, AddNameForm};
 use crate::components::comparison_view::ComparisonView;
 use crate::components::corrections_bar::CorrectionsBar;
 use crate::components::entity_inspector::EntityInspector;
@@ -333,6 +333,7 @@ pub fn app() -> Html {
                         selected={state.selected}
                         on_action={on_action.clone()}
                     />
+                    <AddNameForm key="add-name" on_action={on_action.clone()} />
                 </div>
                 <AddFromSelection on_action={on_action.clone()} />
             </main>

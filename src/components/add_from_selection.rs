@@ -1,7 +1,8 @@
 //! Adding an entity the analysis missed: when the reader selects a few
 //! words in a report, a bar offers to add them as a person, organization,
 //! place or date. The addition is a correction like any other: it applies
-//! to every occurrence in both reports and can be taken back.
+//! to every occurrence in both reports and can be taken back. Keyboard
+//! users type the words into a small form beside the entity list instead.
 
 use gloo::events::EventListener;
 use parallax_core::{Correction, Kind};
@@ -116,5 +117,56 @@ pub fn add_from_selection(props: &Props) -> Html {
             }) }
             <button type="button" class="button button--small button--quiet" aria-label="Cancel" onclick={on_cancel}>{ "✕" }</button>
         </div>
+    }
+}
+
+/// The same addition from the keyboard: type the words, pick the kind.
+#[function_component(AddNameForm)]
+pub fn add_name_form(props: &Props) -> Html {
+    let words = use_state(String::new);
+    let kind = use_state(|| Kind::Person);
+    let on_input = {
+        let words = words.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                words.set(input.value());
+            }
+        })
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if let Some(chosen) = Kind::parse(&select.value()) {
+                    kind.set(chosen);
+                }
+            }
+        })
+    };
+    let on_submit = {
+        let (words, kind, on_action) = (words.clone(), kind.clone(), props.on_action.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !text.is_empty() && text.chars().count() <= MAX_SELECTION_CHARS {
+                on_action.emit(Action::Correct(Correction::Add { text, kind: *kind }));
+                words.set(String::new());
+            }
+        })
+    };
+    html! {
+        <form class="add-name" onsubmit={on_submit} aria-label="Add a name the analysis missed">
+            <label class="add-name__label" for="add-name-words">{ "Missing a name? Add it" }</label>
+            <div class="add-name__row">
+                <input id="add-name-words" class="add-name__input" type="text" maxlength="120" placeholder="Words as written"
+                    value={(*words).clone()} oninput={on_input} />
+                <select class="add-name__kind" aria-label="Kind of the name to add" onchange={on_kind}>
+                    { for [Kind::Person, Kind::Organization, Kind::Place, Kind::Date].into_iter().map(|k| html! {
+                        <option value={k.as_str()} selected={k == *kind}>{ k.label() }</option>
+                    }) }
+                </select>
+                <button type="submit" class="button button--small">{ "Add" }</button>
+            </div>
+        </form>
     }
 }

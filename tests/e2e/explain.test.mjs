@@ -217,6 +217,26 @@ test('each kind of correction applies at once, survives a reload, travels in the
   await context.close();
 });
 
+test('a missed name can be added from the keyboard alone', async () => {
+  const { page, context, errors } = await openPair();
+  const form = page.getByRole('form', { name: 'Add a name the analysis missed' });
+  await form.getByLabel('Missing a name? Add it').focus();
+  await page.keyboard.type('the docks');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('End'); // the last kind in the list: Date
+  await page.keyboard.press('Home'); // back to the first: Person
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // Place
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await a(page).locator('mark.mention--place', { hasText: 'the docks' }).waitFor();
+  assert.equal(await b(page).locator('mark.mention--place', { hasText: 'the docks' }).count(), 1);
+  assert.equal(await form.getByLabel('Missing a name? Add it').inputValue(), '', 'the field empties for the next one');
+  assert.match(await corrections(page).innerText(), /“the docks” added as a place/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the framing lens shows each report\'s voice, sources and loaded words side by side', async () => {
   const { page, context, errors } = await openPair();
   await page.getByRole('link', { name: 'Framing' }).click();
