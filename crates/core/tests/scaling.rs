@@ -9,7 +9,7 @@
 //!
 //! These tests run in debug mode in CI on 2 cores, where the core is 5–10×
 //! slower than in release. The sizes are 128 KB and 1 MB (`SMALL`, `LARGE`);
-//! the cases run one at a time, and the whole file takes ~10 s in debug.
+//! the cases run one at a time, and the whole file takes ~20 s in debug.
 //!
 //! Timings are noisy on a shared machine, so a case whose ratio is too high
 //! is measured again from scratch (up to `ATTEMPTS` times) before it fails;
