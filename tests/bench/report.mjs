@@ -28,6 +28,26 @@ out += `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} co
 out += `${sh('rustc --version')}; ${sh('/usr/bin/chromium --version')}.\n\n`;
 out += `Every time is the median of several runs after a warm-up. The corpus is the dev set's reports (news-like English copy on twelve topics, plus the two embedded reports) repeated to size.\n\n`;
 
+// Each target of the brief beside what this run measured.
+{
+  const best = (where) => Math.max(0, ...lines.filter((l) => l.bench === 'analyze' && l.where === where).map((l) => l.mb_per_s));
+  const pair = lines.find((l) => l.bench === 'compare' && l.where === 'chromium' && Math.abs(l.bytes - 500_000) < 25_000);
+  const total = lines.find((l) => l.bench === 'size' && l.file === 'total');
+  const rows = [
+    ['First-load transfer (gzip)', '≤ 220 KB', total && `${kb(total.gzip)} KB`, total && total.gzip <= 220 * 1024],
+    ['Navigation → both reports highlighted and compared', '≤ 250 ms', load && `${load.median_ms} ms`, load && load.median_ms <= 250],
+    ['Analysis throughput, wasm in Chromium', '≥ 20 MB/s', `${best('chromium').toFixed(1)} MB/s`, best('chromium') >= 20],
+    ['Analysis throughput, native', '≥ 50 MB/s', `${best('native').toFixed(1)} MB/s`, best('native') >= 50],
+    ['Comparison of two 500 KB reports in Chromium', '≤ 300 ms', pair && `${pair.pair_ms.toFixed(0)} ms`, pair && pair.pair_ms <= 300],
+    ['Longest main-thread task with a 1 MB report', '≤ 100 ms', longtask && `${longtask.longest_ms} ms`, longtask && longtask.longest_ms <= 100],
+  ];
+  out += '## Against the targets\n\n| measure | target | measured | met |\n|---|---|---|---|\n';
+  for (const [what, target, got, met] of rows) {
+    out += `| ${what} | ${target} | ${got ?? 'not measured'} | ${got ? (met ? 'yes' : '**no**') : '—'} |\n`;
+  }
+  out += '\n';
+}
+
 if (load) {
   out += `## Opening the app\n\nFrom navigation to both embedded reports highlighted and compared (Performance API mark \`parallax-ready\`), median of ${load.runs} fresh loads: **${load.median_ms} ms**.\n\n`;
 }
