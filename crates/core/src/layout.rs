@@ -30,14 +30,18 @@ pub struct Run {
 
 /// The paragraphs of a report's article text, cut into runs.
 pub fn paragraphs(report: &Report) -> Vec<Paragraph> {
-    report.paragraphs.iter().map(|&span| Paragraph { span, runs: runs(report, span) }).collect()
-}
-
-fn runs(report: &Report, paragraph: Span) -> Vec<Run> {
+    // The spans are gathered once: each paragraph looks up its own by
+    // binary search, so the whole layout is linear in the report's size.
     let mentions: Vec<Span> = report.mentions.iter().map(|m| m.span).collect();
     let quotes: Vec<Span> = report.quotes.iter().map(|q| q.span).collect();
+    report.paragraphs.iter().map(|&span| Paragraph { span, runs: runs(&mentions, &quotes, span) }).collect()
+}
+
+/// The runs of one paragraph, given every mention and quote span of the
+/// report (each sorted and non-overlapping).
+fn runs(mentions: &[Span], quotes: &[Span], paragraph: Span) -> Vec<Run> {
     let mut cuts = vec![paragraph.start, paragraph.end];
-    for spans in [&mentions, &quotes] {
+    for spans in [mentions, quotes] {
         let first = spans.partition_point(|s| s.end <= paragraph.start);
         for span in spans[first..].iter().take_while(|s| s.start < paragraph.end) {
             cuts.extend([span.start, span.end]);
@@ -49,7 +53,7 @@ fn runs(report: &Report, paragraph: Span) -> Vec<Run> {
     cuts.windows(2)
         .map(|pair| {
             let span = Span::new(pair[0], pair[1]);
-            Run { span, mention: containing(&mentions, span), quote: containing(&quotes, span) }
+            Run { span, mention: containing(mentions, span), quote: containing(quotes, span) }
         })
         .collect()
 }

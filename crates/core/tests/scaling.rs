@@ -364,3 +364,29 @@ fn two_reports_are_compared_in_linear_time() {
         vec![a, b]
     });
 }
+
+/// The highlight runs of a report (`parallax_core::paragraphs`, what the
+/// reading view renders) are cut in linear time too: many short
+/// paragraphs, each with mentions, as the report pair gives.
+#[test]
+fn highlight_runs_of_many_paragraphs_are_cut_in_linear_time() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let runs_time = |size: usize| {
+        let (text, _) = report_pair(size);
+        let analysis = analyze(&[Input::new(&text)]);
+        let report = &analysis.reports[0];
+        assert!(report.paragraphs.len() > size / 2_000, "{} paragraphs", report.paragraphs.len());
+        (0..3).map(|_| time(|| drop(std::hint::black_box(parallax_core::paragraphs(report))))).min().unwrap_or_default()
+    };
+    let mut last = String::new();
+    for _ in 0..ATTEMPTS {
+        let (small, large) = (runs_time(SMALL), runs_time(LARGE));
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+        last = format!("runs: {small:?} for {SMALL} B, {large:?} for {LARGE} B: ×{ratio:.1}");
+        eprintln!("{last}");
+        if ratio <= MAX_RATIO {
+            return;
+        }
+    }
+    panic!("super-linear, over ×{MAX_RATIO}: {last}");
+}
