@@ -64,6 +64,37 @@ fn each_rule_that_joins_a_form_says_so() {
                 ("last year", None),
             ]],
         ),
+        // A run of two adjacent words of one organization's name, found in
+        // another report, joins it as a partial form.
+        (
+            vec![
+                "The Valdoran Coastal Survey Institute opened a station.",
+                "The general director of Coastal Survey, Teodora Kvasnik, spoke.",
+            ],
+            vec![
+                vec![("Valdoran Coastal Survey Institute", None)],
+                vec![("Coastal Survey", partial("Valdoran Coastal Survey Institute")), ("Teodora Kvasnik", None)],
+            ],
+        ),
+        // The same run in two organizations' names joins neither: no link.
+        (
+            vec![
+                "The Valdoran Coastal Survey Institute and the Northern Coastal Survey Agency signed a pact.",
+                "The general director of Coastal Survey, Teodora Kvasnik, spoke.",
+            ],
+            vec![
+                vec![("Valdoran Coastal Survey Institute", None), ("Northern Coastal Survey Agency", None)],
+                vec![("Coastal Survey", None), ("Teodora Kvasnik", None)],
+            ],
+        ),
+        // One word of the name joins nothing.
+        (
+            vec![
+                "The Valdoran Coastal Survey Institute opened a station.",
+                "The general director of Survey, Teodora Kvasnik, spoke.",
+            ],
+            vec![vec![("Valdoran Coastal Survey Institute", None)], vec![("Survey", None), ("Teodora Kvasnik", None)]],
+        ),
         // Across reports: the short form in B joins the full name in A.
         (
             vec!["Teodora Kvasnik arrived.", "Kvasnik said the port would reopen."],
