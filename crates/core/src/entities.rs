@@ -13,8 +13,9 @@
 //!
 //! Resolution groups candidates of every report together by folded name
 //! (accent-, case- and hyphen-insensitive), links acronyms to the names they
-//! abbreviate, and links partial person names to the one longer name that
-//! contains them. Each entity's canonical name is its longest form.
+//! abbreviate, and links partial person names (and runs of two or more
+//! words of an organization's name) to the one longer name that contains
+//! them. Each entity's canonical name is its longest form.
 //! Every join remembers the rule behind it, so each mention whose text is
 //! not the canonical name can say why it belongs (its [`Link`]); this costs
 //! two slots per group of candidates, filled as the rules join them.
@@ -1488,7 +1489,8 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) ->
     // 3. Undefined acronyms join the one organization whose initials they spell.
     link_acronyms_by_initials(&groups, &mut union);
 
-    // 4. Partial person names join the one longer name that contains them.
+    // 4. Partial person and organization names join the one longer name
+    //    that contains them.
     link_partial_names(&groups, &mut union);
 
     // 5. The user's corrections of entities, then the entities themselves.
@@ -1887,8 +1889,13 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 
 /// "Robledo" and "Robledo Aburto" join "Zoé Robledo Aburto": a shorter
 /// person name joins the one longer name containing its words in order.
-/// Organizations join only on two or more shared words; places never do
-/// ("Mexico" is not "Mexico City").
+/// An organization's shortened form joins only as a run of two or more
+/// adjacent words of the longer name ("Social Security" in "Mexican Social
+/// Security Institute", not "Mexican Institute" nor "Security"): words
+/// picked from across a name too often name another body. Places never
+/// join ("Mexico" is not "Mexico City"), nor does a form the gazetteer or
+/// the lists make a place or person. A form held by more than one entity
+/// stays apart.
 fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
     let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
     for (g, group) in groups.iter().enumerate() {
@@ -1927,7 +1934,9 @@ fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
             }
             let compatible = match (short_kind, long.kind()) {
                 (None | Some(Kind::Person), Some(Kind::Person)) => true,
-                (None | Some(Kind::Organization), Some(Kind::Organization)) => short.key.len() >= 2,
+                (None | Some(Kind::Organization), Some(Kind::Organization)) => {
+                    short.key.len() >= 2 && long.key.windows(short.key.len()).any(|run| run == &short.key[..])
+                }
                 _ => false,
             };
             if compatible {

@@ -291,7 +291,8 @@ pub enum Link {
     AcronymDefinition(String),
     /// An acronym spelling the initials of the named organization.
     Initials(String),
-    /// A surname or other partial form of the named longer name.
+    /// A surname or other partial form of the named longer name; for an
+    /// organization, a run of two or more adjacent words of its name.
     PartialName(String),
     /// The full form of the named acronym (defined after it, or spelling
     /// its initials), when the canonical name is yet another form.

@@ -204,6 +204,55 @@ fn surname_joins_only_an_unambiguous_full_name() {
     assert_ne!(vilar.entity, rui.entity);
 }
 
+/// Each case: a text, a shortened form of an organization in it, and the
+/// longer organization name it should join (or `None`: it stays apart).
+const ORGANIZATION_PARTS: &[(&str, &str, Option<&str>)] = &[
+    // Two adjacent words of one longer organization name join it.
+    (
+        "The Valdoran Coastal Survey Institute opened a station. The general director of Coastal Survey, Teodora Kvasnik, spoke.",
+        "Coastal Survey",
+        Some("Valdoran Coastal Survey Institute"),
+    ),
+    // The same run inside two organizations' names: ambiguous, so neither.
+    (
+        "The Valdoran Coastal Survey Institute and the Northern Coastal Survey Agency signed a pact. The general director of Coastal Survey, Teodora Kvasnik, spoke.",
+        "Coastal Survey",
+        None,
+    ),
+    // A single word of the name is too little to go on.
+    (
+        "The Valdoran Coastal Survey Institute opened a station. The general director of Survey, Teodora Kvasnik, spoke.",
+        "Survey",
+        None,
+    ),
+    // Words that are not adjacent in the longer name may name another body.
+    (
+        "The Valdoran Coastal Survey Institute opened a station. The general director of Valdoran Institute, Teodora Kvasnik, spoke.",
+        "Valdoran Institute",
+        None,
+    ),
+    // A place from the gazetteer inside an organization's name stays a place.
+    ("The Lake Titicaca Water Institute opened a station. Rains in Lake Titicaca fell.", "Lake Titicaca", None),
+];
+
+#[test]
+fn organization_part_joins_only_one_longer_organization() {
+    for &(text, short, long) in ORGANIZATION_PARTS {
+        let analysis = one(text);
+        let entity_of = |name: &str| {
+            let mention = analysis.reports[0].mentions.iter().find(|m| m.text == name);
+            mention.unwrap_or_else(|| panic!("{name:?} is a mention of {text:?}")).entity
+        };
+        let joined = analysis.reports[0]
+            .mentions
+            .iter()
+            .filter(|m| m.text != short && m.entity == entity_of(short))
+            .map(|m| m.text.as_str())
+            .next();
+        assert_eq!(joined, long, "{short:?} in {text:?}");
+    }
+}
+
 /// Figures: (text, figure text, value, unit, kind, qualifier).
 const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     // Separators, counted noun phrase.
