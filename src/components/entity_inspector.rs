@@ -125,7 +125,7 @@ pub fn entity_inspector(props: &Props) -> Html {
     let several_forms = forms.len() > 1;
     html! {
         <section class="inspector" aria-labelledby="inspector-heading">
-            <h2 class="inspector__heading" id="inspector-heading">
+            <h2 class="inspector__heading" id="inspector-heading" tabindex="-1">
                 <span class={classes!("inspector__kind", format!("mention--{}", entity.kind.as_str()))}>{ entity.kind.label() }</span>
                 <span class="inspector__name">{ &entity.name }</span>
             </h2>
@@ -195,7 +195,7 @@ pub fn entity_inspector(props: &Props) -> Html {
                     { if several_forms { "None of these is an entity" } else { "Not an entity" } }
                 </button>
             </p>
-            <p class="inspector__hint">{ "To add a name the analysis missed, select it in a report." }</p>
+            <p class="inspector__hint">{ "To add a name the analysis missed, select it in a report, or type it in the form below the entity list." }</p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! and controls to step through its mentions in both reports.
 
 use parallax_core::{Analysis, EntityId};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::mention_tip::report_letter;
@@ -14,6 +15,17 @@ pub struct Props {
     pub cursor: usize,
     pub total: usize,
     pub on_action: Callback<Action>,
+}
+
+/// Scrolls the selected entity's panel into view and moves the focus to
+/// its heading.
+fn show_inspector() {
+    if let Some(heading) = gloo::utils::document().get_element_by_id("inspector-heading") {
+        heading.scroll_into_view();
+        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
 }
 
 #[function_component(SelectionBar)]
@@ -54,6 +66,11 @@ pub fn selection_bar(props: &Props) -> Html {
             <button type="button" class="button" aria-label="Previous mention" onclick={action(Action::Step(-1))}>{ "‹ Previous" }</button>
             <button type="button" class="button" aria-label="Next mention" onclick={action(Action::Step(1))}>{ "Next ›" }</button>
             <button type="button" class="button button--quiet" aria-label="Clear selection" onclick={action(Action::ClearSelection)}>{ "Clear ✕" }</button>
+            // Where the side panel sits below the reports (narrow screens),
+            // this brings its explanation and corrections into view.
+            <button type="button" class="button selection-bar__explain" onclick={Callback::from(|_: MouseEvent| show_inspector())}>
+                { "Why & correct ↓" }
+            </button>
         </div>
     }
 }

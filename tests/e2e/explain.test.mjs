@@ -217,6 +217,21 @@ test('each kind of correction applies at once, survives a reload, travels in the
   await context.close();
 });
 
+test('on a phone, the selection bar leads to the explanation below the reports', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { width: 380, height: 800 });
+  await page.locator('section.report--a mark.mention--person').first().click();
+  const bar = page.getByRole('region', { name: 'Selected entity' });
+  await bar.getByRole('button', { name: 'Why & correct ↓' }).click();
+  const heading = page.locator('#inspector-heading');
+  await page.waitForFunction(() => document.activeElement?.id === 'inspector-heading');
+  assert.ok(await heading.isVisible());
+  const box = await heading.boundingBox();
+  assert.ok(box.y >= 0 && box.y < 800, `in view: ${box.y}`);
+  await screenshot(page, 'explain-phone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a missed name can be added from the keyboard alone', async () => {
   const { page, context, errors } = await openPair();
   const form = page.getByRole('form', { name: 'Add a name the analysis missed' });
