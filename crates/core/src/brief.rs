@@ -1,10 +1,11 @@
 //! The brief: a Markdown summary of two reports' comparison that a
 //! fact-checker can paste into notes or a story file: what both say, what
-//! only one says, the figure ledger with agreement status, and the quotes.
+//! only one says, the figure ledger with agreement status, the quotes, how
+//! each report frames the story, and the reader's corrections, if any.
 
 use std::fmt::Write as _;
 
-use crate::{Analysis, Figure, FigureKind, FigureStatus, Kind, Report};
+use crate::{Analysis, Figure, FigureKind, FigureStatus, FramingCategory, Kind, Report};
 
 /// Escapes the characters that would break a Markdown table cell or read as
 /// markup.
@@ -172,5 +173,66 @@ pub fn brief(analysis: &Analysis) -> String {
             let _ = writeln!(out, "  - B ({}): “{text}”", speaker(b, j));
         }
     }
+    framing(&mut out, analysis, a, b);
+    corrections(&mut out, analysis);
     out
+}
+
+/// The framing of both reports: whose voice, whom they quote, and their
+/// loaded words per category, with the words themselves.
+fn framing(out: &mut String, analysis: &Analysis, a: &Report, b: &Report) {
+    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f64 * 100.0 / whole as f64 };
+    let _ = writeln!(out, "\n## Framing\n");
+    let _ = writeln!(out, "| | Report A | Report B |\n|---|---|---|");
+    let voice = |r: &Report| {
+        let f = &r.framing;
+        format!(
+            "{:.0}% own, {:.0}% attributed, {:.0}% quoted",
+            share(f.total_words.saturating_sub(f.attributed_words), f.total_words),
+            share(f.attributed_words.saturating_sub(f.quoted_words), f.total_words),
+            share(f.quoted_words, f.total_words)
+        )
+    };
+    let _ = writeln!(out, "| Voice | {} | {} |", voice(a), voice(b));
+    let sources = |r: &Report| {
+        let named: Vec<String> = r
+            .framing
+            .sources
+            .iter()
+            .map(|s| {
+                let name = s.speaker.and_then(|id| analysis.entity(id)).map_or("unattributed", |e| e.name.as_str());
+                format!("{} ({} words)", cell(name), s.words)
+            })
+            .collect();
+        if named.is_empty() { String::from("none") } else { named.join(", ") }
+    };
+    let _ = writeln!(out, "| Quoted | {} | {} |", sources(a), sources(b));
+    for category in FramingCategory::ALL {
+        let words = |r: &Report| {
+            let terms: Vec<String> = r
+                .framing
+                .terms
+                .iter()
+                .filter(|t| t.category == category)
+                .map(|t| if t.count > 1 { format!("{} ×{}", cell(&t.term), t.count) } else { cell(&t.term) })
+                .collect();
+            if terms.is_empty() { String::from("–") } else { terms.join(", ") }
+        };
+        if a.framing.by_category.get(category) + b.framing.by_category.get(category) > 0 {
+            let mut name = category.as_str().to_string();
+            name[..1].make_ascii_uppercase();
+            let _ = writeln!(out, "| {name} | {} | {} |", words(a), words(b));
+        }
+    }
+}
+
+/// The corrections the reader made, so the brief says what it rests on.
+fn corrections(out: &mut String, analysis: &Analysis) {
+    if analysis.corrections.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Corrections applied\n");
+    for correction in &analysis.corrections.items {
+        let _ = writeln!(out, "- {}", cell(&correction.to_string()));
+    }
 }

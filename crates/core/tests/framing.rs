@@ -3,7 +3,9 @@
 //! counts, who is quoted at what length, and the share of attributed words,
 //! on made-up texts with counts worked out by hand, and on the embedded pair.
 
-use parallax_core::{Analysis, Framing, FramingCategory, Input, Report, Tone, analyze};
+use parallax_core::{
+    Analysis, Correction, Corrections, Framing, FramingCategory, Input, Report, Tone, analyze, analyze_with, brief,
+};
 
 fn framing_of(text: &str) -> (Analysis, Framing) {
     let analysis = analyze(&[Input::new(text)]);
@@ -152,4 +154,23 @@ fn the_embedded_pair_frames_the_story_differently() {
     assert!(framing["by_tone"]["negative"].is_u64());
     assert!(framing["sources"][0]["speaker"].is_u64() && framing["sources"][0]["words"].is_u64());
     assert!(framing["attributed_share"].is_f64());
+}
+
+#[test]
+fn the_brief_sets_both_reports_framing_side_by_side_and_lists_corrections() {
+    let a = "Critics slammed the plan as a disaster. \"It will fail,\" said Ana Ruiz.";
+    let b = "The landmark plan was praised by officials.";
+    let corrections = Corrections { items: vec![Correction::NotAnEntity { text: String::from("Ana Ruiz") }] };
+    let analysis = analyze_with(&[Input::new(a), Input::new(b)], &corrections);
+    let brief = brief(&analysis);
+    let framing = brief.split("## Framing").nth(1).expect("a framing section");
+    assert!(framing.contains("| Voice |"), "{framing}");
+    assert!(framing.contains("| Alarm | disaster | – |"), "{framing}");
+    assert!(
+        framing.contains("| Praise | – | landmark, praised |")
+            || framing.contains("| Praise | – | praised, landmark |"),
+        "{framing}"
+    );
+    assert!(!framing.contains("| Hedge |"), "categories neither report uses are left out");
+    assert!(brief.contains("## Corrections applied\n\n- 'Ana Ruiz' is not an entity"), "{brief}");
 }
