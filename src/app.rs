@@ -125,14 +125,12 @@ pub fn app() -> Html {
                 let dispatch = dispatch.clone();
                 AnalysisWorker::spawner()
                     .callback(move |response: Response| {
-                        dispatch.dispatch(Action::Analysed(response.key, Shared::new(response.analysis)));
+                        let (key, analysis) = response.into_parts();
+                        dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
                     })
                     .spawn_with_loader("./worker-loader.js")
             });
-            bridge.send(Request {
-                key: key.clone(),
-                reports: chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect(),
-            });
+            bridge.send(Request::new(&key, chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect()));
             dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }

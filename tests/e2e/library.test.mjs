@@ -283,6 +283,13 @@ test('a long report is analysed in a background worker with a visible progress l
   assert.ok(sources.includes('long-report.txt'), sources.join(', '));
   await a.locator('mark.mention--person').first().waitFor();
   assert.ok(requested.some((url) => url.endsWith('worker_bg.wasm')), 'the worker did the analysis');
+  // A correction of a long report is applied by the worker too.
+  const form = page.getByRole('form', { name: 'Add a name the analysis missed' });
+  await form.getByLabel('Missing a name? Add it').fill('regional water authority');
+  await form.getByLabel('Kind of the name to add').selectOption('organization');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await a.locator('mark.mention--organization', { hasText: 'regional water authority' }).first().waitFor({ timeout: 120_000 });
+  assert.match(await page.getByRole('region', { name: 'Your corrections' }).innerText(), /regional water authority/);
   assert.deepEqual(errors, []);
   await context.close();
 });
