@@ -297,6 +297,9 @@ struct Scanner<'a> {
     /// Whether each word of the report (by [`Folded::word_of`]) is one that
     /// may open a number (see [`opens_number`]), worked out once per word.
     number_words: &'a [bool],
+    /// Whether each word of the report may open a currency name (see
+    /// [`lexicon::may_open_currency_word`]), worked out once per word.
+    currency_words: &'a [bool],
     /// Tokens of the current sentence: `start..end`.
     start: usize,
     end: usize,
@@ -458,6 +461,13 @@ impl<'a> Scanner<'a> {
     /// dollars"); a word several countries use ("pesos", "dinars") takes
     /// the code of the first of those countries the report names.
     fn currency_word_at(&self, i: usize) -> Option<(String, usize)> {
+        // Most words after a number name no currency: say so before
+        // spelling out the pair of words and looking up both.
+        if self.token(i).is_some_and(Token::is_word)
+            && !self.folded.word_of(i).and_then(|id| self.currency_words.get(id).copied()).unwrap_or(true)
+        {
+            return None;
+        }
         let pair = format!("{} {}", self.word(i), self.word(i + 1));
         if let Some(code) = lexicon::currency_word(&pair) {
             return Some((code.to_string(), 2));
@@ -712,12 +722,14 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[Stri
     let mut figures = Vec::new();
     let claimed = Claimed::new(claimed);
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
+    let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
     for (index, sentence) in prep.sentences.iter().enumerate() {
         let scanner = Scanner {
             text,
             tokens: &prep.tokens,
             folded: &prep.folded,
             number_words: &number_words,
+            currency_words: &currency_words,
             start: sentence.tokens.start,
             end: sentence.tokens.end,
             claimed: &claimed,

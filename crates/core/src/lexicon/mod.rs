@@ -273,6 +273,16 @@ pub(crate) fn currency_word(folded: &str) -> Option<&'static str> {
     CURRENCY_WORDS.get(folded).copied()
 }
 
+/// Whether a folded word is a currency word or the first word of one
+/// written as several ("canadian" of "canadian dollars"): no other word
+/// opens a name [`currency_word`] knows.
+pub(crate) fn may_open_currency_word(folded: &str) -> bool {
+    static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+        CURRENCY_WORDS.keys().filter_map(|name| name.split_once(' ')).map(|(first, _)| first).collect()
+    });
+    CURRENCY_WORDS.contains_key(folded) || OPENERS.contains(folded)
+}
+
 /// The canonical unit of a unit word ("kilometres" → "km").
 pub(crate) fn unit(folded: &str) -> Option<&'static str> {
     UNITS.get(folded).copied()
