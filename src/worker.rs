@@ -140,5 +140,8 @@ mod tests {
         let (back_key, back) = through_bincode(&Response::new(&request.key(), analysis.clone())).into_parts();
         assert_eq!(back_key, key);
         assert_eq!(back, analysis);
+        // One report alone has no comparison, and still crosses.
+        let alone = analyze_with(&inputs[..1], &Default::default());
+        assert_eq!(through_bincode(&Response::new(&key, alone.clone())).into_parts().1, alone);
     }
 }

@@ -459,8 +459,9 @@ impl Report {
 pub struct Analysis {
     /// One entry per input, in input order.
     pub reports: Vec<Report>,
-    /// The comparison of the first report with the second, when there are two.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The comparison of the first report with the second, when there are
+    /// two. Always serialized (as `null` when absent): the derived form also
+    /// crosses to the analysis worker in bincode, which cannot skip fields.
     pub comparison: Option<Comparison>,
     /// The user's corrections that were applied: those given to
     /// [`analyze_with`] that were well-formed and matched something, in the
