@@ -30,6 +30,9 @@ fn with_article(kind: parallax_core::Kind) -> String {
 /// A correction in words, for the list.
 fn describe(correction: &Correction) -> String {
     match correction {
+        Correction::NotAnEntity { text } if text.chars().any(|c| c.is_ascii_digit()) => {
+            format!("“{text}” is not a figure")
+        }
         Correction::NotAnEntity { text } => format!("“{text}” is not an entity"),
         Correction::Retype { name, kind } => format!("“{name}” is {}", with_article(*kind)),
         Correction::Merge { name, into } => format!("“{name}” is “{into}”"),

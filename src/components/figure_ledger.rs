@@ -65,8 +65,15 @@ fn statements(report: Option<&Report>, indices: &[usize]) -> Html {
     html! { <>{ said.join("; ") }{ times }</> }
 }
 
-/// Each figure of one side in its sentence, the figure marked.
-fn contexts(report: Option<&Report>, source: Option<&ReportSource>, indices: &[usize], letter: char) -> Html {
+/// Each figure of one side in its sentence, the figure marked, with a way
+/// to say it is no figure.
+fn contexts(
+    report: Option<&Report>,
+    source: Option<&ReportSource>,
+    indices: &[usize],
+    letter: char,
+    on_action: &Callback<Action>,
+) -> Html {
     let (Some(report), Some(source)) = (report, source) else {
         return Html::default();
     };
@@ -76,10 +83,18 @@ fn contexts(report: Option<&Report>, source: Option<&ReportSource>, indices: &[u
     html! {
         { for indices.iter().filter_map(|&i| report.figures.get(i)).map(|figure| {
             let sentence = report.sentences.get(figure.sentence).copied().unwrap_or(figure.span);
+            let not_a_figure = {
+                let (on_action, text) = (on_action.clone(), figure.text.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_action.emit(Action::Correct(parallax_core::Correction::NotAnEntity { text: text.clone() }))
+                })
+            };
             html! {
                 <blockquote class="ledger__context">
                     <span class="ledger__context-label">{ format!("Report {letter}") }</span>
                     { marked_text(&source.text, sentence, &[figure.span], "ledger__figure") }
+                    <button type="button" class="button button--small ledger__not-figure" onclick={not_a_figure}
+                        aria-label={format!("Not a figure: “{}”", figure.text)}>{ "Not a figure" }</button>
                 </blockquote>
             }
         }) }
@@ -127,8 +142,8 @@ pub fn figure_ledger(props: &Props) -> Html {
                     <tr class="ledger__details" id={context_id}>
                         <td colspan="4">
                             <div class="ledger__contexts">
-                                { contexts(ra, sources.first(), &row.a, 'A') }
-                                { contexts(rb, sources.get(1), &row.b, 'B') }
+                                { contexts(ra, sources.first(), &row.a, 'A', on_action) }
+                                { contexts(rb, sources.get(1), &row.b, 'B', on_action) }
                             </div>
                         </td>
                     </tr>

@@ -217,6 +217,23 @@ test('each kind of correction applies at once, survives a reload, travels in the
   await context.close();
 });
 
+test('a number that is no figure can be struck from the ledger', async () => {
+  const { page, context, errors } = await openPair();
+  await page.getByRole('link', { name: 'Compare' }).click();
+  const ledger = page.getByRole('region', { name: 'Figure ledger' });
+  const conflict = ledger.locator('tr.ledger__row', { hasText: 'Conflict' });
+  assert.match(await conflict.innerText(), /40[\s\S]*45/);
+  await conflict.getByRole('button').click();
+  await ledger.getByRole('button', { name: /^Not a figure: “40/ }).click();
+  await corrections(page).getByText(/“40[^”]*” is not a figure/).waitFor();
+  await ledger.locator('tr.ledger__row', { hasText: 'Conflict' }).waitFor({ state: 'detached' });
+  assert.match(await ledger.locator('tr.ledger__row', { hasText: 'Only in B' }).first().innerText(), /45/);
+  await page.getByRole('link', { name: 'Read' }).click();
+  assert.equal(await a(page).locator('mark.mention--figure', { hasText: '40' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone, the selection bar leads to the explanation below the reports', async () => {
   const { page, context, errors } = await openApp(browser, server.url, { width: 380, height: 800 });
   await page.locator('section.report--a mark.mention--person').first().click();

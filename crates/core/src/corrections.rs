@@ -71,7 +71,8 @@ impl Corrections {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Correction {
-    /// Every mention with this text, in every report, is dropped.
+    /// Every mention with this text, in every report, is dropped: the
+    /// mentions of entities, and figures whose text it is.
     NotAnEntity {
         /// The mention's text.
         text: String,
@@ -247,6 +248,23 @@ impl<'c> Plan<'c> {
         if let Some(applied) = self.entities.get(k).and_then(|&(index, _)| self.applied.get_mut(index)) {
             *applied = true;
         }
+    }
+
+    /// Whether a "not an entity" correction names this figure's text (the
+    /// reader says the number is no figure); the correction is recorded as
+    /// applied when it does.
+    pub(crate) fn drops_figure(&mut self, figure_text: &str) -> bool {
+        let mut dropped = false;
+        let surface = normalize(figure_text);
+        for (index, edit) in &self.spans {
+            if matches!(edit, SpanEdit::NotAnEntity { text } if *text == surface) {
+                dropped = true;
+                if let Some(applied) = self.applied.get_mut(*index) {
+                    *applied = true;
+                }
+            }
+        }
+        dropped
     }
 
     /// Applies the span corrections to the candidates of every report.

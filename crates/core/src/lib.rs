@@ -544,7 +544,7 @@ pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis
         .zip(&prepared)
         .zip(found)
         .zip(resolved)
-        .map(|(((input, prep), found), resolved)| assemble(input, prep, found, resolved))
+        .map(|(((input, prep), found), resolved)| assemble(input, prep, found, resolved, &mut plan))
         .collect();
     let comparison = match (&prepared[..], &reports[..]) {
         ([pa, pb], [ra, rb]) => {
@@ -569,11 +569,19 @@ pub fn headline(text: &str) -> String {
 
 /// Puts one report's pieces together: mentions from entities and figures,
 /// quotes with their speakers.
-fn assemble(input: &Input<'_>, prep: &text::Prepared, found: entities::Found, resolved: entities::Resolved) -> Report {
+fn assemble(
+    input: &Input<'_>,
+    prep: &text::Prepared,
+    found: entities::Found,
+    resolved: entities::Resolved,
+    plan: &mut corrections::Plan<'_>,
+) -> Report {
     let text = input.text;
     let places: Vec<String> =
         resolved.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| text::fold(&m.text)).collect();
-    let figures = figures::find(text, prep, &found.claimed, &places);
+    let mut figures = figures::find(text, prep, &found.claimed, &places);
+    // Figures the reader said are none go before anything refers to them.
+    figures.retain(|figure| !plan.drops_figure(&figure.text));
     let mut mentions: Vec<Mention> = resolved.mentions;
     for (index, figure) in figures.iter().enumerate() {
         mentions.push(Mention {

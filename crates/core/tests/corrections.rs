@@ -489,3 +489,24 @@ fn odd_texts_and_odd_corrections_never_panic() {
         }
     }
 }
+
+#[test]
+fn not_an_entity_also_drops_a_figure_with_that_text_from_reports_and_ledger() {
+    let a = "The clinic hired 40 nurses in Lima. Covid 19 cases rose.";
+    let b = "The clinic hired 45 nurses in Lima.";
+    let before = corrected(&[a, b], vec![]);
+    let figure =
+        before.reports[0].figures.iter().find(|f| f.text.contains("40")).expect("40 nurses is a figure").text.clone();
+    let after = corrected(&[a, b], vec![Correction::NotAnEntity { text: figure.clone() }]);
+    assert!(after.reports[0].figures.iter().all(|f| f.text != figure), "{:?}", after.reports[0].figures);
+    assert!(after.reports[0].mentions.iter().all(|m| m.text != figure));
+    // Every figure mention still points at its figure.
+    for report in &after.reports {
+        for m in report.mentions.iter().filter(|m| m.kind == Kind::Figure) {
+            assert_eq!(report.figures[m.figure.expect("a figure index")].span, m.span);
+        }
+    }
+    let ledger = after.comparison.as_ref().expect("two reports").figures.iter();
+    assert!(ledger.clone().all(|row| row.a.is_empty()), "no figure of A is left in the ledger");
+    assert_eq!(after.corrections.items, [Correction::NotAnEntity { text: figure }], "recorded as applied");
+}
