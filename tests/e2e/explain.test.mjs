@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { serve, launch, openApp, screenshot, paste } from './support.mjs';
 
 let server;
 let browser;
@@ -30,16 +30,6 @@ const REPORT_TWO = `Minister unveils harbour plan
 
 Ana Ferreira, the minister, presented a plan for the Harbour Board in Lisbon on Monday, according to officials.
 Ferreira said "the collapse of the docks is avoidable" and praised the workers. The plan reportedly sends 45 engineers to the old quarry.`;
-
-async function paste(page, { text, title, slot }) {
-  const toggle = page.getByRole('button', { name: /^Reports/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const library = page.getByRole('region', { name: 'Reports', exact: true });
-  await library.getByLabel('Title (optional)').fill(title);
-  await library.getByLabel('Report text').fill(text);
-  await library.getByRole('radio', { name: slot === 'A' ? 'Report A' : 'Report B' }).check();
-  await library.getByRole('button', { name: 'Add report' }).click();
-}
 
 /** A page with the two constructed reports open, in a context that may read the clipboard. */
 async function openPair() {

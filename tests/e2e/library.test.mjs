@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { serve, launch, openApp, screenshot, openLibrary, paste } from './support.mjs';
 
 let server;
 let browser;
@@ -32,23 +32,6 @@ const REPORT_TWO = `Floods force hundreds from homes
 About 300 families left their homes in Varnsdorf after heavy rain on Monday, according to the regional water authority (RWA).
 Mayor Ilse Brandtner said "we have never seen water this high" as rivers rose overnight.
 The army sent 45 soldiers and officials opened 12 shelters.`;
-
-async function openLibrary(page) {
-  const toggle = page.getByRole('button', { name: /^Reports/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const library = page.getByRole('region', { name: 'Reports', exact: true });
-  await library.waitFor();
-  return library;
-}
-
-async function paste(page, { text, title, source, slot }) {
-  const library = await openLibrary(page);
-  if (title) await library.getByLabel('Title (optional)').fill(title);
-  if (source) await library.getByLabel('Source (optional)').fill(source);
-  await library.getByLabel('Report text').fill(text);
-  await library.getByRole('radio', { name: slot === 'A' ? 'Report A' : 'Report B' }).check();
-  await library.getByRole('button', { name: 'Add report' }).click();
-}
 
 test('pasted reports are highlighted, compared, and still there after a reload', async () => {
   const { page, context, errors } = await openApp(browser, server.url);

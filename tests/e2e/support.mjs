@@ -99,3 +99,22 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path: file, ...options });
   return file;
 }
+
+/** Opens the report library (if closed) and returns its region. */
+export async function openLibrary(page) {
+  const toggle = page.getByRole('button', { name: /^Reports/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const library = page.getByRole('region', { name: 'Reports', exact: true });
+  await library.waitFor();
+  return library;
+}
+
+/** Pastes a report into the library as a user would, into slot A or B. */
+export async function paste(page, { text, title, source, slot }) {
+  const library = await openLibrary(page);
+  if (title) await library.getByLabel('Title (optional)').fill(title);
+  if (source) await library.getByLabel('Source (optional)').fill(source);
+  await library.getByLabel('Report text').fill(text);
+  await library.getByRole('radio', { name: slot === 'A' ? 'Report A' : 'Report B' }).check();
+  await library.getByRole('button', { name: 'Add report' }).click();
+}
