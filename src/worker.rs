@@ -4,7 +4,7 @@
 //! are analysed on the main thread, where they take a few milliseconds.
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
-use parallax_core::{Analysis, Corrections, Input, analyze_with};
+use parallax_core::{Analysis, Input, analyze_with};
 use serde::{Deserialize, Serialize};
 
 use crate::state::AnalysisKey;
@@ -12,18 +12,33 @@ use crate::state::AnalysisKey;
 /// Reports at least this long together go to the worker.
 pub const WORKER_THRESHOLD_BYTES: usize = 150_000;
 
+/// An [`AnalysisKey`] as it crosses to the worker and back. Messages go
+/// in bincode, which cannot read the corrections' tagged JSON form, so the
+/// corrections travel as JSON text inside the message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct WireKey {
+    reports: Vec<(String, Option<String>)>,
+    corrections: String,
+}
+
+impl From<&AnalysisKey> for WireKey {
+    fn from(key: &AnalysisKey) -> WireKey {
+        WireKey { reports: key.reports.clone(), corrections: serde_json::to_string(&key.corrections).unwrap_or_default() }
+    }
+}
+
+impl From<WireKey> for AnalysisKey {
+    fn from(wire: WireKey) -> AnalysisKey {
+        AnalysisKey { reports: wire.reports, corrections: serde_json::from_str(&wire.corrections).unwrap_or_default() }
+    }
+}
+
 /// The reports to analyse, and the key naming them.
-///
-/// Messages cross to the worker in bincode, which cannot read the
-/// corrections' tagged JSON form, so corrections travel as JSON text inside
-/// the message ([`Request::new`], [`Response::into_parts`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
-    /// Which reports, with which titles: returned with the analysis so the
-    /// app can drop answers it no longer needs.
-    reports_key: Vec<(String, Option<String>)>,
-    /// The key's corrections, as JSON.
-    corrections: String,
+    /// Which reports, with which titles and corrections: returned with the
+    /// analysis so the app can drop answers it no longer needs.
+    key: WireKey,
     /// Each report's text and given title.
     reports: Vec<(String, Option<String>)>,
 }
@@ -31,53 +46,32 @@ pub struct Request {
 impl Request {
     /// A request to analyse `reports` (text and given title) as `key` says.
     pub fn new(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
-        Request {
-            reports_key: key.reports.clone(),
-            corrections: serde_json::to_string(&key.corrections).unwrap_or_default(),
-            reports,
-        }
-    }
-
-    fn key(&self) -> AnalysisKey {
-        AnalysisKey {
-            reports: self.reports_key.clone(),
-            corrections: serde_json::from_str(&self.corrections).unwrap_or_default(),
-        }
+        Request { key: key.into(), reports }
     }
 }
 
 /// The analysis of a request.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Response {
-    /// The request's key, as [`Request`] carries it.
-    reports_key: Vec<(String, Option<String>)>,
-    corrections: String,
+    /// The request's key.
+    key: WireKey,
     /// The analysis, without its list of applied corrections...
     analysis: Analysis,
-    /// ...which is here, as JSON.
+    /// ...which is here, as JSON, for the same reason as the key's.
     applied: String,
 }
 
 impl Response {
-    fn new(key: &AnalysisKey, mut analysis: Analysis) -> Response {
+    fn new(key: WireKey, mut analysis: Analysis) -> Response {
         let applied = std::mem::take(&mut analysis.corrections);
-        Response {
-            reports_key: key.reports.clone(),
-            corrections: serde_json::to_string(&key.corrections).unwrap_or_default(),
-            analysis,
-            applied: serde_json::to_string(&applied).unwrap_or_default(),
-        }
+        Response { key, analysis, applied: serde_json::to_string(&applied).unwrap_or_default() }
     }
 
     /// The key of the request and its analysis, whole again.
     pub fn into_parts(self) -> (AnalysisKey, Analysis) {
-        let key = AnalysisKey {
-            reports: self.reports_key,
-            corrections: serde_json::from_str(&self.corrections).unwrap_or_default(),
-        };
         let mut analysis = self.analysis;
         analysis.corrections = serde_json::from_str(&self.applied).unwrap_or_default();
-        (key, analysis)
+        (self.key.into(), analysis)
     }
 }
 
@@ -104,10 +98,9 @@ impl Worker for AnalysisWorker {
                 None => Input::new(text),
             })
             .collect();
-        let key = request.key();
-        let corrections: &Corrections = &key.corrections;
-        let analysis = analyze_with(&inputs, corrections);
-        scope.respond(id, Response::new(&key, analysis));
+        let key = AnalysisKey::from(request.key.clone());
+        let analysis = analyze_with(&inputs, &key.corrections);
+        scope.respond(id, Response::new(request.key, analysis));
     }
 }
 
@@ -133,15 +126,15 @@ mod tests {
         let key = AnalysisKey { reports: vec![(String::from("r1"), None)], corrections: corrections.clone() };
         let texts = ["Ana Gómez visited Lima and the old quarry.", "Gómez left Lima."];
         let request = through_bincode(&Request::new(&key, texts.iter().map(|t| (t.to_string(), None)).collect()));
-        assert_eq!(request.key(), key);
+        assert_eq!(AnalysisKey::from(request.key.clone()), key);
         let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
-        let analysis = analyze_with(&inputs, &request.key().corrections);
+        let analysis = analyze_with(&inputs, &key.corrections);
         assert_eq!(analysis.corrections, corrections, "both apply");
-        let (back_key, back) = through_bincode(&Response::new(&request.key(), analysis.clone())).into_parts();
+        let (back_key, back) = through_bincode(&Response::new(request.key.clone(), analysis.clone())).into_parts();
         assert_eq!(back_key, key);
         assert_eq!(back, analysis);
         // One report alone has no comparison, and still crosses.
         let alone = analyze_with(&inputs[..1], &Default::default());
-        assert_eq!(through_bincode(&Response::new(&key, alone.clone())).into_parts().1, alone);
+        assert_eq!(through_bincode(&Response::new(request.key, alone.clone())).into_parts().1, alone);
     }
 }

@@ -9,6 +9,7 @@ use parallax_core::{Correction, Kind};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::entity_inspector::ENTITY_KINDS;
 use crate::state::Action;
 
 /// Selections longer than this are not offered: no name is that long.
@@ -19,9 +20,8 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
-/// The words selected inside one report's text, tidied: whitespace runs
-/// made single and stray punctuation at the ends dropped. `None` when
-/// nothing is selected there.
+/// The words selected inside one report's text, tidied (see [`tidy`]);
+/// `None` when nothing is selected there.
 fn selected_words() -> Option<String> {
     let selection = gloo::utils::window().get_selection().ok()??;
     if selection.is_collapsed() {
@@ -40,27 +40,16 @@ fn selected_words() -> Option<String> {
     if anchor != focus {
         return None;
     }
-    let raw: String = selection.to_string().into();
+    tidy(&String::from(selection.to_string()))
+}
+
+/// Words as the reader picked or typed them, tidied: whitespace runs made
+/// single and stray punctuation at the ends dropped. `None` when nothing
+/// is left, or more than a name could be.
+fn tidy(raw: &str) -> Option<String> {
     let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let words = words.trim_matches(|c: char| {
-        matches!(
-            c,
-            ',' | ';'
-                | ':'
-                | '"'
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '\''
-                | '('
-                | ')'
-                | '['
-                | ']'
-                | '!'
-                | '?'
-        )
-    });
+    let stray = [',', ';', ':', '"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', '!', '?'];
+    let words = words.trim_matches(|c: char| stray.contains(&c));
     let chars = words.chars().count();
     (chars > 0 && chars <= MAX_SELECTION_CHARS && words.chars().any(char::is_alphanumeric))
         .then(|| words.to_string())
@@ -110,7 +99,7 @@ pub fn add_from_selection(props: &Props) -> Html {
     html! {
         <div class="add-bar" role="region" aria-label="Add the selected words as an entity" onmousedown={keep_selection}>
             <span class="add-bar__label">{ "Add " }<q class="add-bar__words">{ &words }</q>{ " as" }</span>
-            { for [Kind::Person, Kind::Organization, Kind::Place, Kind::Date].into_iter().map(|kind| html! {
+            { for ENTITY_KINDS.into_iter().map(|kind| html! {
                 <button type="button" class={classes!("button", "button--small", format!("add-bar__kind--{}", kind.as_str()))} onclick={add(kind)}>
                     { kind.label() }
                 </button>
@@ -147,8 +136,7 @@ pub fn add_name_form(props: &Props) -> Html {
         let (words, kind, on_action) = (words.clone(), kind.clone(), props.on_action.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let text = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !text.is_empty() && text.chars().count() <= MAX_SELECTION_CHARS {
+            if let Some(text) = tidy(&words) {
                 on_action.emit(Action::Correct(Correction::Add { text, kind: *kind }));
                 words.set(String::new());
             }
@@ -161,12 +149,25 @@ pub fn add_name_form(props: &Props) -> Html {
                 <input id="add-name-words" class="add-name__input" type="text" maxlength="120" placeholder="Words as written"
                     value={(*words).clone()} oninput={on_input} />
                 <select class="add-name__kind" aria-label="Kind of the name to add" onchange={on_kind}>
-                    { for [Kind::Person, Kind::Organization, Kind::Place, Kind::Date].into_iter().map(|k| html! {
+                    { for ENTITY_KINDS.into_iter().map(|k| html! {
                         <option value={k.as_str()} selected={k == *kind}>{ k.label() }</option>
                     }) }
                 </select>
                 <button type="submit" class="button button--small">{ "Add" }</button>
             </div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn picked_words_are_tidied_and_bounded() {
+        assert_eq!(tidy("  “old \n quarry,”  ").as_deref(), Some("old quarry"));
+        assert_eq!(tidy("Banco de México S.A.").as_deref(), Some("Banco de México S.A."));
+        assert_eq!(tidy(" ,;() "), None);
+        assert_eq!(tidy(&"word ".repeat(40)), None);
     }
 }

@@ -51,8 +51,8 @@ fn forms(analysis: &Analysis, entity: &Entity) -> BTreeMap<String, Form> {
     forms
 }
 
-/// The kinds an entity can be corrected to.
-const ENTITY_KINDS: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Date];
+/// The kinds an entity can be corrected to or added as.
+pub const ENTITY_KINDS: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Date];
 
 #[function_component(EntityInspector)]
 pub fn entity_inspector(props: &Props) -> Html {
