@@ -129,6 +129,9 @@ test('files dropped on the page are added as reports', async () => {
   );
   const b = page.locator('section.report--b');
   await b.getByRole('heading', { level: 2, name: 'Markdown flood' }).waitFor();
+  // The text is laid out a moment after the heading (chunks skip layout
+  // until shown), so wait for it before reading it.
+  await page.waitForFunction(() => document.querySelector('section.report--b .report__body')?.innerText.trim());
   assert.match(await b.locator('.report__body').innerText(), /About 300 families left Varnsdorf\./);
   assert.match(await page.locator('section.report--a').getByRole('heading', { level: 2 }).innerText(), /Storm floods northern towns/);
   await context.close();
