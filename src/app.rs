@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use parallax_core::{Analysis, Corrections, Input, analyze, analyze_with};
+use parallax_core::Analysis;
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
@@ -26,33 +26,21 @@ use crate::components::shortcut_help::ShortcutHelp;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::library::Library;
 use crate::notice::{Draft, Level};
-use crate::reports::ReportSource;
+use crate::reports::{self, ReportSource};
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use crate::storage;
-use crate::worker::{AnalysisWorker, Request, Response, WORKER_THRESHOLD_BYTES};
+use crate::worker::{AnalysisWorker, Request, Response};
 use gloo::worker::{Spawnable, WorkerBridge};
 
 /// Up to this much report text, the page holds both the reading view and
 /// the comparison, so that either prints with the other.
 const PRINT_BOTH_MAX_BYTES: usize = 200_000;
 
-/// Analyses the reports together, so entities share ids across them, with
-/// the user's corrections.
-pub fn analyse(sources: &[ReportSource], corrections: &Corrections) -> Analysis {
-    let inputs: Vec<Input<'_>> = sources
-        .iter()
-        .map(|source| match &source.title {
-            Some(title) => Input::titled(&source.text, title),
-            None => Input::new(&source.text),
-        })
-        .collect();
-    analyze_with(&inputs, corrections)
-}
-
 /// The state the app opens with: the saved library, the view the URL
-/// names, and notices for whatever could not be restored.
+/// names, and notices for whatever could not be restored. The embedded pair
+/// opens on its build-time analysis; any other pair waits for the worker.
 fn initial_state() -> State {
     let (library, mut notices) = storage::load();
     let view = match ViewState::from_hash(&current_hash()) {
@@ -62,9 +50,7 @@ fn initial_state() -> State {
             None
         }
     };
-    let library = Shared::new(library);
-    let analysis = Shared::new(analyse_if_short(&library.chosen(), &library.corrections()));
-    let mut state = Rc::new(State::new(library, analysis));
+    let mut state = Rc::new(State::new(Shared::new(library), Shared::new(Analysis::default())));
     for notice in notices {
         state = state.reduce(Action::Notify(notice));
     }
@@ -73,21 +59,23 @@ fn initial_state() -> State {
     }
     let mut state = (*state).clone();
     state.theme = crate::theme::Theme::load();
-    let chosen = state.library.chosen();
-    if !state.is_current() && chosen.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
-        state.analysis = Shared::new(analyse(&chosen, &state.library.corrections()));
-        state.analysed = analysis_key(&state.library);
+    match reports::embedded_analysis(&state.library.chosen(), &state.library.corrections()) {
+        Some(analysis) => {
+            state.analysis = Shared::new(analysis);
+            state.analysed = analysis_key(&state.library);
+        }
+        None => state.analysed = AnalysisKey::default(),
     }
     state
 }
 
-/// The analysis of short reports; long ones start empty and go to the
-/// worker once the app is up.
-fn analyse_if_short(sources: &[ReportSource], corrections: &Corrections) -> Analysis {
-    if sources.iter().map(|r| r.text.len()).sum::<usize>() < WORKER_THRESHOLD_BYTES {
-        analyse(sources, corrections)
+/// What the progress line says while the worker analyses `bytes` of report
+/// text: short reports take a moment, long ones are worth a figure.
+fn analysing_message(bytes: usize) -> String {
+    if bytes < 100_000 {
+        String::from("Analysing the reports…")
     } else {
-        analyze(&[])
+        format!("Analysing {:.1} MB of report text in the background… The page stays usable.", bytes as f64 / 1_000_000.0)
     }
 }
 
@@ -96,9 +84,9 @@ fn analyse_if_short(sources: &[ReportSource], corrections: &Corrections) -> Anal
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
 
-    // Analyse again whenever the chosen reports or their titles change:
-    // short reports at once, long ones in the worker while the page stays
-    // responsive.
+    // Analyse again whenever the chosen reports, their titles or the
+    // corrections change. The analysis runs in the worker, so the page stays
+    // responsive however long the reports; the embedded pair needs none.
     let worker = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     {
         let dispatch = state.dispatcher();
@@ -111,9 +99,7 @@ pub fn app() -> Html {
             }
             let key = analysis_key(library);
             let chosen = library.chosen();
-            let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
-            if bytes < WORKER_THRESHOLD_BYTES {
-                let analysis = analyse(&chosen, &key.corrections);
+            if let Some(analysis) = reports::embedded_analysis(&chosen, &key.corrections) {
                 dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
                 return;
             }
@@ -131,6 +117,7 @@ pub fn app() -> Html {
                     .spawn_with_loader("./worker-loader.js")
             });
             bridge.send(Request::new(&key, chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect()));
+            let bytes = chosen.iter().map(|r| r.text.len()).sum();
             dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }
@@ -356,7 +343,7 @@ pub fn app() -> Html {
                 if let Some((_, bytes)) = &state.analysing {
                     <div class="analysing" role="status">
                         <progress class="analysing__bar" aria-label="Analysing the reports"></progress>
-                        <span>{ format!("Analysing {:.1} MB of report text in the background… The page stays usable.", *bytes as f64 / 1_000_000.0) }</span>
+                        <span>{ analysing_message(*bytes) }</span>
                     </div>
                 }
                 if state.library_open {

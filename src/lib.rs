@@ -28,20 +28,3 @@ pub fn start() {
     }
     yew::Renderer::<app::App>::new().render();
 }
-
-/// Benchmark hook: analyses `text` as one report and returns how many
-/// mentions it found. `scripts/bench` calls it in headless Chromium through
-/// `window.wasmBindings`, to time the analysis as the app runs it.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn analyze_for_benchmark(text: &str) -> u32 {
-    let analysis = parallax_core::analyze(&[parallax_core::Input::new(text)]);
-    analysis.reports.first().map_or(0, |r| r.mentions.len() as u32)
-}
-
-/// Benchmark hook: analyses and compares two reports, as the app does, and
-/// returns how many passages it aligned.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn compare_for_benchmark(a: &str, b: &str) -> u32 {
-    let analysis = parallax_core::analyze(&[parallax_core::Input::new(a), parallax_core::Input::new(b)]);
-    analysis.comparison.map_or(0, |c| c.passages.len() as u32)
-}

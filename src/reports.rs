@@ -1,7 +1,12 @@
-//! The two reports Parallax ships with, embedded at compile time, and the
-//! metadata the UI shows for every report.
+//! The two reports Parallax ships with, embedded at compile time with their
+//! analysis, and the metadata the UI shows for every report.
+//!
+//! `build.rs` names the report files and analyses the pair with the core, so
+//! the app opens on it without waiting for the analysis worker.
 
 use std::rc::Rc;
+
+use parallax_core::{Analysis, Corrections};
 
 /// Whether a report ships with the app or was added by the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,15 +51,59 @@ pub fn embedded() -> [ReportSource; 2] {
             id: String::from("example-a"),
             title: None,
             source: String::from("Example report A · 000_3c10382c046089de.txt"),
-            text: Rc::from(include_str!("../reports/000_3c10382c046089de.txt")),
+            text: Rc::from(include_str!(env!("PARALLAX_REPORT_A"))),
             origin: Origin::Example,
         },
         ReportSource {
             id: String::from("example-b"),
             title: None,
             source: String::from("Example report B · 003_9b3f9fb4060360a3.txt"),
-            text: Rc::from(include_str!("../reports/003_9b3f9fb4060360a3.txt")),
+            text: Rc::from(include_str!(env!("PARALLAX_REPORT_B"))),
             origin: Origin::Example,
         },
     ]
+}
+
+/// The analysis of the embedded pair, made at build time: `Some` when
+/// `chosen` is exactly that pair (report A then report B, untitled and
+/// unedited) and there is no correction to apply. Anything else goes to the
+/// analysis worker.
+pub fn embedded_analysis(chosen: &[ReportSource], corrections: &Corrections) -> Option<Analysis> {
+    let embedded = embedded();
+    let same = chosen.len() == embedded.len()
+        && chosen.iter().zip(&embedded).all(|(c, e)| c.id == e.id && c.title.is_none() && c.text == e.text);
+    if !same || !corrections.is_empty() {
+        return None;
+    }
+    bincode::deserialize(include_bytes!(concat!(env!("OUT_DIR"), "/embedded-analysis.bin"))).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_core::{Correction, Input, analyze_with};
+
+    #[test]
+    fn the_build_time_analysis_is_what_the_worker_would_send() {
+        let pair = embedded();
+        let inputs: Vec<Input<'_>> = pair.iter().map(|r| Input::new(&r.text)).collect();
+        let fresh = analyze_with(&inputs, &Corrections::default());
+        assert_eq!(embedded_analysis(&pair, &Corrections::default()), Some(fresh));
+    }
+
+    #[test]
+    fn any_other_pair_or_a_correction_needs_the_worker() {
+        let pair = embedded();
+        let swapped = [pair[1].clone(), pair[0].clone()];
+        assert_eq!(embedded_analysis(&swapped, &Corrections::default()), None, "B then A");
+        let mut titled = pair.clone();
+        titled[0].title = Some(String::from("My title"));
+        assert_eq!(embedded_analysis(&titled, &Corrections::default()), None, "a given title");
+        let mut edited = pair.clone();
+        edited[1].text = Rc::from(format!("{} More.", edited[1].text));
+        assert_eq!(embedded_analysis(&edited, &Corrections::default()), None, "edited text");
+        assert_eq!(embedded_analysis(&pair[..1], &Corrections::default()), None, "one report");
+        let corrections = Corrections { items: vec![Correction::NotAnEntity { text: String::from("Lima") }] };
+        assert_eq!(embedded_analysis(&pair, &corrections), None, "a correction");
+    }
 }

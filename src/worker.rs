@@ -1,16 +1,17 @@
 //! Analysis off the main thread: a Web Worker (built by Trunk from
 //! `src/bin/worker.rs`) that analyses the chosen reports and sends the
-//! analysis back, so the page never freezes on long reports. Short reports
-//! are analysed on the main thread, where they take a few milliseconds.
+//! analysis back, so the page never freezes on long reports.
+//!
+//! Every analysis runs here: the worker's wasm is the only one that holds
+//! the analysis code, and the page's wasm stays small enough to load fast.
+//! The page fetches the worker the first time it needs an analysis; the
+//! embedded pair opens on one made at build time (see `build.rs`).
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use parallax_core::{Analysis, Input, analyze_with};
 use serde::{Deserialize, Serialize};
 
 use crate::state::AnalysisKey;
-
-/// Reports at least this long together go to the worker.
-pub const WORKER_THRESHOLD_BYTES: usize = 150_000;
 
 /// An [`AnalysisKey`] as it crosses to the worker and back. Messages go
 /// in bincode, which cannot read the corrections' tagged JSON form, so the

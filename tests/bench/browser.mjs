@@ -10,7 +10,7 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const server = await serve();
+const server = await serve({ extra: { 'bench-worker.js': path.join(root, 'tests/bench/worker.js') } });
 const browser = await launch();
 try {
   // 1. Navigation to both embedded reports highlighted and compared.
@@ -25,24 +25,25 @@ try {
   }
   console.log(JSON.stringify({ bench: 'load', where: 'chromium', median_ms: +median(loads).toFixed(1), runs: loads.length }));
 
-  // 2. Analysis and comparison throughput through the app's wasm.
+  // 2. Analysis and comparison throughput through the analysis worker's
+  // wasm, in a worker, where the app runs every analysis.
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.analyze_for_benchmark);
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        window.__bench = new Worker('./bench-worker.js');
+        window.__bench.onerror = (event) => reject(new Error(event.message));
+        window.__bench.onmessage = ({ data }) => data && data.ready && resolve();
+      }),
+  );
   const timed = async (fn, args, runs) =>
     page.evaluate(
-      ({ fn, args, runs }) => {
-        const f = window.wasmBindings[fn];
-        f(...args);
-        const times = [];
-        for (let i = 0; i < runs; i++) {
-          const start = performance.now();
-          f(...args);
-          times.push(performance.now() - start);
-        }
-        times.sort((x, y) => x - y);
-        return times[Math.floor(times.length / 2)];
-      },
+      ({ fn, args, runs }) =>
+        new Promise((resolve) => {
+          window.__bench.onmessage = ({ data }) => data && data.median !== undefined && resolve(data.median);
+          window.__bench.postMessage({ fn, args, runs });
+        }),
       { fn, args, runs },
     );
   for (const size of [50_000, 500_000, 1_000_000, 2_000_000, 5_000_000]) {

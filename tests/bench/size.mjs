@@ -5,7 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { dist } from '../e2e/support.mjs';
 
-/** Files fetched only when a long report needs the background worker. */
+/** The analysis worker: fetched the first time the app needs an analysis it
+ * did not ship with (the embedded pair's is built in). */
 const ON_DEMAND = /^worker(-loader)?[._]/;
 
 export function transfer() {
@@ -24,7 +25,7 @@ export const BUDGET = 220 * 1024;
 /** What the test command enforces today: the transfer may not grow past
  * this while it is still above BUDGET (see BENCHMARKS.md). Lower it as the
  * app shrinks; it becomes BUDGET once that is met. */
-export const CEILING = 470 * 1024;
+export const CEILING = 320 * 1024;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, total } = transfer();

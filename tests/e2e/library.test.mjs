@@ -105,7 +105,8 @@ test('opening an HTML file through the file input adds its readable text, never 
   assert.match(await item.innerText(), /flood-page\.html/);
   await page.getByRole('button', { name: 'Close the report library' }).click();
   const a = page.locator('section.report--a');
-  assert.equal(await a.getByRole('heading', { level: 2 }).innerText(), 'Flood page');
+  await a.getByRole('heading', { level: 2, name: 'Flood page' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('section.report--a .report__body')?.innerText.trim());
   const body = await a.locator('.report__body').innerText();
   assert.match(body, /Mayor Ilse Brandtner said 300 families left\./);
   assert.doesNotMatch(body, /Home \| World|Subscribe|script|onerror/);
@@ -246,8 +247,31 @@ test('the page prints both reports and the comparison, without controls', async 
   await context.close();
 });
 
+test('the examples open without the analysis worker; the first report added brings it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(server.url);
+  await page.locator('section.report--b mark.mention--person').first().waitFor();
+  assert.ok(!requested.some((url) => url.endsWith('worker_bg.wasm')), 'the embedded pair was analysed at build time');
+  await paste(page, { text: REPORT_ONE, title: 'Storm floods', slot: 'A' });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  const a = page.locator('section.report--a');
+  await a.getByRole('heading', { level: 2, name: 'Storm floods' }).waitFor();
+  await a.locator('mark.mention--person', { hasText: 'Ilse Brandtner' }).first().waitFor();
+  assert.ok(requested.some((url) => url.endsWith('worker_bg.wasm')), 'the worker analysed the new report');
+  await context.close();
+});
+
 test('a long report is analysed in a background worker with a visible progress line', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
+  // A slow connection: the worker's code arrives late, so the analysis
+  // takes long enough for the progress line to show.
+  await context.route('**/worker_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.evaluate((one) => {

@@ -26,8 +26,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves dist/ under BASE_PATH on a free localhost port; records every request. */
-export async function serve() {
+/** Serves dist/ under BASE_PATH on a free localhost port; records every
+ * request. `extra` maps more file names under BASE_PATH to files on disk
+ * (the benchmarks add their worker this way). */
+export async function serve({ extra = {} } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -37,8 +39,8 @@ export async function serve() {
       return;
     }
     let file = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
-    const full = path.join(dist, file);
-    if (!full.startsWith(dist) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
+    const full = extra[file] || path.join(dist, file);
+    if (!(file in extra || full.startsWith(dist)) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
