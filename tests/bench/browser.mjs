@@ -94,6 +94,42 @@ try {
     await context.close();
   }
 
+  // 3b. The first report the user brings: the page fetches and starts the
+  // analysis worker, which the embedded pair does not need. From the drop
+  // of a short report to its analysis on screen, on fresh loads.
+  {
+    const firsts = [];
+    const text = ofSize(5_000);
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
+      const ms = await page.evaluate(
+        (text) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const shown = () =>
+              [...document.querySelectorAll('.report__source')].some((e) => e.textContent === 'first-report.txt') &&
+              [...document.querySelectorAll('.report__body')].every((e) => e.getAttribute('aria-busy') === 'false');
+            new MutationObserver((_, observer) => {
+              if (shown()) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([text], 'first-report.txt', { type: 'text/plain' }));
+            document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          }),
+        text,
+      );
+      firsts.push(ms);
+      await context.close();
+    }
+    console.log(JSON.stringify({ bench: 'first-analysis', where: 'chromium', bytes: Buffer.byteLength(text), median_ms: +median(firsts).toFixed(1), runs: firsts.length }));
+  }
+
   // 4. The peer: the npm `compromise` library extracting people, places,
   // organizations and numbers from the same text in the same browser.
   {
