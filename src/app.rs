@@ -23,6 +23,7 @@ use crate::components::report_view::ReportView;
 use crate::components::search_bar::SearchBar;
 use crate::components::selection_bar::SelectionBar;
 use crate::components::shortcut_help::ShortcutHelp;
+use crate::hooks::use_after_first_paint::use_after_first_paint;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::library::Library;
 use crate::notice::{Draft, Level};
@@ -83,6 +84,7 @@ fn analysing_message(bytes: usize) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    let painted = use_after_first_paint();
 
     // Analyse again whenever the chosen reports, their titles or the
     // corrections change. The analysis runs in the worker, so the page stays
@@ -241,8 +243,9 @@ pub fn app() -> Html {
 
     // Printing shows both reports and the comparison; the part not on
     // screen is rendered for print only, when the reports are short enough
-    // for that to cost little.
-    let small = sources.iter().map(|s| s.text.len()).sum::<usize>() <= PRINT_BOTH_MAX_BYTES;
+    // for that to cost little, and after the first paint: it is half the
+    // page's elements, and the screen does not need it.
+    let small = painted && sources.iter().map(|s| s.text.len()).sum::<usize>() <= PRINT_BOTH_MAX_BYTES;
     let reports_html = |hidden: crate::state::KindSet| -> Html {
         html! {
             { for sources.iter().enumerate().map(|(index, source)| html! {

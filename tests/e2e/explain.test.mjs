@@ -263,7 +263,7 @@ test('the framing lens shows each report\'s voice, sources and loaded words side
   const { page, context, errors } = await openPair();
   await page.getByRole('link', { name: 'Framing' }).click();
   await page.getByRole('heading', { name: 'How each report frames the story' }).waitFor();
-  assert.match(page.url(), /#\/framing/);
+  await page.waitForURL(/#\/framing/);
   const one = page.getByRole('region', { name: 'Framing of report A' });
   const two = page.getByRole('region', { name: 'Framing of report B' });
   const boxOne = await one.boundingBox();
@@ -291,6 +291,8 @@ test('the framing lens shows each report\'s voice, sources and loaded words side
   await page.getByRole('link', { name: 'Read' }).click();
   await page.keyboard.press('f');
   await page.getByRole('heading', { name: 'How each report frames the story' }).waitFor();
+  // The address follows the page just after it renders.
+  await page.waitForURL(/#\/framing/);
   await page.reload();
   await page.getByRole('heading', { name: 'How each report frames the story' }).waitFor();
   assert.deepEqual(errors, []);

@@ -41,8 +41,9 @@ test('pasted reports are highlighted, compared, and still there after a reload',
 
   const a = page.locator('section.report--a');
   const b = page.locator('section.report--b');
-  assert.equal(await a.getByRole('heading', { level: 2 }).innerText(), 'Flood report one');
-  assert.equal(await b.getByRole('heading', { level: 2 }).innerText(), 'Flood report two');
+  // The worker analyses the pasted reports; their headings follow.
+  await a.getByRole('heading', { level: 2, name: 'Flood report one' }).waitFor();
+  await b.getByRole('heading', { level: 2, name: 'Flood report two' }).waitFor();
   assert.match(await a.locator('.report__source').innerText(), /Daily Courier/);
   assert.ok(await a.locator('mark.mention--person', { hasText: 'Ilse Brandtner' }).count() > 0);
   assert.ok(await b.locator('mark.mention--organization', { hasText: 'RWA' }).count() > 0);
@@ -56,6 +57,7 @@ test('pasted reports are highlighted, compared, and still there after a reload',
   assert.ok(await ledger.locator('tr.ledger__row', { hasText: '12 shelters' }).count() > 0);
   await screenshot(page, 'own-reports-compare', { fullPage: true });
 
+  await page.waitForURL(/#\/compare/);
   await page.reload();
   await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
   const summary = page.getByRole('region', { name: 'How the two reports compare' });
@@ -75,7 +77,7 @@ test('reports can be renamed, removed, and the examples restored', async () => {
   await mine.getByRole('button', { name: /^Rename/ }).click();
   await mine.getByRole('textbox').fill('Renamed by me');
   await mine.getByRole('button', { name: 'Save' }).click();
-  assert.equal(await page.locator('section.report--a').getByRole('heading', { level: 2 }).innerText(), 'Renamed by me');
+  await page.locator('section.report--a').getByRole('heading', { level: 2, name: 'Renamed by me' }).waitFor();
   await library.locator('li.library__item', { hasText: 'Renamed by me' }).getByRole('button', { name: /^Remove/ }).click();
   assert.equal(await library.locator('li.library__item').count(), 2);
   await library.locator('li.library__item').first().getByRole('button', { name: /^Hide/ }).click();
@@ -134,7 +136,7 @@ test('files dropped on the page are added as reports', async () => {
   // until shown), so wait for it before reading it.
   await page.waitForFunction(() => document.querySelector('section.report--b .report__body')?.innerText.trim());
   assert.match(await b.locator('.report__body').innerText(), /About 300 families left Varnsdorf\./);
-  assert.match(await page.locator('section.report--a').getByRole('heading', { level: 2 }).innerText(), /Storm floods northern towns/);
+  await page.locator('section.report--a').getByRole('heading', { level: 2, name: /Storm floods northern towns/ }).waitFor();
   await context.close();
 });
 

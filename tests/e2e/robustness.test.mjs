@@ -66,7 +66,9 @@ test('injection vectors in report text and titles show as literal text and never
   await library.getByRole('button', { name: 'Add report' }).click();
   await page.getByRole('button', { name: 'Close the report library' }).click();
   const a = page.locator('section.report--a');
-  assert.equal(await a.getByRole('heading', { level: 2 }).innerText(), VECTORS[1] + ' title');
+  // The worker analyses the new report; its heading and text follow.
+  await a.getByRole('heading', { level: 2, name: VECTORS[1] + ' title', exact: true }).waitFor();
+  await page.waitForFunction(() => document.querySelector('section.report--a .report__body')?.innerText.includes('Officials in Lima'));
   const body = await a.locator('.report__body').innerText();
   for (const vector of VECTORS) assert.ok(body.includes(vector), `shown literally: ${vector}`);
   await page.getByRole('link', { name: 'Compare' }).click();
