@@ -70,6 +70,23 @@ fn initial_state() -> State {
     state
 }
 
+/// The analysis worker, started on first use; its answers become
+/// [`Action::Analysed`].
+fn started<'a>(
+    worker: &'a mut Option<WorkerBridge<AnalysisWorker>>,
+    dispatch: &UseReducerDispatcher<State>,
+) -> &'a WorkerBridge<AnalysisWorker> {
+    worker.get_or_insert_with(|| {
+        let dispatch = dispatch.clone();
+        AnalysisWorker::spawner()
+            .callback(move |response: Response| {
+                let (key, analysis) = response.into_parts();
+                dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
+            })
+            .spawn_with_loader("./worker-loader.js")
+    })
+}
+
 /// What the progress line says while the worker analyses `bytes` of report
 /// text: short reports take a moment, long ones are worth a figure.
 fn analysing_message(bytes: usize) -> String {
@@ -92,6 +109,7 @@ pub fn app() -> Html {
     let worker = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     {
         let dispatch = state.dispatcher();
+        let worker = worker.clone();
         let library = state.library.clone();
         let current = state.is_current();
         let pending = state.analysing.as_ref().map(|(key, _)| key.clone());
@@ -109,18 +127,22 @@ pub fn app() -> Html {
                 return;
             }
             let mut worker = worker.borrow_mut();
-            let bridge = worker.get_or_insert_with(|| {
-                let dispatch = dispatch.clone();
-                AnalysisWorker::spawner()
-                    .callback(move |response: Response| {
-                        let (key, analysis) = response.into_parts();
-                        dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
-                    })
-                    .spawn_with_loader("./worker-loader.js")
-            });
+            let bridge = started(&mut worker, &dispatch);
             bridge.send(Request::new(&key, chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect()));
             let bytes = chosen.iter().map(|r| r.text.len()).sum();
             dispatch.dispatch(Action::Analysing(key, bytes));
+        });
+    }
+
+    // Opening the library means a report is coming: start the worker then,
+    // so that its first analysis does not also wait for its code.
+    {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        use_effect_with(state.library_open, move |open| {
+            if *open {
+                started(&mut worker.borrow_mut(), &dispatch);
+            }
         });
     }
 
