@@ -1,7 +1,22 @@
 // Loads the app. Kept in a file, not inline, so the Content-Security-Policy
 // can forbid inline script: the page runs only its own files.
 const tag = document.querySelector('script[data-parallax-js]');
-const bindings = await import(tag.dataset.parallaxJs);
-await bindings.default({ module_or_path: tag.dataset.parallaxWasm });
-// Benchmarks and tests reach the app's exported hooks here.
-window.wasmBindings = bindings;
+try {
+  const bindings = await import(tag.dataset.parallaxJs);
+  await bindings.default({ module_or_path: tag.dataset.parallaxWasm });
+  // Benchmarks and tests reach the app's exported hooks here.
+  window.wasmBindings = bindings;
+} catch (error) {
+  // A panic has its own panel (src/fatal.rs); anything else that stops the
+  // start, such as a browser too old for the app's WebAssembly, is said here
+  // instead of leaving the loading line up.
+  if (!document.getElementById('fatal')) {
+    const line = document.getElementById('boot') ?? document.body.appendChild(document.createElement('p'));
+    line.className = 'boot boot--failed';
+    line.setAttribute('role', 'alert');
+    line.textContent =
+      'Parallax could not start in this browser. It needs WebAssembly with SIMD, which browsers have had since 2021–2023 ' +
+      `(Chrome and Edge 91, Firefox 89, Safari 16.4). Details: ${error && error.message ? error.message : error}`;
+  }
+  throw error;
+}

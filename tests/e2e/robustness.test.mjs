@@ -146,6 +146,21 @@ test('a failure inside the app shows a friendly panel with a way back, never a b
   await context.close();
 });
 
+test('a browser that cannot start the app\'s WebAssembly gets a clear message, not an endless loading line', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // What an older browser without WebAssembly SIMD meets: a module it cannot compile.
+  await context.route(/parallax-app-[0-9a-f]+_bg\.wasm$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 255]) }),
+  );
+  await page.goto(server.url);
+  const message = page.getByRole('alert').filter({ hasText: 'Parallax could not start in this browser' });
+  await message.waitFor();
+  assert.match(await message.innerText(), /WebAssembly with SIMD[\s\S]*Safari 16\.4/);
+  assert.equal(await page.getByText('Opening Parallax…').count(), 0);
+  await context.close();
+});
+
 test('the Content-Security-Policy allows the app and forbids inline script and remote loads', async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
