@@ -1812,7 +1812,7 @@ impl<'a> Resolution<'a> {
 
         let mut out = Vec::with_capacity(self.found.len());
         for (r, report) in self.found.iter().enumerate() {
-            let mut resolved = Resolved::default();
+            let mut resolved = Resolved { mentions: Vec::with_capacity(report.candidates.len()), entities: Vec::new() };
             let mut listed = vec![false; next_id as usize];
             for (c, candidate) in report.candidates.iter().enumerate() {
                 let g = self.group_of[r][c];
