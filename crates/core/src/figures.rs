@@ -15,13 +15,13 @@
 //! after it ("1 $2" is 1 and $2), and a sign already taken by the figure
 //! before is never taken again.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
-use crate::text::{Folded, Prepared, Shape, Token};
-use crate::{Figure, Span};
+use crate::text::{Folded, Prepared, Shape, Token, fold};
+use crate::{Figure, Kind, Mention, Span};
 
 /// What sort of quantity a figure is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -304,9 +304,9 @@ struct Scanner<'a> {
     start: usize,
     end: usize,
     claimed: &'a Claimed<'a>,
-    /// Folded names of the places the report names, in order, to tell which
-    /// country's "pesos" or "dinars" it means.
-    places: &'a [String],
+    /// The places the report names, to tell which country's "pesos" or
+    /// "dinars" it means.
+    places: &'a Places<'a>,
 }
 
 impl<'a> Scanner<'a> {
@@ -481,6 +481,7 @@ impl<'a> Scanner<'a> {
         let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
         let named = self
             .places
+            .folded()
             .iter()
             .find_map(|place| options.iter().find(|(_, country)| country == place).map(|(code, _)| *code));
         Some((named.unwrap_or(fallback).to_string(), 1))
@@ -712,13 +713,36 @@ impl<'a> Claimed<'a> {
     }
 }
 
+/// The folded names of the places a report names, in text order, folded
+/// when first asked for: only a currency that several countries name alike
+/// ("pesos") asks, and folding every place of every report was a twentieth
+/// of the allocations of the analysis.
+pub(crate) struct Places<'a> {
+    mentions: &'a [Mention],
+    folded: OnceCell<Vec<String>>,
+}
+
+impl<'a> Places<'a> {
+    /// The places among `mentions`.
+    pub fn new(mentions: &'a [Mention]) -> Places<'a> {
+        Places { mentions, folded: OnceCell::new() }
+    }
+
+    fn folded(&self) -> &[String] {
+        self.folded.get_or_init(|| {
+            let places = self.mentions.iter().filter(|m| m.kind == Kind::Place);
+            places.map(|m| fold(&m.text)).collect()
+        })
+    }
+}
+
 /// Every figure of a report, in text order, avoiding the `claimed` spans
 /// (dates, names, numbers inside names), which must be sorted. `places`
-/// are the folded names of the places the report names, in text order.
+/// are the places the report names.
 ///
 /// The figures are sorted and do not overlap: each starts at or after the
 /// token where the one before it ended, currency sign included.
-pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &[String]) -> Vec<Figure> {
+pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &Places<'_>) -> Vec<Figure> {
     let mut figures = Vec::new();
     let claimed = Claimed::new(claimed);
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();

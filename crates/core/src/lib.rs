@@ -577,8 +577,7 @@ fn assemble(
     plan: &mut corrections::Plan<'_>,
 ) -> Report {
     let text = input.text;
-    let places: Vec<String> =
-        resolved.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| text::fold(&m.text)).collect();
+    let places = figures::Places::new(&resolved.mentions);
     let mut figures = figures::find(text, prep, &found.claimed, &places);
     // Figures the reader said are none go before anything refers to them.
     figures.retain(|figure| !plan.drops_figure(&figure.text));
