@@ -1152,15 +1152,16 @@ impl<'a> SentenceFinder<'a> {
 fn has_inner_capital(word: &str) -> bool {
     const SURNAME_PREFIXES: &[&str] = &["Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"];
     let head = word.split('-').next().unwrap_or(word);
-    let chars: Vec<char> = head.chars().collect();
-    let inner = chars.windows(2).position(|w| w[0].is_lowercase() && w[1].is_uppercase());
-    match inner {
-        Some(at) => {
-            let prefix: String = chars[..=at].iter().collect();
-            !SURNAME_PREFIXES.contains(&prefix.as_str())
+    let mut chars = head.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if let Some(&(at, next)) = chars.peek() {
+            if c.is_lowercase() && next.is_uppercase() {
+                // The first such capital decides, by what comes before it.
+                return !SURNAME_PREFIXES.contains(&&head[..at]);
+            }
         }
-        None => false,
     }
+    false
 }
 
 /// Text with runs of whitespace collapsed to one space and none at either
@@ -1991,6 +1992,19 @@ mod tests {
         assert_eq!(name_key("Ursula von der Leyen"), ["ursula", "leyen"]);
         assert_eq!(name_key("Cuba's"), ["cuba"]);
         assert_eq!(name_key("U.S."), name_key("US"));
+    }
+
+    #[test]
+    fn inner_capitals_mark_brands_not_surnames() {
+        for yes in ["TotalEnergies", "PayPal", "eBay", "ÉtatMajor", "PayPal-Owned"] {
+            assert!(has_inner_capital(yes), "{yes}");
+        }
+        for no in [
+            "McDonald", "McDonaldCorp", "DiCaprio", "MacArthur", "O'Brien", "DeSantis", "Cuba", "IMSS", "", "x",
+            "Díaz-Canel",
+        ] {
+            assert!(!has_inner_capital(no), "{no}");
+        }
     }
 
     #[test]
