@@ -339,11 +339,14 @@ impl<'a> Scanner<'a> {
     /// A number expression starting at token `i`: digits ("1,200", "1.2
     /// million", "$5m"), spelled out ("twenty-five thousand", "a dozen",
     /// "half a million").
-    fn number_at(&self, i: usize) -> Option<Number> {
-        let token = self.token(i)?;
-        // Most tokens cannot open a number; say so before the search of
-        // the claimed spans.
-        let may_open = match token.shape {
+    /// Whether token `i` may open a number: a numeral, or a word that
+    /// [`opens_number`].
+    #[inline]
+    fn may_open_number(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        match token.shape {
             Shape::Number => true,
             Shape::Lower | Shape::Capitalized => self
                 .folded
@@ -351,8 +354,14 @@ impl<'a> Scanner<'a> {
                 .and_then(|id| self.number_words.get(id).copied())
                 .unwrap_or_else(|| opens_number(self.word(i))),
             _ => false,
-        };
-        if !may_open || self.is_claimed(i) {
+        }
+    }
+
+    fn number_at(&self, i: usize) -> Option<Number> {
+        let token = self.token(i)?;
+        // Most tokens cannot open a number; say so before the search of
+        // the claimed spans.
+        if !self.may_open_number(i) || self.is_claimed(i) {
             return None;
         }
         let word = self.word(i);
@@ -763,6 +772,12 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &Place
         // The first token that no figure of the sentence has taken.
         let mut free = i;
         while i < sentence.tokens.end {
+            // Most tokens open no figure: tell them by a look-up, before
+            // the call.
+            if !scanner.may_open_number(i) {
+                i += 1;
+                continue;
+            }
             match scanner.figure_at(i, free, index) {
                 Some((figure, next)) => {
                     figures.push(figure);
