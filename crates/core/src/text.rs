@@ -587,15 +587,26 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
     let mut start = 0;
     let mut space_before = true;
     while let Some(&byte) = bytes.get(start) {
+        if byte == b' ' {
+            // A sixth of the bytes of running text.
+            space_before = true;
+            start += 1;
+            continue;
+        }
         if byte.is_ascii_alphabetic() {
             // Most words are a run of ASCII letters that none of the rules
             // of `scan_word` extends and with no capital past the first
             // letter, so no glue seam: one token, shaped by its first letter.
             // (Tokenizing took 40% longer through the general path.)
-            let letters = bytes[start..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            let end = start + letters;
-            let word = &bytes[start..end];
-            if ends_plain_word(bytes.get(end).copied(), letters) && !word[1..].iter().any(u8::is_ascii_uppercase) {
+            // One pass over the letters, noting any capital after the first.
+            let mut end = start + 1;
+            let mut inner_capital = false;
+            while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphabetic()) {
+                inner_capital |= b.is_ascii_uppercase();
+                end += 1;
+            }
+            let letters = end - start;
+            if ends_plain_word(bytes.get(end).copied(), letters) && !inner_capital {
                 let shape = if byte.is_ascii_lowercase() {
                     Shape::Lower
                 } else if letters > 1 {
@@ -624,7 +635,9 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
             continue;
         }
         let end;
-        if is_letter(c) {
+        // An ASCII character is a letter only if it is alphabetic.
+        let letter = if byte.is_ascii() { byte.is_ascii_alphabetic() } else { is_letter(c) };
+        if letter {
             end = scan_word(slice, start);
             split_glued(slice, base, start, end, space_before, out);
         } else if c.is_ascii_digit() {
