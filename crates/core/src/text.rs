@@ -252,7 +252,7 @@ impl<'t> FoldedBuilder<'t> {
     fn for_text(len: usize) -> Self {
         let words = (len / 8).min(1 << 12);
         FoldedBuilder {
-            folded: Folded::default(),
+            folded: Folded { word_of: Vec::with_capacity(expected_tokens(len)), ..Folded::default() },
             recent: vec![(0, 0); 1 << RECENT_BITS],
             recent_long: vec![(LongKey::default(), 0); 1 << RECENT_LONG_BITS],
             by_text: FastMap::with_capacity_and_hasher(words, Default::default()),
@@ -372,7 +372,7 @@ pub(crate) fn prepare(text: &str) -> Prepared {
     };
     let paragraphs: Vec<Span> =
         lines(text, body).filter(|line| !is_boilerplate(*line)).filter_map(|line| trim(text, line)).collect();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(expected_tokens(body.len()));
     let mut folded = FoldedBuilder::for_text(body.len());
     let mut sentences = Vec::new();
     for paragraph in &paragraphs {
@@ -382,6 +382,13 @@ pub(crate) fn prepare(text: &str) -> Prepared {
         split_sentences(text, &tokens, folded.folded(), first, &mut sentences);
     }
     Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
+}
+
+/// About as many tokens as a text of `len` bytes may have: news has a token
+/// every 5 to 6 bytes. The token lists are made this size at once rather
+/// than grown, which copied each list and touched twice its memory.
+fn expected_tokens(len: usize) -> usize {
+    len / 4
 }
 
 /// The lines of `within`, each without its line break, empty ones included.
