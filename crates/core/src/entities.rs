@@ -26,6 +26,7 @@
 //! whatever the corrections. (Corrections of spans, which add or drop
 //! candidates, apply before resolution: see `corrections.rs`.)
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -285,12 +286,15 @@ struct SentenceFinder<'a> {
 }
 
 /// Cues found around a run of capitalised words.
+///
+/// Most runs' cues are never asked for (the run has stronger evidence), so
+/// those that are single words borrow them from the report's folded words.
 #[derive(Default)]
-struct Cues {
+struct Cues<'a> {
     title: Option<String>,
     org: Option<String>,
-    place: Option<String>,
-    speech: Option<String>,
+    place: Option<Cow<'a, str>>,
+    speech: Option<&'a str>,
 }
 
 impl<'a> SentenceFinder<'a> {
@@ -642,7 +646,7 @@ impl<'a> SentenceFinder<'a> {
     }
 
     /// Cue words around the run `from..to`.
-    fn cues(&self, from: usize, to: usize) -> Cues {
+    fn cues(&self, from: usize, to: usize) -> Cues<'a> {
         let mut cues = Cues::default();
         // A lower-case title right before, or before a comma: "the ruler X",
         // "the minister, X".
@@ -675,7 +679,7 @@ impl<'a> SentenceFinder<'a> {
         if k >= self.start + 2 && self.word(k - 1) == "of" {
             let container = self.word(k - 2);
             if self.tokens[k - 2].shape == Shape::Lower && PLACE_CONTAINERS.contains(&container) {
-                cues.place = Some(format!("{container} of"));
+                cues.place = Some(Cow::Owned(format!("{container} of")));
                 return self.speech_cue(from, to, cues);
             }
         }
@@ -683,17 +687,17 @@ impl<'a> SentenceFinder<'a> {
         if from > self.start {
             let prev = self.word(from - 1);
             if PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2)) != "according" {
-                cues.place = Some(prev.to_string());
+                cues.place = Some(Cow::Borrowed(prev));
             }
         }
         self.speech_cue(from, to, cues)
     }
 
     /// Adds the speech cue around the run `from..to`: "according to X", "X said".
-    fn speech_cue(&self, from: usize, to: usize, mut cues: Cues) -> Cues {
+    fn speech_cue(&self, from: usize, to: usize, mut cues: Cues<'a>) -> Cues<'a> {
         // "according to X": X speaks.
         if from >= self.start + 2 && self.word(from - 1) == "to" && self.word(from - 2) == "according" {
-            cues.speech = Some(String::from("according to"));
+            cues.speech = Some("according to");
         }
         // "X said", "X, who said": X speaks.
         let mut k = to;
@@ -701,7 +705,7 @@ impl<'a> SentenceFinder<'a> {
             k += 1;
         }
         if self.token(k).is_some_and(|t| t.shape == Shape::Lower) && self.is(k, Flags::SPEECH_VERB) {
-            cues.speech = Some(self.word(k).to_string());
+            cues.speech = Some(self.word(k));
         }
         cues
     }
@@ -714,7 +718,7 @@ impl<'a> SentenceFinder<'a> {
     /// part before. A run that strings many titles or places together ("X
     /// Mayor Y Mayor Z …") so costs time in proportion to its length and a
     /// call depth of two: one call per split overflowed the stack.
-    fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues) {
+    fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues<'a>) {
         // `from` only moves forward and `to` only moves before the end, so
         // the last head is found once, and a title looked for once per token.
         let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
@@ -914,7 +918,7 @@ impl<'a> SentenceFinder<'a> {
         }
     }
 
-    fn classify(&self, from: usize, to: usize, cues: &Cues, has_head: bool) -> Option<(Kind, Evidence)> {
+    fn classify(&self, from: usize, to: usize, cues: &Cues<'_>, has_head: bool) -> Option<(Kind, Evidence)> {
         // The word tokens that are not connectors, in a buffer kept between uses.
         let mut names = self.names.take();
         names.clear();
@@ -930,7 +934,7 @@ impl<'a> SentenceFinder<'a> {
         &self,
         from: usize,
         to: usize,
-        cues: &Cues,
+        cues: &Cues<'_>,
         has_head: bool,
         names: &[usize],
     ) -> Option<(Kind, Evidence)> {
@@ -996,15 +1000,15 @@ impl<'a> SentenceFinder<'a> {
         }
         if let Some(cue) = &cues.place {
             if any_unknown && !self.tokens[from..to].iter().any(|t| t.shape == Shape::AllCaps) {
-                return Some((Kind::Place, Evidence::Cue(cue.clone())));
+                return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
         if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
             return Some((Kind::Person, Evidence::NameShape));
         }
-        if let Some(cue) = &cues.speech {
+        if let Some(cue) = cues.speech {
             if any_unknown && single && !has_place {
-                return Some((Kind::Person, Evidence::Cue(cue.clone())));
+                return Some((Kind::Person, Evidence::Cue(cue.to_string())));
             }
         }
         None
