@@ -1155,7 +1155,7 @@ impl<'a> SentenceFinder<'a> {
 /// "MacArthur", "O'Brien", "DeSantis", "LeBron").
 fn has_inner_capital(word: &str) -> bool {
     const SURNAME_PREFIXES: &[&str] = &["Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"];
-    let head = word.split('-').next().unwrap_or(word);
+    let head = before_hyphen(word);
     let mut chars = head.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         if let Some(&(at, next)) = chars.peek() {
@@ -1248,11 +1248,18 @@ fn strip_possessive(name: &str) -> &str {
     name
 }
 
+/// `word` up to its first hyphen, found by a plain byte loop: names are
+/// short, and the general searcher `split` sets up cost more than the scan.
+fn before_hyphen(word: &str) -> &str {
+    let at = word.bytes().position(|b| b == b'-').unwrap_or(word.len());
+    word.get(..at).unwrap_or(word)
+}
+
 /// Capitals only, two to eight letters, digits allowed after the first
 /// letter ("WHO", "G20", "U.S."), or an acronym leading a hyphenated name
 /// ("IMSS-Bienestar").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let head = word.split('-').next().unwrap_or(word);
+    let head = before_hyphen(word);
     // One pass, which most names leave at their second letter.
     let (mut letters, mut digits) = (0, 0);
     for c in head.chars() {
