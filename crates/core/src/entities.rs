@@ -1158,11 +1158,12 @@ fn has_inner_capital(word: &str) -> bool {
     let head = before_hyphen(word);
     let mut chars = head.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
-        if let Some(&(at, next)) = chars.peek() {
-            if c.is_lowercase() && next.is_uppercase() {
-                // The first such capital decides, by what comes before it.
-                return !SURNAME_PREFIXES.contains(&&head[..at]);
-            }
+        if let Some(&(at, next)) = chars.peek()
+            && c.is_lowercase()
+            && next.is_uppercase()
+        {
+            // The first such capital decides, by what comes before it.
+            return !SURNAME_PREFIXES.contains(&&head[..at]);
         }
     }
     false
