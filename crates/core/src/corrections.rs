@@ -254,6 +254,11 @@ impl<'c> Plan<'c> {
     /// reader says the number is no figure); the correction is recorded as
     /// applied when it does.
     pub(crate) fn drops_figure(&mut self, figure_text: &str) -> bool {
+        if !self.spans.iter().any(|(_, edit)| matches!(edit, SpanEdit::NotAnEntity { .. })) {
+            // Most analyses have no such correction: spare normalizing
+            // every figure's text.
+            return false;
+        }
         let mut dropped = false;
         let surface = normalize(figure_text);
         for (index, edit) in &self.spans {

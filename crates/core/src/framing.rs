@@ -298,6 +298,7 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
     let mut phrase = String::new();
     let mut quote_words = vec![0usize; quotes.len()];
     let mut quote_at = 0;
+    let mut mention_at = 0;
     let (mut quoted_words, mut attributed_words) = (0, 0);
     for sentence in &prep.sentences {
         let first = sentence.tokens.start;
@@ -328,7 +329,7 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
                 let left = first + tokens.len() - i;
                 if let Some((entry, len)) = term_at(prep, i, word.lengths, left, &mut phrase) {
                     let span = Span::new(token.span.start, prep.tokens[i + len - 1].span.end);
-                    if !in_name(mentions, span) {
+                    if !in_name(mentions, &mut mention_at, span) {
                         if let Some(spans) = used.get_mut(entry) {
                             spans.push(span);
                         }
@@ -388,10 +389,19 @@ fn term_at(prep: &Prepared, i: usize, lengths: u32, left: usize, phrase: &mut St
     })
 }
 
-/// Whether `span` overlaps the mention of an entity (a name or a date).
-fn in_name(mentions: &[Mention], span: Span) -> bool {
-    let at = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions[at..].iter().take_while(|m| m.span.start < span.end).any(|m| m.entity.is_some())
+/// Whether `span` overlaps the mention of an entity (a name or a date),
+/// looking from mention `from` on, which moves to the first mention not
+/// ending by `span`'s start; spans must be asked about in text order.
+fn in_name(mentions: &[Mention], from: &mut usize, span: Span) -> bool {
+    // Terms come in text order, and mentions end in order: walking on from
+    // the previous term's place reads each mention once, where a binary
+    // search of a long report's mentions (136 bytes each) missed the cache
+    // at every step.
+    while mentions.get(*from).is_some_and(|m| m.span.end <= span.start) {
+        *from += 1;
+    }
+    let after = mentions.get(*from..).unwrap_or_default();
+    after.iter().take_while(|m| m.span.start < span.end).any(|m| m.entity.is_some())
 }
 
 /// Quotes and their words per speaker, longest first; ties by number of

@@ -64,22 +64,49 @@ fn containing(sorted: &[Span], span: Span) -> Option<usize> {
     sorted.get(at).filter(|s| s.contains(span)).map(|_| at)
 }
 
-/// Keeps the longer of any two overlapping mentions; the input is sorted by
-/// start, and so is the output, which has no overlaps.
-pub(crate) fn drop_overlaps(mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for mention in mentions {
-        match kept.last() {
-            Some(last) if last.span.overlaps(mention.span) => {
-                if mention.span.len() > last.span.len() {
-                    kept.pop();
-                    kept.push(mention);
-                }
-            }
-            _ => kept.push(mention),
+/// The mentions of `first` and `second` sorted by start, then end (those
+/// of `first` before those of `second` with the same span, as a stable
+/// sort of both gives), keeping the longer of any two that overlap, so
+/// that the output has no overlaps.
+///
+/// Each list is most often sorted already: merging them as they stand,
+/// into a list made once at its full size, spares sorting the whole (and
+/// the buffer that takes) and a second copy to drop the overlaps: at 136
+/// bytes a mention, those copies took a lone analysis of 5 MB a fifth
+/// longer.
+pub(crate) fn merge_without_overlaps(mut first: Vec<Mention>, mut second: Vec<Mention>) -> Vec<Mention> {
+    let key = |m: &Mention| (m.span.start, m.span.end);
+    for list in [&mut first, &mut second] {
+        if !list.is_sorted_by_key(key) {
+            list.sort_by_key(key);
         }
     }
+    let mut kept: Vec<Mention> = Vec::with_capacity(first.len() + second.len());
+    let mut second = second.into_iter().peekable();
+    for mention in first {
+        while let Some(next) = second.next_if(|next| key(next) < key(&mention)) {
+            keep(&mut kept, next);
+        }
+        keep(&mut kept, mention);
+    }
+    for next in second {
+        keep(&mut kept, next);
+    }
     kept
+}
+
+/// Appends `mention` to `kept`, sorted by start and without overlaps,
+/// keeping the longer where it overlaps the last.
+fn keep(kept: &mut Vec<Mention>, mention: Mention) {
+    match kept.last() {
+        Some(last) if last.span.overlaps(mention.span) => {
+            if mention.span.len() > last.span.len() {
+                kept.pop();
+                kept.push(mention);
+            }
+        }
+        _ => kept.push(mention),
+    }
 }
 
 /// Cuts `span` at the edges of the sorted, non-overlapping `marks`, telling

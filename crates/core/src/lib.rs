@@ -577,14 +577,14 @@ fn assemble(
     plan: &mut corrections::Plan<'_>,
 ) -> Report {
     let text = input.text;
-    let places: Vec<String> =
-        resolved.mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| text::fold(&m.text)).collect();
+    let places = figures::Places::new(&resolved.mentions);
     let mut figures = figures::find(text, prep, &found.claimed, &places);
     // Figures the reader said are none go before anything refers to them.
     figures.retain(|figure| !plan.drops_figure(&figure.text));
-    let mut mentions: Vec<Mention> = resolved.mentions;
-    for (index, figure) in figures.iter().enumerate() {
-        mentions.push(Mention {
+    let numbers: Vec<Mention> = figures
+        .iter()
+        .enumerate()
+        .map(|(index, figure)| Mention {
             span: figure.span,
             text: figure.text.clone(),
             kind: Kind::Figure,
@@ -592,10 +592,9 @@ fn assemble(
             figure: Some(index),
             evidence: Evidence::Number,
             link: None,
-        });
-    }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    let mentions = layout::drop_overlaps(mentions);
+        })
+        .collect();
+    let mentions = layout::merge_without_overlaps(resolved.mentions, numbers);
     let mut entities = resolved.entities;
     for entity in &mut entities {
         entity.mentions.clear();
