@@ -80,8 +80,15 @@ fn started<'a>(
         let dispatch = dispatch.clone();
         AnalysisWorker::spawner()
             .callback(move |response: Response| {
-                let (key, analysis) = response.into_parts();
-                dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
+                // The page shows the analysis a task later: decoding a long
+                // report's analysis and rendering it in the same task would
+                // hold the page for too long.
+                let dispatch = dispatch.clone();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let (key, analysis) = response.into_parts();
+                    dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
+                })
+                .forget();
             })
             .spawn_with_loader("./worker-loader.js")
     })

@@ -289,6 +289,8 @@ test('the framing lens shows each report\'s voice, sources and loaded words side
 
   // The keyboard gets there too, and the page reloads on the lens.
   await page.getByRole('link', { name: 'Read' }).click();
+  await page.waitForURL(/#\/read/);
+  await page.locator('section.report--a').waitFor();
   await page.keyboard.press('f');
   await page.getByRole('heading', { name: 'How each report frames the story' }).waitFor();
   // The address follows the page just after it renders.
