@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use parallax_core::Analysis;
 use yew::prelude::*;
 
@@ -84,7 +85,7 @@ fn started<'a>(
                 // report's analysis and rendering it in the same task would
                 // hold the page for too long.
                 let dispatch = dispatch.clone();
-                gloo::timers::callback::Timeout::new(0, move || {
+                Timeout::new(0, move || {
                     let (key, analysis) = response.into_parts();
                     dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
                 })
@@ -92,6 +93,14 @@ fn started<'a>(
             })
             .spawn_with_loader("./worker-loader.js")
     })
+}
+
+/// How long an analysis of `bytes` may take before the user is told it may
+/// never come: far beyond the worker's start and its pace (about 30 MB/s),
+/// even on a slow machine.
+fn overdue_millis(bytes: usize) -> u32 {
+    let per_megabyte = 2_000;
+    (15_000 + bytes / 1_000_000 * per_megabyte).min(120_000) as u32
 }
 
 /// What the progress line says while the worker analyses `bytes` of report
@@ -136,8 +145,10 @@ pub fn app() -> Html {
             let mut worker = worker.borrow_mut();
             let bridge = started(&mut worker, &dispatch);
             bridge.send(Request::new(&key, chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect()));
-            let bytes = chosen.iter().map(|r| r.text.len()).sum();
-            dispatch.dispatch(Action::Analysing(key, bytes));
+            let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
+            dispatch.dispatch(Action::Analysing(key.clone(), bytes));
+            let overdue = dispatch.clone();
+            Timeout::new(overdue_millis(bytes), move || overdue.dispatch(Action::AnalysisOverdue(key))).forget();
         });
     }
 
@@ -265,7 +276,7 @@ pub fn app() -> Html {
                     dispatch.dispatch(Action::ShowHitOnPhone(*report));
                 }
                 // After the render that marks the hit as current.
-                gloo::timers::callback::Timeout::new(0, || scroll_to_selector(".search-hit--current")).forget();
+                Timeout::new(0, || scroll_to_selector(".search-hit--current")).forget();
             }
         });
     }

@@ -328,6 +328,10 @@ pub enum Action {
     /// An analysis of the reports named by the key started off the main
     /// thread, reading this many bytes.
     Analysing(AnalysisKey, usize),
+    /// The analysis named by the key has taken far longer than its size
+    /// explains: if it is still awaited, the user is told why it may never
+    /// come.
+    AnalysisOverdue(AnalysisKey),
     /// Correct the analysis of the chosen pair.
     Correct(Correction),
     /// Take back the correction at this index, or the last one.
@@ -464,6 +468,16 @@ impl Reducible for State {
             Action::SetTheme(theme) => next.theme = theme,
             Action::ShowOnPhone(report) => next.phone_report = report.min(1),
             Action::Analysing(key, bytes) => next.analysing = Some((key, bytes)),
+            Action::AnalysisOverdue(key) => {
+                if next.analysing.as_ref().is_some_and(|(awaited, _)| *awaited == key) {
+                    next.notify(NoticeDraft::new(
+                        Level::Warning,
+                        "The analysis is taking much longer than it should. Parallax analyses reports in a background \
+                         worker; if this browser or its settings block workers, the analysis cannot finish. Your \
+                         reports are kept in the library.",
+                    ));
+                }
+            }
             Action::Search(query) => {
                 next.search = query.chars().take(200).collect();
                 next.search_cursor = 0;
@@ -758,6 +772,22 @@ mod tests {
         assert_eq!(s.search_cursor, 0);
         let s = s.reduce(Action::StepSearch { delta: 1, total: 3 }).reduce(Action::Search(String::from("gómez")));
         assert_eq!(s.search_cursor, 0);
+    }
+
+    #[test]
+    fn an_overdue_analysis_is_explained_only_while_it_is_awaited() {
+        let s = state();
+        let key = AnalysisKey { reports: vec![(String::from("mine"), None)], ..AnalysisKey::default() };
+        let other = AnalysisKey { reports: vec![(String::from("other"), None)], ..AnalysisKey::default() };
+        let s = s.reduce(Action::Analysing(key.clone(), 2_000));
+        let unchanged = Rc::clone(&s).reduce(Action::AnalysisOverdue(other));
+        assert!(Rc::ptr_eq(&s, &unchanged), "an answer no longer awaited says nothing");
+        let s = s.reduce(Action::AnalysisOverdue(key.clone()));
+        assert_eq!(s.notices.len(), 1);
+        assert_eq!(s.notices[0].level, Level::Warning);
+        assert!(s.notices[0].text.contains("background worker"));
+        let s = s.reduce(Action::AnalysisOverdue(key));
+        assert_eq!(s.notices.len(), 1, "said once");
     }
 
     #[test]

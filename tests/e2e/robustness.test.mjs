@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp } from './support.mjs';
+import { serve, launch, openApp, openLibrary } from './support.mjs';
 
 let server;
 let browser;
@@ -158,6 +158,26 @@ test('a browser that cannot start the app\'s WebAssembly gets a clear message, n
   await message.waitFor();
   assert.match(await message.innerText(), /WebAssembly with SIMD[\s\S]*Safari 16\.4/);
   assert.equal(await page.getByText('Opening Parallax…').count(), 0);
+  await context.close();
+});
+
+test('when the analysis worker cannot start, the user is told why their report is not analysed', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  // A host or a setting that blocks the worker's code.
+  await context.route('**/worker_bg.wasm', (route) => route.abort());
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Mayor Ilse Brandtner said 300 families left Varnsdorf on Monday.'], 'blocked.txt', { type: 'text/plain' }));
+    document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('status').filter({ hasText: 'Analysing the reports' }).waitFor();
+  const warning = page.getByText('The analysis is taking much longer than it should');
+  await warning.waitFor({ timeout: 25_000 });
+  assert.match(await warning.innerText(), /background worker[\s\S]*kept in the library/);
+  // The examples still show, and the report is kept.
+  await page.locator('section.report--a mark.mention').first().waitFor();
+  const library = await openLibrary(page);
+  await library.locator('li.library__item', { hasText: 'blocked.txt' }).waitFor();
   await context.close();
 });
 
