@@ -2,7 +2,7 @@
 // Performance API inside the page. Prints one JSON line per measurement.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, root } from '../e2e/support.mjs';
+import { serve, launch, root, dropFiles } from '../e2e/support.mjs';
 import { ofSize, counterpartOfSize } from './corpus.mjs';
 
 const median = (values) => {
@@ -80,11 +80,7 @@ try {
     await page.evaluate(() => (window.__longTasks = []));
     const text = ofSize(1_000_000);
     const start = Date.now();
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'bench-1mb.txt', { type: 'text/plain' }));
-      document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, text);
+    await dropFiles(page, [{ name: 'bench-1mb.txt', text }]);
     await page.waitForFunction(() => [...document.querySelectorAll('.report__source')].some((e) => e.textContent === 'bench-1mb.txt'), null, { timeout: 120_000 });
     await page.waitForFunction(() => [...document.querySelectorAll('.report__body')].every((e) => e.getAttribute('aria-busy') === 'false'), null, { timeout: 120_000 });
     const shownMs = Date.now() - start;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, screenshot, openLibrary, paste } from './support.mjs';
+import { serve, launch, openApp, screenshot, openLibrary, paste, dropFiles } from './support.mjs';
 
 let server;
 let browser;
@@ -119,17 +119,10 @@ test('opening an HTML file through the file input adds its readable text, never 
 
 test('files dropped on the page are added as reports', async () => {
   const { page, context } = await openApp(browser, server.url);
-  await page.evaluate(
-    ({ one, two }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([one], 'first.txt', { type: 'text/plain' }));
-      transfer.items.add(new File([two], 'second.md', { type: 'text/markdown' }));
-      const target = document.querySelector('.drop-zone');
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { one: REPORT_ONE, two: `# Markdown flood\n\n**About 300 families** left [Varnsdorf](https://example.org).` },
-  );
+  await dropFiles(page, [
+    { name: 'first.txt', text: REPORT_ONE },
+    { name: 'second.md', text: `# Markdown flood\n\n**About 300 families** left [Varnsdorf](https://example.org).`, type: 'text/markdown' },
+  ]);
   const b = page.locator('section.report--b');
   await b.getByRole('heading', { level: 2, name: 'Markdown flood' }).waitFor();
   // The text is laid out a moment after the heading (chunks skip layout
@@ -278,13 +271,8 @@ test('a long report is analysed in a background worker with a visible progress l
   });
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.evaluate((one) => {
-    const long = Array.from({ length: 4000 }, (_, i) => one.replace(/300/g, String(300 + i))).join('\n\n');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([long], 'long-report.txt', { type: 'text/plain' }));
-    const target = document.querySelector('.drop-zone');
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, REPORT_ONE);
+  const long = Array.from({ length: 4000 }, (_, i) => REPORT_ONE.replace(/300/g, String(300 + i))).join('\n\n');
+  await dropFiles(page, [{ name: 'long-report.txt', text: long }]);
   const progress = page.getByRole('status').filter({ hasText: /Analysing [\d.]+ MB of report text in the background/ });
   await progress.waitFor();
   assert.ok(await page.getByRole('progressbar', { name: 'Analysing the reports' }).isVisible());

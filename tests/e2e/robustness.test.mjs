@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, openLibrary } from './support.mjs';
+import { serve, launch, openApp, openLibrary, dropFiles } from './support.mjs';
 
 let server;
 let browser;
@@ -165,11 +165,7 @@ test('when the analysis worker cannot start, the user is told why their report i
   const { page, context } = await openApp(browser, server.url);
   // A host or a setting that blocks the worker's code.
   await context.route('**/worker_bg.wasm', (route) => route.abort());
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['Mayor Ilse Brandtner said 300 families left Varnsdorf on Monday.'], 'blocked.txt', { type: 'text/plain' }));
-    document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+  await dropFiles(page, [{ name: 'blocked.txt', text: 'Mayor Ilse Brandtner said 300 families left Varnsdorf on Monday.' }]);
   await page.getByRole('status').filter({ hasText: 'Analysing the reports' }).waitFor();
   const warning = page.getByText('The analysis is taking much longer than it should');
   await warning.waitFor({ timeout: 25_000 });

@@ -102,6 +102,19 @@ export async function screenshot(page, name, options = {}) {
   return file;
 }
 
+/** Drops files on the page as a user dragging them from their desktop
+ * would: `files` is a list of `{ name, text, type }` (type defaults to
+ * text/plain). */
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, text, type } of files) transfer.items.add(new File([text], name, { type: type || 'text/plain' }));
+    const target = document.querySelector('.drop-zone');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
 /** Opens the report library (if closed) and returns its region. */
 export async function openLibrary(page) {
   const toggle = page.getByRole('button', { name: /^Reports/ });
