@@ -99,8 +99,8 @@ fn started<'a>(
 /// never come: far beyond the worker's start and its pace (about 30 MB/s),
 /// even on a slow machine.
 fn overdue_millis(bytes: usize) -> u32 {
-    let per_megabyte = 2_000;
-    (15_000 + bytes / 1_000_000 * per_megabyte).min(120_000) as u32
+    // 15 s, and 2 s more per megabyte (a millisecond per 500 bytes).
+    (15_000 + bytes / 500).min(120_000) as u32
 }
 
 /// What the progress line says while the worker analyses `bytes` of report
