@@ -6,6 +6,14 @@ try {
   await bindings.default({ module_or_path: tag.dataset.parallaxWasm });
   // Benchmarks and tests reach the app's exported hooks here.
   window.wasmBindings = bindings;
+  // A panic stops the wasm with a trap (a WebAssembly.RuntimeError) that
+  // surfaces from whichever event or promise was running; the app's error
+  // panel then offers a way on (src/fatal.rs).
+  const onTrap = (error) => {
+    if (error instanceof WebAssembly.RuntimeError) bindings.show_fatal_panel();
+  };
+  window.addEventListener('error', (event) => onTrap(event.error));
+  window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 } catch (error) {
   // A panic has its own panel (src/fatal.rs); anything else that stops the
   // start, such as a browser too old for the app's WebAssembly, is said here

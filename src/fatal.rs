@@ -2,6 +2,11 @@
 //! error panel, built with plain DOM text nodes (never HTML), with ways to
 //! reload, to reset the view, and to download the reports kept in this
 //! browser, so that a bug never leaves a blank page or loses anything.
+//!
+//! A panic reaches the panel in one of two ways. In a plain build the panic
+//! hook shows it. In a size-tuned build (`size_tuned` in `scripts/setup`) a
+//! panic aborts at once without running any hook, so the page's loader,
+//! `assets/boot.js`, calls [`show_fatal_panel`] when the wasm traps.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -37,6 +42,14 @@ fn button(document: &web_sys::Document, label: &str, on_click: impl FnMut() + 's
     // The panel lives until the page reloads; so may its handlers.
     closure.forget();
     Some(button)
+}
+
+/// Shows the error panel: what `boot.js` calls when the page's wasm has
+/// stopped with a trap. The panel is built from the DOM alone, so it works
+/// although the app's own state may be left half-changed.
+#[wasm_bindgen]
+pub fn show_fatal_panel() {
+    show_panel();
 }
 
 /// Replaces the page's content with the error panel; does nothing if it is
