@@ -335,16 +335,17 @@ impl Library {
 
     /// The library a stored form describes, or why it cannot be read.
     pub fn from_stored(json: &str) -> Result<Library, LoadError> {
-        let probe: serde_json::Value = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
-        if probe.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        // The header first: a newer version may store the rest differently.
+        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        if header.format.as_deref() != Some(FORMAT) {
             return Err(LoadError::Corrupt);
         }
-        match probe.get("version").and_then(|v| v.as_u64()) {
+        match header.version {
             Some(v) if v == u64::from(VERSION) => {}
             Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
             _ => return Err(LoadError::Corrupt),
         }
-        let stored: Stored = serde_json::from_value(probe).map_err(|_| LoadError::Corrupt)?;
+        let stored: Stored = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
         let mut library = Library::default();
         for (id, title) in &stored.example_titles {
             library.rename(id, title);
@@ -386,6 +387,15 @@ pub enum LoadError {
     Corrupt,
     /// Written by a newer version of Parallax.
     Newer(u64),
+}
+
+/// What every version of the storage format begins with. Read on its own
+/// (the other fields are skipped), so that data from a newer version is
+/// told apart from corrupt data.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
 }
 
 /// The storage format, version 1.
@@ -535,6 +545,13 @@ mod tests {
         assert_eq!(Library::from_stored("{\"format\":\"other\"}"), Err(LoadError::Corrupt));
         let newer = "{\"format\":\"parallax-library\",\"version\":99,\"reports\":[],\"pair\":[\"a\",\"b\"]}";
         assert_eq!(Library::from_stored(newer), Err(LoadError::Newer(99)));
+        // A newer version's data is recognised whatever shape the rest has.
+        let reshaped = "{\"reports\":{\"by_id\":{}},\"version\":2,\"format\":\"parallax-library\"}";
+        assert_eq!(Library::from_stored(reshaped), Err(LoadError::Newer(2)));
+        for odd_version in ["1.5", "-1", "\"1\"", "null"] {
+            let json = format!("{{\"format\":\"parallax-library\",\"version\":{odd_version},\"reports\":[],\"pair\":[\"a\",\"b\"]}}");
+            assert_eq!(Library::from_stored(&json), Err(LoadError::Corrupt), "version {odd_version}");
+        }
         let broken = "{\"format\":\"parallax-library\",\"version\":1,\"reports\":3}";
         assert_eq!(Library::from_stored(broken), Err(LoadError::Corrupt));
     }
