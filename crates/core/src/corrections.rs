@@ -69,7 +69,7 @@ impl Corrections {
 /// Serialized with a `type` tag in snake case and the variant's fields:
 /// `{"type": "retype", "name": "Lima", "kind": "place"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "Tagged")]
 pub enum Correction {
     /// Every mention with this text, in every report, is dropped: the
     /// mentions of entities, and figures whose text it is.
@@ -109,6 +109,50 @@ pub enum Correction {
         /// Its kind: a person, organization, place or date.
         kind: Kind,
     },
+}
+
+/// How a [`Correction`] is read: its `type` tag and every field any variant
+/// has, in one flat record. It reads the same format as the tagged enum
+/// writes, without the buffering serde's internally tagged enums need,
+/// which would cost the page's wasm about 10 KB.
+#[derive(Deserialize)]
+struct Tagged {
+    #[serde(rename = "type")]
+    tag: Tag,
+    text: Option<String>,
+    name: Option<String>,
+    kind: Option<Kind>,
+    into: Option<String>,
+    from: Option<String>,
+}
+
+/// The `type` tag of a [`Correction`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Tag {
+    NotAnEntity,
+    Retype,
+    Merge,
+    Split,
+    Add,
+}
+
+impl TryFrom<Tagged> for Correction {
+    type Error = String;
+
+    fn try_from(tagged: Tagged) -> Result<Correction, String> {
+        fn given<T>(field: Option<T>, name: &str) -> Result<T, String> {
+            field.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        let Tagged { tag, text, name, kind, into, from } = tagged;
+        Ok(match tag {
+            Tag::NotAnEntity => Correction::NotAnEntity { text: given(text, "text")? },
+            Tag::Retype => Correction::Retype { name: given(name, "name")?, kind: given(kind, "kind")? },
+            Tag::Merge => Correction::Merge { name: given(name, "name")?, into: given(into, "into")? },
+            Tag::Split => Correction::Split { text: given(text, "text")?, from: given(from, "from")? },
+            Tag::Add => Correction::Add { text: given(text, "text")?, kind: given(kind, "kind")? },
+        })
+    }
 }
 
 impl fmt::Display for Correction {

@@ -295,6 +295,22 @@ fn corrections_round_trip_through_serde_with_stable_field_names() {
     assert_eq!(serde_json::from_value::<Corrections>(json).unwrap(), corrections);
     // An empty object is no correction.
     assert_eq!(serde_json::from_str::<Corrections>("{}").unwrap(), Corrections::default());
+    // Fields in any order, and fields no variant knows, read as before.
+    let reordered = r#"{"kind": "place", "note": "mine", "name": "Lima", "type": "retype"}"#;
+    assert_eq!(
+        serde_json::from_str::<Correction>(reordered).unwrap(),
+        Correction::Retype { name: s("Lima"), kind: Place }
+    );
+    // A missing field, an unknown type or a wrong kind is refused.
+    for broken in [
+        r#"{"type": "merge", "name": "A"}"#,
+        r#"{"type": "rename", "name": "A"}"#,
+        r#"{"name": "A", "kind": "place"}"#,
+        r#"{"type": "add", "text": "A", "kind": "planet"}"#,
+        r#"{"type": "not_an_entity", "text": 3}"#,
+    ] {
+        assert!(serde_json::from_str::<Correction>(broken).is_err(), "{broken}");
+    }
     // The analysis carries what was applied, through its own serde form.
     let analysis = embedded(corrections.items.clone());
     let back: Analysis = serde_json::from_str(&serde_json::to_string(&analysis).unwrap()).unwrap();
