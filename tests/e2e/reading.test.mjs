@@ -43,8 +43,10 @@ test('opens on both reports side by side, with title, source and word count', as
   assert.ok(boxB.x > boxA.x + boxA.width - 1, 'report B stands to the right of report A');
   assert.ok(Math.abs(boxA.y - boxB.y) < 2, 'both reports start at the same height');
   await screenshot(page, 'reading-desktop');
-  // Everything the page loaded came from the app's own files.
+  // Everything the page loaded came from the app's own files, its styles
+  // in one request.
   for (const url of server.requests) assert.ok(url.startsWith('/tools/parallax/'), `own file: ${url}`);
+  assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1, 'one stylesheet');
   assert.deepEqual(requested.filter((url) => !url.startsWith(server.origin)), []);
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
