@@ -25,7 +25,7 @@ export const BUDGET = 220 * 1024;
 /** What the test command enforces today: the transfer may not grow past
  * this while it is still above BUDGET (see BENCHMARKS.md). Lower it as the
  * app shrinks; it becomes BUDGET once that is met. */
-export const CEILING = 270 * 1024;
+export const CEILING = 265 * 1024;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, total } = transfer();
