@@ -1,23 +1,33 @@
 // Loads the app. Kept in a file, not inline, so the Content-Security-Policy
 // can forbid inline script: the page runs only its own files.
 const tag = document.querySelector('script[data-parallax-js]');
+let bindings;
+
+// A panic stops the wasm with a trap (a WebAssembly.RuntimeError) that
+// surfaces from whichever event, promise or start-up step was running; the
+// app's error panel then offers a way on (src/fatal.rs). Listening before
+// the start also catches a panic in the first render.
+const onTrap = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError) || !bindings) return;
+  try {
+    bindings.show_fatal_panel();
+  } catch {
+    // The wasm stopped before it could show its panel.
+  }
+};
+window.addEventListener('error', (event) => onTrap(event.error));
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
+
 try {
-  const bindings = await import(tag.dataset.parallaxJs);
+  bindings = await import(tag.dataset.parallaxJs);
   await bindings.default({ module_or_path: tag.dataset.parallaxWasm });
   // Benchmarks and tests reach the app's exported hooks here.
   window.wasmBindings = bindings;
-  // A panic stops the wasm with a trap (a WebAssembly.RuntimeError) that
-  // surfaces from whichever event or promise was running; the app's error
-  // panel then offers a way on (src/fatal.rs).
-  const onTrap = (error) => {
-    if (error instanceof WebAssembly.RuntimeError) bindings.show_fatal_panel();
-  };
-  window.addEventListener('error', (event) => onTrap(event.error));
-  window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 } catch (error) {
-  // A panic has its own panel (src/fatal.rs); anything else that stops the
-  // start, such as a browser too old for the app's WebAssembly, is said here
-  // instead of leaving the loading line up.
+  onTrap(error);
+  // A panic has its panel; anything else that stops the start, such as a
+  // browser too old for the app's WebAssembly, is said here instead of
+  // leaving the loading line up.
   if (!document.getElementById('fatal')) {
     const line = document.getElementById('boot') ?? document.body.appendChild(document.createElement('p'));
     line.className = 'boot boot--failed';
