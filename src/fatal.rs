@@ -3,20 +3,21 @@
 //! reload, to reset the view, and to download the reports kept in this
 //! browser, so that a bug never leaves a blank page or loses anything.
 //!
-//! A panic reaches the panel in one of two ways. In a plain build the panic
-//! hook shows it. In a size-tuned build (`size_tuned` in `scripts/setup`) a
-//! panic aborts at once without running any hook, so the page's loader,
-//! `assets/boot.js`, calls [`show_fatal_panel`] when the wasm traps.
+//! The wasm aborts on a panic, which stops it with a trap; the page's
+//! loader, `assets/boot.js`, sees the trap and calls [`show_fatal_panel`].
+//! That is the one way to the panel, whether the build runs the panic hook
+//! first (a plain build: the hook logs the message) or aborts at once (a
+//! size-tuned build, `size_tuned` in `scripts/setup`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-/// Installs the panic hook. Call once, before mounting the app.
+/// Installs the panic hook, which logs the panic where a build keeps its
+/// message. Call once, before mounting the app.
 pub fn install() {
     // Yew installs its own hook when it renders unless given one.
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("Parallax stopped: {info}")));
-        show_panel();
     }));
 }
 
