@@ -1,0 +1,72 @@
+// Trunk post-build hook: makes the page's text files as small as the wasm.
+//
+// - The stylesheets trunk wrote, one per area of styles/, are joined into one
+//   file and minified, so that the page makes one request for its CSS instead
+//   of a dozen. Over HTTP/1.1 the dozen queue behind each other and hold back
+//   the start of the app, which waits for every stylesheet. They keep their
+//   order, their content hash names the bundle, and the bundle's link carries
+//   a Subresource Integrity hash like trunk's.
+// - The JavaScript (wasm-bindgen's glue, the loaders) is minified in place:
+//   whitespace, comments and local names only, never a property or an export,
+//   so the names the wasm imports by stay as they are. The files keep trunk's
+//   names, whose hash already changes with their source.
+//
+// Runs in trunk's staging directory (TRUNK_STAGING_DIR). esbuild is a dev
+// dependency (package.json); nothing of it is shipped.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { transformSync } from 'esbuild';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build: run me as a trunk hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+
+const TARGET = ['chrome111', 'firefox115', 'safari16.4'];
+
+/** Minified `code`. With no output format named, esbuild keeps modules
+ * modules and classic scripts classic, and renames no top-level name. */
+function minify(code, loader) {
+  return transformSync(code, { loader, minify: true, target: TARGET, legalComments: 'none' }).code;
+}
+
+function bundleStylesheets() {
+  const htmlPath = path.join(staging, 'index.html');
+  const html = fs.readFileSync(htmlPath, 'utf8');
+  const LINK = /<link rel="stylesheet" href="([^"]+\.css)"[^>]*>/g;
+  const links = [...html.matchAll(LINK)];
+  if (links.length === 0) return;
+
+  const base = links[0][1].slice(0, links[0][1].lastIndexOf('/') + 1);
+  const files = links.map(([, href]) => path.join(staging, path.basename(href)));
+  const joined = files.map((file) => fs.readFileSync(file, 'utf8').trim()).join('\n');
+  const css = minify(joined, 'css');
+  const name = `parallax-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  const integrity = `sha384-${crypto.createHash('sha384').update(css).digest('base64')}`;
+  for (const file of files) fs.rmSync(file);
+  fs.writeFileSync(path.join(staging, name), css);
+
+  let first = true;
+  const bundled = html.replace(LINK, () => {
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="${base}${name}" integrity="${integrity}"/>`;
+  });
+  fs.writeFileSync(htmlPath, bundled);
+  console.log(`post-build: ${links.length} stylesheets joined into ${name} (${joined.length} → ${css.length} bytes)`);
+}
+
+function minifyScripts() {
+  for (const file of fs.readdirSync(staging).filter((f) => f.endsWith('.js'))) {
+    const full = path.join(staging, file);
+    const source = fs.readFileSync(full, 'utf8');
+    const code = minify(source, 'js');
+    fs.writeFileSync(full, code);
+    console.log(`post-build: ${file} minified (${source.length} → ${code.length} bytes)`);
+  }
+}
+
+bundleStylesheets();
+minifyScripts();
