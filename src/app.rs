@@ -33,7 +33,7 @@ use crate::route::Page;
 use crate::share::ViewState;
 use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use crate::storage;
-use crate::worker::{AnalysisWorker, Request, Response};
+use crate::worker::{AnalysisWorker, Answer, Request, Response};
 use gloo::worker::{Spawnable, WorkerBridge};
 
 /// Up to this much report text, the page holds both the reading view and
@@ -85,14 +85,22 @@ fn started<'a>(
                 // report's analysis and rendering it in the same task would
                 // hold the page for too long.
                 let dispatch = dispatch.clone();
-                Timeout::new(0, move || {
-                    let (key, analysis) = response.into_parts();
-                    dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
+                Timeout::new(0, move || match response.into_answer() {
+                    Answer::Analysed(key, analysis) => dispatch.dispatch(Action::Analysed(key, Shared::new(analysis))),
+                    Answer::Exported(export, contents) => {
+                        crate::download::save(export.file_name(), export.mime(), &contents);
+                        dispatch.dispatch(Action::Exported(export));
+                    }
                 })
                 .forget();
             })
             .spawn_with_loader("./worker-loader.js")
     })
+}
+
+/// The chosen reports' texts and given titles, as the worker takes them.
+fn texts(library: &Library) -> Vec<(String, Option<String>)> {
+    library.chosen().iter().map(|r| (r.text.to_string(), r.title.clone())).collect()
 }
 
 /// How long an analysis of `bytes` may take before the user is told it may
@@ -144,11 +152,26 @@ pub fn app() -> Html {
             }
             let mut worker = worker.borrow_mut();
             let bridge = started(&mut worker, &dispatch);
-            bridge.send(Request::new(&key, chosen.iter().map(|r| (r.text.to_string(), r.title.clone())).collect()));
+            bridge.send(Request::new(&key, texts(library)));
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
             dispatch.dispatch(Action::Analysing(key.clone(), bytes));
             let overdue = dispatch.clone();
             Timeout::new(overdue_millis(bytes), move || overdue.dispatch(Action::AnalysisOverdue(key))).forget();
+        });
+    }
+
+    // Exports are made in the worker, of a fresh analysis of the chosen
+    // pair; its answer offers the file (see `started`).
+    {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        let library = state.library.clone();
+        use_effect_with(state.exporting, move |exporting| {
+            if let Some(export) = *exporting {
+                let key = analysis_key(&library);
+                let mut worker = worker.borrow_mut();
+                started(&mut worker, &dispatch).send(Request::export(&key, texts(&library), export));
+            }
         });
     }
 
@@ -375,6 +398,7 @@ pub fn app() -> Html {
                     analysis={analysis.clone()}
                     library={state.library.clone()}
                     library_open={state.library_open}
+                    exporting={state.exporting}
                     theme={state.theme}
                     hidden={state.hidden}
                     view={state.view}

@@ -15,6 +15,7 @@ use crate::notice::{Draft as NoticeDraft, Level, Notice};
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
+use crate::worker::Export;
 
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
@@ -165,6 +166,8 @@ pub struct State {
     pub search: String,
     /// Which hit of the search is current, counting report A's first.
     pub search_cursor: usize,
+    /// The export the worker is making, until the file is offered.
+    pub exporting: Option<Export>,
 }
 
 impl PartialEq for State {
@@ -188,6 +191,7 @@ impl PartialEq for State {
             && self.analysing == other.analysing
             && self.search == other.search
             && self.search_cursor == other.search_cursor
+            && self.exporting == other.exporting
     }
 }
 
@@ -216,6 +220,7 @@ impl State {
             analysing: None,
             search: String::new(),
             search_cursor: 0,
+            exporting: None,
         }
     }
 
@@ -345,6 +350,10 @@ pub enum Action {
     StepSearch { delta: isize, total: usize },
     /// Show the phone tab of the report holding the current hit.
     ShowHitOnPhone(usize),
+    /// Make a file of the analysis of the chosen pair (in the worker).
+    Export(Export),
+    /// The export's file was offered to the user.
+    Exported(Export),
 }
 
 impl Reducible for State {
@@ -488,6 +497,12 @@ impl Reducible for State {
                 }
             }
             Action::ShowHitOnPhone(report) => next.phone_report = report.min(1),
+            Action::Export(export) => next.exporting = Some(export),
+            Action::Exported(export) => {
+                if next.exporting == Some(export) {
+                    next.exporting = None;
+                }
+            }
             Action::Correct(correction) => {
                 let mut library = (*next.library).clone();
                 library.correct(correction);

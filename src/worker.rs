@@ -6,6 +6,11 @@
 //! the analysis code, and the page's wasm stays small enough to load fast.
 //! The page fetches the worker the first time it needs an analysis; the
 //! embedded pair opens on one made at build time (see `build.rs`).
+//!
+//! The exports (the analysis as JSON, the Markdown brief) are made here
+//! too, from a fresh analysis of the same reports: their writers are a
+//! sizeable part of the code, and the page needs them only when the user
+//! asks for a file.
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use parallax_core::{Analysis, Input, analyze_with};
@@ -17,7 +22,7 @@ use crate::state::AnalysisKey;
 /// in bincode, which cannot read the corrections' tagged JSON form, so the
 /// corrections travel as JSON text inside the message.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-struct WireKey {
+pub struct WireKey {
     reports: Vec<(String, Option<String>)>,
     corrections: String,
 }
@@ -34,7 +39,41 @@ impl From<WireKey> for AnalysisKey {
     }
 }
 
-/// The reports to analyse, and the key naming them.
+/// A file made of the analysis of a pair of reports, for the user to save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Export {
+    /// The analysis as JSON (see `docs/`).
+    Json,
+    /// A Markdown summary of the comparison.
+    Brief,
+}
+
+impl Export {
+    /// The name the file is offered under.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Export::Json => "parallax-analysis.json",
+            Export::Brief => "parallax-brief.md",
+        }
+    }
+
+    /// The file's media type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Export::Json => "application/json",
+            Export::Brief => "text/markdown",
+        }
+    }
+
+    fn make(self, analysis: &Analysis) -> String {
+        match self {
+            Export::Json => analysis.to_json(),
+            Export::Brief => parallax_core::brief(analysis),
+        }
+    }
+}
+
+/// The reports to analyse, the key naming them, and what to make of them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Which reports, with which titles and corrections: returned with the
@@ -42,41 +81,70 @@ pub struct Request {
     key: WireKey,
     /// Each report's text and given title.
     reports: Vec<(String, Option<String>)>,
+    /// An export to make instead of an analysis to show.
+    export: Option<Export>,
 }
 
 impl Request {
     /// A request to analyse `reports` (text and given title) as `key` says.
     pub fn new(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
-        Request { key: key.into(), reports }
+        Request { key: key.into(), reports, export: None }
+    }
+
+    /// A request for the `export` of the analysis of `reports`.
+    pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export) -> Request {
+        Request { key: key.into(), reports, export: Some(export) }
     }
 }
 
-/// The analysis of a request.
+/// The worker's answer to a request.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Response {
-    /// The request's key.
-    key: WireKey,
-    /// The analysis, without its list of applied corrections...
-    analysis: Analysis,
-    /// ...which is here, as JSON, for the same reason as the key's.
-    applied: String,
+pub enum Response {
+    /// The analysis of the reports of a request.
+    Analysed {
+        /// The request's key.
+        key: WireKey,
+        /// The analysis, without its list of applied corrections...
+        analysis: Analysis,
+        /// ...which is here, as JSON, for the same reason as the key's.
+        applied: String,
+    },
+    /// The export a request asked for.
+    Exported {
+        /// Which export.
+        export: Export,
+        /// The file's contents.
+        contents: String,
+    },
+}
+
+/// A [`Response`] as the page uses it.
+pub enum Answer {
+    /// The key of a request and its analysis, whole again.
+    Analysed(AnalysisKey, Analysis),
+    /// An export and the file's contents.
+    Exported(Export, String),
 }
 
 impl Response {
-    fn new(key: WireKey, mut analysis: Analysis) -> Response {
+    fn analysed(key: WireKey, mut analysis: Analysis) -> Response {
         let applied = std::mem::take(&mut analysis.corrections);
-        Response { key, analysis, applied: serde_json::to_string(&applied).unwrap_or_default() }
+        Response::Analysed { key, analysis, applied: serde_json::to_string(&applied).unwrap_or_default() }
     }
 
-    /// The key of the request and its analysis, whole again.
-    pub fn into_parts(self) -> (AnalysisKey, Analysis) {
-        let mut analysis = self.analysis;
-        analysis.corrections = serde_json::from_str(&self.applied).unwrap_or_default();
-        (self.key.into(), analysis)
+    /// The answer, with the key and the analysis whole again.
+    pub fn into_answer(self) -> Answer {
+        match self {
+            Response::Analysed { key, mut analysis, applied } => {
+                analysis.corrections = serde_json::from_str(&applied).unwrap_or_default();
+                Answer::Analysed(key.into(), analysis)
+            }
+            Response::Exported { export, contents } => Answer::Exported(export, contents),
+        }
     }
 }
 
-/// The worker: one request in, one analysis out.
+/// The worker: one request in, one analysis or export out.
 pub struct AnalysisWorker;
 
 impl Worker for AnalysisWorker {
@@ -91,17 +159,25 @@ impl Worker for AnalysisWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
-        let inputs: Vec<Input<'_>> = request
-            .reports
-            .iter()
-            .map(|(text, title)| match title {
-                Some(title) => Input::titled(text, title),
-                None => Input::new(text),
-            })
-            .collect();
-        let key = AnalysisKey::from(request.key.clone());
-        let analysis = analyze_with(&inputs, &key.corrections);
-        scope.respond(id, Response::new(request.key, analysis));
+        scope.respond(id, answer(request));
+    }
+}
+
+/// What the worker answers `request`.
+fn answer(request: Request) -> Response {
+    let inputs: Vec<Input<'_>> = request
+        .reports
+        .iter()
+        .map(|(text, title)| match title {
+            Some(title) => Input::titled(text, title),
+            None => Input::new(text),
+        })
+        .collect();
+    let key = AnalysisKey::from(request.key.clone());
+    let analysis = analyze_with(&inputs, &key.corrections);
+    match request.export {
+        Some(export) => Response::Exported { export, contents: export.make(&analysis) },
+        None => Response::analysed(request.key, analysis),
     }
 }
 
@@ -131,11 +207,36 @@ mod tests {
         let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
         let analysis = analyze_with(&inputs, &key.corrections);
         assert_eq!(analysis.corrections, corrections, "both apply");
-        let (back_key, back) = through_bincode(&Response::new(request.key.clone(), analysis.clone())).into_parts();
+        let Answer::Analysed(back_key, back) = through_bincode(&answer(request.clone())).into_answer() else {
+            panic!("an analysis was asked for");
+        };
         assert_eq!(back_key, key);
         assert_eq!(back, analysis);
         // One report alone has no comparison, and still crosses.
         let alone = analyze_with(&inputs[..1], &Default::default());
-        assert_eq!(through_bincode(&Response::new(request.key, alone.clone())).into_parts().1, alone);
+        let Answer::Analysed(_, back) = through_bincode(&Response::analysed(request.key, alone.clone())).into_answer()
+        else {
+            panic!("an analysis was sent");
+        };
+        assert_eq!(back, alone);
+    }
+
+    #[test]
+    fn exports_are_made_of_the_same_analysis() {
+        let corrections = parallax_core::Corrections {
+            items: vec![Correction::Add { text: String::from("old quarry"), kind: Kind::Place }],
+        };
+        let key = AnalysisKey { reports: vec![(String::from("a"), None), (String::from("b"), None)], corrections };
+        let texts = ["Ana Gómez visited the old quarry on Monday.", "Gómez said 40 people left the old quarry."];
+        let reports: Vec<(String, Option<String>)> = texts.iter().map(|t| (t.to_string(), None)).collect();
+        let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
+        let analysis = analyze_with(&inputs, &key.corrections);
+        for (export, expected) in [(Export::Json, analysis.to_json()), (Export::Brief, parallax_core::brief(&analysis))] {
+            let request = through_bincode(&Request::export(&key, reports.clone(), export));
+            let Answer::Exported(made, contents) = through_bincode(&answer(request)).into_answer() else {
+                panic!("an export was asked for");
+            };
+            assert_eq!((made, contents), (export, expected));
+        }
     }
 }

@@ -11,6 +11,7 @@ use crate::route::Page;
 use crate::share::{self, ViewState};
 use crate::state::{Action, KindSet, Shared, TextView};
 use crate::theme::Theme;
+use crate::worker::Export;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,6 +21,8 @@ pub struct Props {
     pub page: Page,
     pub library: Shared<Library>,
     pub library_open: bool,
+    /// The export being made, whose button shows it is busy.
+    pub exporting: Option<Export>,
     pub theme: Theme,
     pub view_state: ViewState,
     pub on_action: Callback<Action>,
@@ -54,6 +57,7 @@ pub fn app_bar(props: &Props) -> Html {
         page,
         library,
         library_open,
+        exporting,
         theme,
         view_state,
         on_action,
@@ -85,17 +89,17 @@ pub fn app_bar(props: &Props) -> Html {
             >{ label }</button>
         }
     };
-    let on_export = {
-        let analysis = analysis.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::download::save("parallax-analysis.json", "application/json", &analysis.to_json());
-        })
-    };
-    let on_brief = {
-        let analysis = analysis.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::download::save("parallax-brief.md", "text/markdown", &parallax_core::brief(&analysis));
-        })
+    let export_button = |export: Export, label: &'static str| {
+        let on_click = {
+            let on_action = on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::Export(export)))
+        };
+        let busy = *exporting == Some(export);
+        html! {
+            <button type="button" class={classes!("button", busy.then_some("button--busy"))} aria-busy={busy.to_string()} onclick={on_click}>
+                { label }
+            </button>
+        }
     };
     let on_library = {
         let on_action = on_action.clone();
@@ -155,8 +159,8 @@ pub fn app_bar(props: &Props) -> Html {
                     <span class="button__count">{ library.visible().count() }</span>
                 </button>
                 <button type="button" class="button" onclick={on_copy_link}>{ "Copy link" }</button>
-                <button type="button" class="button" onclick={on_brief}>{ "Export brief" }</button>
-                <button type="button" class="button" onclick={on_export}>{ "Export JSON" }</button>
+                { export_button(Export::Brief, "Export brief") }
+                { export_button(Export::Json, "Export JSON") }
                 <button
                     type="button"
                     class="button button--quiet"

@@ -53,3 +53,31 @@ test('Export JSON downloads the analysis of both reports, with exact byte offset
   assert.equal(robledoA.id, robledoB.id);
   await context.close();
 });
+
+test('the export is made in the background: its button is busy until the file comes, and the page stays usable', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  // Hold the worker's wasm back, as a slow connection would.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/worker_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const button = page.getByRole('button', { name: 'Export brief' });
+  const download = page.waitForEvent('download');
+  await button.click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Export brief' && b.getAttribute('aria-busy') === 'true'),
+  );
+  // Meanwhile the page answers: the comparison opens.
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.locator('.compare-page').waitFor();
+  release();
+  const brief = await download;
+  assert.equal(brief.suggestedFilename(), 'parallax-brief.md');
+  const markdown = fs.readFileSync(await brief.path(), 'utf8');
+  assert.match(markdown, /^# Parallax brief/);
+  assert.match(markdown, /Zoé Robledo Aburto/);
+  assert.equal(await button.getAttribute('aria-busy'), 'false');
+  await context.close();
+});
