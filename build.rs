@@ -3,7 +3,8 @@
 //! page's wasm then holds no analysis code, which lives only in the worker.
 //!
 //! Writes `embedded-analysis.bin` (the analysis, in bincode, as the worker
-//! sends it) to `OUT_DIR`, and names the report files for `src/reports.rs`
+//! sends it) and the reports' headlines (`headline-a.txt`, `headline-b.txt`)
+//! to `OUT_DIR`, and names the report files for `src/reports.rs`
 //! through `PARALLAX_REPORT_A` and `PARALLAX_REPORT_B`: this file is the one
 //! place that lists them.
 
@@ -27,6 +28,10 @@ fn main() {
     let analysis = parallax_core::analyze_with(&inputs, &parallax_core::Corrections::default());
     let bytes = bincode::serialize(&analysis).expect("an analysis serializes");
     std::fs::write(out.join("embedded-analysis.bin"), bytes).expect("OUT_DIR is writable");
+    // Their headlines, which the library lists them by whichever pair is chosen.
+    for (report, name) in analysis.reports.iter().zip(["headline-a.txt", "headline-b.txt"]) {
+        std::fs::write(out.join(name), &report.title).expect("OUT_DIR is writable");
+    }
 }
 
 fn read(path: &Path) -> String {

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use parallax_core::{Correction, Corrections};
+use parallax_core::{Analysis, Correction, Corrections};
 
 use crate::reports::{self, Origin, ReportSource};
 
@@ -186,6 +186,7 @@ impl Library {
         self.reports.push(ReportSource {
             id: id.clone(),
             title,
+            headline: None,
             source,
             text: Rc::from(draft.text),
             origin: Origin::User,
@@ -233,6 +234,24 @@ impl Library {
         } else {
             *target = id.to_string();
         }
+    }
+
+    /// Keeps the headlines an analysis found for the reports `key` names,
+    /// for those the user gave no title; says whether any changed.
+    pub fn learn_headlines(&mut self, key: &[(String, Option<String>)], analysis: &Analysis) -> bool {
+        let mut changed = false;
+        for ((id, given), analysed) in key.iter().zip(&analysis.reports) {
+            if given.is_some() {
+                continue;
+            }
+            if let Some(report) = self.reports.iter_mut().find(|r| r.id == *id && r.title.is_none()) {
+                if report.headline.as_deref() != Some(analysed.title.as_str()) {
+                    report.headline = Some(analysed.title.clone());
+                    changed = true;
+                }
+            }
+        }
+        changed
     }
 
     /// The corrections of the chosen pair, in the order made.
@@ -307,6 +326,7 @@ impl Library {
                 .map(|r| StoredReport {
                     id: r.id.clone(),
                     title: r.title.clone(),
+                    headline: r.headline.clone(),
                     source: r.source.clone(),
                     text: r.text.to_string(),
                 })
@@ -357,6 +377,7 @@ impl Library {
             library.reports.push(ReportSource {
                 id: report.id,
                 title: report.title,
+                headline: report.headline,
                 source: report.source,
                 text: Rc::from(report.text),
                 origin: Origin::User,
@@ -428,6 +449,10 @@ pub struct StoredReport {
     pub id: String,
     /// The title the user gave, if any.
     pub title: Option<String>,
+    /// The headline its analysis found, if it has been analysed; absent in
+    /// data saved before headlines were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
     /// Where it comes from.
     pub source: String,
     /// Its text.
@@ -470,6 +495,42 @@ mod tests {
         let huge = "x".repeat(MAX_REPORT_BYTES + 1);
         assert!(matches!(library.add(draft(&huge)), Err(AddError::TooLarge { .. })));
         assert!(AddError::Binary.to_string().contains("binary"));
+    }
+
+    #[test]
+    fn untitled_reports_are_named_by_their_first_line_until_analysed_then_by_their_headline() {
+        let mut library = Library::default();
+        let text = "\n  Floods close the coast road\nThe road from Alba to Brin closed on Monday. It may reopen soon.";
+        let id = library.add(draft(text)).unwrap();
+        let titled = library.add(Draft { title: Some(String::from("Mine")), ..draft("Another report.") }).unwrap();
+        assert_eq!(library.get(&id).unwrap().name(), "Floods close the coast road");
+        library.choose(0, &id);
+        library.choose(1, &titled);
+        let key = crate::state::analysis_key(&library);
+        let analysis = parallax_core::analyze_with(
+            &[parallax_core::Input::new(text), parallax_core::Input::titled("Another report.", "Mine")],
+            &Corrections::default(),
+        );
+        assert!(library.learn_headlines(&key.reports, &analysis));
+        assert_eq!(library.get(&id).unwrap().headline.as_deref(), Some(parallax_core::headline(text).as_str()));
+        assert_eq!(library.get(&titled).unwrap().headline, None, "a title the user gave needs no headline");
+        assert!(!library.learn_headlines(&key.reports, &analysis), "nothing new the second time");
+        // The headline is kept with the report.
+        let json = serde_json::to_string(&library.to_stored()).unwrap();
+        let restored = Library::from_stored(&json).unwrap();
+        assert_eq!(restored.get(&id).unwrap().headline, library.get(&id).unwrap().headline);
+        assert_eq!(restored.get(&titled).unwrap().name(), "Mine");
+    }
+
+    #[test]
+    fn a_long_first_line_is_shortened_and_a_report_without_words_is_untitled() {
+        let mut library = Library::default();
+        let long = format!("{} end.", "word ".repeat(40));
+        let id = library.add(draft(&long)).unwrap();
+        let name = library.get(&id).unwrap().name();
+        assert!(name.ends_with('…') && name.len() <= 90 + '…'.len_utf8(), "{name}");
+        let id = library.add(draft("— … —\n***")).unwrap();
+        assert_eq!(library.get(&id).unwrap().name(), "Untitled report");
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct ReportSource {
     pub id: String,
     /// A title given by the user; `None` lets the core derive one.
     pub title: Option<String>,
+    /// The title the analysis derived (its headline), once the report has
+    /// been analysed: what the library calls it when the user gave none.
+    pub headline: Option<String>,
     /// Where the report comes from, as shown under its title.
     pub source: String,
     /// The original text, exactly as received.
@@ -32,12 +35,40 @@ pub struct ReportSource {
     pub origin: Origin,
 }
 
+impl ReportSource {
+    /// What the report is called: the user's title, else the headline its
+    /// analysis found, else (until it is analysed) its first line.
+    pub fn name(&self) -> String {
+        self.title.clone().or_else(|| self.headline.clone()).unwrap_or_else(|| first_line(&self.text))
+    }
+}
+
+/// The first line of `text` that holds a word, cut to about 90 bytes at a
+/// word boundary: a stand-in for the headline the analysis will find.
+fn first_line(text: &str) -> String {
+    const MAX: usize = 90;
+    let Some(line) = text.lines().map(str::trim).find(|line| line.chars().any(char::is_alphanumeric)) else {
+        return String::from("Untitled report");
+    };
+    if line.len() <= MAX {
+        return line.to_string();
+    }
+    let mut cut = MAX;
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
 impl PartialEq for ReportSource {
     /// Texts compare by pointer first: the same report is the same `Rc`,
     /// and comparing megabytes of text on every render would be costly.
     fn eq(&self, other: &ReportSource) -> bool {
         self.id == other.id
             && self.title == other.title
+            && self.headline == other.headline
             && self.source == other.source
             && self.origin == other.origin
             && (Rc::ptr_eq(&self.text, &other.text) || self.text == other.text)
@@ -50,6 +81,7 @@ pub fn embedded() -> [ReportSource; 2] {
         ReportSource {
             id: String::from("example-a"),
             title: None,
+            headline: Some(String::from(include_str!(concat!(env!("OUT_DIR"), "/headline-a.txt")))),
             source: String::from("Example report A · 000_3c10382c046089de.txt"),
             text: Rc::from(include_str!(env!("PARALLAX_REPORT_A"))),
             origin: Origin::Example,
@@ -57,6 +89,7 @@ pub fn embedded() -> [ReportSource; 2] {
         ReportSource {
             id: String::from("example-b"),
             title: None,
+            headline: Some(String::from(include_str!(concat!(env!("OUT_DIR"), "/headline-b.txt")))),
             source: String::from("Example report B · 003_9b3f9fb4060360a3.txt"),
             text: Rc::from(include_str!(env!("PARALLAX_REPORT_B"))),
             origin: Origin::Example,
@@ -89,6 +122,14 @@ mod tests {
         let inputs: Vec<Input<'_>> = pair.iter().map(|r| Input::new(&r.text)).collect();
         let fresh = analyze_with(&inputs, &Corrections::default());
         assert_eq!(embedded_analysis(&pair, &Corrections::default()), Some(fresh));
+    }
+
+    #[test]
+    fn the_examples_are_named_by_the_headlines_the_core_finds() {
+        for report in embedded() {
+            assert_eq!(report.headline, Some(parallax_core::headline(&report.text)));
+            assert_eq!(report.name(), parallax_core::headline(&report.text));
+        }
     }
 
     #[test]

@@ -543,6 +543,12 @@ impl Reducible for State {
                 if !same_reports {
                     next.open_row = None;
                 }
+                // The library lists untitled reports by the headline the
+                // analysis found.
+                let mut library = (*next.library).clone();
+                if library.learn_headlines(&next.analysed.reports, &next.analysis) {
+                    next.library = Shared::new(library);
+                }
             }
         }
         if next == *self { self } else { Rc::new(next) }

@@ -102,7 +102,7 @@ pub fn library_panel(props: &Props) -> Html {
             let (id, on_action) = (id.clone(), on_action.clone());
             Callback::from(move |_: MouseEvent| on_action.emit(Action::Remove(id.clone())))
         };
-        let name = report.title.clone().unwrap_or_else(|| parallax_core::headline(&report.text));
+        let name = report.name();
         let is_editing = editing.as_ref().is_some_and(|(e, _)| *e == id);
         let remove = if report.origin == Origin::Example { "Hide" } else { "Remove" };
         let title_html = if is_editing {
