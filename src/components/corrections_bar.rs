@@ -18,7 +18,7 @@ pub struct Props {
 
 /// A kind's label with its article: "a person", "an organization".
 fn with_article(kind: parallax_core::Kind) -> String {
-    let label = kind.label().to_lowercase();
+    let label = kind.label().to_ascii_lowercase();
     let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {

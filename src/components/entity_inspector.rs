@@ -184,7 +184,7 @@ pub fn entity_inspector(props: &Props) -> Html {
                     <option value="" selected={target.is_none()}>{ "Choose an entity…" }</option>
                     { for others.iter().map(|other| html! {
                         <option value={other.id.0.to_string()} selected={Some(other.id) == target.map(|t| t.id)}>
-                            { format!("{} ({})", other.name, other.kind.label().to_lowercase()) }
+                            { format!("{} ({})", other.name, other.kind.label().to_ascii_lowercase()) }
                         </option>
                     }) }
                 </select>

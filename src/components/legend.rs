@@ -35,7 +35,7 @@ pub fn legend(props: &Props) -> Html {
                             type="button"
                             class={classes!("legend__item", format!("legend__item--{}", kind.as_str()), (!shown).then_some("legend__item--off"))}
                             aria-pressed={shown.to_string()}
-                            title={format!("{} {} highlights", if shown { "Hide" } else { "Show" }, kind.label().to_lowercase())}
+                            title={format!("{} {} highlights", if shown { "Hide" } else { "Show" }, kind.label().to_ascii_lowercase())}
                             onclick={on_click}
                         >
                             <span class={classes!("legend__swatch", format!("mention--{}", kind.as_str()))} aria-hidden="true"></span>

@@ -264,7 +264,7 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         hit.is_some_and(|(h, _)| Some(h) == props.current_hit).then_some("search-hit--current"),
     );
     let open = props.hover == Some(i);
-    let label = format!("{} ({})", text, mention.kind.label().to_lowercase());
+    let label = format!("{} ({})", text, mention.kind.label().to_ascii_lowercase());
     // The tooltip stands beside the highlight, not inside it, so the
     // highlight's accessible name stays its own text and kind.
     html! {
