@@ -6,6 +6,8 @@
 //   the start of the app, which waits for every stylesheet. They keep their
 //   order, their content hash names the bundle, and the bundle's link carries
 //   a Subresource Integrity hash like trunk's.
+// - Each wasm module and its wasm-bindgen glue get short names for what the
+//   one imports from and exports to the other (scripts/wasm-names.mjs).
 // - The JavaScript (wasm-bindgen's glue, the loaders) is minified in place:
 //   whitespace, comments and local names only, never a property or an export,
 //   so the names the wasm imports by stay as they are. The files keep trunk's
@@ -17,6 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { renameGlue, renameWasm } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -68,5 +71,18 @@ function minifyScripts() {
   }
 }
 
+function shortenWasmNames() {
+  for (const file of fs.readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) {
+    const gluePath = path.join(staging, file.replace(/_bg\.wasm$/, '.js'));
+    if (!fs.existsSync(gluePath)) continue;
+    const renamed = renameWasm(fs.readFileSync(path.join(staging, file)));
+    const glue = renameGlue(fs.readFileSync(gluePath, 'utf8'), renamed);
+    fs.writeFileSync(path.join(staging, file), renamed.wasm);
+    fs.writeFileSync(gluePath, glue);
+    console.log(`post-build: ${file} and its glue share short names (${renamed.imports.size} imports, ${renamed.exports.size} exports)`);
+  }
+}
+
 bundleStylesheets();
+shortenWasmNames();
 minifyScripts();
