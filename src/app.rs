@@ -91,6 +91,11 @@ fn started<'a>(
                         crate::download::save(export.file_name(), export.mime(), &contents);
                         dispatch.dispatch(Action::Exported(export));
                     }
+                    Answer::Imported(draft, slot) => {
+                        let name = draft.source.clone();
+                        dispatch.dispatch(Action::AddReport(draft, slot));
+                        dispatch.dispatch(Action::Imported(name));
+                    }
                 })
                 .forget();
             })
@@ -260,7 +265,17 @@ pub fn app() -> Html {
     // equal between renders and unchanged components skip re-rendering.
     let on_action = {
         let dispatch = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatch.dispatch(action))
+        let worker = worker.clone();
+        use_callback((), move |action: Action, _| match action {
+            Action::Import { name, text, slot } => {
+                let overdue = overdue_millis(text.len());
+                started(&mut worker.borrow_mut(), &dispatch).send(Request::Import { name: name.clone(), text, slot });
+                dispatch.dispatch(Action::Importing(name.clone()));
+                let dispatch = dispatch.clone();
+                Timeout::new(overdue, move || dispatch.dispatch(Action::ImportOverdue(name))).forget();
+            }
+            action => dispatch.dispatch(action),
+        })
     };
     let analysis = state.analysis.clone();
     let sources = use_memo((state.library.clone(), state.analysed.clone()), |(library, analysed)| {

@@ -27,7 +27,7 @@ pub const FORMAT: &str = "parallax-library";
 pub const VERSION: u32 = 1;
 
 /// A report the user is adding: text with optional title and source.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The report's text.
     pub text: String,

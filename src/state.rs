@@ -168,6 +168,8 @@ pub struct State {
     pub search_cursor: usize,
     /// The export the worker is making, until the file is offered.
     pub exporting: Option<Export>,
+    /// The names of the files the worker is making into reports.
+    pub importing: Vec<String>,
 }
 
 impl PartialEq for State {
@@ -192,6 +194,7 @@ impl PartialEq for State {
             && self.search == other.search
             && self.search_cursor == other.search_cursor
             && self.exporting == other.exporting
+            && self.importing == other.importing
     }
 }
 
@@ -221,6 +224,7 @@ impl State {
             search: String::new(),
             search_cursor: 0,
             exporting: None,
+            importing: Vec::new(),
         }
     }
 
@@ -352,6 +356,19 @@ pub enum Action {
     ShowHitOnPhone(usize),
     /// Make a file of the analysis of the chosen pair (in the worker).
     Export(Export),
+    /// Make a file the user opened into a report for slot A (0) or B (1).
+    /// The app sends it to the analysis worker, which reduces it to report
+    /// text; its answer comes back as [`Action::AddReport`]. It never
+    /// reaches the reducer, which leaves the state as it is; the app
+    /// dispatches [`Action::Importing`] instead.
+    Import { name: String, text: String, slot: usize },
+    /// The worker is making the file of this name into a report.
+    Importing(String),
+    /// The file of this name was made into a report.
+    Imported(String),
+    /// The file of this name has taken far longer than it should: if it is
+    /// still awaited, the user is told why it may never come.
+    ImportOverdue(String),
     /// The export's file was offered to the user.
     Exported(Export),
 }
@@ -498,6 +515,26 @@ impl Reducible for State {
             }
             Action::ShowHitOnPhone(report) => next.phone_report = report.min(1),
             Action::Export(export) => next.exporting = Some(export),
+            Action::Import { .. } => {}
+            Action::Importing(name) => next.importing.push(name),
+            Action::Imported(name) => {
+                if let Some(at) = next.importing.iter().position(|n| *n == name) {
+                    next.importing.remove(at);
+                }
+            }
+            Action::ImportOverdue(name) => {
+                if let Some(at) = next.importing.iter().position(|n| *n == name) {
+                    next.importing.remove(at);
+                    next.notify(NoticeDraft::new(
+                        Level::Warning,
+                        format!(
+                            "{name} is not open yet. Parallax turns HTML and Markdown files into report text in a \
+                             background worker, which has not answered; if this browser or its settings block \
+                             workers, paste the report's text instead."
+                        ),
+                    ));
+                }
+            }
             Action::Exported(export) => {
                 if next.exporting == Some(export) {
                     next.exporting = None;

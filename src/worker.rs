@@ -8,14 +8,17 @@
 //! embedded pair opens on one made at build time (see `build.rs`).
 //!
 //! The exports (the analysis as JSON, the Markdown brief) are made here
-//! too, from a fresh analysis of the same reports: their writers are a
-//! sizeable part of the code, and the page needs them only when the user
-//! asks for a file.
+//! too, from a fresh analysis of the same reports, and so are the files the
+//! user opens reduced to report text (HTML and Markdown lose their markup):
+//! their code is a sizeable part of the whole, and the page needs it only
+//! when the user asks for a file or brings one.
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
+use parallax_core::import::{Format, import};
 use parallax_core::{Analysis, Input, analyze_with};
 use serde::{Deserialize, Serialize};
 
+use crate::library::Draft;
 use crate::state::AnalysisKey;
 
 /// An [`AnalysisKey`] as it crosses to the worker and back. Messages go
@@ -73,27 +76,39 @@ impl Export {
     }
 }
 
-/// The reports to analyse, the key naming them, and what to make of them.
+/// What the page asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Request {
-    /// Which reports, with which titles and corrections: returned with the
-    /// analysis so the app can drop answers it no longer needs.
-    key: WireKey,
-    /// Each report's text and given title.
-    reports: Vec<(String, Option<String>)>,
-    /// An export to make instead of an analysis to show.
-    export: Option<Export>,
+pub enum Request {
+    /// Analyse reports, to show their analysis or make an export of it.
+    Analyse {
+        /// Which reports, with which titles and corrections: returned with
+        /// the analysis so the app can drop answers it no longer needs.
+        key: WireKey,
+        /// Each report's text and given title.
+        reports: Vec<(String, Option<String>)>,
+        /// An export to make instead of an analysis to show.
+        export: Option<Export>,
+    },
+    /// Reduce a file the user opened to report text, for slot A (0) or B (1).
+    Import {
+        /// The file's name, which tells its format.
+        name: String,
+        /// The file's text.
+        text: String,
+        /// The slot the report goes to.
+        slot: usize,
+    },
 }
 
 impl Request {
     /// A request to analyse `reports` (text and given title) as `key` says.
     pub fn new(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
-        Request { key: key.into(), reports, export: None }
+        Request::Analyse { key: key.into(), reports, export: None }
     }
 
     /// A request for the `export` of the analysis of `reports`.
     pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export) -> Request {
-        Request { key: key.into(), reports, export: Some(export) }
+        Request::Analyse { key: key.into(), reports, export: Some(export) }
     }
 }
 
@@ -116,6 +131,13 @@ pub enum Response {
         /// The file's contents.
         contents: String,
     },
+    /// A file made into a report, for the slot the request named.
+    Imported {
+        /// The report to add.
+        draft: Draft,
+        /// Slot A (0) or B (1).
+        slot: usize,
+    },
 }
 
 /// A [`Response`] as the page uses it.
@@ -124,6 +146,8 @@ pub enum Answer {
     Analysed(AnalysisKey, Analysis),
     /// An export and the file's contents.
     Exported(Export, String),
+    /// A report made of a file, and the slot it goes to.
+    Imported(Draft, usize),
 }
 
 impl Response {
@@ -140,6 +164,7 @@ impl Response {
                 Answer::Analysed(key.into(), analysis)
             }
             Response::Exported { export, contents } => Answer::Exported(export, contents),
+            Response::Imported { draft, slot } => Answer::Imported(draft, slot),
         }
     }
 }
@@ -165,19 +190,26 @@ impl Worker for AnalysisWorker {
 
 /// What the worker answers `request`.
 fn answer(request: Request) -> Response {
-    let inputs: Vec<Input<'_>> = request
-        .reports
-        .iter()
-        .map(|(text, title)| match title {
-            Some(title) => Input::titled(text, title),
-            None => Input::new(text),
-        })
-        .collect();
-    let key = AnalysisKey::from(request.key.clone());
-    let analysis = analyze_with(&inputs, &key.corrections);
-    match request.export {
-        Some(export) => Response::Exported { export, contents: export.make(&analysis) },
-        None => Response::analysed(request.key, analysis),
+    match request {
+        Request::Analyse { key, reports, export } => {
+            let inputs: Vec<Input<'_>> = reports
+                .iter()
+                .map(|(text, title)| match title {
+                    Some(title) => Input::titled(text, title),
+                    None => Input::new(text),
+                })
+                .collect();
+            let corrections = AnalysisKey::from(key.clone()).corrections;
+            let analysis = analyze_with(&inputs, &corrections);
+            match export {
+                Some(export) => Response::Exported { export, contents: export.make(&analysis) },
+                None => Response::analysed(key, analysis),
+            }
+        }
+        Request::Import { name, text, slot } => {
+            let imported = import(&text, Format::guess(&name, &text));
+            Response::Imported { draft: Draft { text: imported.text, title: imported.title, source: name }, slot }
+        }
     }
 }
 
@@ -203,7 +235,8 @@ mod tests {
         let key = AnalysisKey { reports: vec![(String::from("r1"), None)], corrections: corrections.clone() };
         let texts = ["Ana Gómez visited Lima and the old quarry.", "Gómez left Lima."];
         let request = through_bincode(&Request::new(&key, texts.iter().map(|t| (t.to_string(), None)).collect()));
-        assert_eq!(AnalysisKey::from(request.key.clone()), key);
+        let Request::Analyse { key: wire, .. } = &request else { panic!("an analysis was asked for") };
+        assert_eq!(AnalysisKey::from(wire.clone()), key);
         let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
         let analysis = analyze_with(&inputs, &key.corrections);
         assert_eq!(analysis.corrections, corrections, "both apply");
@@ -214,11 +247,25 @@ mod tests {
         assert_eq!(back, analysis);
         // One report alone has no comparison, and still crosses.
         let alone = analyze_with(&inputs[..1], &Default::default());
-        let Answer::Analysed(_, back) = through_bincode(&Response::analysed(request.key, alone.clone())).into_answer()
+        let Answer::Analysed(_, back) = through_bincode(&Response::analysed(wire.clone(), alone.clone())).into_answer()
         else {
             panic!("an analysis was sent");
         };
         assert_eq!(back, alone);
+    }
+
+    #[test]
+    fn opened_files_become_report_text_for_their_slot() {
+        let page = "<title>T</title><p>Hello <b>there</b>.</p><script>x()</script>";
+        let request = Request::Import { name: String::from("page.html"), text: page.to_string(), slot: 1 };
+        let Answer::Imported(draft, slot) = through_bincode(&answer(through_bincode(&request))).into_answer() else {
+            panic!("an import was asked for");
+        };
+        assert_eq!(slot, 1);
+        assert_eq!(draft, Draft { text: String::from("Hello there."), title: Some(String::from("T")), source: String::from("page.html") });
+        let markdown = Request::Import { name: String::from("notes.md"), text: String::from("# Head\n\n**Bold** words."), slot: 0 };
+        let Answer::Imported(draft, _) = answer(markdown).into_answer() else { panic!("an import was asked for") };
+        assert_eq!((draft.title.as_deref(), draft.text.as_str()), (Some("Head"), "Head\n\nBold words."));
     }
 
     #[test]

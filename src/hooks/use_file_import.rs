@@ -1,37 +1,34 @@
-//! Opening files the user picks or drops: each is read as text, reduced to
-//! report text by the core (HTML and Markdown lose their markup; nothing is
-//! ever rendered), and added to the library. A Parallax reports file (the
-//! bundle the app downloads) brings back every report it holds.
+//! Opening files the user picks or drops: each is read as text and added
+//! to the library. Plain text is added as it is; HTML and Markdown are
+//! reduced to report text by the core in the analysis worker (they lose
+//! their markup, and nothing is ever rendered; see [`Action::Import`]). A Parallax reports file (the bundle the app
+//! downloads) brings back every report it holds.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
-use parallax_core::import::{Format, import};
+use parallax_core::import::Format;
 use yew::prelude::*;
 
 use crate::library::{Draft, Library, MAX_REPORT_BYTES};
 use crate::notice::{Draft as Notice, Level};
 use crate::state::Action;
 
-/// What a file holds: reports to add, or why none could be read.
-pub fn reports_in(name: &str, text: &str) -> Result<Vec<Draft>, String> {
-    if name.to_ascii_lowercase().ends_with(".json") {
-        let library = Library::from_stored(text)
-            .map_err(|_| format!("{name} is not a Parallax reports file."))?;
-        return Ok(library
-            .reports
-            .into_iter()
-            .filter(|r| r.origin == crate::reports::Origin::User)
-            .map(|r| Draft { text: r.text.to_string(), title: r.title, source: r.source })
-            .collect());
-    }
-    let imported = import(text, Format::guess(name, text));
-    Ok(vec![Draft {
-        text: imported.text,
-        title: imported.title,
-        source: name.to_string(),
-    }])
+/// Whether a file named `name` is a Parallax reports file.
+fn is_bundle(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".json")
+}
+
+/// The reports a Parallax reports file holds, or why it is not one.
+pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
+    let library = Library::from_stored(text).map_err(|_| format!("{name} is not a Parallax reports file."))?;
+    Ok(library
+        .reports
+        .into_iter()
+        .filter(|r| r.origin == crate::reports::Origin::User)
+        .map(|r| Draft { text: r.text.to_string(), title: r.title, source: r.source })
+        .collect())
 }
 
 /// A callback that opens files into the library. Reports fill slot A, then
@@ -61,16 +58,24 @@ pub fn use_file_import(on_action: Callback<Action>) -> Callback<Vec<web_sys::Fil
                         return;
                     }
                 };
-                match reports_in(&name, &text) {
+                let slot = || {
+                    let mut next = next_slot.borrow_mut();
+                    let slot = *next;
+                    *next = 1 - slot;
+                    slot
+                };
+                if !is_bundle(&name) {
+                    let action = match Format::guess(&name, &text) {
+                        Format::Text => Action::AddReport(Draft { text, title: None, source: name }, slot()),
+                        _ => Action::Import { name, text, slot: slot() },
+                    };
+                    on_action.emit(action);
+                    return;
+                }
+                match bundle_reports(&name, &text) {
                     Ok(drafts) => {
                         for draft in drafts {
-                            let slot = {
-                                let mut next = next_slot.borrow_mut();
-                                let slot = *next;
-                                *next = 1 - slot;
-                                slot
-                            };
-                            on_action.emit(Action::AddReport(draft, slot));
+                            on_action.emit(Action::AddReport(draft, slot()));
                         }
                     }
                     Err(why) => on_action.emit(Action::Notify(Notice::new(Level::Error, why))),
@@ -91,17 +96,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn html_files_become_text_and_bundles_bring_their_reports_back() {
-        let drafts = reports_in("page.html", "<title>T</title><p>Hello <b>there</b>.</p><script>x()</script>").unwrap();
-        assert_eq!(drafts[0].text, "Hello there.");
-        assert_eq!(drafts[0].title.as_deref(), Some("T"));
-        assert_eq!(drafts[0].source, "page.html");
+    fn bundles_bring_their_reports_back() {
+        assert!(is_bundle("parallax-reports.JSON") && !is_bundle("page.html"));
         let mut library = Library::default();
         library.add(Draft { text: String::from("Mine."), title: None, source: String::from("x") }).unwrap();
         let bundle = serde_json::to_string(&library.to_stored()).unwrap();
-        let back = reports_in("parallax-reports.json", &bundle).unwrap();
+        let back = bundle_reports("parallax-reports.json", &bundle).unwrap();
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].text, "Mine.");
-        assert!(reports_in("x.json", "{}").is_err());
+        assert!(bundle_reports("x.json", "{}").is_err());
     }
 }

@@ -156,15 +156,23 @@ test('a browser that cannot start the app\'s WebAssembly gets a clear message, n
   await context.close();
 });
 
-test('when the analysis worker cannot start, the user is told why their report is not analysed', async () => {
+test('when the analysis worker cannot start, the user is told why their report is not analysed, and why an HTML file is not open', async () => {
   const { page, context } = await openApp(browser, server.url);
   // A host or a setting that blocks the worker's code.
   await context.route('**/worker_bg.wasm', (route) => route.abort());
-  await dropFiles(page, [{ name: 'blocked.txt', text: 'Mayor Ilse Brandtner said 300 families left Varnsdorf on Monday.' }]);
+  await dropFiles(page, [
+    { name: 'blocked.txt', text: 'Mayor Ilse Brandtner said 300 families left Varnsdorf on Monday.' },
+    { name: 'blocked.html', text: '<html><body><p>The army sent 40 soldiers.</p></body></html>' },
+  ]);
   await page.getByRole('status').filter({ hasText: 'Analysing the reports' }).waitFor();
   const warning = page.getByText('The analysis is taking much longer than it should');
   await warning.waitFor({ timeout: 25_000 });
   assert.match(await warning.innerText(), /background worker[\s\S]*kept in the library/);
+  // The HTML file, which only the worker can turn into report text, is not
+  // dropped in silence either.
+  const notOpen = page.getByText('blocked.html is not open yet');
+  await notOpen.waitFor({ timeout: 10_000 });
+  assert.match(await notOpen.innerText(), /background worker[\s\S]*paste the report's text/);
   // The examples still show, and the report is kept.
   await page.locator('section.report--a mark.mention').first().waitFor();
   const library = await openLibrary(page);
