@@ -7,7 +7,8 @@
 // the hashes do not compress: about 6 KB of the page's gzip transfer. The
 // names matter only between the two files, so this renames them in both:
 // in the wasm's import and export sections, and in the glue's object of
-// imports (`name: function…`) and its uses of exports (`wasm.name`).
+// imports (`name: function…`, under the module name they come from) and
+// its uses of exports (`wasm.name`).
 //
 // The rewrite is checked: every old name must be gone from the glue
 // afterwards, or the build fails rather than ship a module whose imports do
@@ -84,11 +85,13 @@ function shortName(index) {
   return out;
 }
 
-/** `wasm` with wasm-bindgen's imports and exports renamed, and the
- * renamings: { wasm, imports: Map, exports: Map }. */
+/** `wasm` with wasm-bindgen's imports (their names and the glue module
+ * they come from) and exports renamed, and the renamings:
+ * { wasm, imports: Map, exports: Map, modules: Map }. */
 export function renameWasm(wasm) {
   const imports = new Map();
   const exports = new Map();
+  const modules = new Map();
   const parts = [wasm.subarray(0, 8)];
   let pos = 8;
   while (pos < wasm.length) {
@@ -110,6 +113,8 @@ export function renameWasm(wasm) {
           if (/^__wbg|^__wbindgen/.test(field)) {
             if (!imports.has(field)) imports.set(field, shortName(imports.size));
             field = imports.get(field);
+            if (!modules.has(module)) modules.set(module, shortName(modules.size));
+            module = modules.get(module);
           }
           body.push(name(module), name(field), wasm.subarray(desc, p));
         } else {
@@ -133,14 +138,21 @@ export function renameWasm(wasm) {
     }
     pos = end;
   }
-  return { wasm: Buffer.concat(parts), imports, exports };
+  return { wasm: Buffer.concat(parts), imports, exports, modules };
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The glue `js` with the renamings of `renameWasm` applied. Throws when an
  * old name is left, so a glue this does not understand fails the build. */
-export function renameGlue(js, { imports, exports }) {
+export function renameGlue(js, { imports, exports, modules }) {
+  // The glue names the module of its imports once, as the key of their
+  // object: "./name_bg.js": {…}.
+  for (const [from, to] of modules) {
+    const key = new RegExp(`(["'])${escape(from)}\\1(?=\\s*:)`, 'g');
+    if ((js.match(key) || []).length !== 1) throw new Error(`wasm-names: the glue names ${from} other than once`);
+    js = js.replace(key, `"${to}"`);
+  }
   for (const [from, to] of imports) {
     js = js.replace(new RegExp(`\\b${escape(from)}(?=\\s*:)`, 'g'), to);
   }
