@@ -2,8 +2,8 @@
 //! analysis worker runs, so the app opens on their analysis at once: the main
 //! page's wasm then holds no analysis code, which lives only in the worker.
 //!
-//! Writes `embedded-analysis.bin` (the analysis, in bincode, as the worker
-//! sends it) and the reports' headlines (`headline-a.txt`, `headline-b.txt`)
+//! Writes `embedded-analysis.bin` (the analysis in the core's wire form, as
+//! the worker sends it) and the reports' headlines (`headline-a.txt`, `headline-b.txt`)
 //! to `OUT_DIR`, and names the report files for `src/reports.rs`
 //! through `PARALLAX_REPORT_A` and `PARALLAX_REPORT_B`: this file is the one
 //! place that lists them.
@@ -26,8 +26,7 @@ fn main() {
     }
     let inputs: Vec<parallax_core::Input<'_>> = texts.iter().map(|text| parallax_core::Input::new(text)).collect();
     let analysis = parallax_core::analyze_with(&inputs, &parallax_core::Corrections::default());
-    let bytes = bincode::serialize(&analysis).expect("an analysis serializes");
-    std::fs::write(out.join("embedded-analysis.bin"), bytes).expect("OUT_DIR is writable");
+    std::fs::write(out.join("embedded-analysis.bin"), parallax_core::wire::encode(&analysis)).expect("OUT_DIR is writable");
     // Their headlines, which the library lists them by whichever pair is chosen.
     for (report, name) in analysis.reports.iter().zip(["headline-a.txt", "headline-b.txt"]) {
         std::fs::write(out.join(name), &report.title).expect("OUT_DIR is writable");

@@ -108,7 +108,7 @@ pub fn embedded_analysis(chosen: &[ReportSource], corrections: &Corrections) -> 
     if !same || !corrections.is_empty() {
         return None;
     }
-    bincode::deserialize(include_bytes!(concat!(env!("OUT_DIR"), "/embedded-analysis.bin"))).ok()
+    parallax_core::wire::decode(include_bytes!(concat!(env!("OUT_DIR"), "/embedded-analysis.bin")))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use parallax_core::import::{Format, import};
-use parallax_core::{Analysis, Input, analyze_with};
+use parallax_core::{Analysis, Input, analyze_with, wire};
 use serde::{Deserialize, Serialize};
 
 use crate::library::Draft;
@@ -119,10 +119,10 @@ pub enum Response {
     Analysed {
         /// The request's key.
         key: WireKey,
-        /// The analysis, without its list of applied corrections...
-        analysis: Analysis,
-        /// ...which is here, as JSON, for the same reason as the key's.
-        applied: String,
+        /// The analysis in the core's wire form (`parallax_core::wire`), whose
+        /// reader is far smaller in the page than serde's.
+        #[serde(with = "serde_bytes")]
+        analysis: Vec<u8>,
     },
     /// The export a request asked for.
     Exported {
@@ -151,18 +151,15 @@ pub enum Answer {
 }
 
 impl Response {
-    fn analysed(key: WireKey, mut analysis: Analysis) -> Response {
-        let applied = std::mem::take(&mut analysis.corrections);
-        Response::Analysed { key, analysis, applied: serde_json::to_string(&applied).unwrap_or_default() }
+    fn analysed(key: WireKey, analysis: &Analysis) -> Response {
+        Response::Analysed { key, analysis: wire::encode(analysis) }
     }
 
     /// The answer, with the key and the analysis whole again.
     pub fn into_answer(self) -> Answer {
         match self {
-            Response::Analysed { key, mut analysis, applied } => {
-                analysis.corrections = serde_json::from_str(&applied).unwrap_or_default();
-                Answer::Analysed(key.into(), analysis)
-            }
+            // The worker wrote it; if it cannot be read, it is shown as empty.
+            Response::Analysed { key, analysis } => Answer::Analysed(key.into(), wire::decode(&analysis).unwrap_or_default()),
             Response::Exported { export, contents } => Answer::Exported(export, contents),
             Response::Imported { draft, slot } => Answer::Imported(draft, slot),
         }
@@ -203,7 +200,7 @@ fn answer(request: Request) -> Response {
             let analysis = analyze_with(&inputs, &corrections);
             match export {
                 Some(export) => Response::Exported { export, contents: export.make(&analysis) },
-                None => Response::analysed(key, analysis),
+                None => Response::analysed(key, &analysis),
             }
         }
         Request::Import { name, text, slot } => {
@@ -247,7 +244,7 @@ mod tests {
         assert_eq!(back, analysis);
         // One report alone has no comparison, and still crosses.
         let alone = analyze_with(&inputs[..1], &Default::default());
-        let Answer::Analysed(_, back) = through_bincode(&Response::analysed(wire.clone(), alone.clone())).into_answer()
+        let Answer::Analysed(_, back) = through_bincode(&Response::analysed(wire.clone(), &alone)).into_answer()
         else {
             panic!("an analysis was sent");
         };

@@ -59,6 +59,7 @@ mod lexicon;
 mod quotes;
 pub mod search;
 pub mod text;
+pub mod wire;
 
 use serde::{Deserialize, Serialize, Serializer};
 
