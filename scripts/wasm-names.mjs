@@ -86,7 +86,8 @@ function shortName(index) {
 }
 
 /** `wasm` with wasm-bindgen's imports (their names and the glue module
- * they come from) and exports renamed, and the renamings:
+ * they come from) and exports renamed and its custom sections dropped, and
+ * the renamings:
  * { wasm, imports: Map, exports: Map, modules: Map }. */
 export function renameWasm(wasm) {
   const imports = new Map();
@@ -98,7 +99,10 @@ export function renameWasm(wasm) {
     const id = wasm[pos];
     const [size, start] = readU32(wasm, pos + 1);
     const end = start + size;
-    if (id === 2 || id === 7) {
+    if (id === 0) {
+      // Custom sections (the compiler's `producers` and `target_features`)
+      // are notes for tools; a browser never reads them.
+    } else if (id === 2 || id === 7) {
       let p = start;
       let count;
       [count, p] = readU32(wasm, p);

@@ -348,6 +348,13 @@ impl Library {
         }
     }
 
+    /// The user's reports as a file to download (a Parallax reports file):
+    /// the storage format as compact JSON, the one JSON writer the page has
+    /// (the browser's storage takes the same).
+    pub fn to_bundle(&self) -> String {
+        serde_json::to_string(&self.to_stored()).unwrap_or_default()
+    }
+
     /// Whether a corrections key names two reports of the library.
     fn names_pair_of_reports(&self, key: &str) -> bool {
         key.split_once('+').is_some_and(|(a, b)| self.get(a).is_some() && self.get(b).is_some())

@@ -84,7 +84,7 @@ pub fn save_failed(error: &SaveError, library: &Library) -> Draft {
         SaveError::Full => String::from("The browser's storage for this page is full, so the latest reports were not saved. They stay until you close this tab."),
         SaveError::Other(why) => format!("Your reports could not be saved ({why}). They stay until you close this tab."),
     };
-    let bundle = serde_json::to_string_pretty(&library.to_stored()).unwrap_or_default();
+    let bundle = library.to_bundle();
     Draft::new(Level::Warning, format!("{text} Download them to keep them; open the file later to bring them back."))
         .with_download("Download reports", "parallax-reports.json", "application/json", bundle)
 }

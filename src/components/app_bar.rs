@@ -110,7 +110,7 @@ pub fn app_bar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| match share::link(&base_url(), &view_state, &library) {
             Ok(url) => copy_to_clipboard(url, on_action.clone()),
             Err(length) => {
-                let bundle = serde_json::to_string_pretty(&library.to_stored()).unwrap_or_default();
+                let bundle = library.to_bundle();
                 let notice = Draft::new(
                     Level::Warning,
                     format!(
@@ -173,7 +173,7 @@ pub fn app_bar(props: &Props) -> Html {
                     <button type="button" class="button" onclick={{
                         let library = library.clone();
                         Callback::from(move |_: MouseEvent| {
-                            let bundle = serde_json::to_string_pretty(&library.to_stored()).unwrap_or_default();
+                            let bundle = library.to_bundle();
                             crate::download::save("parallax-reports.json", "application/json", &bundle);
                         })
                     }}>{ "Download reports" }</button>
