@@ -1,11 +1,9 @@
 //! Entities by report: those both name, and those only one names, with how
 //! often each report names them. Choosing one selects it in both reports.
 
-use std::collections::HashMap;
-
 use parallax_core::{Analysis, EntityId};
 
-use crate::components::entity_list::mention_counts;
+use crate::components::entity_list::MentionCounts;
 use yew::prelude::*;
 
 use crate::route::Page;
@@ -17,13 +15,15 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
-fn column(analysis: &Analysis, counts: &HashMap<EntityId, Vec<usize>>, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
-    let by_id: HashMap<EntityId, &parallax_core::Entity> = analysis.entities().into_iter().map(|e| (e.id, e)).collect();
+fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
+    // Sorted by id, as `Analysis::entities` gives them.
+    let entities = analysis.entities();
+    let by_id = |id: &EntityId| entities.binary_search_by_key(id, |e| e.id).ok().map(|at| entities[at]);
     html! {
         <div class="entity-columns__column">
             <h3 class="entity-columns__title">{ format!("{title} · {}", ids.len()) }</h3>
             <ul class="entity-columns__items">
-                { for ids.iter().filter_map(|id| by_id.get(id).copied()).map(|entity| {
+                { for ids.iter().filter_map(by_id).map(|entity| {
                     let id = entity.id;
                     let on_click = {
                         let on_action = on_action.clone();
@@ -33,7 +33,7 @@ fn column(analysis: &Analysis, counts: &HashMap<EntityId, Vec<usize>>, title: &'
                             on_action.emit(Action::Reveal(id));
                         })
                     };
-                    let counts: Vec<String> = counts.get(&id).cloned().unwrap_or_default().into_iter().enumerate().map(|(i, n)| {
+                    let counts: Vec<String> = counts.get(id).iter().enumerate().map(|(i, n)| {
                         format!("{}{}", crate::components::mention_tip::report_letter(i), n)
                     }).collect();
                     html! {
@@ -62,7 +62,7 @@ pub fn entity_comparison(props: &Props) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
-    let counts = mention_counts(analysis);
+    let counts = MentionCounts::of(analysis);
     html! {
         <section class="comparison-section" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="comparison-section__heading">{ "Who and what each names" }</h2>

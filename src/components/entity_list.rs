@@ -2,8 +2,6 @@
 //! and date either report names, with how often each report names it.
 //! Clicking one selects it in both reports.
 
-use std::collections::HashMap;
-
 use parallax_core::{Analysis, Entity, EntityId, Kind};
 use yew::prelude::*;
 
@@ -29,13 +27,13 @@ pub fn entity_list(props: &Props) -> Html {
     let entities = analysis.entities();
     // Mentions per entity per report, counted once: long reports name
     // thousands of entities.
-    let counts = mention_counts(analysis);
+    let counts = MentionCounts::of(analysis);
     let groups = Kind::ALL
         .into_iter()
         .filter(|kind| *kind != Kind::Figure)
         .map(|kind| {
             let mut members: Vec<&Entity> = entities.iter().copied().filter(|e| e.kind == kind).collect();
-            let total = |e: &Entity| -> usize { counts.get(&e.id).map_or(0, |c| c.iter().sum()) };
+            let total = |e: &Entity| -> usize { counts.get(e.id).iter().sum() };
             members.sort_by(|a, b| total(b).cmp(&total(a)).then_with(|| a.name.cmp(&b.name)));
             (kind, members)
         })
@@ -55,19 +53,36 @@ pub fn entity_list(props: &Props) -> Html {
     }
 }
 
-/// How many times each report mentions each entity.
-pub fn mention_counts(analysis: &Analysis) -> HashMap<EntityId, Vec<usize>> {
-    let mut counts: HashMap<EntityId, Vec<usize>> = HashMap::new();
-    let reports = analysis.reports.len();
-    for (i, report) in analysis.reports.iter().enumerate() {
-        for entity in &report.entities {
-            counts.entry(entity.id).or_insert_with(|| vec![0; reports])[i] = entity.mentions.len();
+/// How many times each report mentions each entity: a list sorted by
+/// entity id, searched by halving.
+pub struct MentionCounts(Vec<(EntityId, Vec<usize>)>);
+
+impl MentionCounts {
+    /// The counts of every entity of `analysis`.
+    pub fn of(analysis: &Analysis) -> MentionCounts {
+        let reports = analysis.reports.len();
+        let mut counts: Vec<(EntityId, Vec<usize>)> =
+            analysis.entities().into_iter().map(|entity| (entity.id, vec![0; reports])).collect();
+        for (i, report) in analysis.reports.iter().enumerate() {
+            for entity in &report.entities {
+                if let Ok(at) = counts.binary_search_by_key(&entity.id, |(id, _)| *id) {
+                    counts[at].1[i] = entity.mentions.len();
+                }
+            }
+        }
+        MentionCounts(counts)
+    }
+
+    /// Entity `id`'s count in each report (none if it is not named).
+    pub fn get(&self, id: EntityId) -> &[usize] {
+        match self.0.binary_search_by_key(&id, |(id, _)| *id) {
+            Ok(at) => &self.0[at].1,
+            Err(_) => &[],
         }
     }
-    counts
 }
 
-fn entity_row(counts: &HashMap<EntityId, Vec<usize>>, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
+fn entity_row(counts: &MentionCounts, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
     let id = entity.id;
     let on_click = {
         let on_action = on_action.clone();
@@ -84,7 +99,7 @@ fn entity_row(counts: &HashMap<EntityId, Vec<usize>>, entity: &Entity, selected:
             >
                 <span class="entity-list__name">{ &entity.name }</span>
                 <span class="entity-list__counts">
-                    { for counts.get(&id).cloned().unwrap_or_default().into_iter().enumerate().map(|(i, n)| {
+                    { for counts.get(id).iter().copied().enumerate().map(|(i, n)| {
                         html! {
                             <span
                                 class={classes!("entity-list__count", (n == 0).then_some("entity-list__count--none"))}

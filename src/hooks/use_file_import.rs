@@ -50,9 +50,10 @@ pub fn use_file_import(on_action: Callback<Action>) -> Callback<Vec<web_sys::Fil
             }
             let on_action = on_action.clone();
             let next_slot = next_slot.clone();
-            let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+            // The browser decodes the file as UTF-8, replacing what is not.
+            let reader = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let text = match result {
-                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                    Ok(text) => text,
                     Err(_) => {
                         on_action.emit(Action::Notify(Notice::new(Level::Error, format!("{name} could not be read."))));
                         return;
