@@ -81,11 +81,12 @@ fn started<'a>(
         let dispatch = dispatch.clone();
         AnalysisWorker::spawner()
             .callback(move |response: Response| {
-                // The page shows the analysis a task later: decoding a long
-                // report's analysis and rendering it in the same task would
-                // hold the page for too long.
+                // The analysis is read from its wire form now, and shown a
+                // task later: reading a long report's analysis and rendering
+                // it in the same task would hold the page for too long.
+                let answer = response.into_answer();
                 let dispatch = dispatch.clone();
-                Timeout::new(0, move || match response.into_answer() {
+                Timeout::new(0, move || match answer {
                     Answer::Analysed(key, analysis) => dispatch.dispatch(Action::Analysed(key, Shared::new(analysis))),
                     Answer::Exported(export, contents) => {
                         crate::download::save(export.file_name(), export.mime(), &contents);
