@@ -90,7 +90,7 @@ if (size.length) {
   const lazy = size.filter((l) => l.on_demand);
   if (lazy.length) {
     const all = total.gzip + lazy.reduce((sum, l) => sum + l.gzip, 0);
-    out += `\nFetched the first time the user brings a report (the analysis worker): ${lazy.map((l) => `${l.file} ${kb(l.gzip)} KB`).join(', ')} (gzip). With it, the whole app is ${kb(all)} KB.\n`;
+    out += `\nFetched the first time the user brings a report, opens an HTML or Markdown file or asks for an export (the analysis worker): ${lazy.map((l) => `${l.file} ${kb(l.gzip)} KB`).join(', ')} (gzip). With it, the whole app is ${kb(all)} KB.\n`;
   }
 }
 process.stdout.write(out);
