@@ -175,8 +175,11 @@ pub fn app() -> Html {
         use_effect_with(state.exporting, move |exporting| {
             if let Some(export) = *exporting {
                 let key = analysis_key(&library);
-                let mut worker = worker.borrow_mut();
-                started(&mut worker, &dispatch).send(Request::export(&key, texts(&library), export));
+                let texts = texts(&library);
+                let bytes = texts.iter().map(|(text, _)| text.len()).sum();
+                started(&mut worker.borrow_mut(), &dispatch).send(Request::export(&key, texts, export));
+                let dispatch = dispatch.clone();
+                Timeout::new(overdue_millis(bytes), move || dispatch.dispatch(Action::ExportOverdue(export))).forget();
             }
         });
     }

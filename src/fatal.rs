@@ -15,7 +15,12 @@ use wasm_bindgen::prelude::*;
 /// Installs the panic hook, which logs the panic where a build keeps its
 /// message. Call once, before mounting the app.
 pub fn install() {
-    // Yew installs its own hook when it renders unless given one.
+    // Yew installs its own hook when it renders unless given one. A build
+    // that aborts at once never runs a hook, so it gets an empty one and
+    // none of the code that formats a panic's message.
+    #[cfg(panic = "immediate-abort")]
+    yew::set_custom_panic_hook(Box::new(|_| {}));
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("Parallax stopped: {info}")));
     }));

@@ -371,6 +371,9 @@ pub enum Action {
     ImportOverdue(String),
     /// The export's file was offered to the user.
     Exported(Export),
+    /// The export has taken far longer than it should: if it is still
+    /// awaited, the user is told why it may never come.
+    ExportOverdue(Export),
 }
 
 impl Reducible for State {
@@ -538,6 +541,16 @@ impl Reducible for State {
             Action::Exported(export) => {
                 if next.exporting == Some(export) {
                     next.exporting = None;
+                }
+            }
+            Action::ExportOverdue(export) => {
+                if next.exporting == Some(export) {
+                    next.exporting = None;
+                    next.notify(NoticeDraft::new(
+                        Level::Warning,
+                        "The export has not come. Parallax makes exports in a background worker, which has not \
+                         answered; if this browser or its settings block workers, the export cannot be made.",
+                    ));
                 }
             }
             Action::Correct(correction) => {

@@ -156,7 +156,7 @@ test('a browser that cannot start the app\'s WebAssembly gets a clear message, n
   await context.close();
 });
 
-test('when the analysis worker cannot start, the user is told why their report is not analysed, and why an HTML file is not open', async () => {
+test('when the analysis worker cannot start, the user is told why their report is not analysed, an HTML file is not open, or an export has not come', async () => {
   const { page, context } = await openApp(browser, server.url);
   // A host or a setting that blocks the worker's code.
   await context.route('**/worker_bg.wasm', (route) => route.abort());
@@ -173,6 +173,13 @@ test('when the analysis worker cannot start, the user is told why their report i
   const notOpen = page.getByText('blocked.html is not open yet');
   await notOpen.waitFor({ timeout: 10_000 });
   assert.match(await notOpen.innerText(), /background worker[\s\S]*paste the report's text/);
+  // An export, which the worker makes, ends with a notice too, and its
+  // button is no longer busy.
+  const exportBrief = page.getByRole('button', { name: 'Export brief' });
+  await exportBrief.click();
+  assert.equal(await exportBrief.getAttribute('aria-busy'), 'true');
+  await page.getByText('The export has not come').waitFor({ timeout: 25_000 });
+  assert.equal(await exportBrief.getAttribute('aria-busy'), 'false');
   // The examples still show, and the report is kept.
   await page.locator('section.report--a mark.mention').first().waitFor();
   const library = await openLibrary(page);
