@@ -45,7 +45,7 @@ impl From<WireKey> for AnalysisKey {
 /// A file made of the analysis of a pair of reports, for the user to save.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Export {
-    /// The analysis as JSON (see `docs/`).
+    /// The analysis as JSON (see `docs/analysis-schema.md`).
     Json,
     /// A Markdown summary of the comparison.
     Brief,
