@@ -43,23 +43,13 @@ impl ReportSource {
     }
 }
 
-/// The first line of `text` that holds a word, cut to about 90 bytes at a
-/// word boundary: a stand-in for the headline the analysis will find.
+/// The first line of `text` that holds a word, cut to 90 bytes as headlines
+/// are: a stand-in for the headline the analysis will find.
 fn first_line(text: &str) -> String {
-    const MAX: usize = 90;
-    let Some(line) = text.lines().map(str::trim).find(|line| line.chars().any(char::is_alphanumeric)) else {
-        return String::from("Untitled report");
-    };
-    if line.len() <= MAX {
-        return line.to_string();
+    match text.lines().map(str::trim).find(|line| line.chars().any(char::is_alphanumeric)) {
+        Some(line) => parallax_core::text::shorten(line, 90),
+        None => String::from("Untitled report"),
     }
-    let mut cut = MAX;
-    while !line.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &line[..cut];
-    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
 }
 
 impl PartialEq for ReportSource {

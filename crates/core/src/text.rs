@@ -948,8 +948,13 @@ pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
     shorten(candidate, MAX)
 }
 
-/// `text` cut to at most `max` bytes at a word boundary, with an ellipsis.
-pub(crate) fn shorten(text: &str, max: usize) -> String {
+/// `text` cut to at most `max` bytes at a word boundary, with an ellipsis
+/// (as headlines are).
+///
+/// ```
+/// assert_eq!(parallax_core::text::shorten("Floods close the coast road", 18), "Floods close the…");
+/// ```
+pub fn shorten(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.to_string();
     }
