@@ -371,31 +371,21 @@ wire_struct!(Corrections { items });
 
 impl Wire for Correction {
     fn put(&self, out: &mut Writer) {
+        /// A tag, then the variant's two fields.
+        fn put_two(out: &mut Writer, tag: u8, first: &impl Wire, second: &impl Wire) {
+            tag.put(out);
+            first.put(out);
+            second.put(out);
+        }
         match self {
             Correction::NotAnEntity { text } => {
                 0u8.put(out);
                 text.put(out);
             }
-            Correction::Retype { name, kind } => {
-                1u8.put(out);
-                name.put(out);
-                kind.put(out);
-            }
-            Correction::Merge { name, into } => {
-                2u8.put(out);
-                name.put(out);
-                into.put(out);
-            }
-            Correction::Split { text, from } => {
-                3u8.put(out);
-                text.put(out);
-                from.put(out);
-            }
-            Correction::Add { text, kind } => {
-                4u8.put(out);
-                text.put(out);
-                kind.put(out);
-            }
+            Correction::Retype { name, kind } => put_two(out, 1, name, kind),
+            Correction::Merge { name, into } => put_two(out, 2, name, into),
+            Correction::Split { text, from } => put_two(out, 3, text, from),
+            Correction::Add { text, kind } => put_two(out, 4, text, kind),
         }
     }
     fn get(input: &mut Reader<'_>) -> Correction {
