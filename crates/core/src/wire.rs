@@ -210,47 +210,27 @@ impl Wire for EntityId {
     }
 }
 
-/// Enums without data: a tag, one byte.
+/// Enums without data: a tag, one byte. A tag out of range fails the
+/// reading and gives the first variant.
 macro_rules! wire_unit_enum {
-    ($ty:ident { $($variant:ident = $tag:literal),+ $(,)? }) => {
+    ($ty:ident { $first:ident = $first_tag:literal $(, $variant:ident = $tag:literal)* $(,)? }) => {
         impl Wire for $ty {
             fn put(&self, out: &mut Writer) {
                 match self {
-                    $($ty::$variant => ($tag as u8).put(out),)+
+                    $ty::$first => ($first_tag as u8).put(out),
+                    $($ty::$variant => ($tag as u8).put(out),)*
                 }
             }
             fn get(input: &mut Reader<'_>) -> $ty {
                 match u8::get(input) {
-                    $($tag => $ty::$variant,)+
-                    _ => input.fail(Self::FALLBACK),
+                    $first_tag => $ty::$first,
+                    $($tag => $ty::$variant,)*
+                    _ => input.fail($ty::$first),
                 }
             }
         }
     };
 }
-
-/// What a failed read of an enum gives.
-trait Fallback {
-    const FALLBACK: Self;
-}
-
-macro_rules! fallback {
-    ($($ty:ident :: $variant:ident),+ $(,)?) => {
-        $(impl Fallback for $ty {
-            const FALLBACK: $ty = $ty::$variant;
-        })+
-    };
-}
-
-fallback!(
-    Kind::Person,
-    FigureKind::Count,
-    Qualifier::Exact,
-    Period::Year,
-    FigureStatus::Agree,
-    FramingCategory::Alarm,
-    Tone::Neutral,
-);
 
 wire_unit_enum!(Kind { Person = 0, Organization = 1, Place = 2, Date = 3, Figure = 4 });
 wire_unit_enum!(FigureKind { Money = 0, Percent = 1, Measure = 2, Count = 3 });
@@ -261,11 +241,13 @@ wire_unit_enum!(FramingCategory { Alarm = 0, Attack = 1, Praise = 2, Doubt = 3, 
 wire_unit_enum!(Tone { Negative = 0, Positive = 1, Neutral = 2 });
 
 /// Enums whose variants hold a string or nothing: a tag, then the string.
+/// A tag out of range fails the reading and gives the first unit variant.
 macro_rules! wire_text_enum {
-    ($ty:ident, units [$($unit:ident = $u:literal),*], texts [$($text:ident = $t:literal),*], fallback $fallback:expr) => {
+    ($ty:ident, units [$first:ident = $first_tag:literal $(, $unit:ident = $u:literal)*], texts [$($text:ident = $t:literal),*]) => {
         impl Wire for $ty {
             fn put(&self, out: &mut Writer) {
                 match self {
+                    $ty::$first => ($first_tag as u8).put(out),
                     $($ty::$unit => ($u as u8).put(out),)*
                     $($ty::$text(text) => {
                         ($t as u8).put(out);
@@ -275,9 +257,10 @@ macro_rules! wire_text_enum {
             }
             fn get(input: &mut Reader<'_>) -> $ty {
                 match u8::get(input) {
+                    $first_tag => $ty::$first,
                     $($u => $ty::$unit,)*
                     $($t => $ty::$text(String::get(input)),)*
-                    _ => input.fail($fallback),
+                    _ => input.fail($ty::$first),
                 }
             }
         }
@@ -288,15 +271,13 @@ wire_text_enum!(
     Evidence,
     units [Gazetteer = 0, Acronym = 4, NameShape = 7, Calendar = 10, Number = 11],
     texts [Title = 1, OrganizationHead = 2, GivenName = 3, AcronymDefinition = 5, PlaceHead = 6, Cue = 8, Alias = 9,
-        Correction = 12],
-    fallback Evidence::NameShape
+        Correction = 12]
 );
 wire_text_enum!(
     Link,
     units [SameName = 0],
     texts [AcronymDefinition = 1, Initials = 2, PartialName = 3, FullForm = 4, LongerForm = 5, MergedInto = 6,
-        MergedWith = 7, Linked = 8],
-    fallback Link::SameName
+        MergedWith = 7, Linked = 8]
 );
 
 /// Structs: their fields in order.
