@@ -2,6 +2,7 @@
 //! in step with the view, analyses the chosen pair of reports, and lays out
 //! the page.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -104,6 +105,22 @@ fn started<'a>(
     })
 }
 
+/// Sends `request` about `bytes` of report text to the worker, starting it
+/// if need be, and dispatches `overdue` when the answer has taken far longer
+/// than it should (see [`overdue_millis`]); the reducer ignores it if the
+/// answer came.
+fn ask(
+    worker: &RefCell<Option<WorkerBridge<AnalysisWorker>>>,
+    dispatch: &UseReducerDispatcher<State>,
+    request: Request,
+    bytes: usize,
+    overdue: Action,
+) {
+    started(&mut worker.borrow_mut(), dispatch).send(request);
+    let dispatch = dispatch.clone();
+    Timeout::new(overdue_millis(bytes), move || dispatch.dispatch(overdue)).forget();
+}
+
 /// The chosen reports' texts and given titles, as the worker takes them.
 fn texts(library: &Library) -> Vec<(String, Option<String>)> {
     library.chosen().iter().map(|r| (r.text.to_string(), r.title.clone())).collect()
@@ -156,13 +173,9 @@ pub fn app() -> Html {
             if pending.as_ref() == Some(&key) {
                 return;
             }
-            let mut worker = worker.borrow_mut();
-            let bridge = started(&mut worker, &dispatch);
-            bridge.send(Request::new(&key, texts(library)));
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
-            dispatch.dispatch(Action::Analysing(key.clone(), bytes));
-            let overdue = dispatch.clone();
-            Timeout::new(overdue_millis(bytes), move || overdue.dispatch(Action::AnalysisOverdue(key))).forget();
+            ask(&worker, &dispatch, Request::new(&key, texts(library)), bytes, Action::AnalysisOverdue(key.clone()));
+            dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }
 
@@ -174,12 +187,10 @@ pub fn app() -> Html {
         let library = state.library.clone();
         use_effect_with(state.exporting, move |exporting| {
             if let Some(export) = *exporting {
-                let key = analysis_key(&library);
                 let texts = texts(&library);
                 let bytes = texts.iter().map(|(text, _)| text.len()).sum();
-                started(&mut worker.borrow_mut(), &dispatch).send(Request::export(&key, texts, export));
-                let dispatch = dispatch.clone();
-                Timeout::new(overdue_millis(bytes), move || dispatch.dispatch(Action::ExportOverdue(export))).forget();
+                let request = Request::export(&analysis_key(&library), texts, export);
+                ask(&worker, &dispatch, request, bytes, Action::ExportOverdue(export));
             }
         });
     }
@@ -272,11 +283,10 @@ pub fn app() -> Html {
         let worker = worker.clone();
         use_callback((), move |action: Action, _| match action {
             Action::Import { name, text, slot } => {
-                let overdue = overdue_millis(text.len());
-                started(&mut worker.borrow_mut(), &dispatch).send(Request::Import { name: name.clone(), text, slot });
-                dispatch.dispatch(Action::Importing(name.clone()));
-                let dispatch = dispatch.clone();
-                Timeout::new(overdue, move || dispatch.dispatch(Action::ImportOverdue(name))).forget();
+                let bytes = text.len();
+                let overdue = Action::ImportOverdue(name.clone());
+                ask(&worker, &dispatch, Request::Import { name: name.clone(), text, slot }, bytes, overdue);
+                dispatch.dispatch(Action::Importing(name));
             }
             action => dispatch.dispatch(action),
         })

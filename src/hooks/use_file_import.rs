@@ -1,8 +1,9 @@
 //! Opening files the user picks or drops: each is read as text and added
 //! to the library. Plain text is added as it is; HTML and Markdown are
 //! reduced to report text by the core in the analysis worker (they lose
-//! their markup, and nothing is ever rendered; see [`Action::Import`]). A Parallax reports file (the bundle the app
-//! downloads) brings back every report it holds.
+//! their markup, and nothing is ever rendered; see [`Action::Import`]). A
+//! Parallax reports file (the bundle the app downloads) brings back every
+//! report it holds.
 
 use std::cell::RefCell;
 use std::rc::Rc;
