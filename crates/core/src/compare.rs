@@ -192,8 +192,8 @@ impl<'a> Side<'a> {
     /// The indices of the tokens starting inside `span`, in order.
     fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
         let tokens = &self.prep.tokens;
-        let first = tokens.partition_point(|t| t.span.start < span.start);
-        let last = tokens.partition_point(|t| t.span.start < span.end);
+        let first = tokens.partition_point(|t| t.span().start < span.start);
+        let last = tokens.partition_point(|t| t.span().start < span.end);
         first..last.max(first)
     }
 
@@ -204,7 +204,7 @@ impl<'a> Side<'a> {
         tokens
             .filter_map(|i| prep.tokens.get(i).map(|t| (i, t)))
             .filter(|(_, t)| t.shape != Shape::Punct)
-            .map(|(i, t)| (prep.folded.get(i), t.span))
+            .map(|(i, t)| (prep.folded.get(i), t.span()))
             .collect()
     }
 

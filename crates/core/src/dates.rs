@@ -369,7 +369,7 @@ mod tests {
         let folded = Folded::new(text, &tokens);
         find(text, &tokens, &folded, &DateWords::new(&folded), 0..tokens.len())
             .into_iter()
-            .map(|r| &text[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+            .map(|r| &text[tokens[r.start].span().start..tokens[r.end - 1].span().end])
             .collect()
     }
 

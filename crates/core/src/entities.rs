@@ -397,7 +397,7 @@ impl<'a> SentenceFinder<'a> {
     }
 
     fn span_of(&self, from: usize, to: usize) -> Span {
-        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+        Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end)
     }
 
     fn mark(&mut self, from: usize, to: usize) {
@@ -498,7 +498,7 @@ impl<'a> SentenceFinder<'a> {
                 return j;
             }
             // A possessive ends the name: "Indonesia's National Agency".
-            if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span.len()) {
+            if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span().len()) {
                 break;
             }
             if self.name_like(j) {
@@ -895,9 +895,9 @@ impl<'a> SentenceFinder<'a> {
         let Some(first) = self.tokens.get(from) else {
             return;
         };
-        let mut at = first.span.start;
+        let mut at = first.span().start;
         for k in from..to.min(self.tokens.len()) {
-            let token = self.tokens[k].span;
+            let token = self.tokens[k].span();
             let gap = self.text.get(at..token.start.min(cut)).unwrap_or("");
             if gap.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 // Spaces, as a rule: their own folded form.
@@ -1071,9 +1071,9 @@ impl<'a> SentenceFinder<'a> {
             self.found.candidates[full].evidence = Some(Evidence::Cue(String::from("acronym in parentheses")));
         }
         self.mark(after + 1, after + 2);
-        self.found.claimed.push(acronym.span);
+        self.found.claimed.push(acronym.span());
         self.found.candidates.push(Candidate {
-            span: acronym.span,
+            span: acronym.span(),
             kind: Some(kind),
             evidence: Some(Evidence::AcronymDefinition(name)),
             key: self.keys.name(acronym.text(self.text)),
@@ -1098,7 +1098,7 @@ impl<'a> SentenceFinder<'a> {
             && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
         if glued && plain {
             self.mark(number_at, number_at + 1);
-            self.found.claimed.push(number.span);
+            self.found.claimed.push(number.span());
         }
     }
 

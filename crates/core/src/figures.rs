@@ -328,8 +328,8 @@ impl<'a> Scanner<'a> {
         let Some(token) = self.token(i) else {
             return true;
         };
-        let at = self.claimed.first_ending_after(token.span.start);
-        self.claimed.spans.get(at).is_some_and(|s| s.overlaps(token.span))
+        let at = self.claimed.first_ending_after(token.span().start);
+        self.claimed.spans.get(at).is_some_and(|s| s.overlaps(token.span()))
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -667,12 +667,12 @@ impl<'a> Scanner<'a> {
         let period = self.period_at(last).map(|(period, _)| period);
         if kind == FigureKind::Count {
             if let Some((from, to)) = self.counted_at(last) {
-                let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+                let span = Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end);
                 unit = span.slice(self.text).to_string();
                 unit_span = Some(span);
             }
         }
-        let span = Span::new(self.tokens[first].span.start, self.tokens[last - 1].span.end);
+        let span = Span::new(self.tokens[first].span().start, self.tokens[last - 1].span().end);
         let figure = Figure {
             span,
             text: span.slice(self.text).to_string(),

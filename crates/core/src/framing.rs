@@ -312,10 +312,10 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
             if counts_as_word(token) {
                 words += 1;
                 // Quotes are in text order and do not overlap.
-                while quotes.get(quote_at).is_some_and(|q| q.span.end <= token.span.start) {
+                while quotes.get(quote_at).is_some_and(|q| q.span.end <= token.span().start) {
                     quote_at += 1;
                 }
-                let in_quote = quotes.get(quote_at).is_some_and(|q| q.span.contains(token.span));
+                let in_quote = quotes.get(quote_at).is_some_and(|q| q.span.contains(token.span()));
                 if let Some(count) = quote_words.get_mut(quote_at).filter(|_| in_quote) {
                     quoted_here += 1;
                     *count += 1;
@@ -328,7 +328,7 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
             if word.lengths != 0 && i >= free_from && token.is_word() {
                 let left = first + tokens.len() - i;
                 if let Some((entry, len)) = term_at(prep, i, word.lengths, left, &mut phrase) {
-                    let span = Span::new(token.span.start, prep.tokens[i + len - 1].span.end);
+                    let span = Span::new(token.span().start, prep.tokens[i + len - 1].span().end);
                     if !in_name(mentions, &mut mention_at, span) {
                         if let Some(spans) = used.get_mut(entry) {
                             spans.push(span);

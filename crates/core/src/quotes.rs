@@ -182,10 +182,10 @@ impl<'a> Speaker<'a> {
     /// The person or organization mention starting at token `i`.
     fn speaker_at(&self, i: usize) -> Option<EntityId> {
         let token = self.tokens.get(i)?;
-        let at = self.ends.partition_point(|&end| end <= token.span.start);
+        let at = self.ends.partition_point(|&end| end <= token.span().start);
         let mention = self.mentions.get(at)?;
         let is_speaker = matches!(mention.kind, Kind::Person | Kind::Organization);
-        (is_speaker && mention.span.overlaps(token.span)).then_some(mention.entity).flatten()
+        (is_speaker && mention.span.overlaps(token.span())).then_some(mention.entity).flatten()
     }
 
     /// The last person or organization mention inside `within`.
@@ -273,7 +273,7 @@ impl<'a> Speaker<'a> {
                 }
             }
             if let Some(id) = self.speaker_at(i) {
-                let at = self.ends.partition_point(|&end| end <= self.tokens[i].span.start);
+                let at = self.ends.partition_point(|&end| end <= self.tokens[i].span().start);
                 let mention_end = self.mentions[at].span.end;
                 let k = prep.first_token_from(mention_end, i..sentence_end);
                 if k < sentence_end && self.is_speech_verb(k) {
@@ -296,7 +296,7 @@ impl<'a> Speaker<'a> {
             if let Some(id) = self.speaker_at(j) {
                 return Some(id);
             }
-            let subject = Span::new(prep.tokens[sentence_start].span.start, prep.tokens[verb].span.start);
+            let subject = Span::new(prep.tokens[sentence_start].span().start, prep.tokens[verb].span().start);
             if let Some(id) = self.last_speaker_in(subject) {
                 return Some(id);
             }
@@ -306,7 +306,7 @@ impl<'a> Speaker<'a> {
         }
         // No verb: the person or organization the sentence is about.
         if first > sentence_start {
-            let before = Span::new(prep.tokens[sentence_start].span.start, quote.start);
+            let before = Span::new(prep.tokens[sentence_start].span().start, quote.start);
             if let Some(id) = self.last_speaker_in(before) {
                 return Some(id);
             }

@@ -39,15 +39,32 @@ pub(crate) enum Shape {
 }
 
 /// A word, number or symbol of the body, as an exact span.
+///
+/// Its ends are kept as 32-bit offsets (the body of a report ends within
+/// its first 4 GiB, see [`prepare`]): at 12 bytes rather than 24 a token,
+/// the token list of a long report, which every extractor walks, takes
+/// half the memory and half the cache.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub shape: Shape,
     /// Whether whitespace separates this token from the previous one.
     pub space_before: bool,
 }
 
 impl Token {
+    /// A token at `span`, which ends within the first 4 GiB of its text.
+    pub fn new(span: Span, shape: Shape, space_before: bool) -> Token {
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Token { start: offset(span.start), end: offset(span.end), shape, space_before }
+    }
+
+    /// Where the token lies in its text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn is_word(&self) -> bool {
         matches!(self.shape, Shape::Lower | Shape::Capitalized | Shape::AllCaps | Shape::Initial)
     }
@@ -62,7 +79,7 @@ impl Token {
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+        self.span().slice(text)
     }
 }
 
@@ -264,7 +281,7 @@ impl<'t> FoldedBuilder<'t> {
         self.folded.word_of.reserve(tokens.len());
         for token in tokens {
             let written = token.text(text);
-            let id = match short_key(text, token.span) {
+            let id = match short_key(text, token.span()) {
                 Some(key) => {
                     // Multiplying scatters the key; its top bits pick the slot.
                     let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize;
@@ -279,7 +296,7 @@ impl<'t> FoldedBuilder<'t> {
                         }
                     }
                 }
-                None => match long_key(text, token.span) {
+                None => match long_key(text, token.span()) {
                     Some(key) => {
                         let mixed = key.head ^ key.tail.rotate_left(32) ^ key.len;
                         let slot = (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_LONG_BITS)) as usize;
@@ -335,7 +352,7 @@ impl Prepared {
     /// among the tokens `near` (a binary search of all the tokens of a long
     /// report misses the cache at every step).
     pub fn first_token_from(&self, offset: usize, near: std::ops::Range<usize>) -> usize {
-        let before = |t: &Token| t.span.start < offset;
+        let before = |t: &Token| t.span().start < offset;
         let tokens = &self.tokens;
         let (lo, hi) = (near.start.min(tokens.len()), near.end.min(tokens.len()));
         // The answer lies in `lo..=hi` when the token before `lo` starts
@@ -358,8 +375,12 @@ impl Prepared {
 }
 
 /// Finds the body, the boilerplate, the paragraphs, tokens and sentences.
+///
+/// A body running past the first 4 GiB of the text is cut there, at a
+/// char boundary, as tokens keep 32-bit offsets.
 pub(crate) fn prepare(text: &str) -> Prepared {
     let (body, boilerplate) = split_boilerplate(text);
+    let body = cut_at(text, body, u32::MAX as usize);
     let in_order = boilerplate.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
     let is_boilerplate = |line: Span| {
         if in_order {
@@ -382,6 +403,15 @@ pub(crate) fn prepare(text: &str) -> Prepared {
         split_sentences(text, &tokens, folded.folded(), first, &mut sentences);
     }
     Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
+}
+
+/// `span` of `text` cut to end by byte `limit`, on a char boundary.
+fn cut_at(text: &str, span: Span, limit: usize) -> Span {
+    let mut end = span.end.min(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(span.start.min(end), end)
 }
 
 /// About as many tokens as a text of `len` bytes may have: news has a token
@@ -621,7 +651,7 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
                 } else {
                     Shape::Initial
                 };
-                out.push(Token { span: Span::new(base + start, base + end), shape, space_before });
+                out.push(Token::new(Span::new(base + start, base + end), shape, space_before));
                 start = end;
                 space_before = false;
                 continue;
@@ -650,14 +680,11 @@ pub(crate) fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
         } else if c.is_ascii_digit() {
             let ordinal;
             (end, ordinal) = scan_number(slice, start);
-            out.push(Token {
-                span: Span::new(base + start, base + end),
-                shape: if ordinal { Shape::Ordinal } else { Shape::Number },
-                space_before,
-            });
+            let shape = if ordinal { Shape::Ordinal } else { Shape::Number };
+            out.push(Token::new(Span::new(base + start, base + end), shape, space_before));
         } else {
             end = start + c.len_utf8();
-            out.push(Token { span: Span::new(base + start, base + end), shape: Shape::Punct, space_before });
+            out.push(Token::new(Span::new(base + start, base + end), Shape::Punct, space_before));
         }
         start = end;
         space_before = false;
@@ -766,11 +793,7 @@ fn scan_number(slice: &str, start: usize) -> (usize, bool) {
 fn split_glued(slice: &str, base: usize, start: usize, end: usize, space: bool, out: &mut Vec<Token>) {
     let word = &slice[start..end];
     let mut push = |a: usize, b: usize| {
-        out.push(Token {
-            span: Span::new(base + start + a, base + start + b),
-            shape: word_shape(&word[a..b]),
-            space_before: space && a == 0,
-        });
+        out.push(Token::new(Span::new(base + start + a, base + start + b), word_shape(&word[a..b]), space && a == 0));
     };
     // Every seam is before a capital: most words have none after their
     // first letter. (Past an ASCII first letter, only ASCII capitals and
@@ -897,7 +920,7 @@ fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, first: usize, 
 }
 
 fn push_sentence(tokens: &[Token], from: usize, to: usize, out: &mut Vec<Sentence>) {
-    let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+    let span = Span::new(tokens[from].span().start, tokens[to - 1].span().end);
     out.push(Sentence { span, tokens: from..to });
 }
 
@@ -970,6 +993,15 @@ pub fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_is_cut_at_the_limit_on_a_char_boundary() {
+        let text = "ab€cd";
+        assert_eq!(cut_at(text, Span::new(0, 7), 100), Span::new(0, 7));
+        assert_eq!(cut_at(text, Span::new(0, 7), 4), Span::new(0, 2));
+        assert_eq!(cut_at(text, Span::new(3, 7), 2), Span::new(2, 2));
+        assert_eq!(Token::new(Span::new(5, 9), Shape::Lower, true).span(), Span::new(5, 9));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut tokens = Vec::new();
@@ -1095,9 +1127,9 @@ mod tests {
         for text in ["", " ", "\n\n", "\u{0}\u{0}", "é", "1,", "U.", "a-", "\"", "’s"] {
             let prep = prepare(text);
             for token in &prep.tokens {
-                assert!(text.is_char_boundary(token.span.start));
-                assert!(text.is_char_boundary(token.span.end));
-                assert!(!token.span.is_empty());
+                assert!(text.is_char_boundary(token.span().start));
+                assert!(text.is_char_boundary(token.span().end));
+                assert!(!token.span().is_empty());
             }
         }
     }
