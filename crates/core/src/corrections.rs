@@ -29,7 +29,7 @@
 //! dense in order of first mention).
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -200,7 +200,7 @@ enum SpanEdit {
     NotAnEntity { text: String },
     /// See [`Correction::Add`]: the text as given (trimmed), for
     /// [`search::find`], and the key its occurrences share.
-    Add { query: String, key: Rc<[String]>, kind: Kind },
+    Add { query: String, key: Arc<[String]>, kind: Kind },
 }
 
 /// The well-formed corrections of a [`Corrections`], ready to apply, and
@@ -233,9 +233,9 @@ fn valid_kind(kind: Kind) -> Option<Kind> {
 /// The key shared by the occurrences an [`Correction::Add`] makes
 /// mentions: a date's folded text, as the date finder keys dates, or a
 /// name's parts (see `entities::name_key`).
-fn added_key(text: &str, kind: Kind) -> Rc<[String]> {
+fn added_key(text: &str, kind: Kind) -> Arc<[String]> {
     let parts = entities::name_key(text);
-    if kind == Kind::Date || parts.is_empty() { Rc::new([normalize(text)]) } else { parts.into() }
+    if kind == Kind::Date || parts.is_empty() { Arc::new([normalize(text)]) } else { parts.into() }
 }
 
 impl<'c> Plan<'c> {
@@ -375,7 +375,7 @@ fn occurrences(text: &str, prep: &Prepared, query: &str) -> Vec<Span> {
 
 /// Makes each of `hits` (sorted, non-overlapping) a candidate of `kind`
 /// with `key`, dropping the candidates it overlaps.
-fn add(text: &str, report: &mut Found, hits: &[Span], key: &Rc<[String]>, kind: Kind) {
+fn add(text: &str, report: &mut Found, hits: &[Span], key: &Arc<[String]>, kind: Kind) {
     let overlaps_hit = |span: Span| {
         let at = hits.partition_point(|hit| hit.end <= span.start);
         hits.get(at).is_some_and(|hit| hit.overlaps(span) || (span.is_empty() && hit.contains(span)))
@@ -390,7 +390,7 @@ fn add(text: &str, report: &mut Found, hits: &[Span], key: &Rc<[String]>, kind: 
                 span,
                 kind: Some(kind),
                 evidence: Some(evidence.clone()),
-                key: Rc::clone(key),
+                key: Arc::clone(key),
                 defines: None,
                 acronym: !surface.contains(char::is_whitespace) && entities::is_acronym(surface),
             }
@@ -476,7 +476,7 @@ mod tests {
             span: Span::new(start, start + 2),
             kind: Some(Kind::Organization),
             evidence: None,
-            key: Rc::new([String::from("x")]),
+            key: Arc::new([String::from("x")]),
             defines,
             acronym: false,
         };

@@ -28,11 +28,13 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::rc::Rc;
+use std::ops::Range;
+use std::sync::Arc;
 use std::sync::LazyLock;
 
 use crate::corrections::{self, EntityEdit, Plan};
 use crate::dates;
+use crate::halves;
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
 use crate::text::{Folded, Prepared, Shape, Token, fold};
@@ -137,14 +139,14 @@ impl<T: Copy> PerWord<T> {
 }
 
 /// A name found in a report, before resolution.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Candidate {
     pub span: Span,
     pub kind: Option<Kind>,
     pub evidence: Option<Evidence>,
     /// Folded name parts, connectors dropped: "Díaz-Canel" → ["diaz", "canel"];
     /// shared by the candidates of a report written the same way.
-    pub key: Rc<[String]>,
+    pub key: Arc<[String]>,
     /// For an acronym defined in parentheses, the index of its full form.
     pub defines: Option<usize>,
     /// Written in capitals as an acronym ("WHO", "IMSS").
@@ -153,7 +155,7 @@ pub(crate) struct Candidate {
 
 /// The names and dates found in one report, and every span they claim
 /// (so that figures do not count the numbers inside them).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Found {
     pub candidates: Vec<Candidate>,
     pub claimed: Vec<Span>,
@@ -168,22 +170,48 @@ pub(crate) struct Resolved {
 
 /// Finds the name and date candidates of one report.
 pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
+    let date_words = dates::DateWords::new(&prep.folded);
+    let mut found = halves::by_halves(prep, |sentences| find_in(text, prep, &date_words, sentences), join);
+    // Equal spans are the same span: their order cannot show.
+    found.claimed.sort_unstable();
+    found
+}
+
+/// The candidates of the second half of a report's sentences after those
+/// of the first, each acronym still pointing at its full form.
+fn join(mut first: Found, second: Found) -> Found {
+    let offset = first.candidates.len();
+    first.candidates.extend(
+        second
+            .candidates
+            .into_iter()
+            .map(|candidate| Candidate { defines: candidate.defines.map(|full| full + offset), ..candidate }),
+    );
+    first.claimed.extend(second.claimed);
+    first
+}
+
+/// Finds the name and date candidates of the sentences `sentences` of a
+/// report; the spans they claim are not sorted yet.
+fn find_in(text: &str, prep: &Prepared, date_words: &dates::DateWords, sentences: Range<usize>) -> Found {
+    let sentences = prep.sentences.get(sentences).unwrap_or_default();
+    let tokens = sentences.first().zip(sentences.last()).map_or(0, |(a, b)| b.tokens.end - a.tokens.start);
     // Made about the size they end up at rather than grown, which copied
     // the candidates (88 bytes each) and touched twice their memory: news
     // names something about every tenth token.
-    let mut found = Found { candidates: Vec::with_capacity(prep.tokens.len() / 8), claimed: Vec::new() };
+    let mut found = Found { candidates: Vec::with_capacity(tokens / 8), claimed: Vec::new() };
     let flags = PerWord::new(prep.folded.word_count());
     let lists = PerWord::new(prep.folded.word_count());
     let phrase = Cell::new(Phrase::default());
     let names = Cell::new(Vec::new());
     let mut keys = Keys::default();
-    let date_words = dates::DateWords::new(&prep.folded);
     // Sentences and paragraphs are in text order: the first paragraph not
     // starting before a sentence is the one it may open.
-    let mut paragraph = 0;
+    let opens_at = sentences.first().map_or(0, |s| s.span.start);
+    let mut paragraph = prep.paragraphs.partition_point(|p| p.start < opens_at);
     let mut used = Vec::new();
     let (mut order, mut new_index) = (Vec::new(), Vec::new());
-    for sentence in &prep.sentences {
+    for sentence in sentences {
         while prep.paragraphs.get(paragraph).is_some_and(|p| p.start < sentence.span.start) {
             paragraph += 1;
         }
@@ -201,7 +229,7 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
             phrase: &phrase,
             names: &names,
             keys: &mut keys,
-            date_words: &date_words,
+            date_words,
             start: sentence.tokens.start,
             end: sentence.tokens.end,
             opening: opening_end(text, &prep.tokens, sentence.tokens.clone()),
@@ -211,8 +239,6 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
         finder.run();
         sort_from(&mut found.candidates, first, &mut order, &mut new_index);
     }
-    // Equal spans are the same span: their order cannot show.
-    found.claimed.sort_unstable();
     found
 }
 
@@ -1299,27 +1325,31 @@ pub(crate) fn name_key(name: &str) -> Vec<String> {
 /// for every mention (5% of the analysis, and as much again freeing them).
 #[derive(Default)]
 struct Keys {
-    names: FastMap<String, Rc<[String]>>,
-    dates: FastMap<String, Rc<[String]>>,
+    names: FastMap<String, Arc<[String]>>,
+    dates: FastMap<String, Arc<[String]>>,
 }
 
 impl Keys {
     /// [`name_key`] of `name`.
-    fn name(&mut self, name: &str) -> Rc<[String]> {
+    fn name(&mut self, name: &str) -> Arc<[String]> {
         Keys::memo(&mut self.names, name, || name_key(name).into())
     }
 
     /// The key of a date: its folded text.
-    fn date(&mut self, date: &str) -> Rc<[String]> {
-        Keys::memo(&mut self.dates, date, || Rc::new([fold(date)]))
+    fn date(&mut self, date: &str) -> Arc<[String]> {
+        Keys::memo(&mut self.dates, date, || Arc::new([fold(date)]))
     }
 
-    fn memo(keys: &mut FastMap<String, Rc<[String]>>, text: &str, key: impl FnOnce() -> Rc<[String]>) -> Rc<[String]> {
+    fn memo(
+        keys: &mut FastMap<String, Arc<[String]>>,
+        text: &str,
+        key: impl FnOnce() -> Arc<[String]>,
+    ) -> Arc<[String]> {
         if let Some(known) = keys.get(text) {
-            return Rc::clone(known);
+            return Arc::clone(known);
         }
         let key = key();
-        keys.insert(text.to_string(), Rc::clone(&key));
+        keys.insert(text.to_string(), Arc::clone(&key));
         key
     }
 }
@@ -1406,7 +1436,7 @@ impl Groups {
 
 /// Summary of the candidates sharing one key.
 struct KeyGroup {
-    key: Rc<[String]>,
+    key: Arc<[String]>,
     /// Votes per kind, strong evidence counting double.
     votes: Votes,
     acronym: bool,
@@ -1505,7 +1535,7 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) ->
             let next = groups.len();
             let g = *group_of_key.entry(entry).or_insert(next);
             if g == next {
-                groups.push(KeyGroup { key: Rc::clone(&candidate.key), votes: Votes::default(), acronym: false });
+                groups.push(KeyGroup { key: Arc::clone(&candidate.key), votes: Votes::default(), acronym: false });
             }
             if let Some(kind) = candidate.kind {
                 groups[g].votes.add(kind, weight(candidate.evidence.as_ref()));
@@ -1761,7 +1791,7 @@ impl<'a> Resolution<'a> {
                         })
                         .map(|(at, _)| at)
                         .collect();
-                    let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Rc::clone(&c.key)) else {
+                    let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Arc::clone(&c.key)) else {
                         continue;
                     };
                     let new = self.union.push();
@@ -2003,6 +2033,20 @@ fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_find_what_one_pass_finds() {
+        let text = halves::tests::long_report();
+        let prep = crate::text::prepare(&text);
+        let date_words = dates::DateWords::new(&prep.folded);
+        let all = 0..prep.sentences.len();
+        let whole = find_in(&text, &prep, &date_words, all.clone());
+        assert!(whole.candidates.iter().any(|c| c.defines.is_some()), "an acronym defined in parentheses");
+        for middle in all.step_by(5).chain([prep.sentences.len()]) {
+            let halves = halves::in_halves(&prep, middle, |s| find_in(&text, &prep, &date_words, s), join);
+            assert_eq!(halves, whole, "cut before sentence {middle}");
+        }
+    }
 
     #[test]
     fn keys_fold_accents_case_and_hyphens() {

@@ -16,9 +16,11 @@
 //! before is never taken again.
 
 use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::halves;
 use crate::lexicon;
 use crate::text::{Folded, Prepared, Shape, Token, fold};
 use crate::{Figure, Kind, Mention, Span};
@@ -726,14 +728,14 @@ impl<'a> Claimed<'a> {
 /// when first asked for: only a currency that several countries name alike
 /// ("pesos") asks, and folding every place of every report was a twentieth
 /// of the allocations of the analysis.
-pub(crate) struct Places<'a> {
+struct Places<'a> {
     mentions: &'a [Mention],
     folded: OnceCell<Vec<String>>,
 }
 
 impl<'a> Places<'a> {
     /// The places among `mentions`.
-    pub fn new(mentions: &'a [Mention]) -> Places<'a> {
+    fn new(mentions: &'a [Mention]) -> Places<'a> {
         Places { mentions, folded: OnceCell::new() }
     }
 
@@ -746,56 +748,114 @@ impl<'a> Places<'a> {
 }
 
 /// Every figure of a report, in text order, avoiding the `claimed` spans
-/// (dates, names, numbers inside names), which must be sorted. `places`
-/// are the places the report names.
+/// (dates, names, numbers inside names), which must be sorted. `mentions`
+/// are the report's names, whose places tell which country's currency a
+/// bare "pesos" is.
 ///
 /// The figures are sorted and do not overlap: each starts at or after the
 /// token where the one before it ended, currency sign included.
-pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], places: &Places<'_>) -> Vec<Figure> {
-    // About the size it ends up at, rather than grown: news gives a
-    // figure every thirty tokens or so.
-    let mut figures = Vec::with_capacity(prep.tokens.len() / 16);
-    let claimed = Claimed::new(claimed);
+pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Mention]) -> Vec<Figure> {
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
     let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
-    for (index, sentence) in prep.sentences.iter().enumerate() {
-        let scanner = Scanner {
-            text,
-            tokens: &prep.tokens,
-            folded: &prep.folded,
-            number_words: &number_words,
-            currency_words: &currency_words,
-            start: sentence.tokens.start,
-            end: sentence.tokens.end,
-            claimed: &claimed,
-            places,
-        };
-        let mut i = sentence.tokens.start;
-        // The first token that no figure of the sentence has taken.
-        let mut free = i;
-        while i < sentence.tokens.end {
-            // Most tokens open no figure: tell them by a look-up, before
-            // the call.
-            if !scanner.may_open_number(i) {
-                i += 1;
-                continue;
-            }
-            match scanner.figure_at(i, free, index) {
-                Some((figure, next)) => {
-                    figures.push(figure);
-                    i = next.max(i + 1);
-                    free = i;
+    let source = Source { text, prep, claimed, mentions, number_words: &number_words, currency_words: &currency_words };
+    halves::by_halves(prep, |sentences| source.figures_in(sentences), join)
+}
+
+/// The figures of the first half of a report's sentences, then those of
+/// the second.
+fn join(mut first: Vec<Figure>, second: Vec<Figure>) -> Vec<Figure> {
+    first.extend(second);
+    first
+}
+
+/// What finding the figures of any of a report's sentences reads.
+struct Source<'a> {
+    text: &'a str,
+    prep: &'a Prepared,
+    claimed: &'a [Span],
+    mentions: &'a [Mention],
+    /// Whether each word of the report may open a number or a currency.
+    number_words: &'a [bool],
+    currency_words: &'a [bool],
+}
+
+impl Source<'_> {
+    /// The figures of the sentences `sentences`, in text order.
+    fn figures_in(&self, sentences: Range<usize>) -> Vec<Figure> {
+        let prep = self.prep;
+        let first_token = prep.sentences.get(sentences.start).map_or(0, |s| s.tokens.start);
+        let end_token =
+            sentences.end.checked_sub(1).and_then(|last| prep.sentences.get(last)).map_or(0, |s| s.tokens.end);
+        // About the size it ends up at, rather than grown: news gives a
+        // figure every thirty tokens or so.
+        let mut figures = Vec::with_capacity(end_token.saturating_sub(first_token) / 16);
+        let claimed = Claimed::new(self.claimed);
+        let places = Places::new(self.mentions);
+        for index in sentences {
+            let Some(sentence) = prep.sentences.get(index) else {
+                break;
+            };
+            let scanner = Scanner {
+                text: self.text,
+                tokens: &prep.tokens,
+                folded: &prep.folded,
+                number_words: self.number_words,
+                currency_words: self.currency_words,
+                start: sentence.tokens.start,
+                end: sentence.tokens.end,
+                claimed: &claimed,
+                places: &places,
+            };
+            let mut i = sentence.tokens.start;
+            // The first token that no figure of the sentence has taken.
+            let mut free = i;
+            while i < sentence.tokens.end {
+                // Most tokens open no figure: tell them by a look-up, before
+                // the call.
+                if !scanner.may_open_number(i) {
+                    i += 1;
+                    continue;
                 }
-                None => i += 1,
+                match scanner.figure_at(i, free, index) {
+                    Some((figure, next)) => {
+                        figures.push(figure);
+                        i = next.max(i + 1);
+                        free = i;
+                    }
+                    None => i += 1,
+                }
             }
         }
+        figures
     }
-    figures
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_find_the_figures_one_pass_finds() {
+        let text = crate::halves::tests::long_report();
+        let prep = crate::text::prepare(&text);
+        let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
+        let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
+        let source = Source {
+            text: &text,
+            prep: &prep,
+            claimed: &[],
+            mentions: &[],
+            number_words: &number_words,
+            currency_words: &currency_words,
+        };
+        let all = 0..prep.sentences.len();
+        let whole = source.figures_in(all.clone());
+        assert!(whole.len() > 10, "{} figures", whole.len());
+        for middle in all.step_by(5).chain([prep.sentences.len()]) {
+            let halves = halves::in_halves(&prep, middle, |s| source.figures_in(s), join);
+            assert_eq!(halves, whole, "cut before sentence {middle}");
+        }
+    }
 
     #[test]
     fn numbers_format_as_readers_write_them() {

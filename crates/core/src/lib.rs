@@ -52,6 +52,7 @@ mod entities;
 mod export;
 mod figures;
 mod framing;
+mod halves;
 mod hash;
 pub mod import;
 mod layout;
@@ -578,8 +579,7 @@ fn assemble(
     plan: &mut corrections::Plan<'_>,
 ) -> Report {
     let text = input.text;
-    let places = figures::Places::new(&resolved.mentions);
-    let mut figures = figures::find(text, prep, &found.claimed, &places);
+    let mut figures = figures::find(text, prep, &found.claimed, &resolved.mentions);
     // Figures the reader said are none go before anything refers to them.
     figures.retain(|figure| !plan.drops_figure(&figure.text));
     let numbers: Vec<Mention> = figures
