@@ -3,6 +3,11 @@
 //! `cargo bench -p parallax-core --bench throughput` prints one JSON line per
 //! measurement (`scripts/bench` collects them into BENCHMARKS.md). Each
 //! figure is the median of several runs after a warm-up.
+//!
+//! Natively, a long report's names and figures are found on two threads
+//! where there are two cores: each line says how many cores the run had.
+//! `-- lone` measures lone analyses only; `scripts/bench` runs it again on
+//! one core (`taskset -c 0`), for the single-threaded figure.
 
 #[path = "../tests/support/corpus.rs"]
 mod corpus;
@@ -25,7 +30,10 @@ fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    for size in [50_000, 500_000, 5_000_000] {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let lone_only = std::env::args().any(|arg| arg == "lone");
+    let pairs: &[usize] = if lone_only { &[] } else { &[50_000, 500_000, 5_000_000] };
+    for &size in pairs {
         let a = corpus::of_size(size);
         let b = corpus::counterpart_of_size(size);
         let runs = if size > 1_000_000 { 3 } else { 9 };
@@ -51,7 +59,8 @@ fn main() {
         });
         let mb_per_s = text.len() as f64 / 1e6 / (ms / 1000.0);
         println!(
-            "{{\"bench\":\"analyze\",\"where\":\"native\",\"bytes\":{},\"median_ms\":{:.2},\"mb_per_s\":{:.2}}}",
+            "{{\"bench\":\"analyze\",\"where\":\"native\",\"cores\":{},\"bytes\":{},\"median_ms\":{:.2},\"mb_per_s\":{:.2}}}",
+            cores,
             text.len(),
             ms,
             mb_per_s
