@@ -171,7 +171,7 @@ pub(crate) struct Resolved {
 /// Finds the name and date candidates of one report.
 pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     let date_words = dates::DateWords::new(&prep.folded);
-    let mut found = halves::by_halves(prep, |sentences| find_in(text, prep, &date_words, sentences), join);
+    let mut found = halves::of_sentences(prep, |sentences| find_in(text, prep, &date_words, sentences), join);
     // Equal spans are the same span: their order cannot show.
     found.claimed.sort_unstable();
     found
@@ -2043,7 +2043,8 @@ mod tests {
         let whole = find_in(&text, &prep, &date_words, all.clone());
         assert!(whole.candidates.iter().any(|c| c.defines.is_some()), "an acronym defined in parentheses");
         for middle in all.step_by(5).chain([prep.sentences.len()]) {
-            let halves = halves::in_halves(&prep, middle, |s| find_in(&text, &prep, &date_words, s), join);
+            let halves =
+                halves::in_halves(prep.sentences.len(), middle, |s| find_in(&text, &prep, &date_words, s), join);
             assert_eq!(halves, whole, "cut before sentence {middle}");
         }
     }

@@ -1,47 +1,79 @@
-//! A long report's per-sentence work in two halves, at once where the
-//! platform has threads.
+//! A long report's work in two halves, at once where the platform has
+//! threads.
 //!
-//! Finding names, dates and figures looks at one sentence at a time: cut a
-//! report's sentences in two, work on each half on a thread of its own and
-//! join the halves' results in order, and the result is the one a single
-//! pass gives, in about half the time on a machine with two cores. Short
-//! reports, single-core machines and WebAssembly get the single pass.
+//! Cutting a report into tokens looks at one paragraph at a time, and
+//! finding names, dates and figures at one sentence at a time: cut a long
+//! report's paragraphs or sentences in two, work on each half on a thread
+//! of its own and join the halves' results in order, and the result is the
+//! one a single pass gives, in about half the time on a machine with two
+//! cores. Short reports, single-core machines and WebAssembly get the
+//! single pass.
 
 use std::ops::Range;
 
+use crate::Span;
 use crate::text::Prepared;
 
 /// Reports with fewer tokens than this (about 150 KB of news) get a single
 /// pass: starting a thread would cost about as much as it saves.
 const HALVES_FROM_TOKENS: usize = 1 << 15;
 
+/// The same for the bytes of a report's body.
+const HALVES_FROM_BYTES: usize = 150_000;
+
 /// `work` over all the sentences of `prep`, or `join` of `work` over each
 /// half of them (the second on a thread of its own) when the report is
 /// long and there are cores to spare.
-pub(crate) fn by_halves<T: Send>(
+pub(crate) fn of_sentences<T: Send>(
     prep: &Prepared,
     work: impl Fn(Range<usize>) -> T + Sync,
     join: impl FnOnce(T, T) -> T,
 ) -> T {
-    if prep.tokens.len() < HALVES_FROM_TOKENS || !has_cores_to_spare() {
-        return work(0..prep.sentences.len());
-    }
     // The sentence holding the middle token opens the second half, so that
     // each half has about as many tokens.
-    let middle = prep.sentences.partition_point(|s| s.tokens.end <= prep.tokens.len() / 2);
-    in_halves(prep, middle, work, join)
+    let middle = (prep.tokens.len() >= HALVES_FROM_TOKENS)
+        .then(|| prep.sentences.partition_point(|s| s.tokens.end <= prep.tokens.len() / 2));
+    by_halves(prep.sentences.len(), middle, work, join)
 }
 
-/// `join` of `work` over the sentences of `prep` before `middle` and over
-/// those from it on, the second half on a thread of its own.
+/// `work` over all the `paragraphs` of a report's `body`, or `join` of
+/// `work` over each half of them as [`of_sentences`] does.
+pub(crate) fn of_paragraphs<T: Send>(
+    body: Span,
+    paragraphs: &[Span],
+    work: impl Fn(Range<usize>) -> T + Sync,
+    join: impl FnOnce(T, T) -> T,
+) -> T {
+    // The paragraph holding the middle byte opens the second half.
+    let middle =
+        (body.len() >= HALVES_FROM_BYTES).then(|| paragraphs.partition_point(|p| p.end <= body.start + body.len() / 2));
+    by_halves(paragraphs.len(), middle, work, join)
+}
+
+/// `work` over `0..count`, or, with a `middle` and cores to spare,
+/// [`in_halves`].
+fn by_halves<T: Send>(
+    count: usize,
+    middle: Option<usize>,
+    work: impl Fn(Range<usize>) -> T + Sync,
+    join: impl FnOnce(T, T) -> T,
+) -> T {
+    match middle.filter(|_| has_cores_to_spare()) {
+        Some(middle) => in_halves(count, middle, work, join),
+        None => work(0..count),
+    }
+}
+
+/// `join` of `work` over `0..middle` and over `middle..count`, the second
+/// half on a thread of its own.
 pub(crate) fn in_halves<T: Send>(
-    prep: &Prepared,
+    count: usize,
     middle: usize,
     work: impl Fn(Range<usize>) -> T + Sync,
     join: impl FnOnce(T, T) -> T,
 ) -> T {
-    let middle = middle.min(prep.sentences.len());
-    let (first, second) = both(&work, 0..middle, middle..prep.sentences.len());
+    let middle = middle.min(count);
+    let (first, second) = both(&work, 0..middle, middle..count);
     join(first, second)
 }
 

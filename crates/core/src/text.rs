@@ -15,7 +15,10 @@
 //! paragraphs lie inside the body and do not overlap boilerplate; every
 //! token has a folded form.
 
+use std::ops::Range;
+
 use crate::Span;
+use crate::halves;
 use crate::hash::FastMap;
 use crate::lexicon;
 
@@ -331,6 +334,22 @@ impl<'t> FoldedBuilder<'t> {
         id
     }
 
+    /// Appends the words of the tokens `next` has folded, tokens that
+    /// follow those of `self`: a word it met first is a new word here only
+    /// if `self` has not met it, and ids are given in the order words are
+    /// first met, as if `self` had gone on to fold the tokens itself.
+    fn append(&mut self, next: FoldedBuilder<'t>) {
+        let mut spellings = vec![""; next.folded.word_count()];
+        for (&written, &id) in &next.by_text {
+            if let Some(slot) = spellings.get_mut(id) {
+                *slot = written;
+            }
+        }
+        let ids: Vec<usize> = spellings.into_iter().map(|written| self.id_of(written)).collect();
+        let word_of = next.folded.word_of.iter().map(|&id| ids.get(id).copied().unwrap_or_default());
+        self.folded.word_of.extend(word_of);
+    }
+
     /// The forms so far.
     fn folded(&self) -> &Folded {
         &self.folded
@@ -393,16 +412,44 @@ pub(crate) fn prepare(text: &str) -> Prepared {
     };
     let paragraphs: Vec<Span> =
         lines(text, body).filter(|line| !is_boilerplate(*line)).filter_map(|line| trim(text, line)).collect();
-    let mut tokens = Vec::with_capacity(expected_tokens(body.len()));
-    let mut folded = FoldedBuilder::for_text(body.len());
-    let mut sentences = Vec::new();
-    for paragraph in &paragraphs {
-        let first = tokens.len();
-        tokenize(text, *paragraph, &mut tokens);
-        folded.extend(text, &tokens[first..]);
-        split_sentences(text, &tokens, folded.folded(), first, &mut sentences);
-    }
+    let cut = |some: Range<usize>| Cut::of(text, paragraphs.get(some).unwrap_or_default());
+    let Cut { tokens, folded, sentences } = halves::of_paragraphs(body, &paragraphs, cut, Cut::join);
     Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
+}
+
+/// Some paragraphs of a report cut into tokens and sentences, the tokens
+/// folded.
+struct Cut<'t> {
+    tokens: Vec<Token>,
+    folded: FoldedBuilder<'t>,
+    /// Their tokens are counted from the first of these paragraphs.
+    sentences: Vec<Sentence>,
+}
+
+impl<'t> Cut<'t> {
+    fn of(text: &'t str, paragraphs: &[Span]) -> Cut<'t> {
+        let len = paragraphs.first().zip(paragraphs.last()).map_or(0, |(a, b)| b.end - a.start);
+        let mut tokens = Vec::with_capacity(expected_tokens(len));
+        let mut folded = FoldedBuilder::for_text(len);
+        let mut sentences = Vec::new();
+        for paragraph in paragraphs {
+            let first = tokens.len();
+            tokenize(text, *paragraph, &mut tokens);
+            folded.extend(text, &tokens[first..]);
+            split_sentences(text, &tokens, folded.folded(), first, &mut sentences);
+        }
+        Cut { tokens, folded, sentences }
+    }
+
+    /// The paragraphs of `self`, then those of `next`.
+    fn join(mut self, next: Cut<'t>) -> Cut<'t> {
+        let offset = self.tokens.len();
+        self.tokens.extend(next.tokens);
+        self.folded.append(next.folded);
+        let moved = |s: Sentence| Sentence { span: s.span, tokens: s.tokens.start + offset..s.tokens.end + offset };
+        self.sentences.extend(next.sentences.into_iter().map(moved));
+        self
+    }
 }
 
 /// `span` of `text` cut to end by byte `limit`, on a char boundary.
@@ -993,6 +1040,27 @@ pub fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_cut_a_report_as_one_pass_does() {
+        let text = halves::tests::long_report();
+        let whole = prepare(&text);
+        let paragraphs = &whole.paragraphs;
+        let words = |cut: &Cut<'_>| -> Vec<String> {
+            let folded = &cut.folded.folded;
+            (0..cut.tokens.len()).map(|i| format!("{}#{:?}", folded.get(i), folded.word_of(i))).collect()
+        };
+        let one = Cut::of(&text, paragraphs);
+        assert_eq!((&one.tokens, &one.sentences), (&whole.tokens, &whole.sentences));
+        for middle in (0..paragraphs.len()).step_by(3).chain([paragraphs.len()]) {
+            let cut = |some: Range<usize>| Cut::of(&text, &paragraphs[some]);
+            let halves = halves::in_halves(paragraphs.len(), middle, cut, Cut::join);
+            assert_eq!(halves.tokens, one.tokens, "cut before paragraph {middle}");
+            assert_eq!(halves.sentences, one.sentences, "cut before paragraph {middle}");
+            assert_eq!(words(&halves), words(&one), "cut before paragraph {middle}");
+            assert_eq!(halves.folded.folded.words, one.folded.folded.words, "cut before paragraph {middle}");
+        }
+    }
 
     #[test]
     fn a_body_is_cut_at_the_limit_on_a_char_boundary() {
