@@ -88,13 +88,18 @@ fn has_cores_to_spare() -> bool {
     false
 }
 
+/// The stack of the second half's thread: as deep as a main thread's, so
+/// that no input the single pass can take overflows it.
+#[cfg(not(target_family = "wasm"))]
+const STACK_BYTES: usize = 8 << 20;
+
 /// `work` over `first` and over `second`, the second on a thread of its
 /// own (or here too, if no thread can be started).
 #[cfg(not(target_family = "wasm"))]
 fn both<T: Send>(work: &(impl Fn(Range<usize>) -> T + Sync), first: Range<usize>, second: Range<usize>) -> (T, T) {
     std::thread::scope(|scope| {
         let on_thread = second.clone();
-        let thread = std::thread::Builder::new().spawn_scoped(scope, move || work(on_thread));
+        let thread = std::thread::Builder::new().stack_size(STACK_BYTES).spawn_scoped(scope, move || work(on_thread));
         let done = work(first);
         let other = match thread {
             Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
