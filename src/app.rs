@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -72,8 +73,18 @@ fn initial_state() -> State {
     state
 }
 
-/// The analysis worker, started on first use; its answers become
-/// [`Action::Analysed`].
+/// How many requests the page has sent to the analysis worker, and how
+/// many it has answered. The page renders one app (see `lib.rs`; a fatal
+/// error reloads the page), which starts one worker, which answers each
+/// request in turn, with one answer: so the `n`th request sent is answered
+/// once `ANSWERED` is `n`. (Kept as statics, not in the app's state: the
+/// page's wasm is held to a size budget, and these cost it least.)
+static SENT: AtomicU32 = AtomicU32::new(0);
+static ANSWERED: AtomicU32 = AtomicU32::new(0);
+
+/// The analysis worker, started on first use; its answers are counted and
+/// become actions ([`Action::Analysed`], [`Action::Exported`],
+/// [`Action::AddReport`]).
 fn started<'a>(
     worker: &'a mut Option<WorkerBridge<AnalysisWorker>>,
     dispatch: &UseReducerDispatcher<State>,
@@ -82,6 +93,7 @@ fn started<'a>(
         let dispatch = dispatch.clone();
         AnalysisWorker::spawner()
             .callback(move |response: Response| {
+                ANSWERED.fetch_add(1, Ordering::Relaxed);
                 // The analysis is read from its wire form now, and shown a
                 // task later: reading a long report's analysis and rendering
                 // it in the same task would hold the page for too long.
@@ -106,9 +118,10 @@ fn started<'a>(
 }
 
 /// Sends `request` about `bytes` of report text to the worker, starting it
-/// if need be, and dispatches `overdue` when the answer has taken far longer
-/// than it should (see [`overdue_millis`]); the reducer ignores it if the
-/// answer came.
+/// if need be, and dispatches `overdue` if this request is still not
+/// answered when it has taken far longer than it should (see
+/// [`overdue_millis`]). (An earlier request of the same kind that was
+/// answered meanwhile does not count.)
 fn ask(
     worker: &RefCell<Option<WorkerBridge<AnalysisWorker>>>,
     dispatch: &UseReducerDispatcher<State>,
@@ -117,8 +130,14 @@ fn ask(
     overdue: Action,
 ) {
     started(&mut worker.borrow_mut(), dispatch).send(request);
+    let request = SENT.fetch_add(1, Ordering::Relaxed) + 1;
     let dispatch = dispatch.clone();
-    Timeout::new(overdue_millis(bytes), move || dispatch.dispatch(overdue)).forget();
+    let check = move || {
+        if ANSWERED.load(Ordering::Relaxed) < request {
+            dispatch.dispatch(overdue);
+        }
+    };
+    Timeout::new(overdue_millis(bytes), check).forget();
 }
 
 /// The chosen reports' texts and given titles, as the worker takes them.
