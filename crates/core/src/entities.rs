@@ -194,12 +194,12 @@ fn join(mut first: Found, second: Found) -> Found {
 /// Finds the name and date candidates of the sentences `sentences` of a
 /// report; the spans they claim are not sorted yet.
 fn find_in(text: &str, prep: &Prepared, date_words: &dates::DateWords, sentences: Range<usize>) -> Found {
-    let sentences = prep.sentences.get(sentences).unwrap_or_default();
-    let tokens = sentences.first().zip(sentences.last()).map_or(0, |(a, b)| b.tokens.end - a.tokens.start);
     // Made about the size they end up at rather than grown, which copied
     // the candidates (88 bytes each) and touched twice their memory: news
     // names something about every tenth token.
-    let mut found = Found { candidates: Vec::with_capacity(tokens / 8), claimed: Vec::new() };
+    let mut found =
+        Found { candidates: Vec::with_capacity(prep.tokens_in(sentences.clone()) / 8), claimed: Vec::new() };
+    let sentences = prep.sentences.get(sentences).unwrap_or_default();
     let flags = PerWord::new(prep.folded.word_count());
     let lists = PerWord::new(prep.folded.word_count());
     let phrase = Cell::new(Phrase::default());

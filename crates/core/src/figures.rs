@@ -783,12 +783,9 @@ impl Source<'_> {
     /// The figures of the sentences `sentences`, in text order.
     fn figures_in(&self, sentences: Range<usize>) -> Vec<Figure> {
         let prep = self.prep;
-        let first_token = prep.sentences.get(sentences.start).map_or(0, |s| s.tokens.start);
-        let end_token =
-            sentences.end.checked_sub(1).and_then(|last| prep.sentences.get(last)).map_or(0, |s| s.tokens.end);
         // About the size it ends up at, rather than grown: news gives a
         // figure every thirty tokens or so.
-        let mut figures = Vec::with_capacity(end_token.saturating_sub(first_token) / 16);
+        let mut figures = Vec::with_capacity(prep.tokens_in(sentences.clone()) / 16);
         let claimed = Claimed::new(self.claimed);
         let places = Places::new(self.mentions);
         for index in sentences {

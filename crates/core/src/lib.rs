@@ -561,11 +561,7 @@ pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis
 /// first line without a final period), else its first sentence, shortened.
 pub fn headline(text: &str) -> String {
     // The first few kilobytes are enough to find a headline.
-    let mut end = text.len().min(4096);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &text[..end];
+    let head = &text[..text.floor_char_boundary(4096)];
     text::headline(head, &text::prepare(head))
 }
 

@@ -385,6 +385,12 @@ impl Prepared {
         }
     }
 
+    /// How many tokens the sentences `sentences` hold (those that exist).
+    pub fn tokens_in(&self, sentences: std::ops::Range<usize>) -> usize {
+        let sentences = self.sentences.get(sentences).unwrap_or_default();
+        sentences.first().zip(sentences.last()).map_or(0, |(first, last)| last.tokens.end - first.tokens.start)
+    }
+
     /// Index of the sentence holding byte `offset`, or the nearest one
     /// before it (see [`SentenceCursor`] for offsets in order).
     #[cfg(test)]
@@ -454,10 +460,7 @@ impl<'t> Cut<'t> {
 
 /// `span` of `text` cut to end by byte `limit`, on a char boundary.
 fn cut_at(text: &str, span: Span, limit: usize) -> Span {
-    let mut end = span.end.min(limit);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = text.floor_char_boundary(span.end.min(limit));
     Span::new(span.start.min(end), end)
 }
 
