@@ -125,11 +125,11 @@ fn the_embedded_pair_is_analysed_as_recorded() {
     let titled = analyze(&[Input::titled(&a, "Report A"), Input::titled(&b, "Report B")]);
     let corrections = Corrections {
         items: vec![
-            Correction::Retype { name: "IMSS-Bienestar".into(), kind: Kind::Organization },
+            Correction::Retype { name: "Decentralized Public Body".into(), kind: Kind::Place },
             Correction::Add { text: "Social Security".into(), kind: Kind::Organization },
             Correction::NotAnEntity { text: "Mexico".into() },
-            Correction::Merge { name: "Zoé Robledo".into(), into: "Zoé Robledo Aburto".into() },
-            Correction::Split { text: "Robledo".into(), from: "Zoé Robledo Aburto".into() },
+            Correction::Merge { name: "José Ángel Portal Miranda".into(), into: "Miguel Díaz-Canel Bermúdez".into() },
+            Correction::Split { text: "Zoé Robledo".into(), from: "Zoé Robledo Aburto".into() },
             Correction::NotAnEntity { text: "1,200".into() },
         ],
     };
