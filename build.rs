@@ -24,9 +24,9 @@ fn main() {
         println!("cargo:rustc-env={variable}={}", path.display());
         texts.push(read(&path));
     }
-    let inputs: Vec<parallax_core::Input<'_>> = texts.iter().map(|text| parallax_core::Input::new(text)).collect();
-    let analysis = parallax_core::analyze_with(&inputs, &parallax_core::Corrections::default());
-    std::fs::write(out.join("embedded-analysis.bin"), parallax_core::wire::encode(&analysis)).expect("OUT_DIR is writable");
+    let inputs: Vec<parallax_analysis::Input<'_>> = texts.iter().map(|text| parallax_analysis::Input::new(text)).collect();
+    let analysis = parallax_analysis::analyze_with(&inputs, &parallax_model::Corrections::default());
+    std::fs::write(out.join("embedded-analysis.bin"), parallax_model::wire::encode(&analysis)).expect("OUT_DIR is writable");
     // Their headlines, which the library lists them by whichever pair is chosen.
     for (report, name) in analysis.reports.iter().zip(["headline-a.txt", "headline-b.txt"]) {
         std::fs::write(out.join(name), &report.title).expect("OUT_DIR is writable");

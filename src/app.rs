@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use parallax_core::Analysis;
+use parallax_model::Analysis;
 use yew::prelude::*;
 
 use crate::components::app_bar::AppBar;
@@ -35,7 +35,8 @@ use crate::route::Page;
 use crate::share::ViewState;
 use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use crate::storage;
-use crate::worker::{AnalysisWorker, Answer, Request, Response};
+use crate::worker::{self, AnalysisWorker, Answer};
+use parallax_protocol::{Request, Response};
 use gloo::worker::{Spawnable, WorkerBridge};
 
 /// Up to this much report text, the page holds both the reading view and
@@ -97,7 +98,7 @@ fn started<'a>(
                 // The analysis is read from its wire form now, and shown a
                 // task later: reading a long report's analysis and rendering
                 // it in the same task would hold the page for too long.
-                let answer = response.into_answer();
+                let answer = Answer::from(response);
                 let dispatch = dispatch.clone();
                 Timeout::new(0, move || match answer {
                     Answer::Analysed(key, analysis) => dispatch.dispatch(Action::Analysed(key, Shared::new(analysis))),
@@ -193,7 +194,7 @@ pub fn app() -> Html {
                 return;
             }
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
-            ask(&worker, &dispatch, Request::new(&key, texts(library)), bytes, Action::AnalysisOverdue(key.clone()));
+            ask(&worker, &dispatch, worker::analyse(&key, texts(library)), bytes, Action::AnalysisOverdue(key.clone()));
             dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }
@@ -208,7 +209,7 @@ pub fn app() -> Html {
             if let Some(export) = *exporting {
                 let texts = texts(&library);
                 let bytes = texts.iter().map(|(text, _)| text.len()).sum();
-                let request = Request::export(&analysis_key(&library), texts, export);
+                let request = worker::export(&analysis_key(&library), texts, export);
                 ask(&worker, &dispatch, request, bytes, Action::ExportOverdue(export));
             }
         });
@@ -322,7 +323,7 @@ pub fn app() -> Html {
     let hits = use_memo((sources.clone(), state.search.clone()), |(sources, query)| {
         sources
             .iter()
-            .map(|s| Shared::new(parallax_core::search::find(&s.text, query)))
+            .map(|s| Shared::new(parallax_model::search::find(&s.text, query)))
             .collect::<Vec<_>>()
     });
     let counts: Vec<usize> = hits.iter().map(|h| h.len()).collect();

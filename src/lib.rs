@@ -1,6 +1,6 @@
-//! The Parallax web app: a thin Yew UI over `parallax-core`.
+//! The Parallax web app: a thin Yew UI over `parallax-model`.
 //!
-//! The UI renders an [`parallax_core::Analysis`]; it never re-derives one.
+//! The UI renders an [`parallax_model::Analysis`]; it never re-derives one.
 //! User actions become [`state::Action`]s, the reducer in [`state`] turns
 //! them into a new [`state::State`], and components turn state into HTML.
 

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use parallax_core::{Analysis, Correction, Corrections};
+use parallax_model::{Analysis, Correction, Corrections};
 
 use crate::reports::{self, Origin, ReportSource};
 
@@ -26,16 +26,7 @@ pub const FORMAT: &str = "parallax-library";
 /// The current version of [`FORMAT`].
 pub const VERSION: u32 = 1;
 
-/// A report the user is adding: text with optional title and source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Draft {
-    /// The report's text.
-    pub text: String,
-    /// A title, if the user gave one.
-    pub title: Option<String>,
-    /// Where it comes from ("pasted", a file name, a URL the user typed).
-    pub source: String,
-}
+pub use parallax_protocol::Draft;
 
 /// Why a report could not be added.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -514,12 +505,12 @@ mod tests {
         library.choose(0, &id);
         library.choose(1, &titled);
         let key = crate::state::analysis_key(&library);
-        let analysis = parallax_core::analyze_with(
-            &[parallax_core::Input::new(text), parallax_core::Input::titled("Another report.", "Mine")],
+        let analysis = parallax_analysis::analyze_with(
+            &[parallax_analysis::Input::new(text), parallax_analysis::Input::titled("Another report.", "Mine")],
             &Corrections::default(),
         );
         assert!(library.learn_headlines(&key.reports, &analysis));
-        assert_eq!(library.get(&id).unwrap().headline.as_deref(), Some(parallax_core::headline(text).as_str()));
+        assert_eq!(library.get(&id).unwrap().headline.as_deref(), Some(parallax_analysis::headline(text).as_str()));
         assert_eq!(library.get(&titled).unwrap().headline, None, "a title the user gave needs no headline");
         assert!(!library.learn_headlines(&key.reports, &analysis), "nothing new the second time");
         // The headline is kept with the report.
@@ -576,7 +567,7 @@ mod tests {
 
     #[test]
     fn corrections_belong_to_their_pair_and_are_kept() {
-        use parallax_core::Kind;
+        use parallax_model::Kind;
         let mut library = Library::default();
         let retype = Correction::Retype { name: String::from("Lima"), kind: Kind::Person };
         library.correct(retype.clone());

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, Corrections};
+use parallax_model::{Analysis, Corrections};
 
 /// Whether a report ships with the app or was added by the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +47,7 @@ impl ReportSource {
 /// are: a stand-in for the headline the analysis will find.
 fn first_line(text: &str) -> String {
     match text.lines().map(str::trim).find(|line| line.chars().any(char::is_alphanumeric)) {
-        Some(line) => parallax_core::text::shorten(line, 90),
+        Some(line) => parallax_model::text::shorten(line, 90),
         None => String::from("Untitled report"),
     }
 }
@@ -98,13 +98,14 @@ pub fn embedded_analysis(chosen: &[ReportSource], corrections: &Corrections) -> 
     if !same || !corrections.is_empty() {
         return None;
     }
-    parallax_core::wire::decode(include_bytes!(concat!(env!("OUT_DIR"), "/embedded-analysis.bin")))
+    parallax_model::wire::decode(include_bytes!(concat!(env!("OUT_DIR"), "/embedded-analysis.bin")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_core::{Correction, Input, analyze_with};
+    use parallax_analysis::{Input, analyze_with};
+    use parallax_model::Correction;
 
     #[test]
     fn the_build_time_analysis_is_what_the_worker_would_send() {
@@ -117,8 +118,8 @@ mod tests {
     #[test]
     fn the_examples_are_named_by_the_headlines_the_core_finds() {
         for report in embedded() {
-            assert_eq!(report.headline, Some(parallax_core::headline(&report.text)));
-            assert_eq!(report.name(), parallax_core::headline(&report.text));
+            assert_eq!(report.headline, Some(parallax_analysis::headline(&report.text)));
+            assert_eq!(report.name(), parallax_analysis::headline(&report.text));
         }
     }
 

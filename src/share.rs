@@ -8,7 +8,7 @@
 //! and `rb` carry a report as LZW-compressed JSON in base64url. Parsing is
 //! total: anything malformed is an error the app reports, never a panic.
 
-use parallax_core::{Corrections, Kind};
+use parallax_model::{Corrections, Kind};
 use serde::{Deserialize, Serialize};
 
 use crate::route::Page;
@@ -470,7 +470,7 @@ mod link_tests {
 
     #[test]
     fn corrections_travel_in_the_link() {
-        use parallax_core::Correction;
+        use parallax_model::Correction;
         let corrections = Corrections {
             items: vec![
                 Correction::Merge { name: String::from("the minister"), into: String::from("Ana Gómez") },

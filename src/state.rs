@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, Correction, Corrections, EntityId, Kind};
+use parallax_model::{Analysis, Correction, Corrections, EntityId, Kind};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
@@ -687,7 +687,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_core::{Input, analyze};
+    use parallax_analysis::{Input, analyze};
 
     fn state() -> Rc<State> {
         let analysis = analyze(&[
@@ -880,7 +880,7 @@ mod tests {
         let key = analysis_key(&s.library);
         let texts = ["President Ana Gómez visited Lima on Monday. Gómez met doctors.", "Ana Gómez spoke in Lima. Gómez left."];
         let inputs: Vec<_> = texts.iter().map(|t| Input::new(t)).collect();
-        let corrected = parallax_core::analyze_with(&inputs, &key.corrections);
+        let corrected = parallax_analysis::analyze_with(&inputs, &key.corrections);
         let mut s = (*s).clone();
         s.analysed.reports = key.reports.clone();
         let s = Rc::new(s).reduce(Action::Analysed(key, Shared::new(corrected)));

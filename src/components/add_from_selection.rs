@@ -5,7 +5,7 @@
 //! users type the words into a small form beside the entity list instead.
 
 use gloo::events::EventListener;
-use parallax_core::{Correction, Kind};
+use parallax_model::{Correction, Kind};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The bar across the top: the name, the legend, the text view switch and
 //! the export action.
 
-use parallax_core::Analysis;
+use parallax_model::Analysis;
 use yew::prelude::*;
 
 use crate::components::legend::Legend;

@@ -1,7 +1,7 @@
 //! The comparison's summary header: how much the reports share and how
 //! much is unique to each, at a glance.
 
-use parallax_core::Analysis;
+use parallax_model::Analysis;
 use yew::prelude::*;
 
 use crate::reports::ReportSource;

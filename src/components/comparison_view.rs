@@ -2,7 +2,7 @@
 //! whether their figures agree. Everything here comes from the core's
 //! comparison; this component only lays it out.
 
-use parallax_core::Analysis;
+use parallax_model::Analysis;
 use yew::prelude::*;
 
 use crate::components::comparison_summary::ComparisonSummary;

@@ -2,7 +2,7 @@
 //! to take it back, undo the last one, or clear them all. Corrections that
 //! match nothing in these reports are shown as such.
 
-use parallax_core::{Correction, Corrections};
+use parallax_model::{Correction, Corrections};
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -17,7 +17,7 @@ pub struct Props {
 }
 
 /// A kind's label with its article: "a person", "an organization".
-fn with_article(kind: parallax_core::Kind) -> String {
+fn with_article(kind: parallax_model::Kind) -> String {
     let label = kind.label().to_ascii_lowercase();
     let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"

@@ -1,7 +1,7 @@
 //! Entities by report: those both name, and those only one names, with how
 //! often each report names them. Choosing one selects it in both reports.
 
-use parallax_core::{Analysis, EntityId};
+use parallax_model::{Analysis, EntityId};
 
 use crate::components::entity_list::MentionCounts;
 use yew::prelude::*;

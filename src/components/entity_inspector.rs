@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use parallax_core::{Analysis, Correction, Entity, EntityId, Kind};
+use parallax_model::{Analysis, Correction, Entity, EntityId, Kind};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

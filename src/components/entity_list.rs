@@ -2,7 +2,7 @@
 //! and date either report names, with how often each report names it.
 //! Clicking one selects it in both reports.
 
-use parallax_core::{Analysis, Entity, EntityId, Kind};
+use parallax_model::{Analysis, Entity, EntityId, Kind};
 use yew::prelude::*;
 
 use crate::components::mention_tip::report_letter;

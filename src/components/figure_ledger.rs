@@ -2,7 +2,7 @@
 //! the reports agree on it, conflict, or only one gives it. A row opens to
 //! show each report's sentence with the figure marked.
 
-use parallax_core::{Analysis, Figure, FigureKind, FigureRow, FigureStatus, Report};
+use parallax_model::{Analysis, Figure, FigureKind, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
@@ -86,7 +86,7 @@ fn contexts(
             let not_a_figure = {
                 let (on_action, text) = (on_action.clone(), figure.text.clone());
                 Callback::from(move |_: MouseEvent| {
-                    on_action.emit(Action::Correct(parallax_core::Correction::NotAnEntity { text: text.clone() }))
+                    on_action.emit(Action::Correct(parallax_model::Correction::NotAnEntity { text: text.clone() }))
                 })
             };
             html! {

@@ -5,7 +5,7 @@
 //! intensifiers, labels and hedges), each with the sentences it stands in
 //! so the reader can check the count.
 
-use parallax_core::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone};
+use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone};
 use yew::prelude::*;
 
 use crate::components::mention_tip::report_letter;

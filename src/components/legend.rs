@@ -1,7 +1,7 @@
 //! The legend: each kind with its colour and count, as a switch that shows
 //! or hides that kind's highlights.
 
-use parallax_core::{Analysis, Kind};
+use parallax_model::{Analysis, Kind};
 use yew::prelude::*;
 
 use crate::state::{Action, KindSet, Shared};

@@ -26,7 +26,7 @@ fn input_value(event: &Event) -> String {
 
 fn size_label(bytes: usize) -> String {
     if bytes < 10_000 {
-        format!("{} characters", parallax_core::format_number(bytes as f64))
+        format!("{} characters", parallax_model::format_number(bytes as f64))
     } else {
         format!("{:.0} KB", bytes as f64 / 1024.0)
     }

@@ -2,7 +2,7 @@
 //! passage, or the figure a sentence states. The core cuts the pieces; this
 //! only renders them.
 
-use parallax_core::{Span, marked};
+use parallax_model::{Span, marked};
 use yew::prelude::*;
 
 /// Renders `span` of `text` with `marks` wrapped in `<mark class={class}>`.

@@ -2,7 +2,7 @@
 //! often each report mentions it, why the core highlighted it, and why it
 //! counts this form as that entity.
 
-use parallax_core::{Analysis, Kind};
+use parallax_model::{Analysis, Kind};
 use yew::prelude::*;
 
 use crate::state::{MentionRef, Shared};
@@ -85,9 +85,9 @@ fn tip(props: &Props, tip_ref: NodeRef) -> Html {
             let figure = mention.figure.and_then(|i| report.figures.get(i));
             match figure {
                 Some(figure) => {
-                    let mut detail = vec![format!("value {}", parallax_core::format_number(figure.value))];
+                    let mut detail = vec![format!("value {}", parallax_model::format_number(figure.value))];
                     if let Some(high) = figure.high {
-                        detail.push(format!("up to {}", parallax_core::format_number(high)));
+                        detail.push(format!("up to {}", parallax_model::format_number(high)));
                     }
                     if !figure.unit.is_empty() {
                         detail.push(format!("counts {}", figure.unit));

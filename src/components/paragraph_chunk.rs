@@ -5,7 +5,7 @@
 //! chunk without blocking the page.
 
 
-use parallax_core::{Analysis, EntityId, Paragraph, Report, Run, Span, marked, paragraphs};
+use parallax_model::{Analysis, EntityId, Paragraph, Report, Run, Span, marked, paragraphs};
 use yew::prelude::*;
 
 use crate::components::mention_tip::MentionTip;

@@ -2,7 +2,7 @@
 //! report B, with the words that differ marked, and the sentences that
 //! have no counterpart marked as unique to their report.
 
-use parallax_core::{Analysis, Comparison, Span};
+use parallax_model::{Analysis, Comparison, Span};
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;

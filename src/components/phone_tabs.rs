@@ -1,7 +1,7 @@
 //! On a phone-width screen the reports show one at a time; these tabs switch
 //! between them. Wider screens hide the tabs and show both side by side.
 
-use parallax_core::Analysis;
+use parallax_model::Analysis;
 use yew::prelude::*;
 
 use crate::components::mention_tip::report_letter;

@@ -2,7 +2,7 @@
 //! across reports, and flags when one version is cut short, reworded or
 //! attributed to someone else.
 
-use parallax_core::{Analysis, QuotePair, Report};
+use parallax_model::{Analysis, QuotePair, Report};
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
@@ -24,7 +24,7 @@ fn speaker(analysis: &Analysis, report: &Report, quote: usize) -> String {
         .map_or_else(|| String::from("Unattributed"), |e| e.name.clone())
 }
 
-fn side(analysis: &Analysis, report: Option<&Report>, source: Option<&ReportSource>, index: Option<usize>, changed: &[parallax_core::Span]) -> Html {
+fn side(analysis: &Analysis, report: Option<&Report>, source: Option<&ReportSource>, index: Option<usize>, changed: &[parallax_model::Span]) -> Html {
     let (Some(report), Some(source), Some(index)) = (report, source, index) else {
         return html! { <div class="quote-pair__side quote-pair__side--none">{ "Not quoted" }</div> };
     };

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use parallax_core::{Analysis, EntityId, Report};
+use parallax_model::{Analysis, EntityId, Report};
 use yew::prelude::*;
 
 use crate::components::mention_tip::report_letter;
@@ -28,7 +28,7 @@ pub struct Props {
     pub hover: Option<usize>,
     /// Search hits in this report, sorted.
     #[prop_or_default]
-    pub hits: Shared<Vec<parallax_core::Span>>,
+    pub hits: Shared<Vec<parallax_model::Span>>,
     /// Index into `hits` of the current hit, if it is in this report.
     #[prop_or_default]
     pub current_hit: Option<usize>,
@@ -128,7 +128,7 @@ pub fn report_view(props: &Props) -> Html {
                 <h2 class="report__title" id={title_id}>{ &report.title }</h2>
                 <p class="report__meta">
                     <span class="report__source">{ &source.source }</span>
-                    <span class="report__words">{ format!("{} words", parallax_core::format_number(report.word_count as f64)) }</span>
+                    <span class="report__words">{ format!("{} words", parallax_model::format_number(report.word_count as f64)) }</span>
                 </p>
             </header>
             { body }

@@ -2,7 +2,7 @@
 //! many hits each report has, stepping through them, and the entities whose
 //! names match, one click from being selected.
 
-use parallax_core::{Analysis, text::fold};
+use parallax_model::{Analysis, text::fold};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The selection bar: the selected entity, how often each report names it,
 //! and controls to step through its mentions in both reports.
 
-use parallax_core::{Analysis, EntityId};
+use parallax_model::{Analysis, EntityId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
-use parallax_core::import::Format;
+use parallax_model::Format;
 use yew::prelude::*;
 
 use crate::library::{Draft, Library, MAX_REPORT_BYTES};

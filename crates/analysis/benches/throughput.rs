@@ -14,7 +14,7 @@ mod corpus;
 
 use std::time::Instant;
 
-use parallax_core::{Input, analyze};
+use parallax_analysis::{Input, analyze};
 
 fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
     work();

@@ -13,7 +13,8 @@ mod corpus;
 
 use std::path::{Path, PathBuf};
 
-use parallax_core::{Analysis, Input, analyze, wire};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, wire};
 
 fn main() -> std::io::Result<()> {
     let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");

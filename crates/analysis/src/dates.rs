@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use crate::hash::FastMap;
 use crate::text::{Folded, Shape, Token};
 
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -360,7 +361,7 @@ pub(crate) fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Span;
+    use parallax_model::Span;
     use crate::text::tokenize;
 
     fn dates(text: &str) -> Vec<&str> {

@@ -32,13 +32,15 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::sync::LazyLock;
 
-use crate::corrections::{self, EntityEdit, Plan};
+use crate::corrections::{EntityEdit, Plan};
 use crate::dates;
 use crate::halves;
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
-use crate::text::{Folded, Prepared, Shape, Token, fold};
-use crate::{Entity, EntityId, Evidence, Input, Kind, Link, Mention, Span};
+use crate::text::{Folded, Prepared, Shape, Token};
+use parallax_model::text::fold;
+use crate::Input;
+use parallax_model::{Entity, EntityId, Evidence, Kind, Link, Mention, Span};
 
 /// Connectors inside personal and place names ("José de la Cruz",
 /// "Ursula von der Leyen", "Rio Grande do Sul").
@@ -1716,7 +1718,7 @@ impl<'a> Resolution<'a> {
                 continue;
             };
             let surface = self.surface(rank.at);
-            let normalized = self.names.entry(rank.at).or_insert_with(|| corrections::normalize(surface));
+            let normalized = self.names.entry(rank.at).or_insert_with(|| parallax_model::normalize(surface));
             if normalized == name {
                 found.push((rank.at, g));
             }
@@ -1787,7 +1789,7 @@ impl<'a> Resolution<'a> {
                     let moved: Vec<At> = self
                         .each_candidate()
                         .filter(|&(at, g)| {
-                            roots.root_of.get(g) == Some(&source) && corrections::normalize(self.surface(at)) == *text
+                            roots.root_of.get(g) == Some(&source) && parallax_model::normalize(self.surface(at)) == *text
                         })
                         .map(|(at, _)| at)
                         .collect();

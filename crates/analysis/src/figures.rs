@@ -18,124 +18,11 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
 use crate::halves;
 use crate::lexicon;
-use crate::text::{Folded, Prepared, Shape, Token, fold};
-use crate::{Figure, Kind, Mention, Span};
-
-/// What sort of quantity a figure is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FigureKind {
-    /// An amount of money; the unit is a currency code.
-    Money,
-    /// A percentage or percentage points.
-    Percent,
-    /// A quantity in a unit of measure (km, tonnes, years).
-    Measure,
-    /// A count of something, or a bare number.
-    Count,
-}
-
-/// How a report qualifies a figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// Stated as exact.
-    Exact,
-    /// "about", "around", "roughly", "some", "an estimated".
-    About,
-    /// "almost", "nearly", "just under": a little below.
-    Nearly,
-    /// "more than", "over", "at least": the value is a floor.
-    MoreThan,
-    /// "less than", "fewer than", "under": the value is a ceiling.
-    LessThan,
-    /// "up to", "as many as": the value is a maximum.
-    UpTo,
-}
-
-impl Qualifier {
-    /// The words a reader would see, for labels ("about", "more than").
-    pub fn label(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "",
-            Qualifier::About => "about",
-            Qualifier::Nearly => "almost",
-            Qualifier::MoreThan => "more than",
-            Qualifier::LessThan => "less than",
-            Qualifier::UpTo => "up to",
-        }
-    }
-}
-
-/// The period an amount is given for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Period {
-    /// Per hour.
-    Hour,
-    /// Per day.
-    Day,
-    /// Per week.
-    Week,
-    /// Per month.
-    Month,
-    /// Per year.
-    Year,
-}
-
-impl Period {
-    /// How many of this period make a year, to compare "20 dollars a month"
-    /// with "240 dollars a year".
-    pub fn per_year(self) -> f64 {
-        match self {
-            Period::Hour => 24.0 * 365.0,
-            Period::Day => 365.0,
-            Period::Week => 52.0,
-            Period::Month => 12.0,
-            Period::Year => 1.0,
-        }
-    }
-
-    /// "a month", "a year"… for labels.
-    pub fn label(self) -> &'static str {
-        match self {
-            Period::Hour => "an hour",
-            Period::Day => "a day",
-            Period::Week => "a week",
-            Period::Month => "a month",
-            Period::Year => "a year",
-        }
-    }
-}
-
-/// A number as a reader writes it: thousands separated by commas, at most
-/// two decimals, no float noise ("1200" → "1,200", "3.5" → "3.5").
-pub fn format_number(value: f64) -> String {
-    if !value.is_finite() {
-        return String::from("?");
-    }
-    let rounded = (value * 100.0).round() / 100.0;
-    let whole = rounded.abs().trunc();
-    let cents = ((rounded.abs() - whole) * 100.0).round() as u64;
-    let digits = format!("{whole:.0}");
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    match cents {
-        0 => format!("{sign}{grouped}"),
-        c if c % 10 == 0 => format!("{sign}{grouped}.{}", c / 10),
-        c => format!("{sign}{grouped}.{c:02}"),
-    }
-}
+use crate::text::{Folded, Prepared, Shape, Token};
+use parallax_model::text::fold;
+use parallax_model::{Figure, FigureKind, Kind, Mention, Period, Qualifier, Span};
 
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
@@ -852,16 +739,6 @@ mod tests {
             let halves = halves::in_halves(prep.sentences.len(), middle, |s| source.figures_in(s), join);
             assert_eq!(halves, whole, "cut before sentence {middle}");
         }
-    }
-
-    #[test]
-    fn numbers_format_as_readers_write_them() {
-        assert_eq!(format_number(1200.0), "1,200");
-        assert_eq!(format_number(4_250_000.0), "4,250,000");
-        assert_eq!(format_number(3.5), "3.5");
-        assert_eq!(format_number(0.25), "0.25");
-        assert_eq!(format_number(-40.0), "-40");
-        assert_eq!(format_number(f64::NAN), "?");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::Span;
+use parallax_model::Span;
 use crate::text::Prepared;
 
 /// Reports with fewer tokens than this (about 150 KB of news) get a single

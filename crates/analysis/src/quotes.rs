@@ -10,7 +10,7 @@
 
 use crate::lexicon;
 use crate::text::{Folded, Prepared, SentenceCursor, Token};
-use crate::{EntityId, Kind, Mention, Quote, Span};
+use parallax_model::{EntityId, Kind, Mention, Quote, Span};
 
 /// How a quote mark may be used.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,8 @@
 //! figure ledger, shared entities and paired quotes, on constructed pairs
 //! and on the embedded pair.
 
-use parallax_core::{Analysis, Comparison, FigureStatus, Input, analyze};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, Comparison, FigureStatus};
 
 fn compare(a: &str, b: &str) -> (Analysis, Comparison) {
     let analysis = analyze(&[Input::new(a), Input::new(b)]);
@@ -10,7 +11,7 @@ fn compare(a: &str, b: &str) -> (Analysis, Comparison) {
     (analysis, comparison)
 }
 
-fn slice(text: &str, span: parallax_core::Span) -> &str {
+fn slice(text: &str, span: parallax_model::Span) -> &str {
     &text[span.range()]
 }
 
@@ -147,7 +148,7 @@ fn the_embedded_pair_compares_as_a_reader_would() {
     assert!(rows.contains(&(FigureStatus::OnlyA, 20.0, String::from("USD"))), "{rows:?}");
     assert!(rows.contains(&(FigureStatus::OnlyB, 7400.0, String::from("health professionals"))), "{rows:?}");
     // Shared and one-sided entities.
-    let names = |ids: &[parallax_core::EntityId]| -> Vec<String> {
+    let names = |ids: &[parallax_model::EntityId]| -> Vec<String> {
         ids.iter().map(|&id| analysis.entity(id).unwrap().name.clone()).collect()
     };
     assert!(names(&c.entities.shared).contains(&String::from("Zoé Robledo Aburto")));
@@ -162,7 +163,7 @@ fn comparison_json_has_the_documented_sections() {
     let a = include_str!("../../../reports/000_3c10382c046089de.txt");
     let b = include_str!("../../../reports/003_9b3f9fb4060360a3.txt");
     let analysis = analyze(&[Input::new(a), Input::new(b)]);
-    let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).unwrap();
     let c = &json["comparison"];
     let p = &c["passages"][0];
     assert!(p["a"].as_array().unwrap().len() == 2 && p["b"].as_array().unwrap().len() == 2);
@@ -180,5 +181,5 @@ fn comparison_json_has_the_documented_sections() {
 fn one_report_has_no_comparison() {
     let analysis = analyze(&[Input::new("Just one report.")]);
     assert!(analysis.comparison.is_none());
-    assert!(!analysis.to_json().contains("comparison"));
+    assert!(!parallax_formats::to_json(&analysis).contains("comparison"));
 }

@@ -4,7 +4,8 @@
 //! embedded pair; malformed corrections and those that match nothing
 //! change nothing; corrections round-trip through serde.
 
-use parallax_core::{Analysis, Correction, Corrections, EntityId, Evidence, Input, Kind, Link, analyze, analyze_with};
+use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_model::{Analysis, Correction, Corrections, EntityId, Evidence, Kind, Link};
 
 const EMBEDDED_A: &str = include_str!("../../../reports/000_3c10382c046089de.txt");
 const EMBEDDED_B: &str = include_str!("../../../reports/003_9b3f9fb4060360a3.txt");
@@ -322,10 +323,10 @@ fn the_exported_json_lists_the_applied_corrections() {
     let items =
         vec![Correction::Retype { name: s("Quito"), kind: Org }, Correction::NotAnEntity { text: s("Atlantis") }];
     let analysis = corrected(&[PAIR_A, PAIR_B], items);
-    let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).unwrap();
     let applied = serde_json::json!({"items": [{"type": "retype", "name": "Quito", "kind": "organization"}]});
     assert_eq!(json["corrections"], applied);
-    let plain: serde_json::Value = serde_json::from_str(&analyze(&[Input::new(PAIR_A)]).to_json()).unwrap();
+    let plain: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analyze(&[Input::new(PAIR_A)]))).unwrap();
     assert_eq!(plain["corrections"], serde_json::json!({"items": []}));
 }
 

@@ -13,8 +13,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use parallax_core::text::fold;
-use parallax_core::{Analysis, Input, Kind, Report, analyze};
+use parallax_model::text::fold;
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, Kind, Report};
 
 #[derive(Debug, Clone)]
 struct GoldEntity {

@@ -3,9 +3,9 @@
 //! counts, who is quoted at what length, and the share of attributed words,
 //! on made-up texts with counts worked out by hand, and on the embedded pair.
 
-use parallax_core::{
-    Analysis, Correction, Corrections, Framing, FramingCategory, Input, Report, Tone, analyze, analyze_with, brief,
-};
+use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_formats::brief;
+use parallax_model::{Analysis, Correction, Corrections, Framing, FramingCategory, Report, Tone};
 
 fn framing_of(text: &str) -> (Analysis, Framing) {
     let analysis = analyze(&[Input::new(text)]);
@@ -133,7 +133,7 @@ fn the_embedded_pair_frames_the_story_differently() {
             for span in &term.spans {
                 assert!(report.body.contains(*span));
                 // A span's text folds to its term.
-                assert_eq!(parallax_core::text::fold(&text[span.range()]), term.term);
+                assert_eq!(parallax_model::text::fold(&text[span.range()]), term.term);
             }
         }
         // Both reports quote the IMSS and carry a crisis.
@@ -147,7 +147,7 @@ fn the_embedded_pair_frames_the_story_differently() {
         assert!(framing.attributed_share > 0.2 && framing.attributed_share < 0.8, "{}", framing.attributed_share);
     }
     // The JSON carries each report's framing.
-    let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).unwrap();
     let framing = &json["reports"][1]["framing"];
     assert!(framing["terms"][0]["term"].is_string() && framing["terms"][0]["spans"][0].is_array());
     assert!(framing["by_category"]["alarm"].as_u64().unwrap() >= 1);
@@ -173,4 +173,18 @@ fn the_brief_sets_both_reports_framing_side_by_side_and_lists_corrections() {
     );
     assert!(!framing.contains("| Hedge |"), "categories neither report uses are left out");
     assert!(brief.contains("## Corrections applied\n\n- 'Ana Ruiz' is not an entity"), "{brief}");
+}
+
+/// The example the framing type's documentation gave before the model
+/// moved to a crate of its own.
+#[test]
+fn loaded_terms_quotes_and_attribution_are_counted_as_documented() {
+    let text = "Critics say the plan is a disaster. \"It will work,\" the mayor said. Rain fell.";
+    let framing = &analyze(&[Input::new(text)]).reports[0].framing;
+    let terms: Vec<&str> = framing.terms.iter().map(|t| t.term.as_str()).collect();
+    assert_eq!(terms, ["critics say", "disaster"]);
+    assert_eq!(framing.by_category.get(FramingCategory::Hedge), 1);
+    // "It will work" is quoted; the sentences with "say" and "said" are
+    // attributed (7 + 6 words); "Rain fell." is the outlet's own.
+    assert_eq!((framing.quoted_words, framing.attributed_words, framing.total_words), (3, 13, 15));
 }

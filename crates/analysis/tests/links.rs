@@ -2,7 +2,8 @@
 //! entity's canonical name was resolved to that entity, on made-up texts
 //! (none of the names is in any word list) and on the embedded pair.
 
-use parallax_core::{Analysis, Input, Kind, Link, analyze};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, Kind, Link};
 
 /// The (text, link) of every entity mention of report `report`.
 fn links(analysis: &Analysis, report: usize) -> Vec<(String, Option<Link>)> {
@@ -185,7 +186,7 @@ fn every_mention_not_named_canonically_has_a_link_and_no_other_does() {
 fn the_exported_json_gives_each_mention_its_merge_reason_or_null() {
     let text = "Teodora Kvasnik arrived with 40 nurses. Kvasnik said the port would reopen.";
     let analysis = analyze(&[Input::new(text)]);
-    let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).unwrap();
     let mentions = json["reports"][0]["mentions"].as_array().unwrap();
     let merged: Vec<(&str, &serde_json::Value)> =
         mentions.iter().map(|m| (m["text"].as_str().unwrap(), &m["merged"])).collect();

@@ -17,8 +17,10 @@
 //! as minimal regression cases: marked `#[ignore = "finding: …"]` until the
 //! core is fixed, then kept, without the `ignore`, so the fix stays fixed.
 
-use parallax_core::import::{Format, import};
-use parallax_core::{Analysis, Input, Report, Span, analyze, brief, headline, marked, paragraphs};
+use parallax_formats::import::{Format, import};
+use parallax_analysis::{Input, analyze, headline};
+use parallax_formats::brief;
+use parallax_model::{Analysis, Report, Span, marked, paragraphs};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -660,7 +662,7 @@ fn check_indices(analysis: &Analysis) -> Result<(), TestCaseError> {
 }
 
 fn check_json(analysis: &Analysis) -> Result<(), TestCaseError> {
-    let json = analysis.to_json();
+    let json = parallax_formats::to_json(&analysis);
     let parsed: Result<serde_json::Value, _> = serde_json::from_str(&json);
     prop_assert!(parsed.is_ok(), "to_json is not JSON: {:?}", parsed.err());
     Ok(())

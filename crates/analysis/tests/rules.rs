@@ -2,7 +2,8 @@
 //! each case with a comment saying what it shows. The texts are made up;
 //! none of the names is in any word list.
 
-use parallax_core::{Analysis, FigureKind, Input, Kind, Period, Qualifier, analyze};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, FigureKind, Kind, Period, Qualifier};
 
 fn one(text: &str) -> Analysis {
     analyze(&[Input::new(text)])
@@ -415,7 +416,7 @@ fn spans_are_exact_sorted_and_non_overlapping() {
 #[test]
 fn json_follows_the_documented_schema() {
     let analysis = analyze(&[Input::titled("Zoe Vale met the WHO in Lima on Monday; 40 nurses came.", "A title")]);
-    let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).expect("valid JSON");
+    let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).expect("valid JSON");
     let report = &json["reports"][0];
     assert_eq!(report["title"], "A title");
     for field in ["start", "end", "text", "kind", "entity"] {

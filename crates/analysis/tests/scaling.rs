@@ -25,7 +25,7 @@ use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use parallax_core::{Input, analyze};
+use parallax_analysis::{Input, analyze};
 
 /// The small size, in bytes.
 const SMALL: usize = 128 * 1024;
@@ -365,7 +365,7 @@ fn two_reports_are_compared_in_linear_time() {
     });
 }
 
-/// The highlight runs of a report (`parallax_core::paragraphs`, what the
+/// The highlight runs of a report (`parallax_model::paragraphs`, what the
 /// reading view renders) are cut in linear time too: many short
 /// paragraphs, each with mentions, as the report pair gives.
 #[test]
@@ -376,7 +376,7 @@ fn highlight_runs_of_many_paragraphs_are_cut_in_linear_time() {
         let analysis = analyze(&[Input::new(&text)]);
         let report = &analysis.reports[0];
         assert!(report.paragraphs.len() > size / 2_000, "{} paragraphs", report.paragraphs.len());
-        (0..3).map(|_| time(|| drop(std::hint::black_box(parallax_core::paragraphs(report))))).min().unwrap_or_default()
+        (0..3).map(|_| time(|| drop(std::hint::black_box(parallax_model::paragraphs(report))))).min().unwrap_or_default()
     };
     let mut last = String::new();
     for _ in 0..ATTEMPTS {

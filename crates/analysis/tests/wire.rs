@@ -5,8 +5,9 @@
 #[path = "support/corpus.rs"]
 mod corpus;
 
-use parallax_core::wire::{MAGIC, decode, encode};
-use parallax_core::{Analysis, Correction, Corrections, Input, Kind, analyze, analyze_with};
+use parallax_model::wire::{MAGIC, decode, encode};
+use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_model::{Analysis, Correction, Corrections, Kind};
 
 fn pairs() -> Vec<Analysis> {
     let reports = corpus::reports();
@@ -89,5 +90,5 @@ fn damaged_bytes_never_panic() {
 #[test]
 fn the_wire_form_is_smaller_than_json() {
     let analysis = &pairs()[0];
-    assert!(encode(analysis).len() * 2 < analysis.to_json().len());
+    assert!(encode(analysis).len() * 2 < parallax_formats::to_json(analysis).len());
 }

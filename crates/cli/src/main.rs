@@ -7,7 +7,8 @@
 
 use std::process::ExitCode;
 
-use parallax_core::{Input, analyze};
+use parallax_analysis::{Input, analyze};
+use parallax_formats::to_json;
 
 const USAGE: &str = "usage: parallax analyze FILE...
 
@@ -44,6 +45,6 @@ fn run_analyze(files: &[String]) -> ExitCode {
         }
     }
     let inputs: Vec<Input<'_>> = texts.iter().map(|text| Input::new(text)).collect();
-    println!("{}", analyze(&inputs).to_json());
+    println!("{}", to_json(&analyze(&inputs)));
     ExitCode::SUCCESS
 }

@@ -9,13 +9,15 @@
 //! again with `UPDATE_SNAPSHOTS=1 cargo test --test snapshot` and says why in
 //! its commit.
 
-#[path = "support/corpus.rs"]
+#[path = "../../analysis/tests/support/corpus.rs"]
 #[allow(dead_code)]
 mod corpus;
 
 use std::path::{Path, PathBuf};
 
-use parallax_core::{Analysis, Correction, Corrections, Input, Kind, analyze, analyze_with, brief, wire};
+use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_formats::{brief, to_json};
+use parallax_model::{Analysis, Correction, Corrections, Kind, wire};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,7 +25,7 @@ fn root() -> &'static Path {
 
 /// The dev set's reports as (name, text), in file order.
 fn dev_reports() -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/devset"))
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("../analysis/tests/devset"))
         .expect("the dev set is readable")
         .filter_map(Result::ok)
         .map(|entry| entry.path())
@@ -59,7 +61,7 @@ fn digest(bytes: &[u8]) -> String {
 
 /// Everything one analysis is snapshotted as.
 fn outputs(analysis: &Analysis) -> Vec<(&'static str, String)> {
-    let mut out = vec![("json", analysis.to_json() + "\n"), ("wire", digest(&wire::encode(analysis)))];
+    let mut out = vec![("json", to_json(analysis) + "\n"), ("wire", digest(&wire::encode(analysis)))];
     if analysis.reports.len() == 2 {
         out.push(("brief.md", brief(analysis)));
     }

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::{Analysis, Figure, FigureKind, FigureStatus, FramingCategory, Kind, Report};
+use parallax_model::{Analysis, EntityId, Figure, FigureKind, FigureStatus, FramingCategory, Kind, Report};
 
 /// Escapes the characters that would break a Markdown table cell or read as
 /// markup.
@@ -45,7 +45,7 @@ fn said(report: &Report, indices: &[usize]) -> String {
     if all.is_empty() { String::from("—") } else { cell(&all.join("; ")) }
 }
 
-fn names(analysis: &Analysis, ids: &[crate::EntityId]) -> String {
+fn names(analysis: &Analysis, ids: &[EntityId]) -> String {
     let mut by_kind: Vec<String> = Vec::new();
     for kind in [Kind::Person, Kind::Organization, Kind::Place, Kind::Date] {
         let list: Vec<String> = ids
@@ -67,7 +67,8 @@ fn names(analysis: &Analysis, ids: &[crate::EntityId]) -> String {
 /// # Example
 ///
 /// ```
-/// use parallax_core::{analyze, brief, Input};
+/// use parallax_analysis::{analyze, Input};
+/// use parallax_formats::brief;
 ///
 /// let analysis = analyze(&[
 ///     Input::new("On Friday 40 nurses arrived in Lima, said Ana Gómez."),

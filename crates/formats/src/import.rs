@@ -6,34 +6,7 @@
 //! The output is plain text, never markup: nothing a user opens is ever
 //! rendered as HTML. Every function here is total on any input.
 
-/// What a file's text is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Plain text.
-    Text,
-    /// Markdown.
-    Markdown,
-    /// HTML.
-    Html,
-}
-
-impl Format {
-    /// The format a file name suggests; HTML is also recognised by content.
-    pub fn guess(name: &str, text: &str) -> Format {
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
-            return Format::Html;
-        }
-        if lower.ends_with(".md") || lower.ends_with(".markdown") {
-            return Format::Markdown;
-        }
-        let head: String = text.trim_start().chars().take(200).collect::<String>().to_ascii_lowercase();
-        if head.starts_with("<!doctype html") || head.starts_with("<html") {
-            return Format::Html;
-        }
-        Format::Text
-    }
-}
+pub use parallax_model::Format;
 
 /// A file made into a report: its text and the title it carries, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,7 +22,7 @@ pub struct Imported {
 /// # Example
 ///
 /// ```
-/// use parallax_core::import::{import, Format};
+/// use parallax_formats::import::{import, Format};
 ///
 /// let page = "<html><head><title>Doctors arrive</title><script>alert(1)</script></head>\
 ///             <body><nav>Home · World</nav><p>Forty nurses &amp; doctors came.</p></body></html>";

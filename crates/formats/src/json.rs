@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::{
+use parallax_model::{
     Analysis, Comparison, Corrections, Entity, EntityId, Evidence, FigureKind, Framing, Kind, Period, Qualifier,
     Report, Span,
 };
@@ -131,7 +131,7 @@ fn report(report: &Report) -> ReportOut<'_> {
 }
 
 /// The documented JSON of `analysis`, pretty-printed.
-pub(crate) fn to_json(analysis: &Analysis) -> String {
+pub fn to_json(analysis: &Analysis) -> String {
     let document = Document {
         reports: analysis.reports.iter().map(report).collect(),
         comparison: analysis.comparison.as_ref(),

@@ -19,7 +19,7 @@ pub const MAX_HITS: usize = 10_000;
 /// # Example
 ///
 /// ```
-/// use parallax_core::search::find;
+/// use parallax_model::search::find;
 ///
 /// let text = "Miguel Díaz-Canel met Díaz. DIAZ left; Ortiz stayed.";
 /// let hits: Vec<&str> = find(text, "diaz").iter().map(|s| &text[s.range()]).collect();

@@ -21,9 +21,9 @@
 //! code to drop the fields already read, which is most of the size of a
 //! derived reader.
 
-use crate::compare::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
-use crate::corrections::{Correction, Corrections};
-use crate::framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
+use crate::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
+use crate::{Correction, Corrections};
+use crate::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
 use crate::{
     Analysis, Entity, EntityId, Evidence, Figure, FigureKind, Kind, Link, Mention, Period, Qualifier, Quote, Report,
     Span,

@@ -18,9 +18,9 @@
 
 use std::sync::LazyLock;
 
-use crate::framing::{FramingCategory, Tone};
+use parallax_model::{FramingCategory, Tone};
 use crate::hash::{FastMap, FastSet};
-use crate::text::{fold, is_combining};
+use parallax_model::text::{fold, is_combining};
 
 /// The entries of a list file: trimmed, non-empty, comments dropped.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {

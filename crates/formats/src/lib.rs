@@ -1,0 +1,18 @@
+//! Parallax's file formats: what comes in as a file and what goes out as one.
+//!
+//! - [`import`]: the text of a file the user opens (HTML and Markdown are
+//!   reduced to their readable text; nothing is ever rendered as markup);
+//! - [`to_json`]: an analysis as the documented JSON
+//!   (`docs/analysis-schema.md`), which Export JSON saves and the command
+//!   line prints;
+//! - [`brief`]: a Markdown summary of two reports' comparison.
+//!
+//! Every function here is total: any input gives an output, never a panic.
+#![deny(missing_docs)]
+
+mod brief;
+pub mod import;
+mod json;
+
+pub use brief::brief;
+pub use json::to_json;

@@ -1,0 +1,222 @@
+//! The messages between the page and its analysis worker, and the worker
+//! type both sides name.
+//!
+//! The page asks ([`Request`]) and the worker answers ([`Response`]), one
+//! answer per request, in order. gloo-worker carries the messages in
+//! bincode; an analysis travels inside them in the model's own wire form
+//! ([`parallax_model::wire`]), whose reader is far smaller in the page
+//! than serde's.
+//!
+//! This crate holds no analysis: the page depends on it to talk to the
+//! worker, and only the worker crate, which implements [`Answerer`] with
+//! the analysis, links the code that answers.
+#![deny(missing_docs)]
+
+use std::marker::PhantomData;
+
+use gloo_worker::{HandlerId, Worker, WorkerScope};
+use parallax_model::{Analysis, Corrections, wire};
+use serde::{Deserialize, Serialize};
+
+/// Which reports an analysis is of, with which titles and corrections:
+/// sent with a request and returned with its analysis, so the page can
+/// drop answers it no longer needs.
+///
+/// The corrections travel as JSON text: bincode cannot read their tagged
+/// JSON form.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Key {
+    /// Each report's id and given title, in order.
+    pub reports: Vec<(String, Option<String>)>,
+    /// The corrections, as JSON.
+    pub corrections: String,
+}
+
+impl Key {
+    /// The key of `reports` (id and given title) with `corrections`.
+    pub fn new(reports: Vec<(String, Option<String>)>, corrections: &Corrections) -> Key {
+        Key { reports, corrections: serde_json::to_string(corrections).unwrap_or_default() }
+    }
+
+    /// The corrections the key carries; none if they cannot be read.
+    pub fn corrections(&self) -> Corrections {
+        serde_json::from_str(&self.corrections).unwrap_or_default()
+    }
+}
+
+/// A file made of the analysis of a pair of reports, for the user to save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Export {
+    /// The analysis as JSON (see `docs/analysis-schema.md`).
+    Json,
+    /// A Markdown summary of the comparison.
+    Brief,
+}
+
+impl Export {
+    /// The name the file is offered under.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Export::Json => "parallax-analysis.json",
+            Export::Brief => "parallax-brief.md",
+        }
+    }
+
+    /// The file's media type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Export::Json => "application/json",
+            Export::Brief => "text/markdown",
+        }
+    }
+}
+
+/// A report the user is adding: text with optional title and source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The report's text.
+    pub text: String,
+    /// A title, if the user gave one.
+    pub title: Option<String>,
+    /// Where it comes from ("pasted", a file name, a URL the user typed).
+    pub source: String,
+}
+
+/// What the page asks of the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Analyse reports, to show their analysis or make an export of it.
+    Analyse {
+        /// Which reports, with which titles and corrections.
+        key: Key,
+        /// Each report's text and given title.
+        reports: Vec<(String, Option<String>)>,
+        /// An export to make instead of an analysis to show.
+        export: Option<Export>,
+    },
+    /// Reduce a file the user opened to report text, for slot A (0) or B (1).
+    Import {
+        /// The file's name, which tells its format.
+        name: String,
+        /// The file's text.
+        text: String,
+        /// The slot the report goes to.
+        slot: usize,
+    },
+}
+
+/// The worker's answer to a request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// The analysis of the reports of a request.
+    Analysed {
+        /// The request's key.
+        key: Key,
+        /// The analysis in the model's wire form.
+        #[serde(with = "serde_bytes")]
+        analysis: Vec<u8>,
+    },
+    /// The export a request asked for.
+    Exported {
+        /// Which export.
+        export: Export,
+        /// The file's contents.
+        contents: String,
+    },
+    /// A file made into a report, for the slot the request named.
+    Imported {
+        /// The report to add.
+        draft: Draft,
+        /// Slot A (0) or B (1).
+        slot: usize,
+    },
+}
+
+impl Response {
+    /// The answer to an analysis request: `analysis` in the wire form.
+    pub fn analysed(key: Key, analysis: &Analysis) -> Response {
+        Response::Analysed { key, analysis: wire::encode(analysis) }
+    }
+}
+
+/// What answers the page's requests: the analysis, in the worker crate.
+pub trait Answerer: 'static {
+    /// The answer to `request`.
+    fn answer(request: Request) -> Response;
+}
+
+/// The analysis worker: one request in, one answer out, given by `A`.
+///
+/// The worker registers `AnalysisWorker<its answerer>`; the page spawns
+/// `AnalysisWorker<`[`Remote`]`>`, whose answers come from the worker, so
+/// the page's wasm never holds the code that makes them.
+pub struct AnalysisWorker<A: Answerer>(PhantomData<A>);
+
+impl<A: Answerer> Worker for AnalysisWorker<A> {
+    type Message = ();
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        AnalysisWorker(PhantomData)
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
+        scope.respond(id, A::answer(request));
+    }
+}
+
+/// The page's side of the worker: requests go to the worker's own
+/// instance, in its own thread, and this answerer is never asked.
+pub enum Remote {}
+
+impl Answerer for Remote {
+    fn answer(_request: Request) -> Response {
+        unreachable!("the page sends requests to the analysis worker and never answers one")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::{Correction, Kind};
+
+    /// The messages go through bincode, as gloo-worker sends them.
+    fn through_bincode<T: Serialize + for<'de> Deserialize<'de>>(value: &T) -> T {
+        let bytes = bincode::serialize(value).expect("serializes");
+        bincode::deserialize(&bytes).expect("deserializes")
+    }
+
+    #[test]
+    fn corrections_cross_in_the_key() {
+        let corrections = Corrections {
+            items: vec![
+                Correction::Retype { name: String::from("Lima"), kind: Kind::Person },
+                Correction::Add { text: String::from("old quarry"), kind: Kind::Place },
+            ],
+        };
+        let key = Key::new(vec![(String::from("r1"), Some(String::from("Mine")))], &corrections);
+        let request = Request::Analyse { key: key.clone(), reports: vec![(String::from("Text."), None)], export: None };
+        let Request::Analyse { key: back, .. } = through_bincode(&request) else { panic!("an analysis was asked for") };
+        assert_eq!(back, key);
+        assert_eq!(back.corrections(), corrections);
+    }
+
+    #[test]
+    fn an_analysis_crosses_in_the_wire_form() {
+        let analysis = Analysis::default();
+        let Response::Analysed { analysis: bytes, .. } = through_bincode(&Response::analysed(Key::default(), &analysis))
+        else {
+            panic!("an analysis was sent");
+        };
+        assert_eq!(wire::decode(&bytes), Some(analysis));
+    }
+
+    #[test]
+    fn unreadable_corrections_read_as_none() {
+        let key = Key { reports: Vec::new(), corrections: String::from("{not json") };
+        assert!(key.corrections().is_empty());
+    }
+}

@@ -1,0 +1,60 @@
+//! The analysis worker's answers: each request the page sends, answered
+//! with the analysis, the exports and the file import.
+//!
+//! Every analysis runs here: this crate's wasm (built by Trunk from
+//! `src/main.rs`) is the only one that holds the analysis code, and the
+//! page's wasm stays small enough to load fast. The page fetches the
+//! worker the first time it needs an analysis; the embedded pair opens on
+//! one made at build time (the page's `build.rs`).
+//!
+//! The exports (the analysis as JSON, the Markdown brief) are made here
+//! too, from a fresh analysis of the same reports, and so are the files the
+//! user opens reduced to report text (HTML and Markdown lose their markup):
+//! their code is a sizeable part of the whole, and the page needs it only
+//! when the user asks for a file or brings one.
+#![deny(missing_docs)]
+
+use parallax_analysis::{Input, analyze_with};
+use parallax_formats::import::{Format, import};
+use parallax_formats::{brief, to_json};
+use parallax_model::Analysis;
+use parallax_protocol::{Answerer, Draft, Export, Request, Response};
+
+/// The worker as registered: the protocol's worker, answered by [`Analyst`].
+pub type AnalysisWorker = parallax_protocol::AnalysisWorker<Analyst>;
+
+/// Answers the page's requests with the analysis.
+pub enum Analyst {}
+
+impl Answerer for Analyst {
+    fn answer(request: Request) -> Response {
+        match request {
+            Request::Analyse { key, reports, export } => {
+                let inputs: Vec<Input<'_>> = reports
+                    .iter()
+                    .map(|(text, title)| match title {
+                        Some(title) => Input::titled(text, title),
+                        None => Input::new(text),
+                    })
+                    .collect();
+                let analysis = analyze_with(&inputs, &key.corrections());
+                match export {
+                    Some(export) => Response::Exported { export, contents: make(export, &analysis) },
+                    None => Response::analysed(key, &analysis),
+                }
+            }
+            Request::Import { name, text, slot } => {
+                let imported = import(&text, Format::guess(&name, &text));
+                Response::Imported { draft: Draft { text: imported.text, title: imported.title, source: name }, slot }
+            }
+        }
+    }
+}
+
+/// The file `export` makes of `analysis`.
+fn make(export: Export, analysis: &Analysis) -> String {
+    match export {
+        Export::Json => to_json(analysis),
+        Export::Brief => brief(analysis),
+    }
+}

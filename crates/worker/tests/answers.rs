@@ -1,0 +1,69 @@
+//! The worker's answers, through bincode as gloo-worker sends them: the
+//! analysis the page would make itself, with the corrections applied; the
+//! exports made of the same analysis; opened files made report text for
+//! their slot.
+
+use parallax_analysis::{Input, analyze_with};
+use parallax_formats::{brief, to_json};
+use parallax_model::{Correction, Corrections, Kind, wire};
+use parallax_protocol::{Answerer, Draft, Export, Key, Request, Response};
+use parallax_worker::Analyst;
+use serde::{Deserialize, Serialize};
+
+fn through_bincode<T: Serialize + for<'de> Deserialize<'de>>(value: &T) -> T {
+    let bytes = bincode::serialize(value).expect("serializes");
+    bincode::deserialize(&bytes).expect("deserializes")
+}
+
+fn answer(request: &Request) -> Response {
+    through_bincode(&Analyst::answer(through_bincode(request)))
+}
+
+#[test]
+fn analyses_apply_the_corrections_the_key_carries() {
+    let corrections = Corrections {
+        items: vec![
+            Correction::Retype { name: String::from("Lima"), kind: Kind::Person },
+            Correction::Add { text: String::from("old quarry"), kind: Kind::Place },
+        ],
+    };
+    let key = Key::new(vec![(String::from("r1"), None), (String::from("r2"), None)], &corrections);
+    let texts = ["Ana Gómez visited Lima and the old quarry.", "Gómez left Lima."];
+    let reports = texts.iter().map(|t| (t.to_string(), None)).collect();
+    let Response::Analysed { key: back_key, analysis } = answer(&Request::Analyse { key: key.clone(), reports, export: None })
+    else {
+        panic!("an analysis was asked for");
+    };
+    let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
+    let expected = analyze_with(&inputs, &corrections);
+    assert_eq!(expected.corrections, corrections, "both apply");
+    assert_eq!(back_key, key);
+    assert_eq!(wire::decode(&analysis), Some(expected));
+}
+
+#[test]
+fn exports_are_made_of_the_same_analysis() {
+    let corrections = Corrections { items: vec![Correction::Add { text: String::from("old quarry"), kind: Kind::Place }] };
+    let key = Key::new(vec![(String::from("a"), None), (String::from("b"), None)], &corrections);
+    let texts = ["Ana Gómez visited the old quarry on Monday.", "Gómez said 40 people left the old quarry."];
+    let reports: Vec<(String, Option<String>)> = texts.iter().map(|t| (t.to_string(), None)).collect();
+    let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
+    let analysis = analyze_with(&inputs, &corrections);
+    for (export, expected) in [(Export::Json, to_json(&analysis)), (Export::Brief, brief(&analysis))] {
+        let request = Request::Analyse { key: key.clone(), reports: reports.clone(), export: Some(export) };
+        let Response::Exported { export: made, contents } = answer(&request) else { panic!("an export was asked for") };
+        assert_eq!((made, contents), (export, expected));
+    }
+}
+
+#[test]
+fn opened_files_become_report_text_for_their_slot() {
+    let page = "<title>T</title><p>Hello <b>there</b>.</p><script>x()</script>";
+    let request = Request::Import { name: String::from("page.html"), text: page.to_string(), slot: 1 };
+    let Response::Imported { draft, slot } = answer(&request) else { panic!("an import was asked for") };
+    assert_eq!(slot, 1);
+    assert_eq!(draft, Draft { text: String::from("Hello there."), title: Some(String::from("T")), source: String::from("page.html") });
+    let markdown = Request::Import { name: String::from("notes.md"), text: String::from("# Head\n\n**Bold** words."), slot: 0 };
+    let Response::Imported { draft, .. } = answer(&markdown) else { panic!("an import was asked for") };
+    assert_eq!((draft.title.as_deref(), draft.text.as_str()), (Some("Head"), "Head\n\nBold words."));
+}
