@@ -75,14 +75,28 @@ function shortenWasmNames() {
   for (const file of fs.readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) {
     const gluePath = path.join(staging, file.replace(/_bg\.wasm$/, '.js'));
     if (!fs.existsSync(gluePath)) continue;
-    const renamed = renameWasm(fs.readFileSync(path.join(staging, file)));
-    const glue = renameGlue(fs.readFileSync(gluePath, 'utf8'), renamed);
+    let renamed, glue;
+    try {
+      // Refuses a wasm that another wasm-bindgen version made, and a glue
+      // left with an old name.
+      renamed = renameWasm(fs.readFileSync(path.join(staging, file)));
+      glue = renameGlue(fs.readFileSync(gluePath, 'utf8'), renamed);
+    } catch (error) {
+      throw new Error(`${file}: ${error.message}`);
+    }
     fs.writeFileSync(path.join(staging, file), renamed.wasm);
     fs.writeFileSync(gluePath, glue);
     console.log(`post-build: ${file} and its glue share short names (${renamed.imports.size} imports, ${renamed.exports.size} exports)`);
   }
 }
 
-bundleStylesheets();
-shortenWasmNames();
-minifyScripts();
+try {
+  bundleStylesheets();
+  shortenWasmNames();
+  minifyScripts();
+} catch (error) {
+  // A message, not a stack trace: trunk shows the hook's output and fails
+  // the build on its exit status.
+  console.error(`post-build: ${error.message}`);
+  process.exit(1);
+}

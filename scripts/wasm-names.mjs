@@ -13,6 +13,24 @@
 // The rewrite is checked: every old name must be gone from the glue
 // afterwards, or the build fails rather than ship a module whose imports do
 // not match.
+//
+// It is written for the glue of one wasm-bindgen version (WASM_BINDGEN), and
+// refuses a wasm made by another: a new version may name its imports,
+// exports or import module differently, or use them in the glue in ways the
+// rewrite does not know. tests/tooling/ checks it on a small fixture.
+
+/** The wasm-bindgen version these scripts were written for: the one
+ * Cargo.lock and Trunk.toml pin. To move to another, check that its glue
+ * still fits renameGlue (the imports an object of `name: function…` under
+ * the module's name, the exports used as `wasm.name`), then change this.
+ *
+ * The version is read from the wasm's `producers` custom section, where
+ * wasm-bindgen records itself (`processed-by`) in the very module it makes
+ * alongside the glue, and which wasm-opt keeps. The glue carries no version
+ * (its `__wbindgen` names say that wasm-bindgen made it, not which one), and
+ * `wasm-bindgen --version` tells which binary is on PATH, not which one
+ * trunk ran to make these files. */
+export const WASM_BINDGEN = '0.2.130';
 
 /** An unsigned LEB128 number at `pos`: [value, position after it]. */
 function readU32(bytes, pos) {
@@ -85,11 +103,68 @@ function shortName(index) {
   return out;
 }
 
+/** The sections of `wasm`: { id, start, end } for each, `start` and `end`
+ * bounding its contents. */
+function sections(wasm) {
+  if (wasm.length < 8 || wasm.readUInt32BE(0) !== 0x0061736d) throw new Error('wasm-names: not a wasm module');
+  const out = [];
+  let pos = 8;
+  while (pos < wasm.length) {
+    const [size, start] = readU32(wasm, pos + 1);
+    out.push({ id: wasm[pos], start, end: start + size });
+    pos = start + size;
+  }
+  return out;
+}
+
+/** The version of wasm-bindgen that made `wasm`, as its `producers` custom
+ * section records it, or null where it records none. */
+export function wasmBindgenVersion(wasm) {
+  for (const { id, start, end } of sections(wasm)) {
+    if (id !== 0) continue;
+    let [section, pos] = readName(wasm, start);
+    if (section !== 'producers') continue;
+    let fields;
+    [fields, pos] = readU32(wasm, pos);
+    for (let i = 0; i < fields && pos < end; i++) {
+      let field, values;
+      [field, pos] = readName(wasm, pos);
+      [values, pos] = readU32(wasm, pos);
+      for (let j = 0; j < values; j++) {
+        let tool, version;
+        [tool, pos] = readName(wasm, pos);
+        [version, pos] = readName(wasm, pos);
+        // A build from git appends its commit: "0.2.130 (1a2b3c4d5)".
+        if (field === 'processed-by' && tool === 'wasm-bindgen') return version.split(' ')[0];
+      }
+    }
+  }
+  return null;
+}
+
+/** Throws unless `wasm` was made by the wasm-bindgen these scripts were
+ * written for. */
+export function checkWasmBindgen(wasm) {
+  const found = wasmBindgenVersion(wasm);
+  if (found === WASM_BINDGEN) return;
+  const expected = `written for wasm-bindgen ${WASM_BINDGEN}`;
+  throw new Error(
+    found
+      ? `wasm-names: ${expected}, found wasm-bindgen ${found} (the wasm's producers section): ` +
+          `check that scripts/wasm-names.mjs fits the glue ${found} writes (node --test tests/tooling/), ` +
+          'then change WASM_BINDGEN there'
+      : `wasm-names: ${expected}, found none (the wasm's producers section names no wasm-bindgen): ` +
+          'was it made by wasm-bindgen, and did a tool strip that section?',
+  );
+}
+
 /** `wasm` with wasm-bindgen's imports (their names and the glue module
  * they come from) and exports renamed and its custom sections dropped, and
  * the renamings:
- * { wasm, imports: Map, exports: Map, modules: Map }. */
+ * { wasm, imports: Map, exports: Map, modules: Map }. Throws for a wasm
+ * that another wasm-bindgen than WASM_BINDGEN made. */
 export function renameWasm(wasm) {
+  checkWasmBindgen(wasm);
   const imports = new Map();
   const exports = new Map();
   const modules = new Map();

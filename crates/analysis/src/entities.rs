@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 
 use crate::corrections::{EntityEdit, Plan};
 use crate::dates;
-use crate::halves;
+
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
 use crate::text::{Folded, Prepared, Shape, Token};
@@ -173,7 +173,7 @@ pub(crate) struct Resolved {
 /// Finds the name and date candidates of one report.
 pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     let date_words = dates::DateWords::new(&prep.folded);
-    let mut found = halves::of_sentences(prep, |sentences| find_in(text, prep, &date_words, sentences), join);
+    let mut found = prep.in_sentence_halves(|sentences| find_in(text, prep, &date_words, sentences), join);
     // Equal spans are the same span: their order cannot show.
     found.claimed.sort_unstable();
     found
@@ -2038,7 +2038,7 @@ mod tests {
 
     #[test]
     fn halves_find_what_one_pass_finds() {
-        let text = halves::tests::long_report();
+        let text = crate::halves::tests::long_report();
         let prep = crate::text::prepare(&text);
         let date_words = dates::DateWords::new(&prep.folded);
         let all = 0..prep.sentences.len();
@@ -2046,7 +2046,7 @@ mod tests {
         assert!(whole.candidates.iter().any(|c| c.defines.is_some()), "an acronym defined in parentheses");
         for middle in all.step_by(5).chain([prep.sentences.len()]) {
             let halves =
-                halves::in_halves(prep.sentences.len(), middle, |s| find_in(&text, &prep, &date_words, s), join);
+                crate::halves::in_halves(prep.sentences.len(), middle, |s| find_in(&text, &prep, &date_words, s), join);
             assert_eq!(halves, whole, "cut before sentence {middle}");
         }
     }

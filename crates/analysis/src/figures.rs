@@ -18,7 +18,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
-use crate::halves;
+
 use crate::lexicon;
 use crate::text::{Folded, Prepared, Shape, Token};
 use parallax_model::text::fold;
@@ -645,7 +645,7 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Me
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
     let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
     let source = Source { text, prep, claimed, mentions, number_words: &number_words, currency_words: &currency_words };
-    halves::of_sentences(prep, |sentences| source.figures_in(sentences), join)
+    prep.in_sentence_halves(|sentences| source.figures_in(sentences), join)
 }
 
 /// The figures of the first half of a report's sentences, then those of
@@ -736,7 +736,7 @@ mod tests {
         let whole = source.figures_in(all.clone());
         assert!(whole.len() > 10, "{} figures", whole.len());
         for middle in all.step_by(5).chain([prep.sentences.len()]) {
-            let halves = halves::in_halves(prep.sentences.len(), middle, |s| source.figures_in(s), join);
+            let halves = crate::halves::in_halves(prep.sentences.len(), middle, |s| source.figures_in(s), join);
             assert_eq!(halves, whole, "cut before sentence {middle}");
         }
     }

@@ -11,48 +11,17 @@
 
 use std::ops::Range;
 
-use parallax_model::Span;
-use crate::text::Prepared;
 
 /// Reports with fewer tokens than this (about 150 KB of news) get a single
 /// pass: starting a thread would cost about as much as it saves.
-const HALVES_FROM_TOKENS: usize = 1 << 15;
+pub(crate) const FROM_TOKENS: usize = 1 << 15;
 
 /// The same for the bytes of a report's body.
-const HALVES_FROM_BYTES: usize = 150_000;
-
-/// `work` over all the sentences of `prep`, or `join` of `work` over each
-/// half of them (the second on a thread of its own) when the report is
-/// long and there are cores to spare.
-pub(crate) fn of_sentences<T: Send>(
-    prep: &Prepared,
-    work: impl Fn(Range<usize>) -> T + Sync,
-    join: impl FnOnce(T, T) -> T,
-) -> T {
-    // The sentence holding the middle token opens the second half, so that
-    // each half has about as many tokens.
-    let middle = (prep.tokens.len() >= HALVES_FROM_TOKENS)
-        .then(|| prep.sentences.partition_point(|s| s.tokens.end <= prep.tokens.len() / 2));
-    by_halves(prep.sentences.len(), middle, work, join)
-}
-
-/// `work` over all the `paragraphs` of a report's `body`, or `join` of
-/// `work` over each half of them as [`of_sentences`] does.
-pub(crate) fn of_paragraphs<T: Send>(
-    body: Span,
-    paragraphs: &[Span],
-    work: impl Fn(Range<usize>) -> T + Sync,
-    join: impl FnOnce(T, T) -> T,
-) -> T {
-    // The paragraph holding the middle byte opens the second half.
-    let middle =
-        (body.len() >= HALVES_FROM_BYTES).then(|| paragraphs.partition_point(|p| p.end <= body.start + body.len() / 2));
-    by_halves(paragraphs.len(), middle, work, join)
-}
+pub(crate) const FROM_BYTES: usize = 150_000;
 
 /// `work` over `0..count`, or, with a `middle` and cores to spare,
 /// [`in_halves`].
-fn by_halves<T: Send>(
+pub(crate) fn by_halves<T: Send>(
     count: usize,
     middle: Option<usize>,
     work: impl Fn(Range<usize>) -> T + Sync,

@@ -3,6 +3,7 @@
 //! misread and never a panic.
 
 #[path = "support/corpus.rs"]
+#[allow(dead_code)] // Each test uses a part of the shared corpus.
 mod corpus;
 
 use parallax_model::wire::{MAGIC, decode, encode};

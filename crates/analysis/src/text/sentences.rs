@@ -1,0 +1,100 @@
+//! Sentences of a paragraph's tokens, and a report's headline.
+
+use parallax_model::Span;
+
+use super::{Folded, Prepared, Sentence, Shape, Token, shorten};
+use crate::lexicon;
+
+/// Appends the sentences of the tokens `first..` (one paragraph) to `out`.
+pub(super) fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, first: usize, out: &mut Vec<Sentence>) {
+    if first >= tokens.len() {
+        return;
+    }
+    let mut start = first;
+    let mut i = first;
+    while i < tokens.len() {
+        let token = tokens[i];
+        let t = token.text(text);
+        // Only a punctuation token is a lone mark; only a word ends in a period.
+        let is_end = match token.shape {
+            Shape::Punct => matches!(t, "." | "!" | "?" | "…"),
+            _ => {
+                token.is_word() && t.ends_with('.') && t.len() > 2 && ends_sentence_after_initialism(tokens, folded, i)
+            }
+        };
+        if is_end {
+            // Closing quotes and brackets belong to the sentence they end.
+            let mut last = i;
+            while last + 1 < tokens.len() && !tokens[last + 1].space_before && is_closer(tokens[last + 1].text(text)) {
+                last += 1;
+            }
+            let next = tokens.get(last + 1);
+            let boundary = match next {
+                None => true,
+                Some(next) => starts_sentence(text, next) && !is_abbreviation(text, tokens, folded, i, first),
+            };
+            if boundary {
+                push_sentence(tokens, start, last + 1, out);
+                start = last + 1;
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        push_sentence(tokens, start, tokens.len(), out);
+    }
+}
+
+fn push_sentence(tokens: &[Token], from: usize, to: usize, out: &mut Vec<Sentence>) {
+    let span = Span::new(tokens[from].span().start, tokens[to - 1].span().end);
+    out.push(Sentence { span, tokens: from..to });
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+/// An initialism like "U.S." ends a sentence when a capitalised word that is
+/// a function word follows ("… in the U.S. The deal …").
+fn ends_sentence_after_initialism(tokens: &[Token], folded: &Folded, i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| next.shape == Shape::Capitalized && lexicon::is_stopword(folded.get(i + 1)))
+}
+
+fn starts_sentence(text: &str, token: &Token) -> bool {
+    token.is_capitalized()
+        || token.is_number()
+        || matches!(token.text(text), "\"" | "“" | "‘" | "(" | "[" | "¿" | "¡" | "'" | "«")
+}
+
+/// Whether the period at token `i` closes an abbreviation rather than a sentence.
+fn is_abbreviation(text: &str, tokens: &[Token], folded: &Folded, i: usize, first: usize) -> bool {
+    if tokens[i].text(text) != "." || i == first {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    if prev.space_before && prev.shape == Shape::Initial {
+        // "J. K. Rowling": a lone capital before the period.
+        return true;
+    }
+    prev.is_word() && !tokens[i].space_before && lexicon::is_abbreviation(folded.get(i - 1))
+}
+
+/// A title for a report that was given none: its headline when the text
+/// opens with one (a short first line without a final period), otherwise its
+/// first sentence, shortened at a word boundary.
+pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
+    const MAX: usize = 90;
+    let Some(first) = prep.paragraphs.first() else {
+        return String::from("Untitled report");
+    };
+    let line = first.slice(text);
+    let words = line.split_whitespace().count();
+    let candidate = if words <= 16 && !line.ends_with('.') {
+        line
+    } else {
+        prep.sentences.first().map_or(line, |s| s.span.slice(text))
+    };
+    shorten(candidate, MAX)
+}
