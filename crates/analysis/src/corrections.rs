@@ -16,7 +16,7 @@
 //! 2. those that change entities ([`Correction::Merge`],
 //!    [`Correction::Split`], [`Correction::Retype`]), on the groups of
 //!    candidates once the resolution rules have joined them (see
-//!    `entities::resolve`), before entity ids are given.
+//!    `resolve::resolve`), before entity ids are given.
 //!
 //! Figures, quotes, framing and the comparison are worked out afterwards,
 //! from the corrected mentions.
@@ -31,14 +31,14 @@
 use std::sync::Arc;
 
 
-use crate::entities::{self, Candidate, Found};
+use crate::names::{self, Candidate, Found};
 use crate::text::Prepared;
 use crate::Input;
 use parallax_model::search;
 use parallax_model::{Correction, Corrections, Evidence, Kind, MAX_CORRECTIONS, MAX_TEXT_CHARS, Span, normalize};
 
 /// A correction of entities, with its names normalized; applied by
-/// `entities::resolve`.
+/// `resolve::resolve`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum EntityEdit {
     /// See [`Correction::Retype`].
@@ -88,9 +88,9 @@ fn valid_kind(kind: Kind) -> Option<Kind> {
 
 /// The key shared by the occurrences an [`Correction::Add`] makes
 /// mentions: a date's folded text, as the date finder keys dates, or a
-/// name's parts (see `entities::name_key`).
+/// name's parts (see `names::name_key`).
 fn added_key(text: &str, kind: Kind) -> Arc<[String]> {
-    let parts = entities::name_key(text);
+    let parts = names::name_key(text);
     if kind == Kind::Date || parts.is_empty() { Arc::new([normalize(text)]) } else { parts.into() }
 }
 
@@ -137,7 +137,7 @@ impl<'c> Plan<'c> {
         Corrections { items: items.map(|(correction, _)| (*correction).clone()).collect() }
     }
 
-    /// The entity corrections, in order, for `entities::resolve`.
+    /// The entity corrections, in order, for `resolve::resolve`.
     pub(crate) fn entity_edits(&self) -> Vec<EntityEdit> {
         self.entities.iter().map(|(_, edit)| edit.clone()).collect()
     }
@@ -248,7 +248,7 @@ fn add(text: &str, report: &mut Found, hits: &[Span], key: &Arc<[String]>, kind:
                 evidence: Some(evidence.clone()),
                 key: Arc::clone(key),
                 defines: None,
-                acronym: !surface.contains(char::is_whitespace) && entities::is_acronym(surface),
+                acronym: !surface.contains(char::is_whitespace) && names::is_acronym(surface),
             }
         })
         .collect();

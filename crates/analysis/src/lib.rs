@@ -48,14 +48,15 @@
 mod compare;
 mod corrections;
 mod dates;
-mod entities;
 mod figures;
 mod framing;
 mod halves;
 mod hash;
 mod lexicon;
 mod merge;
+mod names;
 mod quotes;
+mod resolve;
 mod text;
 
 use parallax_model::{Analysis, Corrections, Evidence, Kind, Mention, Report};
@@ -119,11 +120,11 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
 /// ```
 pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
     let prepared: Vec<text::Prepared> = inputs.iter().map(|input| text::prepare(input.text)).collect();
-    let mut found: Vec<entities::Found> =
-        inputs.iter().zip(&prepared).map(|(input, prep)| entities::find(input.text, prep)).collect();
+    let mut found: Vec<names::Found> =
+        inputs.iter().zip(&prepared).map(|(input, prep)| names::find(input.text, prep)).collect();
     let mut plan = corrections::Plan::new(corrections);
     plan.edit_candidates(inputs, &prepared, &mut found);
-    let resolved = entities::resolve(inputs, &found, &mut plan);
+    let resolved = resolve::resolve(inputs, &found, &mut plan);
     let reports: Vec<Report> = inputs
         .iter()
         .zip(&prepared)
@@ -153,8 +154,8 @@ pub fn headline(text: &str) -> String {
 fn assemble(
     input: &Input<'_>,
     prep: &text::Prepared,
-    found: entities::Found,
-    resolved: entities::Resolved,
+    found: names::Found,
+    resolved: resolve::Resolved,
     plan: &mut corrections::Plan<'_>,
 ) -> Report {
     let text = input.text;

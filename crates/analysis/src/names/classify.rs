@@ -1,0 +1,452 @@
+//! Cutting a run of capitalised words into names (at titles, places and
+//! "and" between two names), and giving each name its kind and the
+//! evidence for it.
+
+use parallax_model::{Evidence, Kind, Span};
+
+use super::finder::{Cues, SentenceFinder};
+use super::{Candidate, Phrase, has_inner_capital, is_acronym, list, strip_possessive};
+use crate::text::fold;
+use crate::lexicon::{self, Flags};
+use crate::text::Shape;
+
+impl<'a> SentenceFinder<'a> {
+    /// Trims, splits and classifies the run `from..to`, pushing candidates.
+    ///
+    /// A split at a title hands the part before it to a call of its own
+    /// (which finds no title to split at) and goes on with the part after
+    /// it; so does a split after a place or after ordinary words, with no
+    /// part before. A run that strings many titles or places together ("X
+    /// Mayor Y Mayor Z …") so costs time in proportion to its length and a
+    /// call depth of two: one call per split overflowed the stack.
+    pub(super) fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues<'a>) {
+        // `from` only moves forward and `to` only moves before the end, so
+        // the last head is found once, and a title looked for once per token.
+        let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
+        let mut no_title_before = from;
+        loop {
+            let particle = self.tokens[from].shape == Shape::Lower;
+            // A sentence opener that is an ordinary word: "Hospitals", "Despite".
+            if !particle && from < to && self.is_sentence_initial(from) {
+                let flags = self.flags(from);
+                let ordinary = flags.has(Flags::COMMON_WORD)
+                    && !flags.has(Flags::ORG_HEAD)
+                    && !flags.has(Flags::GIVEN_NAME)
+                    && self.place_at(from, to).is_none();
+                if ordinary && !flags.has(Flags::TITLE) {
+                    from += 1;
+                    while from < to && !self.name_like(from) {
+                        from += 1;
+                    }
+                }
+            }
+            if from >= to {
+                return;
+            }
+            last_head = last_head.filter(|&head| head >= from);
+            if let Some(head) = last_head {
+                // "European Commission President Ursula von der Leyen": a title
+                // after the organization opens a person's name.
+                let mut after_head = head + 1;
+                if let Some((j, len, title)) = self.title_split(&mut after_head, to) {
+                    let before = self.cues(from, j);
+                    self.process(from, j, before);
+                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
+                    from = j + len;
+                    continue;
+                }
+                // "UN Security Council Resolution": ordinary words straight after
+                // the head are not part of the name.
+                let trailing_ordinary = head + 1 < to
+                    && (head + 1..to).all(|k| {
+                        let flags = self.flags(k);
+                        self.tokens[k].shape == Shape::Capitalized
+                            && flags.has(Flags::COMMON_WORD)
+                            && !flags.has(Flags::PLACE)
+                    });
+                if trailing_ordinary {
+                    to = head + 1;
+                }
+            } else {
+                // "Mexican President X": a demonym, then a title.
+                if self.is(from, Flags::DEMONYM) && from + 1 < to {
+                    if let Some((len, title)) = self.title_phrase_at(from + 1) {
+                        cues.title = Some(title);
+                        from += 1 + len;
+                        if from >= to {
+                            return;
+                        }
+                    }
+                }
+                // A title inside the run splits it: "Mexico City Mayor X".
+                no_title_before = no_title_before.max(from + 1);
+                if let Some((j, len, title)) = self.title_split(&mut no_title_before, to) {
+                    let before = self.cues(from, j);
+                    self.process(from, j, before);
+                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
+                    from = j + len;
+                    continue;
+                }
+                // A known place at the start of a longer run: "Havana Cuba".
+                if let Some(len) = self.place_at(from, to) {
+                    let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
+                    let compass = self.is(from, Flags::COMPASS);
+                    if from + len < to && !leads_name && !compass {
+                        self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
+                        cues = self.cues(from + len, to);
+                        from += len;
+                        continue;
+                    }
+                }
+                // Ordinary words before a name: "Trade Nguyễn Thị Thu Hà".
+                let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
+                if let Some(j) = split {
+                    let prefix_ordinary = (from..j).all(|k| {
+                        let flags = self.flags(k);
+                        flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
+                    });
+                    // Only then look at the rest, which may be long.
+                    let rest_names = || to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
+                    if prefix_ordinary && !particle && rest_names() {
+                        self.mark(from, j);
+                        cues = self.cues(j, to);
+                        from = j;
+                        continue;
+                    }
+                }
+            }
+            let has_head = last_head.is_some_and(|h| h < to);
+            let mut class = self.classify(from, to, &cues, has_head);
+            if particle && class.as_ref().is_none_or(|(kind, _)| *kind != Kind::Person) {
+                // A particle belongs to a person's name only: "von Hagen".
+                from += 1;
+                cues = self.cues(from, to);
+                class = self.classify(from, to, &cues, has_head);
+            }
+            let index = self.push_name(from, to, class);
+            self.acronym_definition(to, index);
+            return;
+        }
+    }
+
+    /// The first title at or after token `*at` that splits the run ending
+    /// at `to` (one that ends before `to`), as its token, length and folded
+    /// text; `*at` moves to it, or to `to` if there is none, so that a later
+    /// search of the same run starts there. The run must hold no
+    /// organization head from `*at` on.
+    pub(super) fn title_split(&self, at: &mut usize, to: usize) -> Option<(usize, usize, String)> {
+        while *at < to {
+            let j = *at;
+            if let Some((len, title)) = self.title_phrase_at(j).filter(|(len, _)| j + len < to) {
+                return Some((j, len, title));
+            }
+            *at += 1;
+        }
+        None
+    }
+
+    /// A capitalised word outside the dictionary and the demonyms.
+    pub(super) fn is_unknown(&self, i: usize) -> bool {
+        let flags = self.flags(i);
+        self.tokens[i].is_word()
+            && !flags.has(Flags::COMMON_WORD)
+            && !flags.has(Flags::DEMONYM)
+            && !self.in_list(i, list::CONNECTOR)
+    }
+
+    /// "PADANG, Indonesia, March 4 —": a dateline at the opening of a
+    /// paragraph, in capitals, before a comma, dash or agency credit.
+    pub(super) fn is_dateline(&self, from: usize, to: usize) -> bool {
+        let all_caps = (from..to).all(|k| self.tokens[k].shape == Shape::AllCaps);
+        let opens_paragraph = from == self.start && self.paragraph_start;
+        let next = self.token(to).map(|t| t.text(self.text));
+        let dash = matches!(next, Some("—" | "–" | "-" | "("));
+        let comma_then_date = next == Some(",") && self.is_used(to + 1);
+        all_caps && opens_paragraph && (dash || comma_then_date || next == Some(","))
+    }
+
+    /// Length of the longest gazetteer place starting at `from` within `..to`.
+    pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
+        let max = (*lexicon::PLACE_MAX_WORDS).min(to.saturating_sub(from));
+        match max {
+            0 => None,
+            // A folded token holds no whitespace: it is its own phrase.
+            1 => self.is(from, Flags::PLACE).then_some(1),
+            _ => self.with_phrase(from, from + max, usize::MAX, |phrase| {
+                (1..=max).rev().find(|&len| lexicon::is_place(phrase.prefix(len)))
+            }),
+        }
+    }
+
+    /// Calls `f` with `normalize_space(fold(text))` of the text of tokens
+    /// `from..to` cut at byte `cut`, built from the tokens' folded forms
+    /// (the gazetteer tries every window of a run; folding each afresh was
+    /// a tenth of the analysis). Its [`Phrase::prefix`]es are the same of
+    /// shorter runs.
+    pub(super) fn with_phrase<R>(&self, from: usize, to: usize, cut: usize, f: impl FnOnce(&Phrase) -> R) -> R {
+        let mut phrase = self.phrase.take();
+        phrase.clear();
+        self.build_phrase(from, to, cut, &mut phrase);
+        let result = f(&phrase);
+        self.phrase.set(phrase);
+        result
+    }
+
+    pub(super) fn build_phrase(&self, from: usize, to: usize, cut: usize, phrase: &mut Phrase) {
+        let Some(first) = self.tokens.get(from) else {
+            return;
+        };
+        let mut at = first.span().start;
+        for k in from..to.min(self.tokens.len()) {
+            let token = self.tokens[k].span();
+            let gap = self.text.get(at..token.start.min(cut)).unwrap_or("");
+            if gap.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Spaces, as a rule: their own folded form.
+                phrase.push(gap);
+            } else {
+                phrase.push(&fold(gap));
+            }
+            if token.start >= cut {
+                break;
+            }
+            if token.end <= cut {
+                phrase.push(self.folded.get(k));
+            } else {
+                phrase.push(&fold(self.text.get(token.start..cut).unwrap_or("")));
+            }
+            phrase.ends.push(phrase.text.len());
+            at = token.end;
+        }
+    }
+
+    pub(super) fn classify(&self, from: usize, to: usize, cues: &Cues<'_>, has_head: bool) -> Option<(Kind, Evidence)> {
+        // The word tokens that are not connectors, in a buffer kept between uses.
+        let mut names = self.names.take();
+        names.clear();
+        let words = (from..to).filter(|&j| self.tokens[j].is_word());
+        names.extend(words.filter(|&j| !self.in_list(j, list::CONNECTOR)));
+        let class = self.classify_names(from, to, cues, has_head, &names);
+        self.names.set(names);
+        class
+    }
+
+    /// [`SentenceFinder::classify`], given the run's `names`.
+    pub(super) fn classify_names(
+        &self,
+        from: usize,
+        to: usize,
+        cues: &Cues<'_>,
+        has_head: bool,
+        names: &[usize],
+    ) -> Option<(Kind, Evidence)> {
+        let span = self.span_of(from, to);
+        let cut = span.start + strip_possessive(span.slice(self.text)).len();
+        let is_place = if to - from == 1 && cut == span.end {
+            // A folded token holds no whitespace: it is its own phrase.
+            self.is(from, Flags::PLACE)
+        } else {
+            self.with_phrase(from, to, cut, |phrase| lexicon::is_place(&phrase.text))
+        };
+        let words = (from..to).filter(|&j| self.tokens[j].is_word());
+        let single = names.len() == 1;
+        let first = self.tokens[from];
+        let unknown = |j: usize| {
+            let flags = self.flags(j);
+            !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) && !self.in_list(j, list::CONNECTOR)
+        };
+        let any_unknown = names.iter().any(|&j| unknown(j));
+        let has_place = names.iter().any(|&j| self.is(j, Flags::PLACE));
+
+        if is_place {
+            return Some((Kind::Place, Evidence::Gazetteer));
+        }
+        if self.is_dateline(from, to) {
+            return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
+        }
+        if has_head {
+            let head = words.rev().find(|&j| self.is(j, Flags::ORG_HEAD));
+            let initial_alone = single && self.is_sentence_initial(from);
+            if let Some(head) = head {
+                if !initial_alone {
+                    return Some((Kind::Organization, Evidence::OrganizationHead(self.word(head).to_string())));
+                }
+            }
+        }
+        if single && is_acronym(first.text(self.text)) {
+            return Some((Kind::Organization, Evidence::Acronym));
+        }
+        if let Some(title) = &cues.title {
+            return Some((Kind::Person, Evidence::Title(title.clone())));
+        }
+        let first_word = names.first().map_or_else(|| lexicon::flags(""), |&j| self.flags(j));
+        if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place {
+            return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
+        }
+        if let Some(cue) = &cues.org {
+            if !names.iter().any(|&j| self.is(j, Flags::DEMONYM)) || names.len() > 1 {
+                return Some((Kind::Organization, Evidence::Cue(cue.clone())));
+            }
+        }
+        if (from..to).any(|k| has_inner_capital(self.tokens[k].text(self.text))) {
+            return Some((Kind::Organization, Evidence::Cue(String::from("inner capitals of a brand name"))));
+        }
+        if let Some(place) = self.place_head(names) {
+            return Some((Kind::Place, place));
+        }
+        let given_then_name = names.len() >= 2
+            && self.is(names[0], Flags::AMBIGUOUS_GIVEN_NAME)
+            && names[1..].iter().any(|&j| unknown(j));
+        if given_then_name {
+            return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
+        }
+        if let Some(cue) = &cues.place {
+            if any_unknown && !self.tokens[from..to].iter().any(|t| t.shape == Shape::AllCaps) {
+                return Some((Kind::Place, Evidence::Cue(cue.to_string())));
+            }
+        }
+        if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
+            return Some((Kind::Person, Evidence::NameShape));
+        }
+        if let Some(cue) = cues.speech {
+            if any_unknown && single && !has_place {
+                return Some((Kind::Person, Evidence::Cue(cue.to_string())));
+            }
+        }
+        None
+    }
+
+    /// "Mount Talang", "Jeju Island", "West Sumatra": a place word, or a
+    /// compass word before a name.
+    pub(super) fn place_head(&self, names: &[usize]) -> Option<Evidence> {
+        let (&first, &last) = (names.first()?, names.last()?);
+        if names.len() >= 2 && self.is(last, Flags::PLACE_HEAD) {
+            return Some(Evidence::PlaceHead(self.word(last).to_string()));
+        }
+        if names.len() >= 2 && (self.is(first, Flags::PLACE_HEAD) || self.is(first, Flags::COMPASS)) {
+            return Some(Evidence::PlaceHead(self.word(first).to_string()));
+        }
+        None
+    }
+
+    /// Pushes a name candidate for tokens `from..to`; returns its index.
+    pub(super) fn push_name(&mut self, from: usize, to: usize, class: Option<(Kind, Evidence)>) -> usize {
+        let full = self.span_of(from, to);
+        let trimmed = strip_possessive(full.slice(self.text));
+        let span = Span::new(full.start, full.start + trimmed.len());
+        self.mark(from, to);
+        self.found.claimed.push(span);
+        let acronym = to - from == 1 && is_acronym(self.tokens[from].text(self.text));
+        let (kind, evidence) = match class {
+            Some((kind, evidence)) => (Some(kind), Some(evidence)),
+            None => (None, None),
+        };
+        self.found.candidates.push(Candidate {
+            span,
+            kind,
+            evidence,
+            key: self.keys.name(trimmed),
+            defines: None,
+            acronym,
+        });
+        self.found.candidates.len() - 1
+    }
+
+    /// "Institute (IMSS)": an acronym in parentheses right after a name.
+    pub(super) fn acronym_definition(&mut self, after: usize, full: usize) {
+        let open = self.token(after).is_some_and(|t| t.text(self.text) == "(");
+        let close = self.token(after + 2).is_some_and(|t| t.text(self.text) == ")");
+        let Some(acronym) = self.token(after + 1).copied() else {
+            return;
+        };
+        if !(open && close && !self.is_used(after + 1) && is_acronym(acronym.text(self.text))) {
+            return;
+        }
+        let name = self.found.candidates[full].span.slice(self.text).to_string();
+        let kind = match self.found.candidates[full].kind {
+            Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
+            Some(kind) => kind,
+            None => Kind::Organization,
+        };
+        if self.found.candidates[full].kind.is_none() {
+            self.found.candidates[full].kind = Some(kind);
+            self.found.candidates[full].evidence = Some(Evidence::Cue(String::from("acronym in parentheses")));
+        }
+        self.mark(after + 1, after + 2);
+        self.found.claimed.push(acronym.span());
+        self.found.candidates.push(Candidate {
+            span: acronym.span(),
+            kind: Some(kind),
+            evidence: Some(Evidence::AcronymDefinition(name)),
+            key: self.keys.name(acronym.text(self.text)),
+            defines: Some(full),
+            acronym: true,
+        });
+    }
+
+    /// "Boeing 737", "COVID-19": a number that is part of the name before it.
+    pub(super) fn claim_number_in_name(&mut self, after: usize) {
+        let Some(next) = self.token(after).copied() else {
+            return;
+        };
+        let hyphen = next.text(self.text) == "-" && !next.space_before;
+        let number_at = if hyphen { after + 1 } else { after };
+        let Some(number) = self.token(number_at).copied() else {
+            return;
+        };
+        let glued = !hyphen || !number.space_before;
+        let plain = number.shape == Shape::Number
+            && number.text(self.text).len() <= 4
+            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        if glued && plain {
+            self.mark(number_at, number_at + 1);
+            self.found.claimed.push(number.span());
+        }
+    }
+
+    /// Whether the sentence is a headline in Title Case, where capitals do
+    /// not mark names.
+    pub(super) fn is_headline(&self) -> bool {
+        let last = self.token(self.end.wrapping_sub(1)).map(|t| t.text(self.text));
+        if last == Some(".") {
+            return false;
+        }
+        let mut words = 0;
+        for token in (self.start..self.end).filter_map(|i| self.token(i)) {
+            if token.is_word() && token.text(self.text).chars().nth(3).is_some() {
+                if !token.is_capitalized() {
+                    return false;
+                }
+                words += 1;
+            }
+        }
+        words >= 3
+    }
+
+    /// In a headline only gazetteer places and acronyms count; other
+    /// capitalised words become unclassified candidates that resolution may
+    /// link to names found in the running text.
+    pub(super) fn headline_names(&mut self) {
+        let mut i = self.start;
+        while i < self.end {
+            if !self.name_like(i) {
+                i += 1;
+                continue;
+            }
+            // Only the run's first words can make a place: do not scan the
+            // rest of a long run at each of its words.
+            let run_end = self.run_end_before(i, i.saturating_add(*lexicon::PLACE_MAX_WORDS));
+            if let Some(len) = self.place_at(i, run_end) {
+                self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
+                i += len;
+                continue;
+            }
+            let flags = self.flags(i);
+            if is_acronym(self.tokens[i].text(self.text)) {
+                self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
+            } else if !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) {
+                self.push_name(i, i + 1, None);
+            }
+            i += 1;
+        }
+    }
+}

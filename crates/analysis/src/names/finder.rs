@@ -1,0 +1,467 @@
+//! The walk over one sentence: dates first, then each run of capitalised
+//! words with the cues around it, handed to [`classify`](super::classify).
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use parallax_model::{Evidence, Kind, Span};
+
+use super::{Candidate, Found, Keys, PerWord, Phrase, list, name_lists, strip_possessive, AND_HEAD_WINDOW, PLACE_CONTAINERS, PLACE_CUES};
+use crate::dates;
+use crate::lexicon::{self, Flags};
+use crate::text::{Folded, Shape, Token};
+
+pub(super) struct SentenceFinder<'a> {
+    pub(super) text: &'a str,
+    /// Whether the sentence opens its paragraph (where datelines stand).
+    pub(super) paragraph_start: bool,
+    pub(super) tokens: &'a [Token],
+    /// The folded form of each of `tokens`.
+    pub(super) folded: &'a Folded,
+    /// The lexicon flags and name lists of each word of the report, once
+    /// looked up (see [`SentenceFinder::flags`]).
+    pub(super) flags: &'a PerWord<Flags>,
+    pub(super) lists: &'a PerWord<u8>,
+    /// Buffers for [`SentenceFinder::with_phrase`] and
+    /// [`SentenceFinder::classify`], kept between uses.
+    pub(super) phrase: &'a Cell<Phrase>,
+    pub(super) names: &'a Cell<Vec<usize>>,
+    /// The keys of the report's names and dates, by how they are written.
+    pub(super) keys: &'a mut Keys,
+    /// What each word of the report can be in a date.
+    pub(super) date_words: &'a dates::DateWords,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The first token of the sentence that is not opening punctuation
+    /// (see [`SentenceFinder::is_sentence_initial`]), or `end`.
+    pub(super) opening: usize,
+    /// Which tokens of the sentence a candidate took, from `start`.
+    pub(super) used: &'a mut Vec<bool>,
+    pub(super) found: &'a mut Found,
+}
+
+/// Cues found around a run of capitalised words.
+///
+/// Most runs' cues are never asked for (the run has stronger evidence), so
+/// those that are single words borrow them from the report's folded words.
+#[derive(Default)]
+pub(super) struct Cues<'a> {
+    pub(super) title: Option<String>,
+    pub(super) org: Option<String>,
+    pub(super) place: Option<Cow<'a, str>>,
+    pub(super) speech: Option<&'a str>,
+}
+
+impl<'a> SentenceFinder<'a> {
+    pub(super) fn run(&mut self) {
+        for range in dates::find(self.text, self.tokens, self.folded, self.date_words, self.start..self.end) {
+            let full = self.span_of(range.start, range.end);
+            let span = Span::new(full.start, full.start + strip_possessive(full.slice(self.text)).len());
+            self.mark(range.start, range.end);
+            self.found.claimed.push(span);
+            self.found.candidates.push(Candidate {
+                span,
+                kind: Some(Kind::Date),
+                evidence: Some(Evidence::Calendar),
+                key: self.keys.date(span.slice(self.text)),
+                defines: None,
+                acronym: false,
+            });
+        }
+        if self.is_headline() {
+            self.headline_names();
+            return;
+        }
+        let mut i = self.start;
+        while i < self.end {
+            // "The Hague": a place whose name starts with a capitalised "The".
+            if let Some(len) = self.the_place_at(i) {
+                self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
+                i += len;
+                continue;
+            }
+            // "said von Hagen", "Leila al-Hadrami": a name particle opening a name.
+            let particle = self.is_particle(i) && self.name_like(i + 1);
+            if !particle && !self.name_like(i) {
+                i += 1;
+                continue;
+            }
+            let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
+            if particle {
+                let cues = self.cues(i, run_end);
+                self.process(i, run_end, cues);
+                i = run_end;
+                continue;
+            }
+            if let Some((len, title)) = self.title_at(i, run_end) {
+                let next = i + len;
+                if next < self.end && self.name_like(next) {
+                    let end = self.run_end(next);
+                    let cues = Cues { title: Some(title), ..self.cues(next, end) };
+                    self.process(next, end, cues);
+                    self.claim_number_in_name(end);
+                    i = end;
+                } else {
+                    i = next;
+                }
+                continue;
+            }
+            let cues = self.cues(i, run_end);
+            self.process(i, run_end, cues);
+            self.claim_number_in_name(run_end);
+            i = run_end;
+        }
+    }
+
+    pub(super) fn token(&self, i: usize) -> Option<&Token> {
+        if i >= self.start && i < self.end { self.tokens.get(i) } else { None }
+    }
+
+    /// The folded form of token `i`, or `""` outside the sentence.
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        match self.token(i) {
+            Some(_) => self.folded.get(i),
+            None => "",
+        }
+    }
+
+    /// The word lists token `i` is in (see [`lexicon::flags`]); outside the
+    /// sentence, those of `""`, like [`SentenceFinder::word`].
+    ///
+    /// The rules ask about the same words many times (a run's words are
+    /// checked for organization heads once per split point, a report repeats
+    /// its words); each word is looked up once and its flags kept.
+    pub(super) fn flags(&self, i: usize) -> Flags {
+        let word = self.token(i).and(self.folded.word_of(i));
+        let flags = word.and_then(|id| self.flags.get(id, || lexicon::flags(self.folded.word(id))));
+        flags.unwrap_or_else(|| lexicon::flags(""))
+    }
+
+    /// Whether token `i` is in every list of `flag`.
+    pub(super) fn is(&self, i: usize, flag: Flags) -> bool {
+        self.flags(i).has(flag)
+    }
+
+    /// Whether token `i` is in the name list `list` (see [`name_lists`]);
+    /// outside the sentence, whether `""` is. Kept per word like
+    /// [`SentenceFinder::flags`].
+    pub(super) fn in_list(&self, i: usize, list: u8) -> bool {
+        let word = self.token(i).and(self.folded.word_of(i));
+        let lists = word.and_then(|id| self.lists.get(id, || name_lists(self.folded.word(id))));
+        lists.unwrap_or_else(|| name_lists("")) & list != 0
+    }
+
+    pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end)
+    }
+
+    pub(super) fn mark(&mut self, from: usize, to: usize) {
+        for i in from..to {
+            if let Some(slot) = self.used.get_mut(i - self.start) {
+                *slot = true;
+            }
+        }
+    }
+
+    pub(super) fn is_used(&self, i: usize) -> bool {
+        self.used.get(i.wrapping_sub(self.start)).copied().unwrap_or(true)
+    }
+
+    /// A capitalised word that may be part of a name.
+    pub(super) fn name_like(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        if self.is_used(i) || !token.is_capitalized() {
+            return false;
+        }
+        let flags = self.flags(i);
+        if flags.has(Flags::STOPWORD) {
+            // "US" is a country, "He" or "The" never a name.
+            return token.shape == Shape::AllCaps && flags.has(Flags::PLACE);
+        }
+        if token.shape == Shape::Initial {
+            // A lone capital is a name part only as an initial: "J. K. Rowling".
+            return self.glued_period(i + 1);
+        }
+        true
+    }
+
+    /// Length of a gazetteer place at `i` whose name starts with a
+    /// capitalised "The" ("The Hague", "The Gambia").
+    pub(super) fn the_place_at(&self, i: usize) -> Option<usize> {
+        let token = self.token(i)?;
+        if token.shape != Shape::Capitalized || self.word(i) != "the" || self.is_used(i) {
+            return None;
+        }
+        let end = (i + 1 + *lexicon::PLACE_MAX_WORDS).min(self.end);
+        self.with_phrase(i, end, usize::MAX, |phrase| {
+            (2..=end - i)
+                .rev()
+                .find(|&len| (i + 1..i + len).all(|j| self.name_like(j)) && lexicon::is_place(phrase.prefix(len)))
+        })
+    }
+
+    /// A lower-case name particle that may open a name ("von", "al", "de"),
+    /// when it does not follow a capitalised word (where it would be a
+    /// connector inside a longer name).
+    pub(super) fn is_particle(&self, i: usize) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        let after_name = i > self.start && self.tokens[i - 1].is_capitalized() && !self.is_used(i - 1);
+        token.shape == Shape::Lower
+            && self.in_list(i, list::PARTICLE)
+            && !self.is_used(i)
+            && !after_name
+            && !self.is_sentence_initial(i)
+    }
+
+    pub(super) fn glued_period(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| !t.space_before && t.text(self.text) == ".")
+    }
+
+    /// Whether only punctuation that may open a sentence (quote marks,
+    /// dashes, brackets; not "," or ";") comes before token `i` in the
+    /// sentence.
+    pub(super) fn is_sentence_initial(&self, i: usize) -> bool {
+        i <= self.opening
+    }
+
+    /// End (exclusive) of the run of name words starting at `i`.
+    pub(super) fn run_end(&self, i: usize) -> usize {
+        self.scan_run(i, usize::MAX, usize::MAX)
+    }
+
+    /// [`SentenceFinder::run_end`] when it is before token `limit`, and some
+    /// end at or past `limit` otherwise, found without scanning past
+    /// `limit`: a caller that needs only the first few words of a run does
+    /// not pay for the whole run at each of its words.
+    pub(super) fn run_end_before(&self, i: usize, limit: usize) -> usize {
+        self.scan_run(i, limit, usize::MAX)
+    }
+
+    /// The run of name words starting at `i`, scanned up to token `limit`
+    /// (see [`SentenceFinder::run_end_before`]); an "and" looks for the head
+    /// after it no further than token `window`.
+    pub(super) fn scan_run(&self, i: usize, limit: usize, window: usize) -> usize {
+        let mut j = i + 1;
+        let mut has_head = self.is(i, Flags::ORG_HEAD);
+        let mut has_of = false;
+        loop {
+            if j >= limit {
+                return j;
+            }
+            // A possessive ends the name: "Indonesia's National Agency".
+            if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span().len()) {
+                break;
+            }
+            if self.name_like(j) {
+                has_head |= self.is(j, Flags::ORG_HEAD);
+                j += 1;
+                continue;
+            }
+            // "Dr. Smith", "J. K. Rowling", "St. Louis": a glued period after
+            // an initial or abbreviation, followed by more name.
+            if self.glued_period(j) && self.name_like(j + 1) {
+                let prev = self.tokens[j - 1];
+                if prev.shape == Shape::Initial || self.is(j - 1, Flags::ABBREVIATION) {
+                    j += 1;
+                    continue;
+                }
+            }
+            // "Procter & Gamble", "Korea Agro-Fisheries & Food Trade Corporation".
+            if self.token(j).is_some_and(|t| t.text(self.text) == "&") && self.name_like(j + 1) {
+                j += 1;
+                continue;
+            }
+            // "and" joins inside an organization's complement ("Department of
+            // Health and Human Services") or before the head that names the
+            // whole ("Occupational Safety and Health Administration"), never
+            // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
+            if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1)
+            {
+                let joins = if has_head { has_of } else { self.head_follows(j + 1, window) };
+                if joins {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // Connectors: up to two in a row, followed by another name word.
+            let mut k = j;
+            while k < j + 2 && self.is_connector(k, has_head) {
+                has_of |= matches!(self.word(k), "of" | "for");
+                k += 1;
+            }
+            if k > j && self.name_like(k) {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        self.legal_suffix_end(j, limit)
+    }
+
+    /// Whether the run of name words starting at `from` (after an "and")
+    /// holds an organization head within [`AND_HEAD_WINDOW`] tokens, and
+    /// before token `window` when an outer "and" already bounds the search.
+    ///
+    /// Looking at the whole run instead made a run of "X and Y and Z …"
+    /// exponential (each "and" scanned the runs after every later "and"),
+    /// and deep enough to overflow the stack.
+    pub(super) fn head_follows(&self, from: usize, window: usize) -> bool {
+        let window = window.min(from.saturating_add(AND_HEAD_WINDOW));
+        let end = self.scan_run(from, window, window).min(window);
+        (from..end).any(|k| self.is(k, Flags::ORG_HEAD))
+    }
+
+    /// Extends a run over the periods and commas of legal forms:
+    /// "Corp." and "Co., Ltd.", scanning no further than token `limit`.
+    pub(super) fn legal_suffix_end(&self, mut j: usize, limit: usize) -> usize {
+        let is_legal = |k: usize| self.token(k).is_some_and(|t| t.is_word()) && self.in_list(k, list::LEGAL_FORM);
+        while j < limit {
+            if is_legal(j - 1) && self.glued_period(j) {
+                j += 1;
+            }
+            let comma = self.token(j).is_some_and(|t| t.text(self.text) == ",");
+            if comma && is_legal(j + 1) && !self.is_used(j + 1) {
+                j += 2;
+                continue;
+            }
+            return j;
+        }
+        j
+    }
+
+    pub(super) fn is_connector(&self, i: usize, after_head: bool) -> bool {
+        let Some(token) = self.token(i) else {
+            return false;
+        };
+        if self.is_used(i) {
+            return false;
+        }
+        let word = self.word(i);
+        if token.shape == Shape::Lower && self.in_list(i, list::CONNECTOR) {
+            return true;
+        }
+        after_head && token.shape == Shape::Lower && word != "and" && self.in_list(i, list::ORG_CONNECTOR)
+    }
+
+    /// A title at `i` ("President", "Prime Minister", "Dr."), as its length
+    /// in tokens and its folded text, unless the run is an organization
+    /// ("General Motors").
+    pub(super) fn title_at(&self, i: usize, run_end: usize) -> Option<(usize, String)> {
+        if (i..run_end).any(|j| self.is(j, Flags::ORG_HEAD)) {
+            return None;
+        }
+        self.title_phrase_at(i)
+    }
+
+    /// A title phrase at `i`, as [`SentenceFinder::title_at`] gives it, for
+    /// a caller that knows the run holds no organization head from `i` on.
+    pub(super) fn title_phrase_at(&self, i: usize) -> Option<(usize, String)> {
+        for len in (1..=4).rev() {
+            if i + len > self.end {
+                continue;
+            }
+            if self.is_title_phrase(i, i + len) {
+                let mut n = len;
+                if self.glued_period(i + n) {
+                    n += 1;
+                }
+                return Some((n, self.phrase(i, i + len)));
+            }
+        }
+        None
+    }
+
+    /// Whether [`SentenceFinder::phrase`] of `from..to` is a title, without
+    /// building the phrase when its first word cannot open one.
+    pub(super) fn is_title_phrase(&self, from: usize, to: usize) -> bool {
+        match to.saturating_sub(from) {
+            0 => lexicon::is_title(""),
+            1 => self.is(from, Flags::TITLE),
+            // Folded words hold no space, so a title equal to the phrase
+            // starts with the phrase's first word.
+            _ => self.is(from, Flags::TITLE_START) && lexicon::is_title(&self.phrase(from, to)),
+        }
+    }
+
+    /// The folded words of tokens `from..to`, joined by single spaces.
+    pub(super) fn phrase(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        for j in from..to {
+            if j > from {
+                out.push(' ');
+            }
+            out.push_str(self.word(j));
+        }
+        out
+    }
+
+    /// Cue words around the run `from..to`.
+    pub(super) fn cues(&self, from: usize, to: usize) -> Cues<'a> {
+        let mut cues = Cues::default();
+        // A lower-case title right before, or before a comma: "the ruler X",
+        // "the minister, X".
+        let mut k = from;
+        if self.token(k.wrapping_sub(1)).is_some_and(|t| t.text(self.text) == ",") {
+            k -= 1;
+        }
+        for len in (1..=3).rev() {
+            if k < self.start + len {
+                continue;
+            }
+            let all_lower = (k - len..k).all(|j| self.token(j).is_some_and(|t| t.shape == Shape::Lower));
+            if all_lower && self.is_title_phrase(k - len, k) {
+                cues.title = Some(self.phrase(k - len, k));
+                break;
+            }
+        }
+        // "director of X": X is an organization.
+        let mut k = from;
+        if self.word(k.wrapping_sub(1)) == "the" {
+            k -= 1;
+        }
+        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 {
+            let before = self.token(k - 2);
+            if before.is_some_and(|t| t.shape == Shape::Lower) && self.is(k - 2, Flags::TITLE) {
+                cues.org = Some(format!("{} of", self.word(k - 2)));
+            }
+        }
+        // "the state of X", "the city of X": X is a place.
+        if k >= self.start + 2 && self.word(k - 1) == "of" {
+            let container = self.word(k - 2);
+            if self.tokens[k - 2].shape == Shape::Lower && PLACE_CONTAINERS.contains(&container) {
+                cues.place = Some(Cow::Owned(format!("{container} of")));
+                return self.speech_cue(from, to, cues);
+            }
+        }
+        // "in X": X may be a place.
+        if from > self.start {
+            let prev = self.word(from - 1);
+            if PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2)) != "according" {
+                cues.place = Some(Cow::Borrowed(prev));
+            }
+        }
+        self.speech_cue(from, to, cues)
+    }
+
+    /// Adds the speech cue around the run `from..to`: "according to X", "X said".
+    pub(super) fn speech_cue(&self, from: usize, to: usize, mut cues: Cues<'a>) -> Cues<'a> {
+        // "according to X": X speaks.
+        if from >= self.start + 2 && self.word(from - 1) == "to" && self.word(from - 2) == "according" {
+            cues.speech = Some("according to");
+        }
+        // "X said", "X, who said": X speaks.
+        let mut k = to;
+        if self.token(k).is_some_and(|t| t.text(self.text) == ",") {
+            k += 1;
+        }
+        if self.token(k).is_some_and(|t| t.shape == Shape::Lower) && self.is(k, Flags::SPEECH_VERB) {
+            cues.speech = Some(self.word(k));
+        }
+        cues
+    }
+}

@@ -1,0 +1,220 @@
+//! What a name is made of: its folded key for matching other forms of it,
+//! its acronym shape, its possessive, and the phrase a run of words makes.
+
+use std::sync::Arc;
+
+use crate::hash::FastMap;
+use crate::text::fold;
+use super::{NAME_CONNECTORS, LEGAL_FORMS};
+
+/// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
+/// as brand names are written, unlike surnames ("McDonald", "DiCaprio",
+/// "MacArthur", "O'Brien", "DeSantis", "LeBron").
+pub(super) fn has_inner_capital(word: &str) -> bool {
+    const SURNAME_PREFIXES: &[&str] = &["Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"];
+    let head = before_hyphen(word);
+    let mut chars = head.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if let Some(&(at, next)) = chars.peek()
+            && c.is_lowercase()
+            && next.is_uppercase()
+        {
+            // The first such capital decides, by what comes before it.
+            return !SURNAME_PREFIXES.contains(&&head[..at]);
+        }
+    }
+    false
+}
+
+/// Text with runs of whitespace collapsed to one space and none at either
+/// end (`split_whitespace` joined by spaces), built piece by piece.
+#[derive(Default)]
+pub(super) struct Phrase {
+    pub(super) text: String,
+    /// Whitespace was pushed since the last word.
+    pub(super) space: bool,
+    /// The length of `text` after each token (see
+    /// [`SentenceFinder::normalized_phrase`]).
+    pub(super) ends: Vec<usize>,
+}
+
+impl Phrase {
+    pub(super) fn clear(&mut self) {
+        self.text.clear();
+        self.space = false;
+        self.ends.clear();
+    }
+
+    pub(super) fn push(&mut self, piece: &str) {
+        if piece.bytes().all(|b| b > b' ' && b.is_ascii()) {
+            // No whitespace in it, as in any folded token.
+            self.push_part(piece);
+            return;
+        }
+        let mut parts = piece.split(char::is_whitespace);
+        // The first part continues the current word; the others follow
+        // whitespace.
+        if let Some(first) = parts.next() {
+            self.push_part(first);
+        }
+        for part in parts {
+            self.space = true;
+            self.push_part(part);
+        }
+    }
+
+    pub(super) fn push_part(&mut self, part: &str) {
+        if part.is_empty() {
+            return;
+        }
+        if self.space && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.space = false;
+        self.text.push_str(part);
+    }
+
+    /// The phrase of the first `tokens` tokens.
+    pub(super) fn prefix(&self, tokens: usize) -> &str {
+        let end = tokens.checked_sub(1).and_then(|k| self.ends.get(k)).copied().unwrap_or(0);
+        self.text.get(..end).unwrap_or("")
+    }
+}
+
+/// A legal-form suffix, with or without its periods ("Corp", "S.A.").
+pub(super) fn is_legal_form(folded: &str) -> bool {
+    if folded.contains('.') {
+        LEGAL_FORMS.contains(&folded.replace('.', "").as_str())
+    } else {
+        LEGAL_FORMS.contains(&folded)
+    }
+}
+
+/// The name without a possessive ending: "Cuba's" → "Cuba".
+pub(crate) fn strip_possessive(name: &str) -> &str {
+    if !name.ends_with(['s', 'S']) {
+        // Asked of every word of every name: most end otherwise.
+        return name;
+    }
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    name
+}
+
+/// `word` up to its first hyphen, found by a plain byte loop: names are
+/// short, and the general searcher `split` sets up cost more than the scan.
+pub(super) fn before_hyphen(word: &str) -> &str {
+    let at = word.bytes().position(|b| b == b'-').unwrap_or(word.len());
+    word.get(..at).unwrap_or(word)
+}
+
+/// Capitals only, two to eight letters, digits allowed after the first
+/// letter ("WHO", "G20", "U.S."), or an acronym leading a hyphenated name
+/// ("IMSS-Bienestar").
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let head = before_hyphen(word);
+    // One pass, which most names leave at their second letter.
+    let (mut letters, mut digits) = (0, 0);
+    for c in head.chars() {
+        if !(c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+        digits += usize::from(c.is_ascii_digit());
+    }
+    head.chars().next().is_some_and(char::is_uppercase) && (letters >= 2 || digits > 0) && letters <= 8
+}
+
+/// The folded parts of a name, for alias matching: split at spaces,
+/// hyphens, periods and apostrophes; connectors dropped.
+pub(crate) fn name_key(name: &str) -> Vec<String> {
+    let folded = fold(strip_possessive(name));
+    let is_initialism = folded.len() <= 12 && folded.matches('.').count() >= 2;
+    if is_initialism {
+        // "U.S." and "US" are the same key.
+        return vec![folded.replace('.', "")];
+    }
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The keys of the names and dates of one report, by how they are written.
+///
+/// A report names the same people and places again and again; computing
+/// each key once and sharing it saves folding, splitting and allocating it
+/// for every mention (5% of the analysis, and as much again freeing them).
+#[derive(Default)]
+pub(crate) struct Keys {
+    names: FastMap<String, Arc<[String]>>,
+    dates: FastMap<String, Arc<[String]>>,
+}
+
+impl Keys {
+    /// [`name_key`] of `name`.
+    pub(crate) fn name(&mut self, name: &str) -> Arc<[String]> {
+        Keys::memo(&mut self.names, name, || name_key(name).into())
+    }
+
+    /// The key of a date: its folded text.
+    pub(crate) fn date(&mut self, date: &str) -> Arc<[String]> {
+        Keys::memo(&mut self.dates, date, || Arc::new([fold(date)]))
+    }
+
+    pub(super) fn memo(
+        keys: &mut FastMap<String, Arc<[String]>>,
+        text: &str,
+        key: impl FnOnce() -> Arc<[String]>,
+    ) -> Arc<[String]> {
+        if let Some(known) = keys.get(text) {
+            return Arc::clone(known);
+        }
+        let key = key();
+        keys.insert(text.to_string(), Arc::clone(&key));
+        key
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    pub(super) fn keys_fold_accents_case_and_hyphens() {
+        assert_eq!(name_key("Díaz-Canel"), name_key("Diaz-Canel"));
+        assert_eq!(name_key("Pemex-Exploración"), name_key("PEMEX Exploracion"));
+        assert_eq!(name_key("Ursula von der Leyen"), ["ursula", "leyen"]);
+        assert_eq!(name_key("Cuba's"), ["cuba"]);
+        assert_eq!(name_key("U.S."), name_key("US"));
+    }
+
+    #[test]
+    pub(super) fn inner_capitals_mark_brands_not_surnames() {
+        for yes in ["TotalEnergies", "PayPal", "eBay", "ÉtatMajor", "PayPal-Owned"] {
+            assert!(has_inner_capital(yes), "{yes}");
+        }
+        for no in [
+            "McDonald", "McDonaldCorp", "DiCaprio", "MacArthur", "O'Brien", "DeSantis", "Cuba", "IMSS", "", "x",
+            "Díaz-Canel",
+        ] {
+            assert!(!has_inner_capital(no), "{no}");
+        }
+    }
+
+    #[test]
+    pub(super) fn acronym_shapes() {
+        for yes in ["WHO", "G20", "U.S.", "IMF", "AT&T", "NATO-led"] {
+            assert!(is_acronym(yes), "{yes}");
+        }
+        for no in ["Who", "A", "who", "Cuba", "ABCDEFGHIJ"] {
+            assert!(!is_acronym(no), "{no}");
+        }
+    }
+}

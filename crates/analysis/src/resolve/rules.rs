@@ -1,0 +1,104 @@
+//! The resolution rules that join groups across forms: an acronym to the
+//! organization whose initials it spells, and a partial name to the one
+//! longer name that contains it.
+
+use parallax_model::Kind;
+
+use super::groups::{Groups, KeyGroup, Rule};
+use crate::hash::FastMap;
+use crate::lexicon;
+
+/// "WHO" joins "World Health Organization" when exactly one organization's
+/// initials spell it.
+pub(super) fn link_acronyms_by_initials(groups: &[KeyGroup], union: &mut Groups) {
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        if group.key.len() >= 2 && matches!(group.kind(), Some(Kind::Organization) | None) {
+            let initials: String = group.key.iter().filter_map(|w| w.chars().next()).collect();
+            by_initials.entry(initials).or_default().push(g);
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        if !group.acronym || group.key.len() != 1 {
+            continue;
+        }
+        if let Some(full) = by_initials.get(&group.key[0]) {
+            if full.len() == 1 {
+                union.join(g, full[0], Rule::Initials);
+            }
+        }
+    }
+}
+
+/// Whether `short` appears in `long` in order (not necessarily contiguous).
+pub(super) fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|word| it.any(|w| w == word))
+}
+
+/// "Robledo" and "Robledo Aburto" join "Zoé Robledo Aburto": a shorter
+/// person name joins the one longer name containing its words in order.
+/// An organization's shortened form joins only as a run of two or more
+/// adjacent words of the longer name ("Social Security" in "Mexican Social
+/// Security Institute", not "Mexican Institute" nor "Security"): words
+/// picked from across a name too often name another body. Places never
+/// join ("Mexico" is not "Mexico City"), nor does a form the gazetteer or
+/// the lists make a place or person. A form held by more than one entity
+/// stays apart.
+pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
+    let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        for word in group.key.iter() {
+            by_word.entry(word.as_str()).or_default().push(g);
+        }
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].key.len()));
+    for s in order {
+        let short = &groups[s];
+        let short_kind = short.kind();
+        if short.key.is_empty() || short.acronym {
+            continue;
+        }
+        let informative = short.key.len() >= 2 || !lexicon::is_common_word(&short.key[0]);
+        if !informative {
+            continue;
+        }
+        let rarest = short
+            .key
+            .iter()
+            .min_by_key(|w| by_word.get(w.as_str()).map_or(0, Vec::len))
+            .map(String::as_str)
+            .unwrap_or("");
+        let Some(holders) = by_word.get(rarest) else {
+            continue;
+        };
+        // Each target entity (by root), with the longest of its names that
+        // holds the short one: the name the link will give.
+        let mut targets: Vec<(usize, usize)> = Vec::new();
+        for &l in holders {
+            let long = &groups[l];
+            if l == s || long.key.len() <= short.key.len() || !is_subsequence(&short.key, &long.key) {
+                continue;
+            }
+            let compatible = match (short_kind, long.kind()) {
+                (None | Some(Kind::Person), Some(Kind::Person)) => true,
+                (None | Some(Kind::Organization), Some(Kind::Organization)) => {
+                    short.key.len() >= 2 && long.key.windows(short.key.len()).any(|run| run == &short.key[..])
+                }
+                _ => false,
+            };
+            if compatible {
+                let root = union.root(l);
+                match targets.iter_mut().find(|(r, _)| *r == root) {
+                    Some((_, holder)) if groups[*holder].key.len() < long.key.len() => *holder = l,
+                    Some(_) => {}
+                    None => targets.push((root, l)),
+                }
+            }
+        }
+        if let [(_, holder)] = targets[..] {
+            union.join(s, holder, Rule::PartialName);
+        }
+    }
+}
