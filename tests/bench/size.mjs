@@ -1,5 +1,12 @@
 // The first-load transfer of the release build: every file in dist/ that the
 // page loads, gzip-compressed at level 9 as a static host would serve it.
+//
+//   node tests/bench/size.mjs [DIR]          one JSON line per file, then the total
+//   node tests/bench/size.mjs --check [DIR]  the total against the budget: fails past it
+//   node tests/bench/size.mjs --summary DIR…  one line per build, each beside the first
+//
+// DIR is a dist directory, dist/ unless named (scripts/test also measures the
+// plain build it makes in target/plain-dist/).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,10 +16,10 @@ import { dist } from '../e2e/support.mjs';
  * did not ship with (the embedded pair's is built in). */
 const ON_DEMAND = /^worker(-loader)?[._]/;
 
-export function transfer() {
-  const files = fs.readdirSync(dist).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
+export function transfer(dir = dist) {
+  const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
   const rows = files.map((file) => {
-    const raw = fs.readFileSync(path.join(dist, file));
+    const raw = fs.readFileSync(path.join(dir, file));
     return { file, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, onDemand: ON_DEMAND.test(file) };
   });
   const total = rows.filter((r) => !r.onDemand).reduce((sum, r) => sum + r.gzip, 0);
@@ -27,17 +34,42 @@ export const BUDGET = 220 * 1024;
 export const CEILING = BUDGET;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, total } = transfer();
-  if (process.argv.includes('--check')) {
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`first-load transfer ${kb(total)} gzip; budget ${kb(BUDGET)}${total > BUDGET ? ' (not met)' : ''}`);
-    for (const r of rows.filter((r) => !r.onDemand).sort((a, b) => b.gzip - a.gzip).slice(0, 3)) console.log(`  ${r.file}: ${kb(r.gzip)}`);
-    if (total > CEILING) {
-      console.error(`the first-load transfer grew past its budget of ${kb(CEILING)}: see docs/size.md for where the bytes go`);
+  const args = process.argv.slice(2);
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  if (dirs.length === 0) dirs.push(dist);
+  for (const dir of dirs) {
+    if (!fs.existsSync(path.join(dir, 'index.html'))) {
+      console.error(`size: ${dir} holds no build (no index.html)`);
       process.exit(1);
     }
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  if (args.includes('--summary')) {
+    // Printed, not checked: the budget is --check's.
+    const totals = dirs.map((dir) => transfer(dir).total);
+    const names = dirs.map((dir) => path.relative(process.cwd(), dir) || '.');
+    const width = Math.max(...names.map((name) => name.length));
+    console.log(`first-load transfer, gzip (budget ${kb(BUDGET)}):`);
+    dirs.forEach((dir, i) => {
+      const diff = totals[i] - totals[0];
+      const beside = i === 0 ? '' : ` (${diff < 0 ? '−' : '+'}${kb(Math.abs(diff))})`;
+      console.log(`  ${names[i].padEnd(width)}  ${kb(totals[i]).padStart(8)}${beside}`);
+    });
+  } else if (args.includes('--check')) {
+    for (const dir of dirs) {
+      const { rows, total } = transfer(dir);
+      console.log(`first-load transfer ${kb(total)} gzip; budget ${kb(BUDGET)}${total > BUDGET ? ' (not met)' : ''}`);
+      for (const r of rows.filter((r) => !r.onDemand).sort((a, b) => b.gzip - a.gzip).slice(0, 3)) console.log(`  ${r.file}: ${kb(r.gzip)}`);
+      if (total > CEILING) {
+        console.error(`the first-load transfer grew past its budget of ${kb(CEILING)}: see docs/size.md for where the bytes go`);
+        process.exit(1);
+      }
+    }
   } else {
-    for (const r of rows) console.log(JSON.stringify({ bench: 'size', file: r.file, raw: r.raw, gzip: r.gzip, on_demand: r.onDemand }));
-    console.log(JSON.stringify({ bench: 'size', file: 'total', gzip: total }));
+    for (const dir of dirs) {
+      const { rows, total } = transfer(dir);
+      for (const r of rows) console.log(JSON.stringify({ bench: 'size', file: r.file, raw: r.raw, gzip: r.gzip, on_demand: r.onDemand }));
+      console.log(JSON.stringify({ bench: 'size', file: 'total', gzip: total }));
+    }
   }
 }
