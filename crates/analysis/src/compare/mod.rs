@@ -1,0 +1,171 @@
+//! The comparison of two reports: which passages say the same thing, what
+//! only one says, whether their figures agree, which entities they share,
+//! and how they quote the same people.
+//!
+//! Passages are sentences. Candidate counterparts come from an index of the
+//! rarer content words each sentence holds, so the work grows about
+//! linearly with the reports, never with their product; the similarity of a
+//! candidate pair is the IDF-weighted Dice overlap of their content words,
+//! and pairs are taken greedily, best first, one counterpart per sentence.
+//! Word differences inside an aligned pair come from a Myers diff of their
+//! folded words (the `similar` crate).
+//!
+//! Figures are compared as intervals: "about 20" stands for 18–22, "more
+//! than 40" for 40–60, "40 to 45" for itself. Two figures measure the same
+//! thing when their kinds and units agree and, for counts, the words of one
+//! counted phrase are all in the other ("specialists" and "specialist
+//! doctors"). Amounts per period compare per year ("20 dollars a month" is
+//! "240 dollars a year"). Same thing and overlapping intervals: they agree.
+//! Same thing, disjoint intervals, and sentences about the same matter: they
+//! conflict.
+
+mod align;
+mod ledger;
+mod quotes;
+
+use parallax_model::{Comparison, EntityId, FigureStatus, Report, SharedEntities, Span, Summary};
+
+use crate::text::{Prepared, Shape};
+use align::align;
+use ledger::ledger;
+use quotes::pair_quotes;
+
+/// One side of the comparison: a report and its tokens.
+pub(crate) struct Side<'a> {
+    pub prep: &'a Prepared,
+    pub report: &'a Report,
+}
+
+impl<'a> Side<'a> {
+    /// The indices of the tokens starting inside `span`, in order.
+    fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let tokens = &self.prep.tokens;
+        let first = tokens.partition_point(|t| t.span().start < span.start);
+        let last = tokens.partition_point(|t| t.span().start < span.end);
+        first..last.max(first)
+    }
+
+    /// The folded forms and spans of the word and number tokens `tokens`,
+    /// as the report's tokens were folded once (see `text::Folded`).
+    fn folded_words_of(&self, tokens: std::ops::Range<usize>) -> Vec<(&'a str, Span)> {
+        let prep: &'a Prepared = self.prep;
+        tokens
+            .filter_map(|i| prep.tokens.get(i).map(|t| (i, t)))
+            .filter(|(_, t)| t.shape != Shape::Punct)
+            .map(|(i, t)| (prep.folded.get(i), t.span()))
+            .collect()
+    }
+
+    /// The folded word and number tokens inside `span`.
+    fn folded_words(&self, span: Span) -> Vec<(&'a str, Span)> {
+        self.folded_words_of(self.tokens_in(span))
+    }
+
+    /// The number of word and number tokens inside `span`.
+    fn word_count(&self, span: Span) -> usize {
+        let tokens = &self.prep.tokens;
+        self.tokens_in(span).filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct)).count()
+    }
+
+    /// [`Side::tokens_in`] the report's sentence `index`, which spans
+    /// `span`: the tokens of that sentence of the prepared text, when it is
+    /// the same sentence, without searching for them.
+    fn sentence_tokens(&self, index: usize, span: Span) -> std::ops::Range<usize> {
+        match self.prep.sentences.get(index) {
+            Some(sentence) if sentence.span == span => sentence.tokens.clone(),
+            _ => self.tokens_in(span),
+        }
+    }
+}
+
+/// Compares report A with report B.
+pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
+    let (passages, unique) = align(a, b);
+    let figures = ledger(a, b, &passages);
+    let entities = shared_entities(a.report, b.report);
+    let quotes = pair_quotes(a, b);
+    let words_in =
+        |side: &Side<'_>, spans: &mut dyn Iterator<Item = Span>| -> usize { spans.map(|s| side.word_count(s)).sum() };
+    let total_a = words_in(a, &mut a.report.sentences.iter().copied()).max(1);
+    let total_b = words_in(b, &mut b.report.sentences.iter().copied()).max(1);
+    let aligned_a = words_in(a, &mut passages.iter().map(|p| p.a));
+    let aligned_b = words_in(b, &mut passages.iter().map(|p| p.b));
+    let count = |status| figures.iter().filter(|r| r.status == status).count();
+    let summary = Summary {
+        aligned: passages.len(),
+        unique_a: unique.a.len(),
+        unique_b: unique.b.len(),
+        aligned_share_a: aligned_a as f64 / total_a as f64,
+        aligned_share_b: aligned_b as f64 / total_b as f64,
+        shared_entities: entities.shared.len(),
+        only_a_entities: entities.only_a.len(),
+        only_b_entities: entities.only_b.len(),
+        figures_agree: count(FigureStatus::Agree),
+        figures_conflict: count(FigureStatus::Conflict),
+        figures_only_a: count(FigureStatus::OnlyA),
+        figures_only_b: count(FigureStatus::OnlyB),
+        shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
+    };
+    Comparison { summary, passages, unique, figures, entities, quotes }
+}
+
+fn shared_entities(a: &Report, b: &Report) -> SharedEntities {
+    let in_b = |id: EntityId| b.entity(id).is_some();
+    let in_a = |id: EntityId| a.entity(id).is_some();
+    SharedEntities {
+        shared: a.entities.iter().map(|e| e.id).filter(|&id| in_b(id)).collect(),
+        only_a: a.entities.iter().map(|e| e.id).filter(|&id| !in_b(id)).collect(),
+        only_b: b.entities.iter().map(|e| e.id).filter(|&id| !in_a(id)).collect(),
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::text::prepare;
+    use crate::{Input, analyze};
+
+    /// Two reports analysed together, with their prepared texts: what the
+    /// two [`Side`]s of a comparison are made of.
+    pub(super) struct Pair {
+        preps: [Prepared; 2],
+        reports: Vec<Report>,
+    }
+
+    impl Pair {
+        pub(super) fn of(a: &str, b: &str) -> Pair {
+            let analysis = analyze(&[Input::new(a), Input::new(b)]);
+            Pair { preps: [prepare(a), prepare(b)], reports: analysis.reports }
+        }
+
+        pub(super) fn sides(&self) -> (Side<'_>, Side<'_>) {
+            (Side { prep: &self.preps[0], report: &self.reports[0] }, Side { prep: &self.preps[1], report: &self.reports[1] })
+        }
+    }
+
+    #[test]
+    fn entities_are_named_by_both_or_by_one() {
+        let pair = Pair::of("Ana Gómez met officials in Lima.", "Ana Gómez flew to Quito.");
+        let shared = shared_entities(&pair.reports[0], &pair.reports[1]);
+        let name = |id: EntityId| pair.reports.iter().find_map(|r| r.entity(id)).map(|e| e.name.clone()).unwrap_or_default();
+        let names = |ids: &[EntityId]| ids.iter().map(|&id| name(id)).collect::<Vec<_>>();
+        assert_eq!(names(&shared.shared), ["Ana Gómez"]);
+        assert_eq!(names(&shared.only_a), ["Lima"]);
+        assert_eq!(names(&shared.only_b), ["Quito"]);
+    }
+
+    #[test]
+    fn the_summary_counts_what_the_parts_found() {
+        let a = "Ana Gómez said 40 nurses arrived in Lima on Friday. The clinic opened.";
+        let b = "Ana Gómez said 45 nurses arrived in Lima on Friday. Rain fell all week.";
+        let pair = Pair::of(a, b);
+        let (sa, sb) = pair.sides();
+        let comparison = compare(&sa, &sb);
+        assert_eq!(comparison.passages.len(), 1, "the first sentences pair up");
+        assert_eq!((comparison.unique.a.len(), comparison.unique.b.len()), (1, 1));
+        let summary = &comparison.summary;
+        assert_eq!((summary.aligned, summary.unique_a, summary.unique_b), (1, 1, 1));
+        assert_eq!((summary.figures_conflict, summary.figures_agree), (1, 0), "40 and 45 nurses");
+        assert!(summary.aligned_share_a > 0.5 && summary.aligned_share_a < 1.0, "{}", summary.aligned_share_a);
+    }
+}
