@@ -65,6 +65,12 @@ impl PartialEq for ReportSource {
     }
 }
 
+/// The letter naming the report at `index` wherever the UI labels it
+/// ("Report A", "3× in B"): A, B, C…
+pub fn report_letter(index: usize) -> char {
+    char::from(b'A' + (index % 26) as u8)
+}
+
 /// The embedded example pair: report A and report B.
 pub fn embedded() -> [ReportSource; 2] {
     [

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use parallax_model::{Analysis, Correction, Corrections, EntityId, Kind};
-use serde::{Deserialize, Serialize};
+use parallax_protocol::Export;
 use yew::Reducible;
 
 use crate::library::{Draft as ReportDraft, Library};
@@ -15,7 +15,6 @@ use crate::notice::{Draft as NoticeDraft, Level, Notice};
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
-use crate::worker::Export;
 
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
@@ -90,7 +89,7 @@ impl KindSet {
 /// What an analysis is made from: the chosen reports' ids and titles, and
 /// the user's corrections for them. An analysis on screen is current while
 /// its key is the library's.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnalysisKey {
     /// Report A's and report B's ids and given titles.
     pub reports: Vec<(String, Option<String>)>,

@@ -6,6 +6,7 @@ use parallax_model::{Analysis, EntityId};
 use crate::components::entity_list::MentionCounts;
 use yew::prelude::*;
 
+use crate::reports::report_letter;
 use crate::route::Page;
 use crate::state::{Action, Shared};
 
@@ -34,7 +35,7 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
                         })
                     };
                     let counts: Vec<String> = counts.get(id).iter().enumerate().map(|(i, n)| {
-                        format!("{}{}", crate::components::mention_tip::report_letter(i), n)
+                        format!("{}{}", report_letter(i), n)
                     }).collect();
                     html! {
                         <li key={id.0}>

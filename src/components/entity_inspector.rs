@@ -10,7 +10,7 @@ use parallax_model::{Analysis, Correction, Entity, EntityId, Kind};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]

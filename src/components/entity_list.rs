@@ -5,7 +5,7 @@
 use parallax_model::{Analysis, Entity, EntityId, Kind};
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::state::{Action, KindSet, Shared};
 
 #[derive(Properties, PartialEq)]

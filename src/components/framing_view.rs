@@ -8,7 +8,7 @@
 use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone};
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::reports::ReportSource;
 use crate::state::Shared;
 

@@ -5,17 +5,13 @@
 use parallax_model::{Analysis, Kind};
 use yew::prelude::*;
 
+use crate::reports::report_letter;
 use crate::state::{MentionRef, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub at: MentionRef,
-}
-
-/// The letter naming the report at `index`: A, B, C…
-pub fn report_letter(index: usize) -> char {
-    char::from(b'A' + (index % 26) as u8)
 }
 
 /// Places the tooltip under its highlight (above it when there is no room

@@ -4,7 +4,7 @@
 use parallax_model::Analysis;
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use parallax_model::{Analysis, EntityId, Report};
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::components::paragraph_chunk::{Layout, ParagraphChunk};
 use crate::reports::ReportSource;
 use crate::state::{Action, KindSet, Shared, TextView};

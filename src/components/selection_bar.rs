@@ -5,7 +5,7 @@ use parallax_model::{Analysis, EntityId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::mention_tip::report_letter;
+use crate::reports::report_letter;
 use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]

@@ -90,11 +90,37 @@ pub(super) fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
 /// text repeats.
 pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     let vocab = vocabulary(a, b);
-    let mut a_taken = vec![false; vocab.a.len()];
-    let mut b_taken = vec![false; vocab.b.len()];
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut taken = Taken { a: vec![false; vocab.a.len()], b: vec![false; vocab.b.len()] };
+    let mut pairs = copies(&vocab, &mut taken);
+    // Best first; ties by position so the result does not depend on hashing.
+    let mut candidates = paraphrase_candidates(&vocab, &taken);
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (similarity, i, j) in candidates {
+        if !taken.a[i] && !taken.b[j] {
+            taken.a[i] = true;
+            taken.b[j] = true;
+            pairs.push((similarity, i, j));
+        }
+    }
+    let mut passages: Vec<Passage> = pairs.into_iter().map(|(similarity, i, j)| passage(a, b, similarity, i, j)).collect();
+    passages.sort_by_key(|p| p.a_sentence);
+    let unique = Unique { a: unmatched(&a.report.sentences, &taken.a), b: unmatched(&b.report.sentences, &taken.b) };
+    (passages, unique)
+}
 
-    // 1. The same content words: a copied sentence.
+/// Which sentences of A and of B have their counterpart.
+struct Taken {
+    a: Vec<bool>,
+    b: Vec<bool>,
+}
+
+/// A candidate pair: similarity, A's sentence, B's sentence.
+type Candidate = (f64, usize, usize);
+
+/// Pairs sentences with the same content words (a copied sentence), in
+/// order, through a hash map, and marks them taken.
+fn copies(vocab: &Vocabulary, taken: &mut Taken) -> Vec<Candidate> {
+    let mut pairs = Vec::new();
     let mut by_words: FastMap<&[u32], std::collections::VecDeque<usize>> = FastMap::default();
     for (j, words) in vocab.b.iter().enumerate() {
         if !words.is_empty() {
@@ -103,47 +129,32 @@ pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
     }
     for (i, words) in vocab.a.iter().enumerate() {
         if let Some(j) = by_words.get_mut(words.as_slice()).and_then(|queue| queue.pop_front()) {
-            a_taken[i] = true;
-            b_taken[j] = true;
+            taken.a[i] = true;
+            taken.b[j] = true;
             pairs.push((1.0, i, j));
         }
     }
+    pairs
+}
 
-    // 2. Paraphrases: candidates through the rarer words of what is left.
+/// Paraphrases: for each sentence of A not taken, its best few candidates
+/// among B's sentences not taken, found through the rarer words of what
+/// is left.
+fn paraphrase_candidates(vocab: &Vocabulary, taken: &Taken) -> Vec<Candidate> {
     let weight = |words: &[u32]| -> f64 { words.iter().map(|&w| vocab.idf[w as usize]).sum() };
-    let mut remaining = vec![0usize; vocab.idf.len()];
-    for (words, taken) in vocab.a.iter().zip(&a_taken).chain(vocab.b.iter().zip(&b_taken)) {
-        if !taken {
-            for &w in words {
-                remaining[w as usize] += 1;
-            }
-        }
-    }
-    let mut postings: FastMap<u32, Vec<u32>> = FastMap::default();
-    for (j, words) in vocab.b.iter().enumerate() {
-        if b_taken[j] {
-            continue;
-        }
-        for &w in words {
-            if remaining[w as usize] <= MAX_POSTING {
-                postings.entry(w).or_default().push(j as u32);
-            }
-        }
-    }
+    let postings = postings(vocab, taken);
     let b_weights: Vec<f64> = vocab.b.iter().map(|w| weight(w)).collect();
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    let mut candidates = Vec::new();
     let mut shared: FastMap<u32, f64> = FastMap::default();
-    let mut best: Vec<(f64, usize, usize)> = Vec::new();
+    let mut best: Vec<Candidate> = Vec::new();
     for (i, words) in vocab.a.iter().enumerate() {
-        if a_taken[i] {
+        if taken.a[i] {
             continue;
         }
         shared.clear();
         for &w in words {
-            if let Some(list) = postings.get(&w) {
-                for &j in list {
-                    *shared.entry(j).or_default() += vocab.idf[w as usize];
-                }
+            for &j in postings.get(&w).into_iter().flatten() {
+                *shared.entry(j).or_default() += vocab.idf[w as usize];
             }
         }
         let a_weight = weight(words);
@@ -158,36 +169,44 @@ pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
         best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
         candidates.extend(best.iter().take(CANDIDATES_PER_SENTENCE));
     }
-    // Best first; ties by position so the result does not depend on hashing.
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    for (similarity, i, j) in candidates {
-        if a_taken[i] || b_taken[j] {
-            continue;
-        }
-        a_taken[i] = true;
-        b_taken[j] = true;
-        pairs.push((similarity, i, j));
-    }
+    candidates
+}
 
-    let mut passages: Vec<Passage> = pairs
-        .into_iter()
-        .map(|(similarity, i, j)| {
-            let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
-            let (a_changed, b_changed) = changed_words(a, sa, b, sb);
-            Passage {
-                a: sa,
-                b: sb,
-                a_sentence: i,
-                b_sentence: j,
-                similarity: (similarity * 1000.0).round() / 1000.0,
-                a_changed,
-                b_changed,
+/// The sentences of B not taken that hold each word, for the words that
+/// few of the sentences left (of A and B) hold.
+fn postings(vocab: &Vocabulary, taken: &Taken) -> FastMap<u32, Vec<u32>> {
+    let mut remaining = vec![0usize; vocab.idf.len()];
+    for (words, taken) in vocab.a.iter().zip(&taken.a).chain(vocab.b.iter().zip(&taken.b)) {
+        if !taken {
+            for &w in words {
+                remaining[w as usize] += 1;
             }
-        })
-        .collect();
-    passages.sort_by_key(|p| p.a_sentence);
-    let unique = Unique { a: unmatched(&a.report.sentences, &a_taken), b: unmatched(&b.report.sentences, &b_taken) };
-    (passages, unique)
+        }
+    }
+    let mut postings: FastMap<u32, Vec<u32>> = FastMap::default();
+    for (j, words) in vocab.b.iter().enumerate().filter(|(j, _)| !taken.b[*j]) {
+        for &w in words {
+            if remaining[w as usize] <= MAX_POSTING {
+                postings.entry(w).or_default().push(j as u32);
+            }
+        }
+    }
+    postings
+}
+
+/// The passage of A's sentence `i` and B's sentence `j`.
+fn passage(a: &Side<'_>, b: &Side<'_>, similarity: f64, i: usize, j: usize) -> Passage {
+    let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
+    let (a_changed, b_changed) = changed_words(a, sa, b, sb);
+    Passage {
+        a: sa,
+        b: sb,
+        a_sentence: i,
+        b_sentence: j,
+        similarity: (similarity * 1000.0).round() / 1000.0,
+        a_changed,
+        b_changed,
+    }
 }
 
 pub(super) fn unmatched(sentences: &[Span], taken: &[bool]) -> Vec<Span> {

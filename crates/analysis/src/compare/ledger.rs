@@ -249,6 +249,10 @@ pub(super) fn note(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> St
     notes.join("; ")
 }
 
+/// A group of a report's figures that state one quantity: the quantity,
+/// and the figures' indices.
+type Group = (Quantity, Vec<usize>);
+
 /// The figure ledger.
 pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<FigureRow> {
     let mut units = FastMap::default();
@@ -257,50 +261,16 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
     let mut a_used = vec![false; ga.len()];
     let mut b_used = vec![false; gb.len()];
     let mut rows = Vec::new();
-    let row = |status, qa: Option<&(Quantity, Vec<usize>)>, qb: Option<&(Quantity, Vec<usize>)>| {
-        let (first, report) = match (qa, qb) {
-            (Some(q), _) => (q, a.report),
-            (None, Some(q)) => (q, b.report),
-            (None, None) => unreachable!("a row has a side"),
-        };
-        let figure = &report.figures[first.1[0]];
-        let note = match (qa, qb) {
-            (Some(x), Some(y)) => note(&x.0, &y.0, &a.report.figures[x.1[0]], &b.report.figures[y.1[0]]),
-            _ => String::new(),
-        };
-        FigureRow {
-            status,
-            value: figure.value,
-            unit: figure.unit.clone(),
-            a: qa.map(|q| q.1.clone()).unwrap_or_default(),
-            b: qb.map(|q| q.1.clone()).unwrap_or_default(),
-            note,
-        }
-    };
     let from_b = Candidates::new(&gb);
-    let aligned: FastSet<(usize, usize)> = passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
-    // Agreements, best first: exact values and the same wording before
-    // loose matches.
-    let mut agreements: Vec<(u8, usize, usize)> = Vec::new();
-    for (i, (qa, _)) in ga.iter().enumerate() {
-        for j in from_b.of(qa) {
-            let qb = &gb[j].0;
-            if same_thing(qa, qb, true) && overlaps(qa, qb) {
-                let exact = u8::from(qa.value == qb.value) * 2;
-                let same_words = u8::from(qa.thing == qb.thing);
-                agreements.push((exact + same_words, i, j));
-            }
-        }
-    }
-    agreements.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    for (_, i, j) in agreements {
+    for (_, i, j) in agreements(&ga, &gb, &from_b) {
         if !a_used[i] && !b_used[j] {
             a_used[i] = true;
             b_used[j] = true;
-            rows.push(row(FigureStatus::Agree, Some(&ga[i]), Some(&gb[j])));
+            rows.push(row(a, b, FigureStatus::Agree, Some(&ga[i]), Some(&gb[j])));
         }
     }
     // Conflicts: the same thing, values apart, in sentences on the same matter.
+    let aligned: FastSet<(usize, usize)> = passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect();
     for (i, (qa, _)) in ga.iter().enumerate() {
         if a_used[i] || is_bare_count(qa) {
             // A bare count is the same thing as none (not loosely).
@@ -313,19 +283,13 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
         if let Some(j) = rival {
             a_used[i] = true;
             b_used[j] = true;
-            rows.push(row(FigureStatus::Conflict, Some(&ga[i]), Some(&gb[j])));
+            rows.push(row(a, b, FigureStatus::Conflict, Some(&ga[i]), Some(&gb[j])));
         }
     }
-    for (i, g) in ga.iter().enumerate() {
-        if !a_used[i] {
-            rows.push(row(FigureStatus::OnlyA, Some(g), None));
-        }
-    }
-    for (j, g) in gb.iter().enumerate() {
-        if !b_used[j] {
-            rows.push(row(FigureStatus::OnlyB, None, Some(g)));
-        }
-    }
+    let only_a = ga.iter().zip(&a_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyA, Some(g), None));
+    let only_b = gb.iter().zip(&b_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyB, None, Some(g)));
+    rows.extend(only_a.collect::<Vec<_>>());
+    rows.extend(only_b.collect::<Vec<_>>());
     let order = |s: FigureStatus| match s {
         FigureStatus::Conflict => 0,
         FigureStatus::Agree => 1,
@@ -336,6 +300,47 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
         (order(r.status), r.a.first().copied().unwrap_or(usize::MAX), r.b.first().copied().unwrap_or(usize::MAX))
     });
     rows
+}
+
+/// The pairs of A's and B's groups that can agree, as (rank, A's group,
+/// B's group), best first: exact values and the same wording before loose
+/// matches.
+fn agreements(ga: &[Group], gb: &[Group], from_b: &Candidates) -> Vec<(u8, usize, usize)> {
+    let mut agreements: Vec<(u8, usize, usize)> = Vec::new();
+    for (i, (qa, _)) in ga.iter().enumerate() {
+        for j in from_b.of(qa) {
+            let qb = &gb[j].0;
+            if same_thing(qa, qb, true) && overlaps(qa, qb) {
+                let exact = u8::from(qa.value == qb.value) * 2;
+                let same_words = u8::from(qa.thing == qb.thing);
+                agreements.push((exact + same_words, i, j));
+            }
+        }
+    }
+    agreements.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    agreements
+}
+
+/// The ledger's row for A's group `qa` and B's group `qb` (at least one).
+fn row(a: &Side<'_>, b: &Side<'_>, status: FigureStatus, qa: Option<&Group>, qb: Option<&Group>) -> FigureRow {
+    let (first, report) = match (qa, qb) {
+        (Some(q), _) => (q, a.report),
+        (None, Some(q)) => (q, b.report),
+        (None, None) => unreachable!("a row has a side"),
+    };
+    let figure = &report.figures[first.1[0]];
+    let note = match (qa, qb) {
+        (Some(x), Some(y)) => note(&x.0, &y.0, &a.report.figures[x.1[0]], &b.report.figures[y.1[0]]),
+        _ => String::new(),
+    };
+    FigureRow {
+        status,
+        value: figure.value,
+        unit: figure.unit.clone(),
+        a: qa.map(|q| q.1.clone()).unwrap_or_default(),
+        b: qb.map(|q| q.1.clone()).unwrap_or_default(),
+        note,
+    }
 }
 
 #[cfg(test)]
