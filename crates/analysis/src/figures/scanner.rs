@@ -303,107 +303,131 @@ impl<'a> Scanner<'a> {
     /// is not this figure's: no two figures share a token.
     pub(super) fn figure_at(&self, i: usize, free: usize, sentence: usize) -> Option<(Figure, usize)> {
         let number = self.number_at(i)?;
-        if self.is_not_quantity(number.start) {
+        if self.is_not_quantity(number.start) || self.opens_age(number.end) {
             return None;
         }
-        // Ages and ordinals in compounds: "45-year-old".
-        if self.word(number.end) == "-" && self.glued(number.end) {
-            let next = self.word(number.end + 1);
-            if next.starts_with("year-old") || next.starts_with("years-old") {
-                return None;
-            }
-        }
         let (qualifier, qualifier_len) = self.qualifier_before(number.start);
-        let mut first = number.start;
-        let mut last = number.end;
-        let value = number.value;
-        let mut high = None;
-        let mut kind = FigureKind::Count;
-        let mut unit = String::new();
-        let mut unit_span = None;
-
-        let currency = self.currency_before(number.start).filter(|&(_, at)| at >= free);
-        if let Some((code, at)) = currency {
-            kind = FigureKind::Money;
-            unit = code.to_string();
-            first = at;
+        let mut draft = Draft {
+            first: number.start,
+            last: number.end,
+            high: None,
+            kind: FigureKind::Count,
+            unit: String::new(),
+        };
+        if let Some((code, at)) = self.currency_before(number.start).filter(|&(_, at)| at >= free) {
+            draft.kind = FigureKind::Money;
+            draft.unit = code.to_string();
+            draft.first = at;
         }
-        // Ranges: "40 to 45", "40-45", "between 40 and 45".
         let between = qualifier_len == 0 && self.word(number.start.wrapping_sub(1)) == "between";
-        let joiner = self.word(last);
-        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and") && (joiner != "and" || between);
-        if is_range_joiner {
-            let mut k = last + 1;
-            if kind == FigureKind::Money && self.currency_before(k + 1).is_some() {
-                k += 1;
-            }
-            if let Some(upper) = self.number_at(k) {
-                if upper.value >= value {
-                    high = Some(upper.value);
-                    last = upper.end;
-                }
-            }
-        }
-        // What follows: currency word, percent, unit, period, counted noun.
-        let next = self.word(last);
-        if next == "%" {
-            kind = FigureKind::Percent;
-            unit = String::from("percent");
-            last += 1;
-        } else if next == "percent" || (next == "per" && self.word(last + 1) == "cent") {
-            kind = FigureKind::Percent;
-            last += if next == "per" { 2 } else { 1 };
-            if self.word(last) == "percentage" && self.word(last + 1) == "points" {
-                last += 2;
-            }
-            unit = String::from("percent");
-        } else if next == "percentage" && self.word(last + 1) == "points" {
-            kind = FigureKind::Percent;
-            unit = String::from("percentage points");
-            last += 2;
-        } else if let Some((code, len)) =
-            self.currency_word_at(last).filter(|_| kind != FigureKind::Money && !self.opens_next_figure(last))
-        {
-            // "20 dollars", "3 million Canadian dollars", "1.5 million pesos".
-            kind = FigureKind::Money;
-            unit = code;
-            last += len;
-        } else if kind == FigureKind::Count {
-            if let Some(u) = lexicon::unit(next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
-                // Time units count as measures only after a number: "20 years".
-                kind = FigureKind::Measure;
-                unit = u.to_string();
-                last += 1;
-            }
-        }
-        if kind == FigureKind::Money
-            && lexicon::currency_word(self.word(last)).is_some()
-            && !self.opens_next_figure(last)
-        {
-            // "$20 dollars" repeats the currency.
-            last += 1;
-        }
+        self.range_after(&mut draft, number.value, between);
+        self.measure_after(&mut draft);
+        let last = draft.last;
         let period = self.period_at(last).map(|(period, _)| period);
-        if kind == FigureKind::Count {
+        let mut unit_span = None;
+        if draft.kind == FigureKind::Count {
             if let Some((from, to)) = self.counted_at(last) {
                 let span = Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end);
-                unit = span.slice(self.text).to_string();
+                draft.unit = span.slice(self.text).to_string();
                 unit_span = Some(span);
             }
         }
-        let span = Span::new(self.tokens[first].span().start, self.tokens[last - 1].span().end);
+        let span = Span::new(self.tokens[draft.first].span().start, self.tokens[last - 1].span().end);
         let figure = Figure {
             span,
             text: span.slice(self.text).to_string(),
-            value,
-            high,
-            unit,
+            value: number.value,
+            high: draft.high,
+            unit: draft.unit,
             unit_span,
-            kind,
+            kind: draft.kind,
             qualifier,
             period,
             sentence,
         };
         Some((figure, last))
     }
+
+    /// Whether the number ending before token `end` is an age or an
+    /// ordinal in a compound: "45-year-old".
+    fn opens_age(&self, end: usize) -> bool {
+        if self.word(end) != "-" || !self.glued(end) {
+            return false;
+        }
+        let next = self.word(end + 1);
+        next.starts_with("year-old") || next.starts_with("years-old")
+    }
+
+    /// Extends `draft` over the upper end of a range: "40 to 45", "40-45",
+    /// "between 40 and 45" (when `between`), not below `value`.
+    fn range_after(&self, draft: &mut Draft, value: f64, between: bool) {
+        let joiner = self.word(draft.last);
+        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and") && (joiner != "and" || between);
+        if !is_range_joiner {
+            return;
+        }
+        let mut k = draft.last + 1;
+        if draft.kind == FigureKind::Money && self.currency_before(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(upper) = self.number_at(k).filter(|upper| upper.value >= value) {
+            draft.high = Some(upper.value);
+            draft.last = upper.end;
+        }
+    }
+
+    /// Extends `draft` over what follows the number and makes it a
+    /// percentage, an amount of money or a measure: "%", "percent",
+    /// "percentage points", a currency word, a unit.
+    fn measure_after(&self, draft: &mut Draft) {
+        let last = draft.last;
+        let next = self.word(last);
+        if next == "%" {
+            draft.kind = FigureKind::Percent;
+            draft.unit = String::from("percent");
+            draft.last += 1;
+        } else if next == "percent" || (next == "per" && self.word(last + 1) == "cent") {
+            draft.kind = FigureKind::Percent;
+            draft.last += if next == "per" { 2 } else { 1 };
+            if self.word(draft.last) == "percentage" && self.word(draft.last + 1) == "points" {
+                draft.last += 2;
+            }
+            draft.unit = String::from("percent");
+        } else if next == "percentage" && self.word(last + 1) == "points" {
+            draft.kind = FigureKind::Percent;
+            draft.unit = String::from("percentage points");
+            draft.last += 2;
+        } else if let Some((code, len)) =
+            self.currency_word_at(last).filter(|_| draft.kind != FigureKind::Money && !self.opens_next_figure(last))
+        {
+            // "20 dollars", "3 million Canadian dollars", "1.5 million pesos".
+            draft.kind = FigureKind::Money;
+            draft.unit = code;
+            draft.last += len;
+        } else if draft.kind == FigureKind::Count {
+            if let Some(u) = lexicon::unit(next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
+                // Time units count as measures only after a number: "20 years".
+                draft.kind = FigureKind::Measure;
+                draft.unit = u.to_string();
+                draft.last += 1;
+            }
+        }
+        if draft.kind == FigureKind::Money
+            && lexicon::currency_word(self.word(draft.last)).is_some()
+            && !self.opens_next_figure(draft.last)
+        {
+            // "$20 dollars" repeats the currency.
+            draft.last += 1;
+        }
+    }
+}
+
+/// A figure being read: the tokens it spans so far (`first..last`), the
+/// upper end of its range, what sort of quantity it is and its unit.
+struct Draft {
+    first: usize,
+    last: usize,
+    high: Option<f64>,
+    kind: FigureKind,
+    unit: String,
 }
