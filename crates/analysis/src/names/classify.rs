@@ -26,94 +26,24 @@ impl<'a> SentenceFinder<'a> {
         let mut no_title_before = from;
         loop {
             let particle = self.tokens[from].shape == Shape::Lower;
-            // A sentence opener that is an ordinary word: "Hospitals", "Despite".
-            if !particle && from < to && self.is_sentence_initial(from) {
-                let flags = self.flags(from);
-                let ordinary = flags.has(Flags::COMMON_WORD)
-                    && !flags.has(Flags::ORG_HEAD)
-                    && !flags.has(Flags::GIVEN_NAME)
-                    && self.place_at(from, to).is_none();
-                if ordinary && !flags.has(Flags::TITLE) {
-                    from += 1;
-                    while from < to && !self.name_like(from) {
-                        from += 1;
-                    }
-                }
+            if !particle {
+                from = self.past_ordinary_opener(from, to);
             }
             if from >= to {
                 return;
             }
             last_head = last_head.filter(|&head| head >= from);
-            if let Some(head) = last_head {
-                // "European Commission President Ursula von der Leyen": a title
-                // after the organization opens a person's name.
-                let mut after_head = head + 1;
-                if let Some((j, len, title)) = self.title_split(&mut after_head, to) {
-                    let before = self.cues(from, j);
-                    self.process(from, j, before);
-                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
-                    from = j + len;
+            let split = match last_head {
+                Some(head) => self.split_after_head(head, from, &mut to),
+                None => self.split_headless(&mut from, to, &mut cues, particle, &mut no_title_before),
+            };
+            match split {
+                Split::Rest(next, rest) => {
+                    (from, cues) = (next, rest);
                     continue;
                 }
-                // "UN Security Council Resolution": ordinary words straight after
-                // the head are not part of the name.
-                let trailing_ordinary = head + 1 < to
-                    && (head + 1..to).all(|k| {
-                        let flags = self.flags(k);
-                        self.tokens[k].shape == Shape::Capitalized
-                            && flags.has(Flags::COMMON_WORD)
-                            && !flags.has(Flags::PLACE)
-                    });
-                if trailing_ordinary {
-                    to = head + 1;
-                }
-            } else {
-                // "Mexican President X": a demonym, then a title.
-                if self.is(from, Flags::DEMONYM) && from + 1 < to {
-                    if let Some((len, title)) = self.title_phrase_at(from + 1) {
-                        cues.title = Some(title);
-                        from += 1 + len;
-                        if from >= to {
-                            return;
-                        }
-                    }
-                }
-                // A title inside the run splits it: "Mexico City Mayor X".
-                no_title_before = no_title_before.max(from + 1);
-                if let Some((j, len, title)) = self.title_split(&mut no_title_before, to) {
-                    let before = self.cues(from, j);
-                    self.process(from, j, before);
-                    cues = Cues { title: Some(title), ..self.cues(j + len, to) };
-                    from = j + len;
-                    continue;
-                }
-                // A known place at the start of a longer run: "Havana Cuba".
-                if let Some(len) = self.place_at(from, to) {
-                    let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
-                    let compass = self.is(from, Flags::COMPASS);
-                    if from + len < to && !leads_name && !compass {
-                        self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
-                        cues = self.cues(from + len, to);
-                        from += len;
-                        continue;
-                    }
-                }
-                // Ordinary words before a name: "Trade Nguyễn Thị Thu Hà".
-                let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
-                if let Some(j) = split {
-                    let prefix_ordinary = (from..j).all(|k| {
-                        let flags = self.flags(k);
-                        flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
-                    });
-                    // Only then look at the rest, which may be long.
-                    let rest_names = || to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
-                    if prefix_ordinary && !particle && rest_names() {
-                        self.mark(from, j);
-                        cues = self.cues(j, to);
-                        from = j;
-                        continue;
-                    }
-                }
+                Split::Done => return,
+                Split::None => {}
             }
             let has_head = last_head.is_some_and(|h| h < to);
             let mut class = self.classify(from, to, &cues, has_head);
@@ -127,6 +57,100 @@ impl<'a> SentenceFinder<'a> {
             self.acronym_definition(to, index);
             return;
         }
+    }
+
+    /// Past a sentence opener that is an ordinary word ("Hospitals",
+    /// "Despite") and the words up to the next name-like one.
+    fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {
+        if from < to && self.is_sentence_initial(from) {
+            let flags = self.flags(from);
+            let ordinary = flags.has(Flags::COMMON_WORD)
+                && !flags.has(Flags::ORG_HEAD)
+                && !flags.has(Flags::GIVEN_NAME)
+                && self.place_at(from, to).is_none();
+            if ordinary && !flags.has(Flags::TITLE) {
+                from += 1;
+                while from < to && !self.name_like(from) {
+                    from += 1;
+                }
+            }
+        }
+        from
+    }
+
+    /// Splits the run `from..to` whose last organization head is `head`:
+    /// at a title after the head, which opens a person's name ("European
+    /// Commission President Ursula von der Leyen"); or cuts ordinary words
+    /// straight after the head off the name ("UN Security Council
+    /// Resolution").
+    fn split_after_head(&mut self, head: usize, from: usize, to: &mut usize) -> Split<'a> {
+        let mut after_head = head + 1;
+        if let Some((j, len, title)) = self.title_split(&mut after_head, *to) {
+            let before = self.cues(from, j);
+            self.process(from, j, before);
+            return Split::Rest(j + len, Cues { title: Some(title), ..self.cues(j + len, *to) });
+        }
+        let trailing_ordinary = head + 1 < *to
+            && (head + 1..*to).all(|k| {
+                let flags = self.flags(k);
+                self.tokens[k].shape == Shape::Capitalized && flags.has(Flags::COMMON_WORD) && !flags.has(Flags::PLACE)
+            });
+        if trailing_ordinary {
+            *to = head + 1;
+        }
+        Split::None
+    }
+
+    /// Splits a run with no organization head: past a demonym and a title
+    /// ("Mexican President X"), at a title inside it ("Mexico City Mayor
+    /// X"), after a known place that opens it ("Havana Cuba"), or after
+    /// ordinary words before a name ("Trade Nguyễn Thị Thu Hà").
+    fn split_headless(
+        &mut self,
+        from: &mut usize,
+        to: usize,
+        cues: &mut Cues<'a>,
+        particle: bool,
+        no_title_before: &mut usize,
+    ) -> Split<'a> {
+        if self.is(*from, Flags::DEMONYM) && *from + 1 < to {
+            if let Some((len, title)) = self.title_phrase_at(*from + 1) {
+                cues.title = Some(title);
+                *from += 1 + len;
+                if *from >= to {
+                    return Split::Done;
+                }
+            }
+        }
+        let from = *from;
+        *no_title_before = (*no_title_before).max(from + 1);
+        if let Some((j, len, title)) = self.title_split(no_title_before, to) {
+            let before = self.cues(from, j);
+            self.process(from, j, before);
+            return Split::Rest(j + len, Cues { title: Some(title), ..self.cues(j + len, to) });
+        }
+        if let Some(len) = self.place_at(from, to) {
+            let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
+            let compass = self.is(from, Flags::COMPASS);
+            if from + len < to && !leads_name && !compass {
+                self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
+                return Split::Rest(from + len, self.cues(from + len, to));
+            }
+        }
+        let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
+        if let Some(j) = split {
+            let prefix_ordinary = (from..j).all(|k| {
+                let flags = self.flags(k);
+                flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
+            });
+            // Only then look at the rest, which may be long.
+            let rest_names = || to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
+            if prefix_ordinary && !particle && rest_names() {
+                self.mark(from, j);
+                return Split::Rest(j, self.cues(j, to));
+            }
+        }
+        Split::None
     }
 
     /// The first title at or after token `*at` that splits the run ending
@@ -449,4 +473,14 @@ impl<'a> SentenceFinder<'a> {
             i += 1;
         }
     }
+}
+
+/// What splitting a run left to do.
+enum Split<'a> {
+    /// Go on with the rest of the run from this token, with these cues.
+    Rest(usize, Cues<'a>),
+    /// Nothing of the run is left.
+    Done,
+    /// The run stays whole: classify it.
+    None,
 }
