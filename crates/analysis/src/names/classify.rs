@@ -255,6 +255,8 @@ impl<'a> SentenceFinder<'a> {
     }
 
     /// [`SentenceFinder::classify`], given the run's `names`.
+    // Long: one cascade of rules, read top to bottom; its order is their
+    // precedence, which a split would hide.
     pub(super) fn classify_names(
         &self,
         from: usize,

@@ -266,88 +266,98 @@ impl<'a> Resolution<'a> {
     fn apply(&mut self, edit: &EntityEdit) -> bool {
         let roots = self.roots();
         match edit {
-            EntityEdit::Retype { name, kind } => {
-                let targets = self.named(&roots, name);
-                let evidence = Evidence::Correction(String::from("retyped by you"));
-                for &root in &targets {
-                    self.forced[root] = Some(*kind);
-                    self.note(&roots, root, &evidence, |_| true);
-                }
-                !targets.is_empty()
-            }
-            EntityEdit::Merge { name, into } => {
-                let Some(&target) = self.named(&roots, into).first() else {
-                    return false;
-                };
-                let into_name = self.canonical(&roots, target).to_string();
-                let kind = self.kind_of(&roots, target);
-                let sources: Vec<usize> = self.named(&roots, name).into_iter().filter(|&r| r != target).collect();
-                let evidence = Evidence::Correction(format!("merged by you into '{into_name}'"));
-                if self.merged.len() < self.groups.len() {
-                    self.merged.resize(self.groups.len(), None);
-                }
-                for &source in &sources {
-                    self.note(&roots, source, &evidence, |_| true);
-                    // The forms that named each entity say why they now
-                    // belong together; the others keep their own links.
-                    let source_name = self.canonical(&roots, source).to_string();
-                    if let Some(g) = self.best_group(&roots, source) {
-                        self.merged[g] = Some(Link::MergedInto(into_name.clone()));
-                    }
-                    if let Some(g) = self.best_group(&roots, target) {
-                        self.merged[g] = Some(Link::MergedWith(source_name));
-                    }
-                    self.union.union(source, target);
-                }
-                let root = self.union.root(target);
-                self.forced[root] = kind;
-                !sources.is_empty()
-            }
+            EntityEdit::Retype { name, kind } => self.retype(&roots, name, *kind),
+            EntityEdit::Merge { name, into } => self.merge(&roots, name, into),
             EntityEdit::Split { text, from } => {
                 let mut applied = false;
                 for source in self.named(&roots, from) {
-                    let kind = self.kind_of(&roots, source);
-                    let from_name = self.canonical(&roots, source).to_string();
-                    let moved: Vec<At> = self
-                        .each_candidate()
-                        .filter(|&(at, g)| {
-                            roots.root_of.get(g) == Some(&source) && parallax_model::normalize(self.surface(at)) == *text
-                        })
-                        .map(|(at, _)| at)
-                        .collect();
-                    let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Arc::clone(&c.key)) else {
-                        continue;
-                    };
-                    let new = self.union.push();
-                    self.groups.push(KeyGroup { key, votes: Votes::default(), acronym: false });
-                    self.forced.push(None);
-                    for &(r, c) in &moved {
-                        let Some(candidate) = self.candidate((r, c)) else {
-                            continue;
-                        };
-                        let old = self.group_of[r][c];
-                        if let Some(kind) = candidate.kind {
-                            // Votes move with their candidates.
-                            let weight = weight(candidate.evidence.as_ref());
-                            self.groups[old].votes.remove(kind, weight);
-                            self.groups[new].votes.add(kind, weight);
-                        }
-                        self.group_of[r][c] = new;
-                    }
-                    if self.groups[new].kind().is_none() {
-                        // Forms the rules left unclassified keep the entity's kind.
-                        self.forced[new] = kind;
-                    }
-                    let evidence = Evidence::Correction(format!("split by you from '{from_name}'"));
-                    for at in moved {
-                        self.noted.insert(at, evidence.clone());
-                    }
-                    self.tally_forms();
-                    applied = true;
+                    applied |= self.split(&roots, source, text);
                 }
                 applied
             }
         }
+    }
+
+    /// The entities named `name` become of `kind`.
+    fn retype(&mut self, roots: &Roots, name: &str, kind: Kind) -> bool {
+        let targets = self.named(roots, name);
+        let evidence = Evidence::Correction(String::from("retyped by you"));
+        for &root in &targets {
+            self.forced[root] = Some(kind);
+            self.note(roots, root, &evidence, |_| true);
+        }
+        !targets.is_empty()
+    }
+
+    /// The entities named `name` join the first entity named `into`.
+    fn merge(&mut self, roots: &Roots, name: &str, into: &str) -> bool {
+        let Some(&target) = self.named(roots, into).first() else {
+            return false;
+        };
+        let into_name = self.canonical(roots, target).to_string();
+        let kind = self.kind_of(roots, target);
+        let sources: Vec<usize> = self.named(roots, name).into_iter().filter(|&r| r != target).collect();
+        let evidence = Evidence::Correction(format!("merged by you into '{into_name}'"));
+        if self.merged.len() < self.groups.len() {
+            self.merged.resize(self.groups.len(), None);
+        }
+        for &source in &sources {
+            self.note(roots, source, &evidence, |_| true);
+            // The forms that named each entity say why they now belong
+            // together; the others keep their own links.
+            let source_name = self.canonical(roots, source).to_string();
+            if let Some(g) = self.best_group(roots, source) {
+                self.merged[g] = Some(Link::MergedInto(into_name.clone()));
+            }
+            if let Some(g) = self.best_group(roots, target) {
+                self.merged[g] = Some(Link::MergedWith(source_name));
+            }
+            self.union.union(source, target);
+        }
+        let root = self.union.root(target);
+        self.forced[root] = kind;
+        !sources.is_empty()
+    }
+
+    /// The candidates written `text` (normalized) leave the entity whose
+    /// root is `source` and form a group of their own.
+    fn split(&mut self, roots: &Roots, source: usize, text: &str) -> bool {
+        let kind = self.kind_of(roots, source);
+        let from_name = self.canonical(roots, source).to_string();
+        let moved: Vec<At> = self
+            .each_candidate()
+            .filter(|&(at, g)| roots.root_of.get(g) == Some(&source) && parallax_model::normalize(self.surface(at)) == text)
+            .map(|(at, _)| at)
+            .collect();
+        let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Arc::clone(&c.key)) else {
+            return false;
+        };
+        let new = self.union.push();
+        self.groups.push(KeyGroup { key, votes: Votes::default(), acronym: false });
+        self.forced.push(None);
+        for &(r, c) in &moved {
+            let Some(candidate) = self.candidate((r, c)) else {
+                continue;
+            };
+            let old = self.group_of[r][c];
+            if let Some(kind) = candidate.kind {
+                // Votes move with their candidates.
+                let weight = weight(candidate.evidence.as_ref());
+                self.groups[old].votes.remove(kind, weight);
+                self.groups[new].votes.add(kind, weight);
+            }
+            self.group_of[r][c] = new;
+        }
+        if self.groups[new].kind().is_none() {
+            // Forms the rules left unclassified keep the entity's kind.
+            self.forced[new] = kind;
+        }
+        let evidence = Evidence::Correction(format!("split by you from '{from_name}'"));
+        for at in moved {
+            self.noted.insert(at, evidence.clone());
+        }
+        self.tally_forms();
+        true
     }
 
     /// Why the mentions of group `g` belong to the entity rooted at `root`,
