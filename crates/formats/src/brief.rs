@@ -5,7 +5,9 @@
 
 use std::fmt::Write as _;
 
-use parallax_model::{Analysis, EntityId, Figure, FigureKind, FigureStatus, FramingCategory, Kind, Report};
+use parallax_model::{
+    Analysis, EntityId, Figure, FigureKind, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
+};
 
 /// Escapes the characters that would break a Markdown table cell or read as
 /// markup.
@@ -92,7 +94,19 @@ pub fn brief(analysis: &Analysis) -> String {
         }
         return out;
     };
-    let s = &c.summary;
+    at_a_glance(&mut out, &c.summary);
+    let _ = writeln!(out, "\n## Named by both\n\n{}", names(analysis, &c.entities.shared));
+    let _ = writeln!(out, "\n## Only in A\n\n{}", names(analysis, &c.entities.only_a));
+    let _ = writeln!(out, "\n## Only in B\n\n{}", names(analysis, &c.entities.only_b));
+    figures(&mut out, &c.figures, a, b);
+    quotes(&mut out, analysis, &c.quotes, a, b);
+    framing(&mut out, analysis, a, b);
+    corrections(&mut out, analysis);
+    out
+}
+
+/// The summary's counts, in a few lines.
+fn at_a_glance(out: &mut String, s: &Summary) {
     let _ = writeln!(out, "\n## At a glance\n");
     let _ = writeln!(
         out,
@@ -114,29 +128,31 @@ pub fn brief(analysis: &Analysis) -> String {
         s.figures_agree, s.figures_conflict, s.figures_only_a, s.figures_only_b
     );
     let _ = writeln!(out, "- {} quotes both carry", s.shared_quotes);
+}
 
-    let _ = writeln!(out, "\n## Named by both\n\n{}", names(analysis, &c.entities.shared));
-    let _ = writeln!(out, "\n## Only in A\n\n{}", names(analysis, &c.entities.only_a));
-    let _ = writeln!(out, "\n## Only in B\n\n{}", names(analysis, &c.entities.only_b));
-
+/// The figure ledger as a table, each row with its status in words.
+fn figures(out: &mut String, rows: &[FigureRow], a: &Report, b: &Report) {
     let _ = writeln!(out, "\n## Figures\n");
-    if c.figures.is_empty() {
+    if rows.is_empty() {
         let _ = writeln!(out, "Neither report gives a figure.");
-    } else {
-        let _ = writeln!(out, "| Status | Report A | Report B | Note |\n|---|---|---|---|");
-        for row in &c.figures {
-            let status = match row.status {
-                FigureStatus::Agree => "Agree",
-                FigureStatus::Conflict => "Conflict",
-                FigureStatus::OnlyA => "Only A",
-                FigureStatus::OnlyB => "Only B",
-            };
-            let _ = writeln!(out, "| {status} | {} | {} | {} |", said(a, &row.a), said(b, &row.b), cell(&row.note));
-        }
+        return;
     }
+    let _ = writeln!(out, "| Status | Report A | Report B | Note |\n|---|---|---|---|");
+    for row in rows {
+        let status = match row.status {
+            FigureStatus::Agree => "Agree",
+            FigureStatus::Conflict => "Conflict",
+            FigureStatus::OnlyA => "Only A",
+            FigureStatus::OnlyB => "Only B",
+        };
+        let _ = writeln!(out, "| {status} | {} | {} | {} |", said(a, &row.a), said(b, &row.b), cell(&row.note));
+    }
+}
 
+/// Each quote, with who says it in each report and how the versions differ.
+fn quotes(out: &mut String, analysis: &Analysis, pairs: &[QuotePair], a: &Report, b: &Report) {
     let _ = writeln!(out, "\n## Quotes\n");
-    if c.quotes.is_empty() {
+    if pairs.is_empty() {
         let _ = writeln!(out, "Neither report quotes anyone directly.");
     }
     let speaker = |report: &Report, i: usize| -> String {
@@ -147,24 +163,8 @@ pub fn brief(analysis: &Analysis) -> String {
             .and_then(|id| analysis.entity(id))
             .map_or_else(|| String::from("unattributed"), |e| cell(&e.name))
     };
-    for pair in &c.quotes {
-        let mut flags = Vec::new();
-        if pair.speaker_differs {
-            flags.push("different speaker");
-        }
-        if pair.shortened {
-            flags.push("one version cut short");
-        }
-        if pair.reworded {
-            flags.push("reworded");
-        }
-        let label = match (pair.a, pair.b) {
-            (Some(_), Some(_)) if flags.is_empty() => String::from("Both, same words"),
-            (Some(_), Some(_)) => format!("Both, {}", flags.join(", ")),
-            (Some(_), None) => String::from("Only A"),
-            _ => String::from("Only B"),
-        };
-        let _ = writeln!(out, "- **{label}**");
+    for pair in pairs {
+        let _ = writeln!(out, "- **{}**", quote_label(pair));
         if let Some(i) = pair.a {
             let text = a.quotes.get(i).map_or(String::new(), |q| cell(&q.text));
             let _ = writeln!(out, "  - A ({}): “{text}”", speaker(a, i));
@@ -174,9 +174,26 @@ pub fn brief(analysis: &Analysis) -> String {
             let _ = writeln!(out, "  - B ({}): “{text}”", speaker(b, j));
         }
     }
-    framing(&mut out, analysis, a, b);
-    corrections(&mut out, analysis);
-    out
+}
+
+/// Where a quote stands: in both (and how they differ), or in one.
+fn quote_label(pair: &QuotePair) -> String {
+    let mut flags = Vec::new();
+    if pair.speaker_differs {
+        flags.push("different speaker");
+    }
+    if pair.shortened {
+        flags.push("one version cut short");
+    }
+    if pair.reworded {
+        flags.push("reworded");
+    }
+    match (pair.a, pair.b) {
+        (Some(_), Some(_)) if flags.is_empty() => String::from("Both, same words"),
+        (Some(_), Some(_)) => format!("Both, {}", flags.join(", ")),
+        (Some(_), None) => String::from("Only A"),
+        _ => String::from("Only B"),
+    }
 }
 
 /// The framing of both reports: whose voice, whom they quote, and their
