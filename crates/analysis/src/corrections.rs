@@ -30,10 +30,9 @@
 
 use std::sync::Arc;
 
-
+use crate::Input;
 use crate::names::{self, Candidate, Found};
 use crate::text::Prepared;
-use crate::Input;
 use parallax_model::search;
 use parallax_model::{Correction, Corrections, Evidence, Kind, MAX_CORRECTIONS, MAX_TEXT_CHARS, Span, normalize};
 

@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 use crate::hash::FastMap;
 use crate::text::{Folded, Shape, Token};
 
-
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -361,8 +360,8 @@ pub(crate) fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_model::Span;
     use crate::text::tokenize;
+    use parallax_model::Span;
 
     fn dates(text: &str) -> Vec<&str> {
         let mut tokens = Vec::new();

@@ -11,7 +11,6 @@
 
 use std::ops::Range;
 
-
 /// Reports with fewer tokens than this (about 150 KB of news) get a single
 /// pass: starting a thread would cost about as much as it saves.
 pub(crate) const FROM_TOKENS: usize = 1 << 15;

@@ -326,7 +326,8 @@ fn the_exported_json_lists_the_applied_corrections() {
     let json: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analysis)).unwrap();
     let applied = serde_json::json!({"items": [{"type": "retype", "name": "Quito", "kind": "organization"}]});
     assert_eq!(json["corrections"], applied);
-    let plain: serde_json::Value = serde_json::from_str(&parallax_formats::to_json(&analyze(&[Input::new(PAIR_A)]))).unwrap();
+    let plain: serde_json::Value =
+        serde_json::from_str(&parallax_formats::to_json(&analyze(&[Input::new(PAIR_A)]))).unwrap();
     assert_eq!(plain["corrections"], serde_json::json!({"items": []}));
 }
 

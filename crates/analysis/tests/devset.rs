@@ -13,8 +13,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use parallax_model::text::fold;
 use parallax_analysis::{Input, analyze};
+use parallax_model::text::fold;
 use parallax_model::{Analysis, Kind, Report};
 
 #[derive(Debug, Clone)]

@@ -17,9 +17,9 @@
 //! as minimal regression cases: marked `#[ignore = "finding: …"]` until the
 //! core is fixed, then kept, without the `ignore`, so the fix stays fixed.
 
-use parallax_formats::import::{Format, import};
 use parallax_analysis::{Input, analyze, headline};
 use parallax_formats::brief;
+use parallax_formats::import::{Format, import};
 use parallax_model::{Analysis, Report, Span, marked, paragraphs};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;

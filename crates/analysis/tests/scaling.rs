@@ -376,7 +376,10 @@ fn highlight_runs_of_many_paragraphs_are_cut_in_linear_time() {
         let analysis = analyze(&[Input::new(&text)]);
         let report = &analysis.reports[0];
         assert!(report.paragraphs.len() > size / 2_000, "{} paragraphs", report.paragraphs.len());
-        (0..3).map(|_| time(|| drop(std::hint::black_box(parallax_model::paragraphs(report))))).min().unwrap_or_default()
+        (0..3)
+            .map(|_| time(|| drop(std::hint::black_box(parallax_model::paragraphs(report)))))
+            .min()
+            .unwrap_or_default()
     };
     let mut last = String::new();
     for _ in 0..ATTEMPTS {

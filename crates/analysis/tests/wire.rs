@@ -6,8 +6,8 @@
 #[allow(dead_code)] // Each test uses a part of the shared corpus.
 mod corpus;
 
-use parallax_model::wire::{MAGIC, decode, encode};
 use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_model::wire::{MAGIC, decode, encode};
 use parallax_model::{Analysis, Correction, Corrections, Kind};
 
 fn pairs() -> Vec<Analysis> {

@@ -102,6 +102,9 @@ pub enum Evidence {
     /// A correction the user made ("added by you", "retyped by you",
     /// "merged by you into 'X'", "split by you from 'X'"), in words.
     Correction(String),
+    /// The name is in a curated list of general names, which it names
+    /// ("the world's major news organizations").
+    Listed(String),
 }
 
 impl std::fmt::Display for Evidence {
@@ -122,6 +125,7 @@ impl std::fmt::Display for Evidence {
             Evidence::Calendar => write!(f, "calendar expression"),
             Evidence::Number => write!(f, "number with what it counts"),
             Evidence::Correction(what) => write!(f, "{what}"),
+            Evidence::Listed(list) => write!(f, "listed among {list}"),
         }
     }
 }

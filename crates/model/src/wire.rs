@@ -271,7 +271,7 @@ wire_text_enum!(
     Evidence,
     units [Gazetteer = 0, Acronym = 4, NameShape = 7, Calendar = 10, Number = 11],
     texts [Title = 1, OrganizationHead = 2, GivenName = 3, AcronymDefinition = 5, PlaceHead = 6, Cue = 8, Alias = 9,
-        Correction = 12]
+        Correction = 12, Listed = 13]
 );
 wire_text_enum!(
     Link,

@@ -102,7 +102,8 @@ pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
             pairs.push((similarity, i, j));
         }
     }
-    let mut passages: Vec<Passage> = pairs.into_iter().map(|(similarity, i, j)| passage(a, b, similarity, i, j)).collect();
+    let mut passages: Vec<Passage> =
+        pairs.into_iter().map(|(similarity, i, j)| passage(a, b, similarity, i, j)).collect();
     passages.sort_by_key(|p| p.a_sentence);
     let unique = Unique { a: unmatched(&a.report.sentences, &taken.a), b: unmatched(&b.report.sentences, &taken.b) };
     (passages, unique)

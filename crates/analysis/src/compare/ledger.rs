@@ -209,7 +209,13 @@ impl Candidates {
 
 /// Whether two sentences are about the same matter: aligned with each
 /// other, or sharing two content words besides the figure's own.
-pub(super) fn same_context(a: &Side<'_>, b: &Side<'_>, qa: &Quantity, qb: &Quantity, aligned: &FastSet<(usize, usize)>) -> bool {
+pub(super) fn same_context(
+    a: &Side<'_>,
+    b: &Side<'_>,
+    qa: &Quantity,
+    qb: &Quantity,
+    aligned: &FastSet<(usize, usize)>,
+) -> bool {
     if aligned.contains(&(qa.sentence, qb.sentence)) {
         return true;
     }
@@ -286,8 +292,10 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
             rows.push(row(a, b, FigureStatus::Conflict, Some(&ga[i]), Some(&gb[j])));
         }
     }
-    let only_a = ga.iter().zip(&a_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyA, Some(g), None));
-    let only_b = gb.iter().zip(&b_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyB, None, Some(g)));
+    let only_a =
+        ga.iter().zip(&a_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyA, Some(g), None));
+    let only_b =
+        gb.iter().zip(&b_used).filter(|(_, used)| !**used).map(|(g, _)| row(a, b, FigureStatus::OnlyB, None, Some(g)));
     rows.extend(only_a.collect::<Vec<_>>());
     rows.extend(only_b.collect::<Vec<_>>());
     let order = |s: FigureStatus| match s {

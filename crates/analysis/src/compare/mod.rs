@@ -139,7 +139,10 @@ pub(super) mod tests {
         }
 
         pub(super) fn sides(&self) -> (Side<'_>, Side<'_>) {
-            (Side { prep: &self.preps[0], report: &self.reports[0] }, Side { prep: &self.preps[1], report: &self.reports[1] })
+            (
+                Side { prep: &self.preps[0], report: &self.reports[0] },
+                Side { prep: &self.preps[1], report: &self.reports[1] },
+            )
         }
     }
 
@@ -147,7 +150,8 @@ pub(super) mod tests {
     fn entities_are_named_by_both_or_by_one() {
         let pair = Pair::of("Ana Gómez met officials in Lima.", "Ana Gómez flew to Quito.");
         let shared = shared_entities(&pair.reports[0], &pair.reports[1]);
-        let name = |id: EntityId| pair.reports.iter().find_map(|r| r.entity(id)).map(|e| e.name.clone()).unwrap_or_default();
+        let name =
+            |id: EntityId| pair.reports.iter().find_map(|r| r.entity(id)).map(|e| e.name.clone()).unwrap_or_default();
         let names = |ids: &[EntityId]| ids.iter().map(|&id| name(id)).collect::<Vec<_>>();
         assert_eq!(names(&shared.shared), ["Ana Gómez"]);
         assert_eq!(names(&shared.only_a), ["Lima"]);

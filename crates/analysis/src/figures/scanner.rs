@@ -307,13 +307,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (qualifier, qualifier_len) = self.qualifier_before(number.start);
-        let mut draft = Draft {
-            first: number.start,
-            last: number.end,
-            high: None,
-            kind: FigureKind::Count,
-            unit: String::new(),
-        };
+        let mut draft =
+            Draft { first: number.start, last: number.end, high: None, kind: FigureKind::Count, unit: String::new() };
         if let Some((code, at)) = self.currency_before(number.start).filter(|&(_, at)| at >= free) {
             draft.kind = FigureKind::Money;
             draft.unit = code.to_string();

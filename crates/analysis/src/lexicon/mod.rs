@@ -18,9 +18,9 @@
 
 use std::sync::LazyLock;
 
-use parallax_model::{FramingCategory, Tone};
 use crate::hash::{FastMap, FastSet};
 use parallax_model::text::{fold, is_combining};
+use parallax_model::{FramingCategory, Tone};
 
 /// The entries of a list file: trimmed, non-empty, comments dropped.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -83,6 +83,18 @@ impl Flags {
     pub const COMMON_WORD: Flags = Flags(1 << 14);
     /// See [`is_compass`].
     pub const COMPASS: Flags = Flags(1 << 15);
+    /// A word that says what an organization is, before its name ("the
+    /// charity X", "carmaker X").
+    pub const ORG_ROLE: Flags = Flags(1 << 16);
+    /// A word that, after a name, says it names an organization ("X
+    /// workers", "X shares", "X chief executive").
+    pub const ORG_NEIGHBOUR: Flags = Flags(1 << 17);
+    /// A word that, before "of X", says X is a place ("mayor of X",
+    /// "residents of X").
+    pub const PLACE_OF: Flags = Flags(1 << 18);
+    /// One of the world's major news organizations (see
+    /// [`is_news_organization`]).
+    pub const NEWS_ORG: Flags = Flags(1 << 19);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Flags) -> bool {
@@ -96,7 +108,7 @@ impl Flags {
 
 /// Every folded entry of the word lists, with the lists it is in.
 static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
-    let lists: [(&[&'static str], Flags); 11] = [
+    let lists: [(&[&'static str], Flags); 15] = [
         (&[include_str!("places.txt"), include_str!("countries.txt")], Flags::PLACE),
         (&[include_str!("demonyms.txt")], Flags::DEMONYM),
         (&[include_str!("given_names.txt")], Flags::LISTED_GIVEN_NAME),
@@ -108,6 +120,10 @@ static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
         (&[include_str!("common_words.txt")], Flags::LISTED_COMMON_WORD),
         (&[include_str!("abbreviations.txt")], Flags::ABBREVIATION),
         (&[include_str!("speech_verbs.txt")], Flags::SPEECH_VERB),
+        (&[include_str!("org_roles.txt")], Flags::ORG_ROLE),
+        (&[include_str!("org_neighbours.txt")], Flags::ORG_NEIGHBOUR),
+        (&[include_str!("place_of.txt")], Flags::PLACE_OF),
+        (&[include_str!("news_organizations.txt")], Flags::NEWS_ORG),
     ];
     let mut map: FastMap<String, Flags> = FastMap::default();
     for (sources, flag) in lists {
@@ -156,6 +172,7 @@ list!(SPEECH_VERBS, "speech_verbs.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
 list!(BOILERPLATE, "boilerplate.txt");
 list!(FURNITURE_LINES, "furniture_lines.txt");
+list!(COMMON_ACRONYMS, "common_acronyms.txt");
 
 static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| folded_map(include_str!("currencies.txt")));
@@ -178,6 +195,17 @@ pub(crate) static PLACE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
 /// A country, region, city or geographic feature.
 pub(crate) fn is_place(folded: &str) -> bool {
     listed(folded).has(Flags::PLACE)
+}
+
+/// An abbreviation in capitals that names a thing, a measure or a role,
+/// not an organization ("gdp", "ceo", "tv", "ii").
+pub(crate) fn is_common_acronym(folded: &str) -> bool {
+    COMMON_ACRONYMS.contains(folded)
+}
+
+/// One of the world's major news organizations ("reuters", "le monde").
+pub(crate) fn is_news_organization(folded: &str) -> bool {
+    listed(folded).has(Flags::NEWS_ORG)
 }
 
 /// A title or role that precedes a person's name ("president", "prime minister").

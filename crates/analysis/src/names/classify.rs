@@ -4,11 +4,11 @@
 
 use parallax_model::{Evidence, Kind, Span};
 
-use super::finder::{Cues, SentenceFinder};
+use super::finder::{Cues, SentenceFinder, adjective_suffix};
 use super::{Candidate, Phrase, has_inner_capital, is_acronym, list, strip_possessive};
-use crate::text::fold;
 use crate::lexicon::{self, Flags};
 use crate::text::Shape;
+use crate::text::fold;
 
 impl<'a> SentenceFinder<'a> {
     /// Trims, splits and classifies the run `from..to`, pushing candidates.
@@ -53,7 +53,13 @@ impl<'a> SentenceFinder<'a> {
                 cues = self.cues(from, to);
                 class = self.classify(from, to, &cues, has_head);
             }
-            let index = self.push_name(from, to, class);
+            let index = match class {
+                Some((kind, evidence)) => self.push_candidate(from, to, Some(kind), Some(evidence)),
+                None => {
+                    let evidence = self.speech_evidence(from, to, &cues);
+                    self.push_candidate(from, to, None, evidence)
+                }
+            };
             self.acronym_definition(to, index);
             return;
         }
@@ -93,7 +99,10 @@ impl<'a> SentenceFinder<'a> {
         let trailing_ordinary = head + 1 < *to
             && (head + 1..*to).all(|k| {
                 let flags = self.flags(k);
-                self.tokens[k].shape == Shape::Capitalized && flags.has(Flags::COMMON_WORD) && !flags.has(Flags::PLACE)
+                self.tokens[k].shape == Shape::Capitalized
+                    && flags.has(Flags::COMMON_WORD)
+                    && !flags.has(Flags::PLACE)
+                    && !flags.has(Flags::PLACE_HEAD)
             });
         if trailing_ordinary {
             *to = head + 1;
@@ -266,7 +275,11 @@ impl<'a> SentenceFinder<'a> {
         names: &[usize],
     ) -> Option<(Kind, Evidence)> {
         let span = self.span_of(from, to);
-        let cut = span.start + strip_possessive(span.slice(self.text)).len();
+        let mut name = strip_possessive(span.slice(self.text));
+        if let Some(len) = adjective_suffix(name) {
+            name = &name[..name.len() - len];
+        }
+        let cut = span.start + name.len();
         let is_place = if to - from == 1 && cut == span.end {
             // A folded token holds no whitespace: it is its own phrase.
             self.is(from, Flags::PLACE)
@@ -283,11 +296,26 @@ impl<'a> SentenceFinder<'a> {
         let any_unknown = names.iter().any(|&j| unknown(j));
         let has_place = names.iter().any(|&j| self.is(j, Flags::PLACE));
 
+        let is_news = if to - from == 1 && cut == span.end {
+            self.is(from, Flags::NEWS_ORG)
+        } else {
+            self.with_phrase(from, to, cut, |phrase| lexicon::is_news_organization(&phrase.text))
+        };
+        if is_news {
+            return Some((Kind::Organization, Evidence::Listed(String::from("the world's major news organizations"))));
+        }
         if is_place {
             return Some((Kind::Place, Evidence::Gazetteer));
         }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
+        }
+        if let Some(&last) = names.last().filter(|_| names.len() >= 2 && has_head) {
+            // "Kansai International Airport": a place word ends the name of
+            // a facility whatever heads an organization inside it.
+            if self.is(last, Flags::PLACE_HEAD) {
+                return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
+            }
         }
         if has_head {
             let head = words.rev().find(|&j| self.is(j, Flags::ORG_HEAD));
@@ -299,7 +327,16 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         if single && is_acronym(first.text(self.text)) {
+            if lexicon::is_common_acronym(self.word(from)) {
+                // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
+                return None;
+            }
             return Some((Kind::Organization, Evidence::Acronym));
+        }
+        if let (Some(cue), true) = (&cues.place, cues.place_named) {
+            if !has_head {
+                return Some((Kind::Place, Evidence::Cue(cue.to_string())));
+            }
         }
         if let Some(title) = &cues.title {
             return Some((Kind::Person, Evidence::Title(title.clone())));
@@ -333,12 +370,18 @@ impl<'a> SentenceFinder<'a> {
         if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
             return Some((Kind::Person, Evidence::NameShape));
         }
-        if let Some(cue) = cues.speech {
-            if any_unknown && single && !has_place {
-                return Some((Kind::Person, Evidence::Cue(cue.to_string())));
-            }
-        }
         None
+    }
+
+    /// What a run no rule classified says by the speech cue after it ("X
+    /// said"): a single unknown word that speaks may be a person named by
+    /// surname or an organization, which only the report as a whole tells
+    /// (see `resolve`), so it gets the cue as evidence and no kind yet.
+    fn speech_evidence(&self, from: usize, to: usize, cues: &Cues<'_>) -> Option<Evidence> {
+        let cue = cues.speech?;
+        let words: Vec<usize> = (from..to).filter(|&j| self.tokens[j].is_word()).collect();
+        let unknown = words.iter().any(|&j| self.is_unknown(j)) && !words.iter().any(|&j| self.is(j, Flags::PLACE));
+        (words.len() == 1 && unknown).then(|| Evidence::Cue(cue.to_string()))
     }
 
     /// "Mount Talang", "Jeju Island", "West Sumatra": a place word, or a
@@ -356,16 +399,26 @@ impl<'a> SentenceFinder<'a> {
 
     /// Pushes a name candidate for tokens `from..to`; returns its index.
     pub(super) fn push_name(&mut self, from: usize, to: usize, class: Option<(Kind, Evidence)>) -> usize {
-        let full = self.span_of(from, to);
-        let trimmed = strip_possessive(full.slice(self.text));
-        let span = Span::new(full.start, full.start + trimmed.len());
-        self.mark(from, to);
-        self.found.claimed.push(span);
-        let acronym = to - from == 1 && is_acronym(self.tokens[from].text(self.text));
         let (kind, evidence) = match class {
             Some((kind, evidence)) => (Some(kind), Some(evidence)),
             None => (None, None),
         };
+        self.push_candidate(from, to, kind, evidence)
+    }
+
+    /// Pushes a candidate for tokens `from..to`, with what the rules made
+    /// of it; returns its index. The span leaves out a possessive ("Cuba's")
+    /// and an adjective suffix ("London-bound").
+    pub(super) fn push_candidate(&mut self, from: usize, to: usize, kind: Option<Kind>, evidence: Option<Evidence>) -> usize {
+        let full = self.span_of(from, to);
+        let mut trimmed = strip_possessive(full.slice(self.text));
+        if let Some(len) = adjective_suffix(trimmed) {
+            trimmed = &trimmed[..trimmed.len() - len];
+        }
+        let span = Span::new(full.start, full.start + trimmed.len());
+        self.mark(from, to);
+        self.found.claimed.push(span);
+        let acronym = to - from == 1 && is_acronym(trimmed);
         self.found.candidates.push(Candidate {
             span,
             kind,

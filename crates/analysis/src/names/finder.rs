@@ -6,7 +6,10 @@ use std::cell::Cell;
 
 use parallax_model::{Evidence, Kind, Span};
 
-use super::{Candidate, Found, Keys, PerWord, Phrase, list, name_lists, strip_possessive, AND_HEAD_WINDOW, PLACE_CONTAINERS, PLACE_CUES};
+use super::{
+    AND_HEAD_WINDOW, Candidate, Found, Keys, MOVEMENT_CUES, PLACE_CONTAINERS, PLACE_CUES, PerWord, Phrase, list,
+    name_lists, strip_possessive,
+};
 use crate::dates;
 use crate::lexicon::{self, Flags};
 use crate::text::{Folded, Shape, Token};
@@ -49,6 +52,10 @@ pub(super) struct Cues<'a> {
     pub(super) title: Option<String>,
     pub(super) org: Option<String>,
     pub(super) place: Option<Cow<'a, str>>,
+    /// Whether `place` names the kind of place ("the town of X", "X
+    /// island"), which outweighs a given name ("the town of Edson");
+    /// otherwise it is a preposition ("in X").
+    pub(super) place_named: bool,
     pub(super) speech: Option<&'a str>,
 }
 
@@ -106,11 +113,44 @@ impl<'a> SentenceFinder<'a> {
                 }
                 continue;
             }
+            if let Some(class) = self.numbered_name(run_end) {
+                // "Local 1245", "Highway 5": the number is part of the name.
+                self.push_name(i, run_end + 1, Some(class));
+                i = run_end + 1;
+                continue;
+            }
             let cues = self.cues(i, run_end);
             self.process(i, run_end, cues);
             self.claim_number_in_name(run_end);
             i = run_end;
         }
+    }
+
+    /// When the run ending before `end` ends with a word that names things
+    /// by number ("Local", "Highway", "Route") and a number follows, the
+    /// kind and evidence of the whole, number included.
+    fn numbered_name(&self, end: usize) -> Option<(Kind, Evidence)> {
+        let number = self.token(end)?;
+        let plain = number.shape == Shape::Number
+            && number.space_before
+            && number.text(self.text).len() <= 5
+            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        if !plain || self.is_used(end) {
+            return None;
+        }
+        let head = self.word(end - 1);
+        let kind = if NUMBERED_ORGANIZATIONS.contains(&head) {
+            Kind::Organization
+        } else if NUMBERED_PLACES.contains(&head) {
+            Kind::Place
+        } else {
+            return None;
+        };
+        let evidence = match kind {
+            Kind::Organization => Evidence::OrganizationHead(head.to_string()),
+            _ => Evidence::PlaceHead(head.to_string()),
+        };
+        Some((kind, evidence))
     }
 
     pub(super) fn token(&self, i: usize) -> Option<&Token> {
@@ -175,14 +215,15 @@ impl<'a> SentenceFinder<'a> {
         if self.is_used(i) || !token.is_capitalized() {
             return false;
         }
+        if token.shape == Shape::Initial {
+            // A lone capital is a name part only as an initial: "J. K.
+            // Rowling", "Mary A. Fenton" (even "A", a stopword).
+            return self.glued_period(i + 1);
+        }
         let flags = self.flags(i);
         if flags.has(Flags::STOPWORD) {
             // "US" is a country, "He" or "The" never a name.
             return token.shape == Shape::AllCaps && flags.has(Flags::PLACE);
-        }
-        if token.shape == Shape::Initial {
-            // A lone capital is a name part only as an initial: "J. K. Rowling".
-            return self.glued_period(i + 1);
         }
         true
     }
@@ -252,12 +293,23 @@ impl<'a> SentenceFinder<'a> {
             if j >= limit {
                 return j;
             }
-            // A possessive ends the name: "Indonesia's National Agency".
-            if self.token(j - 1).is_some_and(|t| strip_possessive(t.text(self.text)).len() < t.span().len()) {
+            // A possessive ends the name: "Indonesia's National Agency"; so
+            // does an adjective made of it: "Columbus-based Worthington".
+            let ends_name = |t: &Token| {
+                let text = t.text(self.text);
+                strip_possessive(text).len() < text.len() || adjective_suffix(text).is_some()
+            };
+            if self.token(j - 1).is_some_and(ends_name) && !self.plural_possessive_of_org(j) {
                 break;
             }
             if self.name_like(j) {
                 has_head |= self.is(j, Flags::ORG_HEAD);
+                j += 1;
+                continue;
+            }
+            // "Metalworkers' Union": the apostrophe of a plural possessive
+            // inside an organization's name.
+            if self.plural_possessive_of_org(j) {
                 j += 1;
                 continue;
             }
@@ -301,6 +353,27 @@ impl<'a> SentenceFinder<'a> {
             break;
         }
         self.legal_suffix_end(j, limit)
+    }
+
+    /// "Metalworkers' Union", "Farmers' Association": a plural possessive
+    /// (the word before `j`) inside an organization's name, whose head
+    /// follows at once.
+    fn plural_possessive_of_org(&self, j: usize) -> bool {
+        let word_ends_in_s = |k: usize| self.token(k).is_some_and(|t| t.is_word() && t.text(self.text).ends_with('s'));
+        let apostrophe = |k: usize| {
+            self.token(k).is_some_and(|t| !t.space_before && matches!(t.text(self.text), "'" | "’"))
+        };
+        // The apostrophe is a token of its own, or the end of the word.
+        let (head, plural) = if apostrophe(j) {
+            (j + 1, word_ends_in_s(j - 1))
+        } else {
+            let glued = self.token(j - 1).is_some_and(|t| {
+                let text = t.text(self.text);
+                text.ends_with("s'") || text.ends_with("s’")
+            });
+            (j, glued)
+        };
+        plural && self.name_like(head) && self.is(head, Flags::ORG_HEAD)
     }
 
     /// Whether the run of name words starting at `from` (after an "and")
@@ -419,33 +492,56 @@ impl<'a> SentenceFinder<'a> {
                 break;
             }
         }
-        // "director of X": X is an organization.
+        // "the state of X", "the mayor of X", "residents of X": X is a
+        // place; "director of X": X is an organization.
         let mut k = from;
         if self.word(k.wrapping_sub(1)) == "the" {
             k -= 1;
         }
-        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 {
-            let before = self.token(k - 2);
-            if before.is_some_and(|t| t.shape == Shape::Lower) && self.is(k - 2, Flags::TITLE) {
-                cues.org = Some(format!("{} of", self.word(k - 2)));
-            }
-        }
-        // "the state of X", "the city of X": X is a place.
-        if k >= self.start + 2 && self.word(k - 1) == "of" {
-            let container = self.word(k - 2);
-            if self.tokens[k - 2].shape == Shape::Lower && PLACE_CONTAINERS.contains(&container) {
-                cues.place = Some(Cow::Owned(format!("{container} of")));
+        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 && self.tokens[k - 2].shape == Shape::Lower {
+            let word = self.word(k - 2);
+            if PLACE_CONTAINERS.contains(&word) || self.is(k - 2, Flags::PLACE_OF) {
+                cues.place = Some(Cow::Owned(format!("{word} of")));
+                cues.place_named = true;
                 return self.speech_cue(from, to, cues);
             }
+            if self.is(k - 2, Flags::TITLE) {
+                cues.org = Some(format!("{word} of"));
+            }
         }
-        // "in X": X may be a place.
-        if from > self.start {
-            let prev = self.word(from - 1);
-            if PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2)) != "according" {
+        self.role_cues(from, to, &mut cues);
+        // "in X", "across the X": X may be a place.
+        if from > self.start && cues.place.is_none() {
+            let the = usize::from(self.word(from - 1) == "the" && from > self.start + 1);
+            let prev = self.word(from - 1 - the);
+            let may_skip_the = the == 0 || MOVEMENT_CUES.contains(&prev);
+            if may_skip_the && PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2 + the)) != "according" {
                 cues.place = Some(Cow::Borrowed(prev));
             }
         }
         self.speech_cue(from, to, cues)
+    }
+
+    /// Adds the cues of the lower-case words right around the run
+    /// `from..to`: a role before it ("the charity X", "carmaker X") or a
+    /// word after it ("X workers", "X shares") say it is an organization;
+    /// a place word after it ("X island", "X province") that it is a place.
+    fn role_cues(&self, from: usize, to: usize, cues: &mut Cues<'a>) {
+        let lower = |i: usize| self.token(i).is_some_and(|t| t.shape == Shape::Lower);
+        if cues.org.is_none() && cues.title.is_none() && from > self.start && lower(from - 1) {
+            if self.is(from - 1, Flags::ORG_ROLE) {
+                cues.org = Some(self.word(from - 1).to_string());
+            }
+        }
+        if lower(to) {
+            let next = self.word(to);
+            if cues.org.is_none() && self.is(to, Flags::ORG_NEIGHBOUR) {
+                cues.org = Some(next.to_string());
+            } else if self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next) {
+                cues.place = Some(Cow::Borrowed(next));
+                cues.place_named = true;
+            }
+        }
     }
 
     /// Adds the speech cue around the run `from..to`: "according to X", "X said".
@@ -465,3 +561,24 @@ impl<'a> SentenceFinder<'a> {
         cues
     }
 }
+
+/// Suffixes that make an adjective of a name ("London-bound",
+/// "Abu Dhabi-based"): the name is what comes before the hyphen.
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
+    "-listed", "-made", "-owned", "-registered", "-run", "-style",
+];
+
+/// The length in bytes of the adjective suffix `word` ends with, if any.
+pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
+    let lower = word.to_ascii_lowercase();
+    ADJECTIVE_SUFFIXES.iter().find(|suffix| lower.ends_with(*suffix) && lower.len() > suffix.len() + 1).map(|s| s.len())
+}
+
+/// Words that name an organization by its number: "Local 1245" (a union's
+/// branch), "Chapter 11" is a law, not one of these.
+const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
+
+/// Words that name a place or a way by its number: "Highway 5", "Route 66",
+/// "Interstate 95", "Terminal 2".
+const NUMBERED_PLACES: &[&str] = &["highway", "route", "interstate", "motorway", "terminal", "pier", "ward", "precinct"];

@@ -71,7 +71,12 @@ const PLACE_CONTAINERS: &[&str] = &[
 const AND_HEAD_WINDOW: usize = 8;
 
 /// Prepositions before a name that suggest a place ("in Lima").
-const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside"];
+const PLACE_CUES: &[&str] = &["in", "near", "across", "throughout", "outside", "inside", "along", "off"];
+
+/// Of [`PLACE_CUES`], those that point to a place with "the" between
+/// ("across the Solent", "off the Kerch"); "in the X" names organizations
+/// as often ("in the Senate").
+const MOVEMENT_CUES: &[&str] = &["near", "across", "throughout", "along", "off"];
 
 /// The name lists above, as bits (see [`name_lists`]).
 mod list {

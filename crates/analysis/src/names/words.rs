@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
+use super::{LEGAL_FORMS, NAME_CONNECTORS};
 use crate::hash::FastMap;
 use crate::text::fold;
-use super::{NAME_CONNECTORS, LEGAL_FORMS};
 
 /// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
 /// as brand names are written, unlike surnames ("McDonald", "DiCaprio",

@@ -21,6 +21,7 @@
 //! - [`rules`]: the joins by initials and by partial names.
 
 mod groups;
+pub(crate) mod kinds;
 mod rules;
 
 use std::sync::Arc;
@@ -31,7 +32,9 @@ use crate::Input;
 use crate::corrections::{EntityEdit, Plan};
 use crate::hash::FastMap;
 use crate::names::{Candidate, Found};
+use crate::text::Prepared;
 use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, weight};
+use kinds::model::KindModel;
 use rules::{link_acronyms_by_initials, link_partial_names};
 
 /// One report's resolved mentions and entities.
@@ -44,54 +47,15 @@ pub(crate) struct Resolved {
 /// Resolves the candidates of every report to entities shared across them,
 /// applying the entity corrections of `plan` (merge, split, retype) to the
 /// groups the rules made.
-pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) -> Vec<Resolved> {
-    // 1. Group candidates by kind family and folded key.
-    let candidates = found.iter().map(|report| report.candidates.len()).sum();
-    let mut group_of_key: FastMap<(bool, &[String]), usize> =
-        FastMap::with_capacity_and_hasher(candidates, Default::default());
-    let mut groups: Vec<KeyGroup> = Vec::new();
-    let mut group_of: Vec<Vec<usize>> = Vec::with_capacity(found.len());
-    for report in found {
-        let mut of_report = Vec::with_capacity(report.candidates.len());
-        for candidate in &report.candidates {
-            let is_date = candidate.kind == Some(Kind::Date);
-            let entry = (is_date, &candidate.key[..]);
-            let next = groups.len();
-            let g = *group_of_key.entry(entry).or_insert(next);
-            if g == next {
-                groups.push(KeyGroup { key: Arc::clone(&candidate.key), votes: Votes::default(), acronym: false });
-            }
-            if let Some(kind) = candidate.kind {
-                groups[g].votes.add(kind, weight(candidate.evidence.as_ref()));
-            }
-            groups[g].acronym |= candidate.acronym;
-            of_report.push(g);
-        }
-        group_of.push(of_report);
-    }
-    let mut union = Groups::new(groups.len());
-
-    // 2. Acronyms defined in parentheses join their full names.
-    for (r, report) in found.iter().enumerate() {
-        for (c, candidate) in report.candidates.iter().enumerate() {
-            if let Some(full) = candidate.defines {
-                if let Some(&long) = group_of[r].get(full) {
-                    union.join(group_of[r][c], long, Rule::AcronymDefinition);
-                }
-            }
-        }
-    }
-
-    // 3. Undefined acronyms join the one organization whose initials they spell.
-    link_acronyms_by_initials(&groups, &mut union);
-
-    // 4. Partial person and organization names join the one longer name
-    //    that contains them.
-    link_partial_names(&groups, &mut union);
-
-    // 5. The user's corrections of entities, then the entities themselves.
+pub(crate) fn resolve(
+    inputs: &[Input<'_>],
+    prepared: &[Prepared],
+    found: &[Found],
+    plan: &mut Plan,
+    model: &KindModel,
+) -> Vec<Resolved> {
     let texts: Vec<&str> = inputs.iter().map(|input| input.text).collect();
-    let mut resolution = Resolution::new(&texts, found, groups, group_of, union);
+    let mut resolution = Resolution::of(&texts, prepared, found, model);
     let edits = plan.entity_edits();
     for (k, edit) in edits.iter().enumerate() {
         if resolution.apply(edit) {
@@ -101,11 +65,71 @@ pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) ->
     resolution.finish()
 }
 
+impl<'a> Resolution<'a> {
+    /// The candidates of every report grouped by the rules, before the
+    /// user's corrections of entities.
+    pub(crate) fn of(
+        texts: &'a [&'a str],
+        prepared: &'a [Prepared],
+        found: &'a [Found],
+        model: &'a KindModel,
+    ) -> Resolution<'a> {
+        // 1. Group candidates by kind family and folded key.
+        let candidates = found.iter().map(|report| report.candidates.len()).sum();
+        let mut group_of_key: FastMap<(bool, &[String]), usize> =
+            FastMap::with_capacity_and_hasher(candidates, Default::default());
+        let mut groups: Vec<KeyGroup> = Vec::new();
+        let mut group_of: Vec<Vec<usize>> = Vec::with_capacity(found.len());
+        for report in found {
+            let mut of_report = Vec::with_capacity(report.candidates.len());
+            for candidate in &report.candidates {
+                let is_date = candidate.kind == Some(Kind::Date);
+                let entry = (is_date, &candidate.key[..]);
+                let next = groups.len();
+                let g = *group_of_key.entry(entry).or_insert(next);
+                if g == next {
+                    groups.push(KeyGroup { key: Arc::clone(&candidate.key), votes: Votes::default(), acronym: false });
+                }
+                if let Some(kind) = candidate.kind {
+                    groups[g].votes.add(kind, weight(candidate.evidence.as_ref()));
+                }
+                groups[g].acronym |= candidate.acronym;
+                of_report.push(g);
+            }
+            group_of.push(of_report);
+        }
+        let mut union = Groups::new(groups.len());
+
+        // 2. Acronyms defined in parentheses join their full names.
+        for (r, report) in found.iter().enumerate() {
+            for (c, candidate) in report.candidates.iter().enumerate() {
+                if let Some(full) = candidate.defines {
+                    if let Some(&long) = group_of[r].get(full) {
+                        union.join(group_of[r][c], long, Rule::AcronymDefinition);
+                    }
+                }
+            }
+        }
+
+        // 3. Undefined acronyms join the one organization whose initials they spell.
+        link_acronyms_by_initials(&groups, &mut union);
+
+        // 4. Partial person and organization names join the one longer name
+        //    that contains them.
+        link_partial_names(&groups, &mut union);
+
+        Resolution::new(texts, prepared, found, model, groups, group_of, union)
+    }
+}
+
 /// The groups of candidates once the rules have joined them, as the user's
 /// corrections change them, and what is known about each: its best form,
 /// its forms, a kind the user gave it, the link a merge gave it.
-struct Resolution<'a> {
+pub(crate) struct Resolution<'a> {
     texts: &'a [&'a str],
+    prepared: &'a [Prepared],
+    /// Decides the kind of each entity (see [`kinds`]).
+    model: &'a KindModel,
     found: &'a [Found],
     groups: Vec<KeyGroup>,
     /// The group of each candidate, per report.
@@ -130,16 +154,29 @@ struct Resolution<'a> {
 
 /// The entities as the groups stand: each group's root, and each root's
 /// votes and best form.
-struct Roots {
+pub(crate) struct Roots {
     root_of: Vec<usize>,
     votes: Vec<Votes>,
     best: Vec<Option<Rank>>,
+    /// The model's kind for each root that is not a date, when there is a
+    /// model (`None` in it: no entity).
+    learned: Option<Vec<Option<Kind>>>,
+    /// Whether each root is a single word that only speaks ("X said"),
+    /// which the rules alone take for an organization (a person named by
+    /// surname alone joins their full name).
+    spoken: Vec<bool>,
+    /// Whether some mention of each root has strong evidence for its kind
+    /// (the gazetteer, a title, an organization head…): the model then
+    /// keeps the rules' kind, and decides only where they are unsure.
+    strong: Vec<bool>,
 }
 
 impl<'a> Resolution<'a> {
     fn new(
         texts: &'a [&'a str],
+        prepared: &'a [Prepared],
         found: &'a [Found],
+        model: &'a KindModel,
         groups: Vec<KeyGroup>,
         group_of: Vec<Vec<usize>>,
         union: Groups,
@@ -147,6 +184,8 @@ impl<'a> Resolution<'a> {
         let n = groups.len();
         let mut resolution = Resolution {
             texts,
+            prepared,
+            model,
             found,
             groups,
             group_of,
@@ -212,12 +251,46 @@ impl<'a> Resolution<'a> {
             votes[root].add_all(&self.groups[g].votes);
             best[root] = Rank::best(best[root], self.best[g]);
         }
-        Roots { root_of, votes, best }
+        let mut spoken = vec![false; n];
+        let mut strong = vec![false; n];
+        for (at, g) in self.each_candidate() {
+            let Some(candidate) = self.candidate(at) else { continue };
+            if candidate.kind.is_some() && weight(candidate.evidence.as_ref()) >= 2 {
+                strong[root_of[g]] = true;
+            }
+            if candidate.kind.is_none() && candidate.key.len() == 1 && matches!(candidate.evidence, Some(Evidence::Cue(_))) {
+                spoken[root_of[g]] = true;
+            }
+        }
+        let mut roots = Roots { root_of, votes, best, learned: None, spoken, strong };
+        if !self.model.is_empty() {
+            let features: Vec<Vec<u64>> = self.entity_features(&roots);
+            let learned = features
+                .into_iter()
+                .enumerate()
+                .map(|(g, mut features)| {
+                    if roots.root_of[g] != g || self.is_date(&roots, g) || roots.strong[g] {
+                        return best_kind(&roots.votes[g]);
+                    }
+                    features.sort_unstable();
+                    features.dedup();
+                    self.model.predict(&features)
+                })
+                .collect();
+            roots.learned = Some(learned);
+        }
+        roots
     }
 
     /// The kind of the entity rooted at `root`, if it is one.
     fn kind_of(&self, roots: &Roots, root: usize) -> Option<Kind> {
-        self.forced[root].or_else(|| best_kind(&roots.votes[root]))
+        if let Some(kind) = self.forced[root] {
+            return Some(kind);
+        }
+        match &roots.learned {
+            Some(learned) => learned.get(root).copied().flatten(),
+            None => best_kind(&roots.votes[root]).or(roots.spoken[root].then_some(Kind::Organization)),
+        }
     }
 
     /// The canonical name of the entity rooted at `root`.
@@ -326,7 +399,9 @@ impl<'a> Resolution<'a> {
         let from_name = self.canonical(roots, source).to_string();
         let moved: Vec<At> = self
             .each_candidate()
-            .filter(|&(at, g)| roots.root_of.get(g) == Some(&source) && parallax_model::normalize(self.surface(at)) == text)
+            .filter(|&(at, g)| {
+                roots.root_of.get(g) == Some(&source) && parallax_model::normalize(self.surface(at)) == text
+            })
             .map(|(at, _)| at)
             .collect();
         let Some(key) = moved.first().and_then(|&at| self.candidate(at)).map(|c| Arc::clone(&c.key)) else {
@@ -434,6 +509,8 @@ impl<'a> Resolution<'a> {
                 let evidence = match (noted, &candidate.evidence, candidate.kind) {
                     (Some(noted), _, _) => noted.clone(),
                     (None, Some(evidence), Some(own)) if own == kind => evidence.clone(),
+                    // The cue the entity's kind came from, when no rule gave one.
+                    (None, Some(evidence @ Evidence::Cue(_)), None) => evidence.clone(),
                     _ => Evidence::Alias(name.to_string()),
                 };
                 let text = self.surface((r, c));

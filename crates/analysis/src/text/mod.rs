@@ -18,9 +18,9 @@
 mod boilerplate;
 mod folded;
 mod sentences;
-mod tokens;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use std::ops::Range;
 
@@ -282,7 +282,6 @@ fn cut_at(text: &str, span: Span, limit: usize) -> Span {
 fn expected_tokens(len: usize) -> usize {
     len / 4
 }
-
 
 /// `work` over all the `paragraphs` of a report's `body`, or `join` of
 /// `work` over each half of them as [`Prepared::in_sentence_halves`] does.

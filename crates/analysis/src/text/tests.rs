@@ -122,10 +122,7 @@ fn sentences_respect_abbreviations_and_quotes() {
     let text = "Dr. Smith met Mr. J. K. Jones in the U.S. on Monday. \"It went well.\" He left.";
     let prep = prepare(text);
     let sentences: Vec<&str> = prep.sentences.iter().map(|s| s.span.slice(text)).collect();
-    assert_eq!(
-        sentences,
-        ["Dr. Smith met Mr. J. K. Jones in the U.S. on Monday.", "\"It went well.\"", "He left."]
-    );
+    assert_eq!(sentences, ["Dr. Smith met Mr. J. K. Jones in the U.S. on Monday.", "\"It went well.\"", "He left."]);
 }
 
 #[test]

@@ -151,8 +151,10 @@ pub fn ratio(a: usize, b: usize) -> f64 {
 
 /// The failure classes the real-news set is scored on, by what a gold
 /// mention looks like (recall of each, with exact span and kind).
-pub const CLASSES: [&str; 6] =
-    ["org, one word", "place, one word", "name of 3+ words", "name with initial or number", "figure in words", "figure, unit"];
+pub const CLASSES: [&str; 6] = [
+    "org, one word", "place, one word", "name of 3+ words", "name with initial or number", "figure in words",
+    "figure, unit",
+];
 
 /// The scores of one or more reports.
 #[derive(Debug, Default, Clone, Copy)]

@@ -1,0 +1,136 @@
+//! The failure classes met on real news copy, one table each, with
+//! made-up cases: what a fact-checker would catch within minutes. Each
+//! case lists mentions that must be found (text and kind) and mentions
+//! that must not be (a wrong kind, a name cut short, site text).
+
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, Kind};
+
+use Kind::{Date, Organization as Org, Person, Place};
+
+/// The (text, kind) of every entity mention of the first report.
+fn mentions(analysis: &Analysis) -> Vec<(String, Kind)> {
+    analysis.reports[0].mentions.iter().filter(|m| m.kind != Kind::Figure).map(|m| (m.text.clone(), m.kind)).collect()
+}
+
+/// One case: a text, mentions it must have, mentions it must not have.
+type Case = (&'static str, &'static [(&'static str, Kind)], &'static [(&'static str, Kind)]);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (text, wanted, unwanted) in cases {
+        let found = mentions(&analyze(&[Input::new(text)]));
+        for (name, kind) in *wanted {
+            if !found.iter().any(|(t, k)| t == name && k == kind) {
+                failures.push(format!("missing {name:?} as {kind:?} in {text:?}\n    found {found:?}"));
+            }
+        }
+        for (name, kind) in *unwanted {
+            if found.iter().any(|(t, k)| t == name && k == kind) {
+                failures.push(format!("unwanted {name:?} as {kind:?} in {text:?}\n    found {found:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failure(s):\n  {}", failures.len(), failures.join("\n  "));
+}
+
+const COMPANIES: &[Case] = &[
+    // A company that speaks, makes offers and employs people is an
+    // organization, whatever verb follows its name.
+    (
+        "Nordwerk workers voted to strike on Monday. Nordwerk said it regretted the vote. Nordwerk's offer stands.",
+        &[("Nordwerk", Org)],
+        &[("Nordwerk", Person)],
+    ),
+    // A company and the union on the other side of the dispute stay apart.
+    (
+        "The Nordwerk Metalworkers' Union rejected the offer. Nordwerk said talks would resume.",
+        &[("Nordwerk Metalworkers' Union", Org), ("Nordwerk", Org)],
+        &[("Nordwerk", Person)],
+    ),
+    // A lone surname after a full name stays a person.
+    ("Talks were led by Ilse Marquardt. Marquardt said the deal was fair.", &[("Marquardt", Person)], &[]),
+    // Shares, a chief executive and a spokesperson belong to a company.
+    (
+        "Shares in Veltrano fell 4% after Veltrano chief executive Ana Ruiz resigned. A Veltrano spokesperson declined to comment.",
+        &[("Veltrano", Org), ("Ana Ruiz", Person)],
+        &[("Veltrano", Person)],
+    ),
+];
+
+#[test]
+fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
+    check(COMPANIES);
+}
+
+const PLACES: &[Case] = &[
+    // A town named by its container word.
+    ("Rescuers reached the town of Sainte-Marthe at dawn.", &[("Sainte-Marthe", Place)], &[]),
+    // An island with its head word after it.
+    ("Tourists were evacuated from Koh Lanta island.", &[("Koh Lanta", Place)], &[]),
+    // A stretch of water after a preposition of movement.
+    ("Ferries across the Solent were cancelled.", &[("Solent", Place)], &[]),
+    // A province and a state with their head words.
+    ("Floods hit Bulacan province and the state of Kedah.", &[("Bulacan", Place), ("Kedah", Place)], &[]),
+    // A village named as the place where something happened.
+    ("The landslide buried homes in Yambarra village, police said.", &[("Yambarra", Place)], &[]),
+    // A town with a mayor is still a place.
+    ("The mayor of Corvalho said the road was closed.", &[("Corvalho", Place)], &[("Corvalho", Org)]),
+];
+
+#[test]
+fn places_outside_the_list_are_found_by_their_context() {
+    check(PLACES);
+}
+
+const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
+    // A news agency credited in parentheses after a dateline.
+    ("LONDON (Reuters) - Prices rose on Tuesday.", &[("Reuters", Org)], &[]),
+    // A newspaper named by its role.
+    ("He told the daily Le Monde that he would stay.", &[("Le Monde", Org)], &[]),
+    // A charity and a carmaker named by their roles.
+    ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
+    // A broadcaster.
+    ("According to broadcaster RTÉ, the vote was close.", &[("RTÉ", Org)], &[]),
+];
+
+#[test]
+fn organizations_without_a_head_word_are_found_by_their_role() {
+    check(ORGANIZATIONS_WITHOUT_A_HEAD);
+}
+
+const WHOLE_NAMES: &[Case] = &[
+    // The head word of a facility stays in its name.
+    ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),
+    // A title, then a name with a dotted middle initial: one person.
+    ("Judge Mary A. Fenton ruled on Friday.", &[("Mary A. Fenton", Person)], &[("Mary", Person), ("Fenton", Person)]),
+    // A number that is part of an organization's name.
+    ("Members of Local 1245 walked out.", &[("Local 1245", Org)], &[]),
+    // A title after an organization ends it: the party, then the person.
+    ("BJP MLA Arvind Kesh spoke.", &[("BJP", Org), ("Arvind Kesh", Person)], &[("BJP MLA", Org)]),
+    // A nationality before a name is not part of it.
+    ("Kenyan runner Eliud Koros won.", &[("Eliud Koros", Person)], &[("Kenyan Eliud Koros", Person)]),
+    // "-based" and "-bound" make an adjective of a place.
+    ("The London-bound flight was delayed.", &[("London", Place)], &[("London-bound", Place)]),
+];
+
+#[test]
+fn names_are_neither_cut_short_nor_split() {
+    check(WHOLE_NAMES);
+}
+
+const SITE_TEXT: &[Case] = &[
+    // A byline at the top names a person.
+    ("By Ana Ruiz\nThe council met on Monday.", &[("Ana Ruiz", Person)], &[]),
+    // A photo credit and a metadata line are site text.
+    (
+        "The council met on Monday.\n© Pablo Ortega / AFP\ndate 2025-01-12\nIt voted to close the bridge.",
+        &[("Monday", Date)],
+        &[("Pablo Ortega", Person), ("AFP", Org), ("2025-01-12", Date)],
+    ),
+];
+
+#[test]
+fn bylines_are_report_text_and_credits_are_not() {
+    check(SITE_TEXT);
+}
