@@ -127,7 +127,7 @@ def check_story(folder: Path) -> int:
 
 def main(args):
     here = Path(__file__).resolve().parent
-    folders = [Path(a) for a in args] or sorted(p for p in here.iterdir() if p.is_dir())
+    folders = [Path(a) for a in args] or sorted(p for p in here.iterdir() if (p / "story.md").exists())
     failures = sum(check_story(f) for f in folders)
     sys.exit(1 if failures else 0)
 
