@@ -95,6 +95,11 @@ impl Flags {
     /// One of the world's major news organizations (see
     /// [`is_news_organization`]).
     pub const NEWS_ORG: Flags = Flags(1 << 19);
+    /// A well-known company, brand or club whose name has no head word.
+    pub const COMPANY: Flags = Flags(1 << 20);
+    /// One of the world's towns and cities (see `world_towns.txt`): weak
+    /// evidence, as many are also surnames.
+    pub const TOWN: Flags = Flags(1 << 21);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Flags) -> bool {
@@ -108,7 +113,7 @@ impl Flags {
 
 /// Every folded entry of the word lists, with the lists it is in.
 static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
-    let lists: [(&[&'static str], Flags); 15] = [
+    let lists: [(&[&'static str], Flags); 17] = [
         (&[include_str!("places.txt"), include_str!("countries.txt")], Flags::PLACE),
         (&[include_str!("demonyms.txt")], Flags::DEMONYM),
         (&[include_str!("given_names.txt")], Flags::LISTED_GIVEN_NAME),
@@ -124,6 +129,8 @@ static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
         (&[include_str!("org_neighbours.txt")], Flags::ORG_NEIGHBOUR),
         (&[include_str!("place_of.txt")], Flags::PLACE_OF),
         (&[include_str!("news_organizations.txt")], Flags::NEWS_ORG),
+        (&[include_str!("companies.txt")], Flags::COMPANY),
+        (&[include_str!("world_towns.txt")], Flags::TOWN),
     ];
     let mut map: FastMap<String, Flags> = FastMap::default();
     for (sources, flag) in lists {
@@ -203,9 +210,11 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
     COMMON_ACRONYMS.contains(folded)
 }
 
-/// One of the world's major news organizations ("reuters", "le monde").
-pub(crate) fn is_news_organization(folded: &str) -> bool {
-    listed(folded).has(Flags::NEWS_ORG)
+
+/// The lists a folded name of several words is in (a single word's flags
+/// come through [`flags`]).
+pub(crate) fn phrase_flags(folded: &str) -> Flags {
+    listed(folded)
 }
 
 /// A title or role that precedes a person's name ("president", "prime minister").

@@ -56,7 +56,7 @@ impl<'a> SentenceFinder<'a> {
             let index = match class {
                 Some((kind, evidence)) => self.push_candidate(from, to, Some(kind), Some(evidence)),
                 None => {
-                    let evidence = self.speech_evidence(from, to, &cues);
+                    let evidence = self.weak_evidence(from, to, &cues);
                     self.push_candidate(from, to, None, evidence)
                 }
             };
@@ -90,6 +90,13 @@ impl<'a> SentenceFinder<'a> {
     /// straight after the head off the name ("UN Security Council
     /// Resolution").
     fn split_after_head(&mut self, head: usize, from: usize, to: &mut usize) -> Split<'a> {
+        // "Election Commission Amal Perera": a person's name straight
+        // after the organization's, with no comma between.
+        if head + 2 < *to && self.is(head + 1, Flags::GIVEN_NAME) && self.tokens[head + 1].shape == Shape::Capitalized {
+            let before = self.cues(from, head + 1);
+            self.process(from, head + 1, before);
+            return Split::Rest(head + 1, self.cues(head + 1, *to));
+        }
         let mut after_head = head + 1;
         if let Some((j, len, title)) = self.title_split(&mut after_head, *to) {
             let before = self.cues(from, j);
@@ -280,11 +287,12 @@ impl<'a> SentenceFinder<'a> {
             name = &name[..name.len() - len];
         }
         let cut = span.start + name.len();
-        let is_place = if to - from == 1 && cut == span.end {
+        // The lists the whole name is in.
+        let listed = if to - from == 1 && cut == span.end {
             // A folded token holds no whitespace: it is its own phrase.
-            self.is(from, Flags::PLACE)
+            self.flags(from)
         } else {
-            self.with_phrase(from, to, cut, |phrase| lexicon::is_place(&phrase.text))
+            self.with_phrase(from, to, cut, |phrase| lexicon::phrase_flags(&phrase.text))
         };
         let words = (from..to).filter(|&j| self.tokens[j].is_word());
         let single = names.len() == 1;
@@ -295,17 +303,14 @@ impl<'a> SentenceFinder<'a> {
         };
         let any_unknown = names.iter().any(|&j| unknown(j));
         let has_place = names.iter().any(|&j| self.is(j, Flags::PLACE));
-
-        let is_news = if to - from == 1 && cut == span.end {
-            self.is(from, Flags::NEWS_ORG)
-        } else {
-            self.with_phrase(from, to, cut, |phrase| lexicon::is_news_organization(&phrase.text))
-        };
-        if is_news {
+        if listed.has(Flags::NEWS_ORG) {
             return Some((Kind::Organization, Evidence::Listed(String::from("the world's major news organizations"))));
         }
-        if is_place {
+        if listed.has(Flags::PLACE) {
             return Some((Kind::Place, Evidence::Gazetteer));
+        }
+        if listed.has(Flags::COMPANY) {
+            return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies and clubs"))));
         }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
@@ -367,6 +372,9 @@ impl<'a> SentenceFinder<'a> {
                 return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
+        if names.len() >= 2 && listed.has(Flags::TOWN) {
+            return Some((Kind::Place, Evidence::Listed(String::from(TOWNS))));
+        }
         if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
             return Some((Kind::Person, Evidence::NameShape));
         }
@@ -377,11 +385,11 @@ impl<'a> SentenceFinder<'a> {
     /// said"): a single unknown word that speaks may be a person named by
     /// surname or an organization, which only the report as a whole tells
     /// (see `resolve`), so it gets the cue as evidence and no kind yet.
-    fn speech_evidence(&self, from: usize, to: usize, cues: &Cues<'_>) -> Option<Evidence> {
-        let cue = cues.speech?;
+    fn weak_evidence(&self, from: usize, to: usize, cues: &Cues<'_>) -> Option<Evidence> {
         let words: Vec<usize> = (from..to).filter(|&j| self.tokens[j].is_word()).collect();
-        let unknown = words.iter().any(|&j| self.is_unknown(j)) && !words.iter().any(|&j| self.is(j, Flags::PLACE));
-        (words.len() == 1 && unknown).then(|| Evidence::Cue(cue.to_string()))
+        let &[word] = words.as_slice() else { return None };
+        let cue = cues.speech?;
+        (self.is_unknown(word) && !self.is(word, Flags::PLACE)).then(|| Evidence::Cue(cue.to_string()))
     }
 
     /// "Mount Talang", "Jeju Island", "West Sumatra": a place word, or a
@@ -539,3 +547,6 @@ enum Split<'a> {
     /// The run stays whole: classify it.
     None,
 }
+
+/// The list of the world's towns and cities, as evidence names it.
+pub(crate) const TOWNS: &str = "the world's towns and cities";

@@ -165,6 +165,9 @@ pub(crate) struct Roots {
     /// which the rules alone take for an organization (a person named by
     /// surname alone joins their full name).
     spoken: Vec<bool>,
+    /// Whether each root is a single word of the world's towns that no
+    /// rule typed: a place, unless it joins a person's name.
+    town: Vec<bool>,
     /// Whether some mention of each root has strong evidence for its kind
     /// (the gazetteer, a title, an organization head…): the model then
     /// keeps the rules' kind, and decides only where they are unsure.
@@ -252,17 +255,22 @@ impl<'a> Resolution<'a> {
             best[root] = Rank::best(best[root], self.best[g]);
         }
         let mut spoken = vec![false; n];
+        let mut town = vec![false; n];
         let mut strong = vec![false; n];
         for (at, g) in self.each_candidate() {
             let Some(candidate) = self.candidate(at) else { continue };
             if candidate.kind.is_some() && weight(candidate.evidence.as_ref()) >= 2 {
                 strong[root_of[g]] = true;
             }
-            if candidate.kind.is_none() && candidate.key.len() == 1 && matches!(candidate.evidence, Some(Evidence::Cue(_))) {
-                spoken[root_of[g]] = true;
+            if candidate.kind.is_none() && candidate.key.len() == 1 {
+                match &candidate.evidence {
+                    Some(Evidence::Listed(_)) => town[root_of[g]] = true,
+                    Some(Evidence::Cue(_)) => spoken[root_of[g]] = true,
+                    _ => {}
+                }
             }
         }
-        let mut roots = Roots { root_of, votes, best, learned: None, spoken, strong };
+        let mut roots = Roots { root_of, votes, best, learned: None, spoken, town, strong };
         if !self.model.is_empty() {
             let features: Vec<Vec<u64>> = self.entity_features(&roots);
             let learned = features
@@ -289,7 +297,9 @@ impl<'a> Resolution<'a> {
         }
         match &roots.learned {
             Some(learned) => learned.get(root).copied().flatten(),
-            None => best_kind(&roots.votes[root]).or(roots.spoken[root].then_some(Kind::Organization)),
+            None => best_kind(&roots.votes[root])
+                .or(roots.town[root].then_some(Kind::Place))
+                .or(roots.spoken[root].then_some(Kind::Organization)),
         }
     }
 
@@ -510,7 +520,7 @@ impl<'a> Resolution<'a> {
                     (Some(noted), _, _) => noted.clone(),
                     (None, Some(evidence), Some(own)) if own == kind => evidence.clone(),
                     // The cue the entity's kind came from, when no rule gave one.
-                    (None, Some(evidence @ Evidence::Cue(_)), None) => evidence.clone(),
+                    (None, Some(evidence @ (Evidence::Cue(_) | Evidence::Listed(_))), None) => evidence.clone(),
                     _ => Evidence::Alias(name.to_string()),
                 };
                 let text = self.surface((r, c));
