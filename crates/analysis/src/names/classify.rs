@@ -20,6 +20,20 @@ impl<'a> SentenceFinder<'a> {
     /// Mayor Y Mayor Z …") so costs time in proportion to its length and a
     /// call depth of two: one call per split overflowed the stack.
     pub(super) fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues<'a>) {
+        // "BJP MLA", "Optus CEO", "Samsung Management": a title or a word
+        // of an organization's people ends the run; it is no part of the
+        // name, and says the name is an organization's.
+        if to - from >= 2 && self.tokens[to - 1].is_capitalized() {
+            let last = to - 1;
+            let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
+            if trailing && !self.is(last, Flags::ORG_HEAD) && !self.is(last, Flags::PLACE_HEAD) {
+                self.mark(last, to);
+                to = last;
+                if cues.org.is_none() && cues.title.is_none() {
+                    cues.org = Some(self.word(last).to_string());
+                }
+            }
+        }
         // `from` only moves forward and `to` only moves before the end, so
         // the last head is found once, and a title looked for once per token.
         let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
@@ -148,7 +162,10 @@ impl<'a> SentenceFinder<'a> {
         if let Some(len) = self.place_at(from, to) {
             let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
             let compass = self.is(from, Flags::COMPASS);
-            if from + len < to && !leads_name && !compass {
+            // "Okavango Delta", "Ahmedabad Airport": a place word after the
+            // known place makes one place of the two.
+            let place_word_ends = to - (from + len) == 1 && self.is(to - 1, Flags::PLACE_HEAD);
+            if from + len < to && !leads_name && !compass && !place_word_ends {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }

@@ -101,7 +101,13 @@ impl<'a> SentenceFinder<'a> {
                 continue;
             }
             if let Some((len, title)) = self.title_at(i, run_end) {
-                let next = i + len;
+                // "Mr Justice X", "Deputy Commissioner X": titles in a row.
+                let mut next = i + len;
+                let mut title = title;
+                while let Some((more, word)) = self.title_at(next, run_end).filter(|_| next < run_end) {
+                    next += more;
+                    title = word;
+                }
                 if next < self.end && self.name_like(next) {
                     let end = self.run_end(next);
                     let cues = Cues { title: Some(title), ..self.cues(next, end) };
@@ -299,7 +305,7 @@ impl<'a> SentenceFinder<'a> {
                 let text = t.text(self.text);
                 strip_possessive(text).len() < text.len() || adjective_suffix(text).is_some()
             };
-            if self.token(j - 1).is_some_and(ends_name) && !self.plural_possessive_of_org(j) {
+            if self.token(j - 1).is_some_and(ends_name) && !self.plural_possessive_of_org(j) && !self.possessive_in_name(j) {
                 break;
             }
             if self.name_like(j) {
@@ -340,9 +346,18 @@ impl<'a> SentenceFinder<'a> {
                 }
                 break;
             }
+            // "Feeding Our Future", "Doctors Without Borders": a capitalised
+            // function word inside a name, between two of its words.
+            if self.inner_function_word(j) {
+                j += 1;
+                continue;
+            }
             // Connectors: up to two in a row, followed by another name word.
+            // "of" joins after an organization head, and after a word that
+            // names a kind of place: "Gulf of Mexico", "Republic of Albania".
+            let of_joins = has_head || self.is(j - 1, Flags::PLACE_HEAD) || OF_PLACES.contains(&self.word(j - 1));
             let mut k = j;
-            while k < j + 2 && self.is_connector(k, has_head) {
+            while k < j + 2 && self.is_connector(k, of_joins) {
                 has_of |= matches!(self.word(k), "of" | "for");
                 k += 1;
             }
@@ -374,6 +389,39 @@ impl<'a> SentenceFinder<'a> {
             (j, glued)
         };
         plural && self.name_like(head) && self.is(head, Flags::ORG_HEAD)
+    }
+
+    /// "Royal Women's Hospital", "Moody's Investors Service", "National
+    /// People's Power": a possessive inside a name, when the word that has
+    /// it is no place or person's name and a head of the name follows.
+    /// ("Indonesia's National Agency" is two names.)
+    fn possessive_in_name(&self, j: usize) -> bool {
+        let owner = j - 1;
+        let flags = self.flags(owner);
+        let stripped = self.token(owner).map(|t| strip_possessive(t.text(self.text)));
+        let owner_is_name = stripped.is_some_and(|w| {
+            let folded = crate::text::fold(w);
+            let own = lexicon::flags(&folded);
+            own.has(Flags::PLACE) || own.has(Flags::GIVEN_NAME) || own.has(Flags::COMPANY)
+        });
+        if owner_is_name || flags.has(Flags::PLACE) || !self.name_like(j) {
+            return false;
+        }
+        let head = |k: usize| self.name_like(k) && (self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
+        head(j) || (self.name_like(j) && head(j + 1))
+    }
+
+    /// A capitalised function word between two words of a name ("Feeding
+    /// Our Future"), not at the opening of a sentence.
+    fn inner_function_word(&self, j: usize) -> bool {
+        let Some(token) = self.token(j) else { return false };
+        token.shape == Shape::Capitalized
+            && !self.is_used(j)
+            && !self.is_sentence_initial(j)
+            && self.is(j, Flags::STOPWORD)
+            && token.text(self.text).len() <= 7
+            && self.name_like(j + 1)
+            && !self.is(j + 1, Flags::STOPWORD)
     }
 
     /// Whether the run of name words starting at `from` (after an "and")
@@ -582,3 +630,7 @@ const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
 /// Words that name a place or a way by its number: "Highway 5", "Route 66",
 /// "Interstate 95", "Terminal 2".
 const NUMBERED_PLACES: &[&str] = &["highway", "route", "interstate", "motorway", "terminal", "pier", "ward", "precinct"];
+
+/// Words that name a kind of place before "of" inside its name ("Isle of
+/// Wight", "City of Johannesburg", "Republic of Albania").
+const OF_PLACES: &[&str] = &["isle", "city", "town", "republic", "kingdom", "state", "county", "gulf", "bay", "sea", "strait", "cape"];
