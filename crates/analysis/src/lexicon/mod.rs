@@ -100,6 +100,9 @@ impl Flags {
     /// One of the world's towns and cities (see `world_towns.txt`): weak
     /// evidence, as many are also surnames.
     pub const TOWN: Flags = Flags(1 << 21);
+    /// A word that ends an event's name after a place ("Marathon",
+    /// "Festival", "Open").
+    pub const EVENT_HEAD: Flags = Flags(1 << 22);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Flags) -> bool {
@@ -113,7 +116,7 @@ impl Flags {
 
 /// Every folded entry of the word lists, with the lists it is in.
 static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
-    let lists: [(&[&'static str], Flags); 17] = [
+    let lists: [(&[&'static str], Flags); 18] = [
         (&[include_str!("places.txt"), include_str!("countries.txt")], Flags::PLACE),
         (&[include_str!("demonyms.txt")], Flags::DEMONYM),
         (&[include_str!("given_names.txt")], Flags::LISTED_GIVEN_NAME),
@@ -131,6 +134,7 @@ static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
         (&[include_str!("news_organizations.txt")], Flags::NEWS_ORG),
         (&[include_str!("companies.txt")], Flags::COMPANY),
         (&[include_str!("world_towns.txt")], Flags::TOWN),
+        (&[include_str!("event_heads.txt")], Flags::EVENT_HEAD),
     ];
     let mut map: FastMap<String, Flags> = FastMap::default();
     for (sources, flag) in lists {

@@ -20,6 +20,10 @@ impl<'a> SentenceFinder<'a> {
     /// Mayor Y Mayor Z …") so costs time in proportion to its length and a
     /// call depth of two: one call per split overflowed the stack.
     pub(super) fn process(&mut self, mut from: usize, mut to: usize, mut cues: Cues<'a>) {
+        if self.is_event(from, to) {
+            self.mark(from, to);
+            return;
+        }
         // "BJP MLA", "Optus CEO", "Samsung Management": a title or a word
         // of an organization's people ends the run; it is no part of the
         // name, and says the name is an organization's.
@@ -202,6 +206,20 @@ impl<'a> SentenceFinder<'a> {
         None
     }
 
+    /// "Chicago Marathon", "Cannes Film Festival", "the London marathon":
+    /// a place or demonym, then the word that ends an event's name (in the
+    /// run, or lower case right after it). Events are not entities, and the
+    /// place in an event's name is no mention of the place.
+    fn is_event(&self, from: usize, to: usize) -> bool {
+        let opens_with_place = self.is(from, Flags::DEMONYM) || self.place_at(from, to).is_some();
+        if !opens_with_place {
+            return false;
+        }
+        let ends_with_event = (from + 1..to).any(|k| self.is(k, Flags::EVENT_HEAD));
+        let event_after = self.token(to).is_some_and(|t| t.shape == Shape::Lower) && self.is(to, Flags::EVENT_HEAD);
+        ends_with_event || event_after
+    }
+
     /// A capitalised word outside the dictionary and the demonyms.
     pub(super) fn is_unknown(&self, i: usize) -> bool {
         let flags = self.flags(i);
@@ -349,14 +367,16 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         if single && is_acronym(first.text(self.text)) {
-            if lexicon::is_common_acronym(self.word(from)) {
+            let code = lexicon::currency_symbol(first.text(self.text)).is_some();
+            if code || lexicon::is_common_acronym(self.word(from)) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }
             return Some((Kind::Organization, Evidence::Acronym));
         }
+        let demonym = names.iter().any(|&j| self.is(j, Flags::DEMONYM)) || listed.has(Flags::DEMONYM);
         if let (Some(cue), true) = (&cues.place, cues.place_named) {
-            if !has_head {
+            if !has_head && !demonym {
                 return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
