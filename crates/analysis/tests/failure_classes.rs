@@ -134,3 +134,35 @@ const SITE_TEXT: &[Case] = &[
 fn bylines_are_report_text_and_credits_are_not() {
     check(SITE_TEXT);
 }
+
+/// The canonical names of the entities of the first report, each with the
+/// mentions' texts.
+fn entity_forms(analysis: &Analysis) -> Vec<(String, Vec<String>)> {
+    let report = &analysis.reports[0];
+    report
+        .entities
+        .iter()
+        .map(|e| (e.name.clone(), e.mentions.iter().map(|&m| report.mentions[m].text.clone()).collect()))
+        .collect()
+}
+
+/// (text, forms that must be one entity).
+const SAME_ENTITY: &[(&str, &[&str])] = &[
+    // A nickname and the official name with a suffix, when the surname agrees.
+    ("William Okafor Jr. was sworn in. Bill Okafor thanked his staff.", &["William Okafor Jr.", "Bill Okafor"]),
+    // A city and "the City of" it.
+    ("Kigali has grown fast. The City of Kigali approved the plan.", &["Kigali", "City of Kigali"]),
+];
+
+#[test]
+fn nicknames_and_official_names_are_one_entity() {
+    let mut failures = Vec::new();
+    for (text, forms) in SAME_ENTITY {
+        let entities = entity_forms(&analyze(&[Input::new(text)]));
+        let together = entities.iter().any(|(_, mentions)| forms.iter().all(|f| mentions.iter().any(|m| m == f)));
+        if !together {
+            failures.push(format!("{forms:?} are not one entity in {text:?}: {entities:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

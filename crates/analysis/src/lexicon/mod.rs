@@ -190,6 +190,12 @@ static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
 static CURRENCY_SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> =
     LazyLock::new(|| exact_map(include_str!("currencies.txt")));
 static UNITS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("units.txt")));
+static NICKNAMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("nicknames.txt")));
+
+/// The given name a nickname stands for ("bill" → "william").
+pub(crate) fn given_name_of_nickname(folded: &str) -> Option<&'static str> {
+    NICKNAMES.get(folded).copied()
+}
 
 /// The longest gazetteer entry, in words, so lookups try no longer windows.
 pub(crate) static PLACE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {

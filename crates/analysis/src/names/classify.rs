@@ -88,9 +88,14 @@ impl<'a> SentenceFinder<'a> {
     fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {
         if from < to && self.is_sentence_initial(from) {
             let flags = self.flags(from);
+            // "Bill Okafor thanked…": a given name that is also a word,
+            // before a surname, opens a person's name.
+            let given_then_surname =
+                flags.has(Flags::AMBIGUOUS_GIVEN_NAME) && from + 1 < to && self.is_unknown(from + 1);
             let ordinary = flags.has(Flags::COMMON_WORD)
                 && !flags.has(Flags::ORG_HEAD)
                 && !flags.has(Flags::GIVEN_NAME)
+                && !given_then_surname
                 && self.place_at(from, to).is_none();
             if ordinary && !flags.has(Flags::TITLE) {
                 from += 1;
@@ -433,6 +438,11 @@ impl<'a> SentenceFinder<'a> {
     /// compass word before a name.
     pub(super) fn place_head(&self, names: &[usize]) -> Option<Evidence> {
         let (&first, &last) = (names.first()?, names.last()?);
+        // "City of Kigali", "Republic of Albania": the word for a kind of
+        // place, "of", a name.
+        if names.len() >= 2 && OF_PLACE_OPENERS.contains(&self.word(first)) && self.word(first + 1) == "of" {
+            return Some(Evidence::PlaceHead(self.word(first).to_string()));
+        }
         if names.len() >= 2 && self.is(last, Flags::PLACE_HEAD) {
             return Some(Evidence::PlaceHead(self.word(last).to_string()));
         }
@@ -587,3 +597,7 @@ enum Split<'a> {
 
 /// The list of the world's towns and cities, as evidence names it.
 pub(crate) const TOWNS: &str = "the world's towns and cities";
+
+/// Words that open a place's name before "of" ("City of Kigali", "Town of
+/// Edson", "Republic of Albania").
+const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];

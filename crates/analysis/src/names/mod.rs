@@ -48,6 +48,9 @@ const NAME_PARTICLES: &[&str] = &[
 /// Legal-form suffixes whose abbreviation period belongs to the name
 /// ("Helix Semiconductor Corp.", "Samsung Electronics Co., Ltd.").
 const LEGAL_FORMS: &[&str] = &[
+    // Generational suffixes of a person's name, whose period and comma
+    // belong to it like a company's ("William Okafor, Jr.").
+    "jr", "sr",
     "inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se", "nv", "bv", "gmbh",
     "kg", "spa", "srl", "sas", "sab", "cv", "ab", "asa", "oyj", "kk",
 ];

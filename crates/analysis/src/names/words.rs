@@ -139,12 +139,24 @@ pub(crate) fn name_key(name: &str) -> Vec<String> {
         // "U.S." and "US" are the same key.
         return vec![folded.replace('.', "")];
     }
-    folded
+    let mut parts: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part))
+        .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part) && !GENERATIONS.contains(part))
         .map(str::to_string)
-        .collect()
+        .collect();
+    // "Bill Okafor" and "William Okafor" are one name: a nickname that
+    // opens a name of several words stands for its given name.
+    if parts.len() >= 2 {
+        if let Some(given) = crate::lexicon::given_name_of_nickname(&parts[0]) {
+            parts[0] = given.to_string();
+        }
+    }
+    parts
 }
+
+/// Generational suffixes, which are no part of a name's key: "William
+/// Okafor Jr." is "William Okafor".
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// The keys of the names and dates of one report, by how they are written.
 ///

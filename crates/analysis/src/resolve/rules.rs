@@ -86,6 +86,13 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
                 (None | Some(Kind::Organization), Some(Kind::Organization)) => {
                     short.key.len() >= 2 && long.key.windows(short.key.len()).any(|run| run == &short.key[..])
                 }
+                // "the City of Kigali" and "Kigali": a place and its name
+                // with the word for its kind.
+                (None | Some(Kind::Place), Some(Kind::Place)) => {
+                    let bare: Vec<&String> =
+                        long.key.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
+                    bare.len() == short.key.len() && bare.iter().zip(short.key.iter()).all(|(a, b)| *a == b)
+                }
                 _ => false,
             };
             if compatible {
@@ -102,3 +109,10 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
         }
     }
 }
+
+/// Words for the kind of a place, which a place's longer name adds to its
+/// bare name ("the City of Kigali", "Bulacan Province").
+const PLACE_KINDS: &[&str] = &[
+    "city", "town", "village", "municipality", "county", "district", "province", "state", "region", "republic",
+    "borough", "township", "shire", "prefecture", "governorate",
+];
