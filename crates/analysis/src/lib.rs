@@ -52,12 +52,11 @@ mod figures;
 mod framing;
 mod halves;
 mod hash;
-pub mod learn;
 mod lexicon;
 mod merge;
-pub(crate) mod names;
+mod names;
 mod quotes;
-pub(crate) mod resolve;
+mod resolve;
 mod text;
 
 use parallax_model::{Analysis, Corrections, Evidence, Kind, Mention, Report};
@@ -120,17 +119,12 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
 /// assert_eq!(analysis.corrections, corrections);
 /// ```
 pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
-    pipeline(inputs, corrections, &resolve::kinds::model::SHIPPED)
-}
-
-/// [`analyze_with`], the kinds of entities decided by `model`.
-fn pipeline(inputs: &[Input<'_>], corrections: &Corrections, model: &learn::KindModel) -> Analysis {
     let prepared: Vec<text::Prepared> = inputs.iter().map(|input| text::prepare(input.text)).collect();
     let mut found: Vec<names::Found> =
         inputs.iter().zip(&prepared).map(|(input, prep)| names::find(input.text, prep)).collect();
     let mut plan = corrections::Plan::new(corrections);
     plan.edit_candidates(inputs, &prepared, &mut found);
-    let resolved = resolve::resolve(inputs, &prepared, &found, &mut plan, model);
+    let resolved = resolve::resolve(inputs, &found, &mut plan);
     let reports: Vec<Report> = inputs
         .iter()
         .zip(&prepared)

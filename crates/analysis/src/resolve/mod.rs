@@ -21,7 +21,6 @@
 //! - [`rules`]: the joins by initials and by partial names.
 
 mod groups;
-pub(crate) mod kinds;
 mod rules;
 
 use std::sync::Arc;
@@ -32,9 +31,7 @@ use crate::Input;
 use crate::corrections::{EntityEdit, Plan};
 use crate::hash::FastMap;
 use crate::names::{Candidate, Found};
-use crate::text::Prepared;
 use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, weight};
-use kinds::model::KindModel;
 use rules::{link_acronyms_by_initials, link_partial_names};
 
 /// One report's resolved mentions and entities.
@@ -47,15 +44,9 @@ pub(crate) struct Resolved {
 /// Resolves the candidates of every report to entities shared across them,
 /// applying the entity corrections of `plan` (merge, split, retype) to the
 /// groups the rules made.
-pub(crate) fn resolve(
-    inputs: &[Input<'_>],
-    prepared: &[Prepared],
-    found: &[Found],
-    plan: &mut Plan,
-    model: &KindModel,
-) -> Vec<Resolved> {
+pub(crate) fn resolve(inputs: &[Input<'_>], found: &[Found], plan: &mut Plan) -> Vec<Resolved> {
     let texts: Vec<&str> = inputs.iter().map(|input| input.text).collect();
-    let mut resolution = Resolution::of(&texts, prepared, found, model);
+    let mut resolution = Resolution::of(&texts, found);
     let edits = plan.entity_edits();
     for (k, edit) in edits.iter().enumerate() {
         if resolution.apply(edit) {
@@ -70,9 +61,7 @@ impl<'a> Resolution<'a> {
     /// user's corrections of entities.
     pub(crate) fn of(
         texts: &'a [&'a str],
-        prepared: &'a [Prepared],
         found: &'a [Found],
-        model: &'a KindModel,
     ) -> Resolution<'a> {
         // 1. Group candidates by kind family and folded key.
         let candidates = found.iter().map(|report| report.candidates.len()).sum();
@@ -118,18 +107,15 @@ impl<'a> Resolution<'a> {
         //    that contains them.
         link_partial_names(&groups, &mut union);
 
-        Resolution::new(texts, prepared, found, model, groups, group_of, union)
+        Resolution::new(texts, found, groups, group_of, union)
     }
 }
 
 /// The groups of candidates once the rules have joined them, as the user's
 /// corrections change them, and what is known about each: its best form,
 /// its forms, a kind the user gave it, the link a merge gave it.
-pub(crate) struct Resolution<'a> {
+struct Resolution<'a> {
     texts: &'a [&'a str],
-    prepared: &'a [Prepared],
-    /// Decides the kind of each entity (see [`kinds`]).
-    model: &'a KindModel,
     found: &'a [Found],
     groups: Vec<KeyGroup>,
     /// The group of each candidate, per report.
@@ -154,13 +140,10 @@ pub(crate) struct Resolution<'a> {
 
 /// The entities as the groups stand: each group's root, and each root's
 /// votes and best form.
-pub(crate) struct Roots {
+struct Roots {
     root_of: Vec<usize>,
     votes: Vec<Votes>,
     best: Vec<Option<Rank>>,
-    /// The model's kind for each root that is not a date, when there is a
-    /// model (`None` in it: no entity).
-    learned: Option<Vec<Option<Kind>>>,
     /// Whether each root is a single word that only speaks ("X said"),
     /// which the rules alone take for an organization (a person named by
     /// surname alone joins their full name).
@@ -168,18 +151,12 @@ pub(crate) struct Roots {
     /// Whether each root is a single word of the world's towns that no
     /// rule typed: a place, unless it joins a person's name.
     town: Vec<bool>,
-    /// Whether some mention of each root has strong evidence for its kind
-    /// (the gazetteer, a title, an organization head…): the model then
-    /// keeps the rules' kind, and decides only where they are unsure.
-    strong: Vec<bool>,
 }
 
 impl<'a> Resolution<'a> {
     fn new(
         texts: &'a [&'a str],
-        prepared: &'a [Prepared],
         found: &'a [Found],
-        model: &'a KindModel,
         groups: Vec<KeyGroup>,
         group_of: Vec<Vec<usize>>,
         union: Groups,
@@ -187,8 +164,6 @@ impl<'a> Resolution<'a> {
         let n = groups.len();
         let mut resolution = Resolution {
             texts,
-            prepared,
-            model,
             found,
             groups,
             group_of,
@@ -256,12 +231,8 @@ impl<'a> Resolution<'a> {
         }
         let mut spoken = vec![false; n];
         let mut town = vec![false; n];
-        let mut strong = vec![false; n];
         for (at, g) in self.each_candidate() {
             let Some(candidate) = self.candidate(at) else { continue };
-            if candidate.kind.is_some() && weight(candidate.evidence.as_ref()) >= 2 {
-                strong[root_of[g]] = true;
-            }
             if candidate.kind.is_none() && candidate.key.len() == 1 {
                 match &candidate.evidence {
                     Some(Evidence::Listed(_)) => town[root_of[g]] = true,
@@ -270,24 +241,7 @@ impl<'a> Resolution<'a> {
                 }
             }
         }
-        let mut roots = Roots { root_of, votes, best, learned: None, spoken, town, strong };
-        if !self.model.is_empty() {
-            let features: Vec<Vec<u64>> = self.entity_features(&roots);
-            let learned = features
-                .into_iter()
-                .enumerate()
-                .map(|(g, mut features)| {
-                    if roots.root_of[g] != g || self.is_date(&roots, g) || roots.strong[g] {
-                        return best_kind(&roots.votes[g]);
-                    }
-                    features.sort_unstable();
-                    features.dedup();
-                    self.model.predict(&features)
-                })
-                .collect();
-            roots.learned = Some(learned);
-        }
-        roots
+        Roots { root_of, votes, best, spoken, town }
     }
 
     /// The kind of the entity rooted at `root`, if it is one.
@@ -295,12 +249,9 @@ impl<'a> Resolution<'a> {
         if let Some(kind) = self.forced[root] {
             return Some(kind);
         }
-        match &roots.learned {
-            Some(learned) => learned.get(root).copied().flatten(),
-            None => best_kind(&roots.votes[root])
-                .or(roots.town[root].then_some(Kind::Place))
-                .or(roots.spoken[root].then_some(Kind::Organization)),
-        }
+        best_kind(&roots.votes[root])
+            .or(roots.town[root].then_some(Kind::Place))
+            .or(roots.spoken[root].then_some(Kind::Organization))
     }
 
     /// The canonical name of the entity rooted at `root`.
