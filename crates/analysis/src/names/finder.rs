@@ -40,6 +40,9 @@ pub(super) struct SentenceFinder<'a> {
     pub(super) opening: usize,
     /// Which tokens of the sentence a candidate took, from `start`.
     pub(super) used: &'a mut Vec<bool>,
+    /// Whether the sentence is written in capitals (a headline or a label
+    /// that shouts: no word in lower case), where capitals mark no acronym.
+    pub(super) shouting: bool,
     pub(super) found: &'a mut Found,
 }
 
@@ -228,8 +231,9 @@ impl<'a> SentenceFinder<'a> {
         }
         let flags = self.flags(i);
         if flags.has(Flags::STOPWORD) {
-            // "US" is a country, "He" or "The" never a name.
-            return token.shape == Shape::AllCaps && flags.has(Flags::PLACE);
+            // "US" is a country, "He" or "The" never a name; "WHO", in
+            // capitals in a sentence that is not, is the organization.
+            return token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting);
         }
         true
     }
