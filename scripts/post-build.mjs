@@ -7,14 +7,17 @@
 //   order, their content hash names the bundle, and the bundle's link carries
 //   a Subresource Integrity hash like trunk's.
 // - Each wasm module and its wasm-bindgen glue get short names for what the
-//   one imports from and exports to the other (scripts/wasm-names.mjs).
+//   one imports from and exports to the other (scripts/wasm-names.mjs). A
+//   wasm that another wasm-bindgen version made than the one that script
+//   was written for fails the build, with a message naming both versions.
 // - The JavaScript (wasm-bindgen's glue, the loaders) is minified in place:
 //   whitespace, comments and local names only, never a property or an export,
 //   so the names the wasm imports by stay as they are. The files keep trunk's
 //   names, whose hash already changes with their source.
 //
-// Runs in trunk's staging directory (TRUNK_STAGING_DIR). esbuild is a dev
-// dependency (package.json); nothing of it is shipped.
+// Runs in trunk's staging directory (TRUNK_STAGING_DIR), whatever the dist
+// directory (--dist). esbuild is a dev dependency (package.json); nothing of
+// it is shipped. tests/tooling/ runs it on a small fixture.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

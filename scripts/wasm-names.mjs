@@ -151,7 +151,7 @@ export function checkWasmBindgen(wasm) {
   throw new Error(
     found
       ? `wasm-names: ${expected}, found wasm-bindgen ${found} (the wasm's producers section): ` +
-          `check that scripts/wasm-names.mjs fits the glue ${found} writes (node --test tests/tooling/), ` +
+          `check that scripts/wasm-names.mjs fits the glue wasm-bindgen ${found} writes (node --test tests/tooling/), ` +
           'then change WASM_BINDGEN there'
       : `wasm-names: ${expected}, found none (the wasm's producers section names no wasm-bindgen): ` +
           'was it made by wasm-bindgen, and did a tool strip that section?',
