@@ -88,6 +88,37 @@ pub struct Story {
     pub name: String,
     pub a: Gold,
     pub b: Gold,
+    /// Each figure key both reports use, and whether they agree.
+    pub statuses: Vec<(String, bool)>,
+    /// Pairs of sentences (A's text, B's text) that state the same fact,
+    /// when the story's passages are annotated.
+    pub passages: Option<Vec<(String, String)>>,
+}
+
+/// The figure-key statuses of a `story.md`: `agree KEY …` or `conflict KEY …`.
+fn statuses(story_md: &str) -> Vec<(String, bool)> {
+    story_md
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let status = words.next()?;
+            let key = words.next()?;
+            match status {
+                "agree" => Some((key.to_string(), true)),
+                "conflict" => Some((key.to_string(), false)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// The aligned passages of a `passages.tsv`.
+fn passages(tsv: &str) -> Vec<(String, String)> {
+    tsv.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 /// The workspace's root folder.
@@ -111,7 +142,9 @@ pub fn real_stories() -> Vec<Story> {
             let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
             let a = Gold::read(&folder.join("a.ann"), &format!("{name}/a"));
             let b = Gold::read(&folder.join("b.ann"), &format!("{name}/b"));
-            Story { name, a, b }
+            let statuses = statuses(&std::fs::read_to_string(folder.join("story.md")).unwrap_or_default());
+            let passages = std::fs::read_to_string(folder.join("passages.tsv")).ok().map(|t| passages(&t));
+            Story { name, a, b, statuses, passages }
         })
         .collect()
 }

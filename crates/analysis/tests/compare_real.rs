@@ -1,0 +1,180 @@
+//! Scores the comparison on the real-news development set: for the pairs
+//! of reports of one story, whether each figure's row in the ledger has
+//! the status the annotators gave it (both reports state the quantity and
+//! agree, or conflict; or only one states it), whether the ledger pairs
+//! figures of the same quantity, and how many of the annotated passage
+//! pairs (sentences that state the same fact) the alignment finds.
+//!
+//! `DEVSET_VERBOSE=1` lists every wrong status and every missed or wrong
+//! passage pair.
+
+#[allow(dead_code)]
+#[path = "support/gold.rs"]
+mod gold;
+
+use std::fmt::Write as _;
+
+use gold::{Counts, Gold, Story, real_stories};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, FigureStatus, Report, Span};
+
+fn verbose() -> bool {
+    std::env::var_os("DEVSET_VERBOSE").is_some()
+}
+
+/// The gold figure of `gold` that a found figure is, by overlapping span
+/// and value.
+fn gold_figure(gold: &Gold, report: &Report, index: usize) -> Option<usize> {
+    let figure = report.figures.get(index)?;
+    gold.figures.iter().position(|g| {
+        figure.span.start < g.end
+            && g.start < figure.span.end
+            && (figure.value - g.value).abs() <= 1e-6 * figure.value.abs().max(g.value.abs()).max(1.0)
+    })
+}
+
+/// The status the annotators give a gold figure of report `side` (0: A,
+/// 1: B).
+fn gold_status(story: &Story, side: usize, figure: usize) -> FigureStatus {
+    let gold = if side == 0 { &story.a } else { &story.b };
+    let key = gold.figures[figure].key.as_deref();
+    match key.and_then(|k| story.statuses.iter().find(|(key, _)| key == k)) {
+        Some((_, true)) => FigureStatus::Agree,
+        Some((_, false)) => FigureStatus::Conflict,
+        None if side == 0 => FigureStatus::OnlyA,
+        None => FigureStatus::OnlyB,
+    }
+}
+
+/// Figure scores of one story: statuses right of the gold figures the
+/// analysis found (`true_positive` of `gold`), and rows pairing two
+/// figures of the same quantity (`true_positive` of `predicted`: pairs;
+/// `gold`: the keys both reports state).
+fn score_figures(story: &Story, analysis: &Analysis, out: &mut String) -> (Counts, Counts, usize) {
+    let (Some(comparison), [a, b]) = (&analysis.comparison, &analysis.reports[..]) else {
+        return (Counts::default(), Counts::default(), 0);
+    };
+    let mut statuses = Counts::default();
+    let mut pairs = Counts { gold: story.statuses.len(), ..Counts::default() };
+    let mut paired_keys: Vec<&str> = Vec::new();
+    for row in &comparison.figures {
+        let golds_a: Vec<usize> = row.a.iter().filter_map(|&i| gold_figure(&story.a, a, i)).collect();
+        let golds_b: Vec<usize> = row.b.iter().filter_map(|&i| gold_figure(&story.b, b, i)).collect();
+        for (side, golds) in [(0, &golds_a), (1, &golds_b)] {
+            for &g in golds {
+                statuses.gold += 1;
+                let want = gold_status(story, side, g);
+                // Agree covers both the same number and numbers the
+                // qualifiers reconcile.
+                if row.status == want {
+                    statuses.true_positive += 1;
+                } else if verbose() {
+                    let gold = if side == 0 { &story.a } else { &story.b };
+                    let text = &gold.text[gold.figures[g].start..gold.figures[g].end];
+                    let _ = writeln!(out, "  {}: {text:?} is {want:?}, shown {:?}", story.name, row.status);
+                }
+            }
+        }
+        if !row.a.is_empty() && !row.b.is_empty() {
+            pairs.predicted += 1;
+            let key_of = |gold: &Gold, gs: &[usize]| -> Vec<String> {
+                gs.iter().filter_map(|&g| gold.figures[g].key.clone()).collect()
+            };
+            let (ka, kb) = (key_of(&story.a, &golds_a), key_of(&story.b, &golds_b));
+            if let Some(key) = ka.iter().find(|k| kb.contains(k)) {
+                pairs.true_positive += 1;
+                if let Some((known, _)) = story.statuses.iter().find(|(k, _)| k == key) {
+                    if !paired_keys.contains(&known.as_str()) {
+                        paired_keys.push(known.as_str());
+                    }
+                }
+            } else if verbose() {
+                let _ = writeln!(out, "  {}: wrong pair {:?} / {:?}", story.name, ka, kb);
+            }
+        }
+    }
+    let keys_paired = paired_keys.len();
+    (statuses, pairs, keys_paired)
+}
+
+/// The span of `text` in `report`'s text, if it occurs.
+fn span_of(haystack: &str, text: &str) -> Option<Span> {
+    haystack.find(text).map(|at| Span::new(at, at + text.len()))
+}
+
+/// Passage scores of one story: aligned pairs that match an annotated pair,
+/// aligned pairs, annotated pairs found, annotated pairs.
+fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Analysis, out: &mut String) -> [usize; 4] {
+    let Some(comparison) = &analysis.comparison else { return [0; 4] };
+    let gold: Vec<(Span, Span)> = gold_pairs
+        .iter()
+        .filter_map(|(ta, tb)| Some((span_of(&story.a.text, ta)?, span_of(&story.b.text, tb)?)))
+        .collect();
+    let matches = |p: &parallax_model::Passage, (ga, gb): &(Span, Span)| p.a.overlaps(*ga) && p.b.overlaps(*gb);
+    let right = comparison.passages.iter().filter(|p| gold.iter().any(|g| matches(p, g))).count();
+    let found = gold.iter().filter(|g| comparison.passages.iter().any(|p| matches(p, g))).count();
+    if verbose() {
+        for p in comparison.passages.iter().filter(|p| !gold.iter().any(|g| matches(p, g))) {
+            let (ta, tb) = (p.a.slice(&story.a.text), p.b.slice(&story.b.text));
+            let _ = writeln!(out, "  {}: wrong pair {ta:?} / {tb:?}", story.name);
+        }
+        for (ga, gb) in gold.iter().filter(|g| !comparison.passages.iter().any(|p| matches(p, g))) {
+            let (ta, tb) = (ga.slice(&story.a.text), gb.slice(&story.b.text));
+            let _ = writeln!(out, "  {}: missed pair {ta:?} / {tb:?}", story.name);
+        }
+    }
+    [right, comparison.passages.len(), found, gold.len()]
+}
+
+#[test]
+fn real_news_comparison() {
+    let stories = real_stories();
+    let mut details = String::new();
+    let (mut statuses, mut pairs) = (Counts::default(), Counts::default());
+    let (mut passage_right, mut passage_predicted, mut passage_found, mut passage_gold) = (0, 0, 0, 0);
+    let mut annotated = 0;
+    let mut keys_paired = 0;
+    for story in &stories {
+        let analysis = analyze(&[Input::new(&story.a.text), Input::new(&story.b.text)]);
+        let (s, p, keys) = score_figures(story, &analysis, &mut details);
+        statuses.add(s);
+        pairs.add(p);
+        keys_paired += keys;
+        if let Some(gold_pairs) = &story.passages {
+            annotated += 1;
+            let [right, predicted, found, gold] = score_passages(story, gold_pairs, &analysis, &mut details);
+            passage_right += right;
+            passage_predicted += predicted;
+            passage_found += found;
+            passage_gold += gold;
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    let mut table = String::new();
+    let _ = writeln!(table, "\ncomparison on {} real stories ({annotated} with aligned passages):", stories.len());
+    let _ = writeln!(
+        table,
+        "  figure statuses right       {:.3}  ({} of {} figures found in rows)",
+        statuses.recall(),
+        statuses.true_positive,
+        statuses.gold
+    );
+    let _ = writeln!(
+        table,
+        "  figure pairs                P {:.3}  R {:.3}  ({} pairs shown, {} quantities both state)",
+        pairs.precision(),
+        ratio(keys_paired, pairs.gold),
+        pairs.predicted,
+        pairs.gold
+    );
+    let _ = writeln!(
+        table,
+        "  aligned passages            P {:.3}  R {:.3}  ({passage_predicted} aligned, {passage_gold} annotated)",
+        ratio(passage_right, passage_predicted),
+        ratio(passage_found, passage_gold)
+    );
+    if verbose() {
+        println!("{details}");
+    }
+    println!("{table}");
+}
