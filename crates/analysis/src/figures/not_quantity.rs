@@ -1,7 +1,7 @@
 //! Numbers that are not quantities, though the entity finder left them:
 //! ages ("Smith, 45,", "aged 10 to 14", "a 23-year-old", "15 years or
 //! older"), identifiers and section numbers ("Section 230", "sections 499,
-//! 500 and 504", "W-19", "787s", "401(k)", "Snowy 2.0"), the parts of a
+//! 500 and 504", "W-19", "787s", "401(k)", "7-Eleven", "Snowy 2.0"), the parts of a
 //! period or a counter written with a dash or slash ("2025-26", "1/11"),
 //! clock times ("7.45pm", "5 o'clock"), the day after a date or weekday
 //! ("February 5 and 7", "Tuesday (14)") and page furniture ("5 min read",
@@ -123,10 +123,11 @@ impl Scanner<'_> {
         CLOCK.contains(&next) || zone_after_day
     }
 
-    /// A number glued into a code, a period or a counter: after a dash or a
-    /// slash glued to a word or number before it ("W-19", "2025-26",
-    /// "2023/24", the "11" of "1/11"), or glued to letters that are no unit
-    /// or scale after it ("787s", "5G", "401(k)").
+    /// A number glued into a code, a name, a period or a counter: after a
+    /// dash or a slash glued to a word or number before it ("W-19",
+    /// "2025-26", "2023/24", the "11" of "1/11"), or glued to letters that
+    /// are no unit or scale after it ("787s", "5G", "401(k)"), or to a
+    /// capitalised word by a dash ("7-Eleven").
     fn is_part_of_a_code(&self, number: &Number) -> bool {
         let i = number.start;
         if !self.is_number(i) {
@@ -142,6 +143,10 @@ impl Scanner<'_> {
             return false;
         }
         let next = self.word(end);
+        // "7-Eleven", "3-Com": a name that opens with a number.
+        if next == "-" && self.glued(end + 1) && self.token(end + 1).is_some_and(|t| t.is_capitalized()) {
+            return true;
+        }
         if next == "(" && self.glued(end + 1) && self.is_word(end + 1) {
             return true;
         }
@@ -278,6 +283,7 @@ mod tests {
         ("Budget 2031-32 was passed; the W-12 ferry sank.", &["32", "12"]),
         ("Photo 3/14 shows the dam, a 2031/32 forecast.", &["3", "14", "32"]),
         ("They build 797s and pay into 403(b) plans.", &["797", "403"]),
+        ("She ran a 7-Eleven store.", &["7"]),
         ("The band played 09 songs.", &["09"]),
         // Clock times written with a period, "o'clock" and a time zone.
         ("The ferry left at 7.45pm and docked at 9.10 a.m.", &["7.45", "9.10"]),

@@ -282,8 +282,13 @@ pub(super) const PLURALS: &[&str] = &[
     "species",
 ];
 
+/// Whether a folded word reads as a plural noun: listed, "-men"
+/// ("fishermen", "gunmen"; not "specimen", "abdomen", "acumen"), or "-s"
+/// but not "-ss", "-us", "-is", "-'s".
 pub(super) fn looks_plural(word: &str) -> bool {
+    let men = word.len() > 4 && word.ends_with("men") && !word.ends_with("imen") && !word.ends_with("omen");
     PLURALS.contains(&word)
+        || (men && !word.ends_with("umen"))
         || (word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")
@@ -372,10 +377,10 @@ mod tests {
 
     #[test]
     fn plural_heads() {
-        for yes in ["doctors", "specialists", "people", "nurses", "staff"] {
+        for yes in ["doctors", "specialists", "people", "nurses", "staff", "fishermen", "gunmen"] {
             assert!(looks_plural(yes), "{yes}");
         }
-        for no in ["crisis", "census", "glass", "doctor"] {
+        for no in ["crisis", "census", "glass", "doctor", "specimen", "abdomen"] {
             assert!(!looks_plural(no), "{no}");
         }
     }
