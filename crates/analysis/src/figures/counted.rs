@@ -197,8 +197,10 @@ impl Scanner<'_> {
         QUALIFIERS
             .iter()
             .map(|(words, _)| words)
-            .find(|words| words.iter().enumerate().all(|(n, w)| self.word(k + n) == *w))
-            .map_or(0, |words| words.len())
+            .filter(|words| words.iter().enumerate().all(|(n, w)| self.word(k + n) == *w))
+            .map(|words| words.len())
+            .max()
+            .unwrap_or(0)
     }
 
     /// What a fraction counts, after "of" or a determiner: "half of the

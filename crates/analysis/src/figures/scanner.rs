@@ -105,18 +105,19 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The qualifier that ends right before token `i`, with its length.
+    /// The qualifier that ends right before token `i`, with its length:
+    /// the longest that does ("no more than" is a ceiling, not "more
+    /// than").
     pub(super) fn qualifier_before(&self, i: usize) -> (Qualifier, usize) {
-        for (words, qualifier) in QUALIFIERS {
+        let ends_here = |words: &[&str]| {
             let n = words.len();
-            if i < self.start + n {
-                continue;
-            }
-            if (0..n).all(|k| self.word(i - n + k) == words[k]) {
-                return (*qualifier, n);
-            }
-        }
-        (Qualifier::Exact, 0)
+            i >= self.start + n && (0..n).all(|k| self.word(i - n + k) == words[k])
+        };
+        QUALIFIERS
+            .iter()
+            .filter(|(words, _)| ends_here(words))
+            .max_by_key(|(words, _)| words.len())
+            .map_or((Qualifier::Exact, 0), |(words, qualifier)| (*qualifier, words.len()))
     }
 
     /// The period an amount is given for, at token `i`, with its length:
@@ -484,6 +485,8 @@ mod tests {
     const QUALIFIED: &[(&str, &str, Qualifier)] = &[
         // "at least" is a floor, as "more than" is.
         ("At least 14 were killed.", "14", Qualifier::MoreThan),
+        // "no more than" is a ceiling.
+        ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::UpTo),
         // "over" before a duration that follows another figure says over
         // what time, and qualifies nothing...
         ("Nurses won a 30% raise over three years.", "three years", Qualifier::Exact),
