@@ -47,17 +47,16 @@ const OUTCOME_LINKS: &[&str] = &[
 ];
 
 impl Scanner<'_> {
-    /// What the count `number`, whose figure ends before token `last` and
-    /// has a qualifier of `qualifier_len` tokens, counts; `before` is the
-    /// figure before it in the sentence.
+    /// What the count `number`, whose figure (with its qualifier) opens at
+    /// token `opening` and ends before token `last`, counts; `before` is
+    /// the figure before it in the sentence.
     pub(super) fn counted(
         &self,
         number: &Number,
         last: usize,
-        qualifier_len: usize,
+        opening: usize,
         before: Option<&Figure>,
     ) -> Option<Counted> {
-        let opening = number.start.saturating_sub(qualifier_len);
         let after = if number.fraction {
             self.counted_by_fraction(last)
         } else {
@@ -184,6 +183,10 @@ impl Scanner<'_> {
             _ => return None,
         };
         if DETERMINERS.contains(&self.word(k)) {
+            k += 1;
+        }
+        // "8 of their last 10 games".
+        if matches!(self.word(k), "last" | "first" | "next" | "past" | "remaining") {
             k += 1;
         }
         k += self.qualifier_len_at(k);
@@ -350,12 +353,14 @@ mod tests {
         // A part of a stated whole.
         ("About 40 of the roughly 65 trapped were freed.", "40", "trapped", FigureKind::Count),
         ("The party won 12 out of 14 regions.", "12", "regions", FigureKind::Count),
+        ("They won 8 of their last 10 games.", "8", "games", FigureKind::Count),
         // What a fraction counts follows "of".
         ("Half of the harbour was destroyed.", "Half", "harbour", FigureKind::Count),
         ("A fifth of all the region's farms flooded.", "A fifth", "farms", FigureKind::Count),
         // What happened to those counted, after and before the number.
         ("At least 27 were killed in the blast.", "27", "killed", FigureKind::Count),
-        ("The storm left 9 dead.", "9", "dead", FigureKind::Count),
+        ("The storm left 9 dead and 1,200 homeless.", "9", "dead", FigureKind::Count),
+        ("The storm left 9 dead and 1,200 homeless.", "1,200", "homeless", FigureKind::Count),
         ("Guards opened fire, wounding 14.", "14", "wounded", FigureKind::Count),
         // A count stated before its number.
         ("The board will raise the number of nurses to 2,450.", "2,450", "nurses", FigureKind::Count),

@@ -140,6 +140,7 @@ mod tests {
         ("Eskom asked for R351 billion.", "R351 billion", 351e9, "ZAR"),
         ("The union wants N70,000 a month.", "N70,000", 70_000.0, "NGN"),
         ("The fund holds Dh12.5 billion.", "Dh12.5 billion", 12.5e9, "AED"),
+        ("Manila pledged P500 million in aid.", "P500 million", 500e6, "PHP"),
         // Cents of the report's dollar.
         ("In Toronto, it costs 80 cents a day.", "80 cents", 0.8, "CAD"),
     ];

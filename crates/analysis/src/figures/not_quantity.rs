@@ -24,6 +24,13 @@ const NOT_QUANTITY_CUES: &[&str] = &[
     "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row",
 ];
 
+/// Words for relatives, after which a number set off by commas is an age:
+/// "his son, 9, was found".
+const KIN: &[&str] = &[
+    "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
+    "grandmother", "grandfather", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend",
+];
+
 /// A rule that tells a number that is not a quantity.
 type Rule = fn(&Scanner<'_>, &Number) -> bool;
 
@@ -94,21 +101,25 @@ impl Scanner<'_> {
         bound && whole && bare && PEOPLE.contains(&self.word_before(number.start, 2))
     }
 
-    /// "Smith, 45, said", "Malala Yousafzai, 18, (left)", "Jones (32)": a
-    /// whole number below 120 between commas or brackets, right after a
-    /// capitalised word that is not the name of a place, an organization
-    /// or a date.
+    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,": a
+    /// whole number below 120 between commas or brackets, right
+    /// after a capitalised word that is not the name of a place, an
+    /// organization or a date, or after a word for a relative.
     fn is_age_after_a_name(&self, number: &Number) -> bool {
         let i = number.start;
         let (open, close) = (self.word_before(i, 1), self.word(number.end));
-        let set_off = (open == "," && matches!(close, "," | ")")) || (open == "(" && close == ")");
+        let set_off = (open == "," && matches!(close, "," | ")" | ".")) || (open == "(" && close == ")");
         let whole = number.value.fract() == 0.0 && (1.0..120.0).contains(&number.value);
-        let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {
-            return false;
-        };
         if !(set_off && whole && number.end == number.start + 1 && !number.fraction) {
             return false;
         }
+        // "his son, 9,": a relative named by kinship.
+        if KIN.contains(&self.word_before(i, 2)) {
+            return true;
+        }
+        let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {
+            return false;
+        };
         let kind = self.mentions.kind_ending_at(name.span().end);
         let word = self.word(i - 2);
         let not_a_person = matches!(kind, Some(Kind::Place | Kind::Organization | Kind::Date));
@@ -252,7 +263,9 @@ impl Scanner<'_> {
         if matches!(next, "min" | "mins" | "minute" | "minutes") && self.word(end + 1) == "read" {
             return true;
         }
-        let alone = number.start == self.start && self.token(end + 1).is_none_or(|t| !t.is_word());
+        // On a line or a segment of its own: "Share | 12 comments".
+        let opens = number.start == self.start || matches!(self.word_before(number.start, 1), "|" | "•" | "·");
+        let alone = opens && self.token(end + 1).is_none_or(|t| !t.is_word());
         if alone && matches!(next, "comments" | "comment" | "shares" | "views" | "replies") {
             return true;
         }
@@ -271,6 +284,7 @@ mod tests {
         // An age set off by commas after a name, and in brackets.
         ("Farmer Ode Brannik, 47, said the river rose fast.", &["47"]),
         ("The driver, Tomas Vell (52), was unhurt.", &["52"]),
+        ("\"It was fast,\" said pilot Ines Maro, 44.", &["44"]),
         // Ages stated with "old", "or older" and a people noun.
         ("Most patients were 15 years or older.", &["15 years"]),
         ("The page is more than 9 months old.", &["9 months"]),
@@ -295,6 +309,9 @@ mod tests {
         ("The Harbor Link 2.0 project is late.", &["2.0"]),
         // Page furniture.
         ("Storm warning 4 min read The river rose.", &["4"]),
+        ("Follow us | 12 comments", &["12"]),
+        // A relative's age.
+        ("A fisherman and his son, 9, were missing.", &["9"]),
         ("Published 3 hours ago The river rose.", &["3 hours"]),
         // A date written with dots.
         ("Posted 14.11.23, 09:10 by the desk.", &["14.11.23"]),

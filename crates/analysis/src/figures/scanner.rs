@@ -166,7 +166,6 @@ impl<'a> Scanner<'a> {
         if self.is_not_quantity(&number) {
             return None;
         }
-        let (mut qualifier, qualifier_len) = self.qualifier_before(number.start);
         let mut draft = Draft::new(&number);
         if let Some(code) = &number.currency {
             draft.kind = FigureKind::Money;
@@ -176,7 +175,10 @@ impl<'a> Scanner<'a> {
             draft.unit = self.resolve_currency(code);
             draft.first = at;
         }
-        let between = qualifier_len == 0 && self.word_before(number.start, 1) == "between";
+        // Before the currency sign: "about $4 million", "between £30 and £95".
+        let (mut qualifier, qualifier_len) = self.qualifier_before(draft.first);
+        let opening = draft.first - qualifier_len;
+        let between = qualifier_len == 0 && self.word_before(draft.first, 1) == "between";
         self.range_after(&mut draft, &number, between);
         self.measure_after(&mut draft, &number);
         self.duration_after(&mut draft);
@@ -184,14 +186,14 @@ impl<'a> Scanner<'a> {
         let last = draft.last;
         let period = self.period_at(last);
         let uncounted = draft.unit.is_empty() && draft.kind == FigureKind::Count;
-        if uncounted && let Some(counted) = self.counted(&number, last, qualifier_len, before) {
+        if uncounted && let Some(counted) = self.counted(&number, last, opening, before) {
             draft.unit = counted.unit;
             draft.unit_span = counted.span;
             if counted.measure {
                 draft.kind = FigureKind::Measure;
             }
         }
-        if qualifier_len == 1 && self.spans_a_period(&draft, number.start, before.is_some()) {
+        if qualifier_len == 1 && self.spans_a_period(&draft, draft.first, before.is_some()) {
             qualifier = Qualifier::Exact;
         }
         let span = self.span_of(draft.first, last);
@@ -370,6 +372,16 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
+        if self.word(last + 1) == "/" && self.glued(last + 1) && self.glued(last + 2) {
+            // "185 km/h", "40 kg/m2": a rate, written with a slash.
+            let rate = format!("{next}/{}", self.word(last + 2));
+            if let Some(unit) = lexicon::unit(&rate) {
+                draft.kind = FigureKind::Measure;
+                draft.unit = unit.to_string();
+                draft.last += 3;
+                return;
+            }
+        }
         if let Some((times, unit)) = unit_multiple(next) {
             // "a decade" is ten years, and compares with "ten years".
             draft.kind = FigureKind::Measure;
@@ -487,6 +499,8 @@ mod tests {
         ("At least 14 were killed.", "14", Qualifier::MoreThan),
         // "no more than" is a ceiling.
         ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::UpTo),
+        // A qualifier before a currency sign.
+        ("The agency sent about $4 million.", "$4 million", Qualifier::About),
         // "over" before a duration that follows another figure says over
         // what time, and qualifies nothing...
         ("Nurses won a 30% raise over three years.", "three years", Qualifier::Exact),
@@ -504,6 +518,10 @@ mod tests {
 
     /// (text, the figure as written, its value and upper end).
     const RANGES: &[(&str, &str, f64, Option<f64>)] = &[
+        // A rate written with a slash.
+        ("Gusts reached 185 km/h.", "185 km/h", 185.0, None),
+        // A range of amounts, each with its sign.
+        ("Tickets cost between £30 and £95.", "£30 and £95", 30.0, Some(95.0)),
         // "or" joins a range too.
         ("Smoke rose 20 or 30 metres high.", "20 or 30 metres", 20.0, Some(30.0)),
         // "from ... to" is a change: two figures.
