@@ -70,6 +70,26 @@ impl<'a> Claimed<'a> {
     }
 }
 
+/// A name of the report, as figures ask about it: where it stands, its
+/// kind, and which of the report's mentions it is.
+#[derive(Clone, Copy)]
+struct Name {
+    span: Span,
+    kind: Kind,
+    mention: usize,
+}
+
+/// The names of a report, sorted by where they stand. The resolved
+/// mentions come in the order the entity finder found them (a sentence's
+/// dates before its other names), so they are sorted here, once; they
+/// mostly are already.
+fn sorted_names(mentions: &[Mention]) -> Vec<Name> {
+    let mut names: Vec<Name> =
+        mentions.iter().enumerate().map(|(mention, m)| Name { span: m.span, kind: m.kind, mention }).collect();
+    names.sort_by_key(|n| (n.span.start, n.span.end));
+    names
+}
+
 /// The report's names, as figures ask about them: the folded names of its
 /// places in text order, folded when first asked for (only a currency that
 /// several countries name alike, "pesos" or "$", asks, and folding every
@@ -77,6 +97,8 @@ impl<'a> Claimed<'a> {
 /// analysis), and the kind of the name that ends at an offset.
 struct Mentions<'a> {
     mentions: &'a [Mention],
+    /// The names of `mentions`, sorted.
+    names: &'a [Name],
     folded: OnceCell<Vec<String>>,
     /// The currencies resolved so far, by their listing: a report may hold
     /// thousands of amounts in "$" and thousands of places, and looking
@@ -85,15 +107,14 @@ struct Mentions<'a> {
 }
 
 impl<'a> Mentions<'a> {
-    /// `mentions` must be sorted and must not overlap.
-    fn new(mentions: &'a [Mention]) -> Mentions<'a> {
-        Mentions { mentions, folded: OnceCell::new(), currencies: RefCell::new(Vec::new()) }
+    fn new(mentions: &'a [Mention], names: &'a [Name]) -> Mentions<'a> {
+        Mentions { mentions, names, folded: OnceCell::new(), currencies: RefCell::new(Vec::new()) }
     }
 
     fn places(&self) -> &[String] {
         self.folded.get_or_init(|| {
-            let places = self.mentions.iter().filter(|m| m.kind == Kind::Place);
-            places.map(|m| fold(&m.text)).collect()
+            let places = self.names.iter().filter(|n| n.kind == Kind::Place);
+            places.filter_map(|n| self.mentions.get(n.mention)).map(|m| fold(&m.text)).collect()
         })
     }
 
@@ -109,8 +130,8 @@ impl<'a> Mentions<'a> {
 
     /// The kind of the name that ends at byte `end`, if one does.
     fn kind_ending_at(&self, end: usize) -> Option<Kind> {
-        let at = self.mentions.partition_point(|m| m.span.end < end);
-        self.mentions.get(at).filter(|m| m.span.end == end).map(|m| m.kind)
+        let at = self.names.partition_point(|n| n.span.end < end);
+        self.names.get(at).filter(|n| n.span.end == end).map(|n| n.kind)
     }
 }
 
@@ -121,15 +142,15 @@ impl<'a> Mentions<'a> {
 /// again; so is a numeral that the finder took for the number of a name
 /// only because a possessive or a currency's letters stand before it
 /// ("Wooster's 122 employees", "Rs140 million").
-fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Mention]) -> Vec<Span> {
+fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) -> Vec<Span> {
     let mut kept = Vec::with_capacity(claimed.len());
     let mut next_mention = 0;
     let mut next_token = 0;
     for &span in claimed {
-        while mentions.get(next_mention).is_some_and(|m| m.span.end <= span.start) {
+        while names.get(next_mention).is_some_and(|n| n.span.end <= span.start) {
             next_mention += 1;
         }
-        let named = mentions.get(next_mention).is_some_and(|m| m.span.overlaps(span));
+        let named = names.get(next_mention).is_some_and(|n| n.span.overlaps(span));
         next_token = prep.first_token_from(span.start, next_token..prep.tokens.len());
         let token = prep.tokens.get(next_token).filter(|t| t.span() == span);
         let numeric = token.is_some_and(|t| {
@@ -163,12 +184,14 @@ fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Ment
 pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Mention]) -> Vec<Figure> {
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
     let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
-    let claimed = still_claimed(text, prep, claimed, mentions);
+    let names = sorted_names(mentions);
+    let claimed = still_claimed(text, prep, claimed, &names);
     let source = Source {
         text,
         prep,
         claimed: &claimed,
         mentions,
+        names: &names,
         number_words: &number_words,
         currency_words: &currency_words,
     };
@@ -188,6 +211,8 @@ struct Source<'a> {
     prep: &'a Prepared,
     claimed: &'a [Span],
     mentions: &'a [Mention],
+    /// The names of `mentions`, sorted.
+    names: &'a [Name],
     /// Whether each word of the report may open a number or a currency.
     number_words: &'a [bool],
     currency_words: &'a [bool],
@@ -201,7 +226,7 @@ impl Source<'_> {
         // figure every thirty tokens or so.
         let mut figures = Vec::with_capacity(prep.tokens_in(sentences.clone()) / 16);
         let claimed = Claimed::new(self.claimed);
-        let mentions = Mentions::new(self.mentions);
+        let mentions = Mentions::new(self.mentions, self.names);
         for index in sentences {
             let Some(sentence) = prep.sentences.get(index) else {
                 break;
@@ -262,6 +287,26 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn names_are_looked_up_in_text_order_whatever_order_they_come_in() {
+        let mention = |start: usize, end: usize, kind: Kind| Mention {
+            span: Span::new(start, end),
+            text: String::new(),
+            kind,
+            entity: None,
+            figure: None,
+            evidence: parallax_model::Evidence::Number,
+            link: None,
+        };
+        // A sentence's date comes before the names found before it.
+        let mentions = [mention(20, 26, Kind::Date), mention(0, 5, Kind::Person), mention(8, 12, Kind::Place)];
+        let names = sorted_names(&mentions);
+        let lookup = Mentions::new(&mentions, &names);
+        assert_eq!(lookup.kind_ending_at(5), Some(Kind::Person));
+        assert_eq!(lookup.kind_ending_at(26), Some(Kind::Date));
+        assert_eq!(lookup.kind_ending_at(9), None);
+    }
+
+    #[test]
     fn halves_find_the_figures_one_pass_finds() {
         let text = crate::halves::tests::long_report();
         let prep = crate::text::prepare(&text);
@@ -272,6 +317,7 @@ pub(super) mod tests {
             prep: &prep,
             claimed: &[],
             mentions: &[],
+            names: &[],
             number_words: &number_words,
             currency_words: &currency_words,
         };
