@@ -287,6 +287,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn spans_of_joined_nouns_lie_on_char_boundaries_of_the_text_as_written() {
+        // Found by the property tests: the folded word is shorter or longer
+        // than the word as written.
+        for text in ["twenty-fiveØıłłágf ", "0-\u{1ab0}ａaſ\u{610}.", "a six-mémbers panel"] {
+            for figure in figures_of(text) {
+                for span in [Some(figure.span), figure.unit_span].into_iter().flatten() {
+                    let on_boundaries = text.is_char_boundary(span.start) && text.is_char_boundary(span.end);
+                    assert!(on_boundaries && span.end <= text.len(), "{span:?} in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn names_are_looked_up_in_text_order_whatever_order_they_come_in() {
         let mention = |start: usize, end: usize, kind: Kind| Mention {
             span: Span::new(start, end),

@@ -347,11 +347,18 @@ impl<'a> Scanner<'a> {
             draft.unit = unit.to_string();
         } else if draft.kind == FigureKind::Count {
             draft.unit = counted_plural(noun);
-            // The noun stands inside the figure's own word or right after
-            // its hyphen.
+            // The noun stands at the end of the figure's own word
+            // ("six-member") or opens the word after its hyphen ("7-tier");
+            // measured in the text as written, whose folded form may differ
+            // in length.
             let token = self.tokens[at].span();
-            let start = if token.start == number_span.start { token.end - noun.len() } else { token.start };
-            draft.unit_span = Some(Span::new(start, start + noun.len()));
+            let written = token.slice(self.text);
+            let span = if token.start == number_span.start {
+                written.rsplit_once('-').map(|(_, noun)| Span::new(token.end - noun.len(), token.end))
+            } else {
+                written.split('-').next().map(|noun| Span::new(token.start, token.start + noun.len()))
+            };
+            draft.unit_span = span;
         }
     }
 
