@@ -337,6 +337,77 @@ fn dates_ordinals_ages_and_names_are_not_figures() {
     }
 }
 
+/// Figures that are not quantities (issue 18): (text, numbers as written
+/// that no figure may cover).
+const NOT_QUANTITIES: &[(&str, &[&str])] = &[
+    // Digits inside names and identifiers.
+    ("Under Section 112 the Area 9 depot and the Marlo 3.0 plan were shelved.", &["112", "9", "3.0"]),
+    ("He bought a 7-Eleven franchise and flew a Boeing 787 home.", &["7", "787"]),
+    // Ages where the text says so.
+    ("Leah Orwin, 38, and a 23-year-old were rescued; pupils aged 10 to 14 too.", &["38", "23", "10 to 14"]),
+    // Section numbers in a list.
+    ("Charges fell under articles 14, 15 and 19.", &["14", "15", "19"]),
+    // Page furniture.
+    ("Flood latest 5 min read Rivers burst their banks.", &["5"]),
+    // Clock times written with a period.
+    ("The boat sank at 7.15pm.", &["7.15"]),
+];
+
+#[test]
+fn numbers_that_are_not_quantities_are_not_figures() {
+    for (text, not) in NOT_QUANTITIES {
+        let report = one(text).reports.swap_remove(0);
+        for n in *not {
+            let at = text.find(n).unwrap_or_else(|| panic!("{n:?} is in {text:?}"));
+            let covered = report.figures.iter().find(|f| f.span.start < at + n.len() && at < f.span.end);
+            assert!(covered.is_none(), "{n:?} is no figure in {text:?}: {covered:?}");
+        }
+    }
+}
+
+/// Numbers written the way people write them, and what figures count
+/// (issue 18): (text, figure text, value, unit).
+const WRITTEN_AND_COUNTED: &[(&str, &str, f64, &str)] = &[
+    // A mixed number is one figure.
+    ("The inquiry took 4 1/2 months.", "4 1/2 months", 4.5, "months"),
+    ("Crews worked 3½ hours.", "3½ hours", 3.5, "hours"),
+    ("Two and a half million people voted.", "Two and a half million", 2_500_000.0, "people"),
+    // A score, a third, a range in words.
+    ("A score of fishermen are missing.", "A score", 20.0, "fishermen"),
+    ("Nearly a third of the ballots were spoilt.", "a third", 0.333, "ballots"),
+    ("Repairs will take six to nine days.", "six to nine days", 6.0, "days"),
+    // A magnitude, a depth, a distance.
+    ("A magnitude 6.1 quake struck.", "6.1", 6.1, "magnitude"),
+    ("It struck 30 kilometres offshore at a depth of 10 km.", "10 km", 10.0, "km"),
+    // A count stated before its number, or by what happened.
+    ("The plan raises the number of midwives to 1,150.", "1,150", 1150.0, "midwives"),
+    ("The death toll rose to 31 overnight.", "31", 31.0, "death toll"),
+    ("At least 12 were killed.", "12", 12.0, "killed"),
+];
+
+#[test]
+fn figures_are_read_as_written_with_what_they_count() {
+    for (text, figure, value, unit) in WRITTEN_AND_COUNTED {
+        let analysis = one(text);
+        let found = &analysis.reports[0].figures;
+        let f = found.iter().find(|f| f.text == *figure).unwrap_or_else(|| {
+            panic!("expected {figure:?} in {text:?}; found {:?}", found.iter().map(|f| &f.text).collect::<Vec<_>>())
+        });
+        assert!((f.value - value).abs() < 1e-9, "{figure:?} in {text:?} is {}", f.value);
+        assert_eq!(f.unit, *unit, "{figure:?} in {text:?}");
+    }
+}
+
+#[test]
+fn at_least_is_a_floor_and_over_a_period_is_no_qualifier() {
+    let analysis = one("At least 14 died. Teachers won a 30% raise over three years.");
+    let figures = &analysis.reports[0].figures;
+    // The model's MoreThan means "the value is a floor".
+    assert_eq!((figures[0].value, figures[0].qualifier), (14.0, Qualifier::MoreThan));
+    assert_eq!(figures[2].text, "three years");
+    assert_eq!((figures[2].qualifier, figures[1].period), (Qualifier::Exact, None));
+}
+
 #[test]
 fn glued_copy_is_found_with_exact_spans() {
     let text = "The minister of Cuba,José Peralta Ibáñez, noted that768 doctors help. \"We need 1,200 specialists\"said theIMSS.";

@@ -1,10 +1,20 @@
-//! The scan of one sentence for figures: a number, the currency, scale,
-//! unit or range around it, its qualifier and period, and what it counts.
+//! The scan of one sentence for figures: a number (read by `read`), the
+//! currency, scale, unit or range around it, its qualifier and period, and
+//! what it counts (see `counted`).
+//!
+//! A figure is read left to right in steps, each of which may extend the
+//! tokens it spans: the number, a currency sign before it, the upper end of
+//! a range, what follows the number (percent, currency word, unit, a noun
+//! joined by a hyphen), a second part of a duration ("one year and three
+//! months"), a range given in units ("18 months to four and a half
+//! years"). The period after it and what it counts are read last and never
+//! belong to its span.
 
 use parallax_model::{Figure, FigureKind, Period, Qualifier, Span};
 
 use super::numbers::*;
-use super::{Claimed, Places};
+use super::read::Number;
+use super::{Claimed, Mentions};
 use crate::lexicon;
 use crate::text::{Folded, Shape, Token};
 
@@ -23,9 +33,9 @@ pub(super) struct Scanner<'a> {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) claimed: &'a Claimed<'a>,
-    /// The places the report names, to tell which country's "pesos" or
-    /// "dinars" it means.
-    pub(super) places: &'a Places<'a>,
+    /// The report's names: its places tell which country's "pesos" or "$"
+    /// it means, and a person's name before "45," makes 45 an age.
+    pub(super) mentions: &'a Mentions<'a>,
 }
 
 impl<'a> Scanner<'a> {
@@ -43,6 +53,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The word `k` tokens before token `i`, `""` before the sentence.
+    pub(super) fn word_before(&self, i: usize, k: usize) -> &'a str {
+        if i >= self.start + k { self.word(i - k) } else { "" }
+    }
+
     pub(super) fn is_claimed(&self, i: usize) -> bool {
         let Some(token) = self.token(i) else {
             return true;
@@ -51,15 +66,26 @@ impl<'a> Scanner<'a> {
         self.claimed.spans.get(at).is_some_and(|s| s.overlaps(token.span()))
     }
 
+    /// Whether token `i` follows the one before it with no space.
     pub(super) fn glued(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| !t.space_before)
     }
 
-    /// A number expression starting at token `i`: digits ("1,200", "1.2
-    /// million", "$5m"), spelled out ("twenty-five thousand", "a dozen",
-    /// "half a million").
-    /// Whether token `i` may open a number: a numeral, or a word that
-    /// [`opens_number`].
+    pub(super) fn is_number(&self, i: usize) -> bool {
+        self.token(i).is_some_and(Token::is_number)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.token(i).is_some_and(Token::is_word)
+    }
+
+    /// The span of tokens `from..to`, which must not be empty.
+    pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end)
+    }
+
+    /// Whether token `i` may open a number: a numeral, a word that
+    /// [`opens_number`], or a currency's letters glued to digits ("R351").
     #[inline]
     pub(super) fn may_open_number(&self, i: usize) -> bool {
         let Some(token) = self.token(i) else {
@@ -67,154 +93,35 @@ impl<'a> Scanner<'a> {
         };
         match token.shape {
             Shape::Number => true,
-            Shape::Lower | Shape::Capitalized => self
-                .folded
-                .word_of(i)
-                .and_then(|id| self.number_words.get(id).copied())
-                .unwrap_or_else(|| opens_number(self.word(i))),
+            Shape::Lower | Shape::Capitalized | Shape::Initial | Shape::AllCaps => {
+                token.text(self.text).as_bytes().last().is_some_and(u8::is_ascii_digit)
+                    || self
+                        .folded
+                        .word_of(i)
+                        .and_then(|id| self.number_words.get(id).copied())
+                        .unwrap_or_else(|| opens_number(self.word(i)))
+            }
             _ => false,
         }
     }
 
-    pub(super) fn number_at(&self, i: usize) -> Option<Number> {
-        let token = self.token(i)?;
-        // Most tokens cannot open a number; say so before the search of
-        // the claimed spans.
-        if !self.may_open_number(i) || self.is_claimed(i) {
-            return None;
-        }
-        let word = self.word(i);
-        let (mut value, mut end) = match token.shape {
-            Shape::Number => (numeral(token.text(self.text))?, i + 1),
-            Shape::Lower | Shape::Capitalized => {
-                let next = self.word(i + 1);
-                if word == "a" || word == "an" {
-                    // "a dozen", "a hundred", "a million".
-                    if next == "dozen" { (12.0, i + 2) } else { (scale(next)?, i + 2) }
-                } else if word == "half" && matches!(next, "a" | "an") {
-                    // "half a million".
-                    (0.5 * scale(self.word(i + 2))?, i + 3)
-                } else if word == "dozen" {
-                    (12.0, i + 1)
-                } else {
-                    let v = small_number(word)?;
-                    // "one" is mostly a pronoun; count it only before a scale.
-                    if word == "one" && scale(next).is_none() {
-                        return None;
-                    }
-                    (v, i + 1)
-                }
-            }
-            _ => return None,
-        };
-        if token.shape == Shape::Number {
-            // "1.2 million", "3 bn", "$5m".
-            let next = self.word(end);
-            let glued_m = next == "m" && self.glued(end);
-            if let Some(s) = scale(next).or(if glued_m { Some(1e6) } else { None }) {
-                value *= s;
-                end += 1;
-            }
-        } else {
-            // "two hundred and fifty", "twenty-five thousand".
-            loop {
-                let next = self.word(end);
-                if let Some(s) = scale(next) {
-                    value *= s;
-                    end += 1;
-                } else if next == "and" && scale(self.word(end - 1)).is_some() {
-                    match small_number(self.word(end + 1)) {
-                        Some(v) => {
-                            value += v;
-                            end += 2;
-                        }
-                        None => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-        }
-        Some(Number { start: i, end, value })
-    }
-
-    /// Whether the number at `i` is an age, an identifier or a rank.
-    pub(super) fn is_not_quantity(&self, i: usize) -> bool {
-        let before = |k: usize| {
-            if k >= 1 && i >= self.start + k { self.word(i - k) } else { "" }
-        };
-        let cue = |w: &str| NOT_QUANTITY_CUES.contains(&w);
-        cue(before(1))
-            || (before(1) == "." && cue(before(2)))
-            || (matches!(before(1), "of" | "from" | "between") && cue(before(2)))
-    }
-
-    /// The qualifier that ends right before token `i`, with its length.
+    /// The qualifier that ends right before token `i`, with its length:
+    /// the longest that does ("no more than" is a ceiling, not "more
+    /// than").
     pub(super) fn qualifier_before(&self, i: usize) -> (Qualifier, usize) {
-        for (words, qualifier) in QUALIFIERS {
+        let ends_here = |words: &[&str]| {
             let n = words.len();
-            if i < self.start + n {
-                continue;
-            }
-            if (0..n).all(|k| self.word(i - n + k) == words[k]) {
-                return (*qualifier, n);
-            }
-        }
-        (Qualifier::Exact, 0)
-    }
-
-    /// A currency symbol or code right before token `i`: its code and first token.
-    pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
-        let prev = self.token(i.checked_sub(1)?)?;
-        let symbol = prev.text(self.text);
-        // Symbols and codes only ("$", "USD"): "won 1,842 votes" is no money.
-        if prev.shape == Shape::Lower || prev.shape == Shape::Capitalized {
-            return None;
-        }
-        let code = lexicon::currency_symbol(symbol)?;
-        // "US$", "R$", "MX$": a prefix glued to the symbol.
-        if symbol == "$" && !prev.space_before {
-            if let Some(prefix) = self.token(i - 2) {
-                let joined = format!("{}$", prefix.text(self.text));
-                if let Some(code) = lexicon::currency_symbol(&joined) {
-                    return Some((code, i - 2));
-                }
-            }
-        }
-        Some((code, i - 1))
-    }
-
-    /// A currency named in words at token `i`: its code and length in
-    /// tokens. Two-word forms come first ("Canadian dollars", "US
-    /// dollars"); a word several countries use ("pesos", "dinars") takes
-    /// the code of the first of those countries the report names.
-    pub(super) fn currency_word_at(&self, i: usize) -> Option<(String, usize)> {
-        // Most words after a number name no currency: say so before
-        // spelling out the pair of words and looking up both.
-        if self.token(i).is_some_and(Token::is_word)
-            && !self.folded.word_of(i).and_then(|id| self.currency_words.get(id).copied()).unwrap_or(true)
-        {
-            return None;
-        }
-        let pair = format!("{} {}", self.word(i), self.word(i + 1));
-        if let Some(code) = lexicon::currency_word(&pair) {
-            return Some((code.to_string(), 2));
-        }
-        let code = lexicon::currency_word(self.word(i))?;
-        if !code.contains('=') {
-            return Some((code.to_string(), 1));
-        }
-        // "peso:MXN=mexico,ARS=argentina,…"
-        let (fallback, countries) = code.split_once(':').unwrap_or((code, ""));
-        let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
-        let named = self
-            .places
-            .folded()
+            i >= self.start + n && (0..n).all(|k| self.word(i - n + k) == words[k])
+        };
+        QUALIFIERS
             .iter()
-            .find_map(|place| options.iter().find(|(_, country)| country == place).map(|(code, _)| *code));
-        Some((named.unwrap_or(fallback).to_string(), 1))
+            .filter(|(words, _)| ends_here(words))
+            .max_by_key(|(words, _)| words.len())
+            .map_or((Qualifier::Exact, 0), |(words, qualifier)| (*qualifier, words.len()))
     }
 
+    /// The period an amount is given for, at token `i`, with its length:
+    /// "yearly", "a month", "per day".
     pub(super) fn period_at(&self, i: usize) -> Option<(Period, usize)> {
         let word = self.word(i);
         let single = match word {
@@ -242,139 +149,139 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    /// The noun phrase counted after token `i`: its token range.
-    pub(super) fn counted_at(&self, mut i: usize) -> Option<(usize, usize)> {
-        if self.word(i) == "of" {
-            i += 1;
-            if self.word(i) == "the" {
-                i += 1;
-            }
-        }
-        let first = i;
-        let mut j = i;
-        while j < first + 4 {
-            let Some(token) = self.token(j) else {
-                break;
-            };
-            if !token.is_word() || self.is_claimed_name(j) {
-                break;
-            }
-            let word = self.word(j);
-            let modifier = QUANTITY_ADJECTIVES.contains(&word);
-            if !modifier && lexicon::is_stopword(word) {
-                break;
-            }
-            if looks_plural(word) || lexicon::unit(word).is_some() {
-                // "police officers": a plural that modifies the next one.
-                let mut end = j + 1;
-                let next = self.word(end);
-                if self.token(end).is_some_and(Token::is_word) && !lexicon::is_stopword(next) && looks_plural(next) {
-                    end += 1;
-                }
-                return Some((first, end));
-            }
-            if lexicon::is_speech_verb(word) {
-                break;
-            }
-            j += 1;
-        }
-        None
-    }
-
-    /// Capitalised words may sit inside a counted phrase ("Cuban doctors",
-    /// "Family Medicine doctors"), but a known place or a date ends it.
-    pub(super) fn is_claimed_name(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| t.is_capitalized()) && self.is_claimed(i) && {
-            let word = self.word(i);
-            lexicon::is_place(word) || crate::dates::is_month_word(word)
-        }
-    }
-
-    /// Whether the currency sign at token `i` opens a figure after it: it
-    /// is glued to a number that it would be the sign of. In "1 $2" the "$"
-    /// is the sign of 2, not a sign after 1.
-    pub(super) fn opens_next_figure(&self, i: usize) -> bool {
-        let glued_number = self.token(i + 1).is_some_and(|t| t.shape == Shape::Number && !t.space_before);
-        glued_number && self.currency_before(i + 1).is_some()
-    }
-
-    /// The figure starting at token `i`, and the token after it. Tokens
-    /// before `free` belong to the figure before, so a currency sign there
-    /// is not this figure's: no two figures share a token.
-    pub(super) fn figure_at(&self, i: usize, free: usize, sentence: usize) -> Option<(Figure, usize)> {
-        let number = self.number_at(i)?;
-        if self.is_not_quantity(number.start) || self.opens_age(number.end) {
+    /// The figure starting at token `i`, and the token after it (and after
+    /// its period, which no other figure may take). Tokens before `free`
+    /// belong to the figure before, so a currency sign there is not this
+    /// figure's: no two figures share a token. `before` is the figure
+    /// before it in the sentence, whose counted noun a bare number may
+    /// share ("35 were killed in Amatrice, 11 in Accumoli").
+    pub(super) fn figure_at(
+        &self,
+        i: usize,
+        free: usize,
+        sentence: usize,
+        before: Option<&Figure>,
+    ) -> Option<(Figure, usize)> {
+        let number = self.number_at(i, before)?;
+        if self.is_not_quantity(&number) {
             return None;
         }
-        let (qualifier, qualifier_len) = self.qualifier_before(number.start);
-        let mut draft =
-            Draft { first: number.start, last: number.end, high: None, kind: FigureKind::Count, unit: String::new() };
-        if let Some((code, at)) = self.currency_before(number.start).filter(|&(_, at)| at >= free) {
+        let mut draft = Draft::new(&number);
+        if let Some(code) = &number.currency {
             draft.kind = FigureKind::Money;
-            draft.unit = code.to_string();
+            draft.unit = code.clone();
+        } else if let Some((code, at)) = self.currency_before(number.start).filter(|&(_, at)| at >= free) {
+            draft.kind = FigureKind::Money;
+            draft.unit = self.resolve_currency(code);
             draft.first = at;
         }
-        let between = qualifier_len == 0 && self.word(number.start.wrapping_sub(1)) == "between";
-        self.range_after(&mut draft, number.value, between);
-        self.measure_after(&mut draft);
+        // Before the currency sign: "about $4 million", "between £30 and £95".
+        let (mut qualifier, qualifier_len) = self.qualifier_before(draft.first);
+        let opening = draft.first - qualifier_len;
+        let between = qualifier_len == 0 && self.word_before(draft.first, 1) == "between";
+        self.range_after(&mut draft, &number, between);
+        self.measure_after(&mut draft, &number);
+        self.duration_after(&mut draft);
+        self.unit_range_after(&mut draft, between);
         let last = draft.last;
-        let period = self.period_at(last).map(|(period, _)| period);
-        let mut unit_span = None;
-        if draft.kind == FigureKind::Count {
-            if let Some((from, to)) = self.counted_at(last) {
-                let span = Span::new(self.tokens[from].span().start, self.tokens[to - 1].span().end);
-                draft.unit = span.slice(self.text).to_string();
-                unit_span = Some(span);
+        let period = self.period_at(last);
+        let uncounted = draft.unit.is_empty() && draft.kind == FigureKind::Count;
+        if uncounted && let Some(counted) = self.counted(&number, last, opening, before) {
+            draft.unit = counted.unit;
+            draft.unit_span = counted.span;
+            if counted.measure {
+                draft.kind = FigureKind::Measure;
             }
         }
-        let span = Span::new(self.tokens[draft.first].span().start, self.tokens[last - 1].span().end);
+        if qualifier_len == 1 && self.spans_a_period(&draft, draft.first, before.is_some()) {
+            qualifier = Qualifier::Exact;
+        }
+        let span = self.span_of(draft.first, last);
         let figure = Figure {
             span,
             text: span.slice(self.text).to_string(),
-            value: number.value,
+            value: draft.value,
             high: draft.high,
             unit: draft.unit,
-            unit_span,
+            unit_span: draft.unit_span,
             kind: draft.kind,
             qualifier,
-            period,
+            period: period.map(|(period, _)| period),
             sentence,
         };
-        Some((figure, last))
+        Some((figure, last + period.map_or(0, |(_, len)| len)))
     }
 
-    /// Whether the number ending before token `end` is an age or an
-    /// ordinal in a compound: "45-year-old".
-    fn opens_age(&self, end: usize) -> bool {
-        if self.word(end) != "-" || !self.glued(end) {
-            return false;
-        }
-        let next = self.word(end + 1);
-        next.starts_with("year-old") || next.starts_with("years-old")
+    /// Whether "over" before the duration `draft` says over what time
+    /// something else happens rather than that it lasts more than that: "a
+    /// 30% raise over three years" follows another figure of the sentence
+    /// and a word that is not a function word ("for over three years" is
+    /// more than three years).
+    fn spans_a_period(&self, draft: &Draft, start: usize, after_a_figure: bool) -> bool {
+        let over = matches!(self.word_before(start, 1), "over" | "across");
+        let lead = self.word_before(start, 2);
+        let duration = draft.kind == FigureKind::Measure && is_time_unit(&draft.unit);
+        over && duration && after_a_figure && !lead.is_empty() && !lexicon::is_stopword(lead)
     }
 
     /// Extends `draft` over the upper end of a range: "40 to 45", "40-45",
-    /// "between 40 and 45" (when `between`), not below `value`.
-    fn range_after(&self, draft: &mut Draft, value: f64, between: bool) {
+    /// "20 or 30", "between 40 and 45" (when `between`), not below its
+    /// value. A lower end without the scale or currency of the upper one
+    /// takes them: "two to $12 billion" is 2 to 12 billion dollars.
+    fn range_after(&self, draft: &mut Draft, number: &Number, between: bool) {
         let joiner = self.word(draft.last);
-        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "and") && (joiner != "and" || between);
-        if !is_range_joiner {
+        let is_range_joiner = matches!(joiner, "to" | "-" | "–" | "or") || (joiner == "and" && between);
+        // "rose from 40 to 45": a change, two figures; "ranging from 40 to
+        // 45" is a range.
+        let ranging = matches!(self.word_before(number.start, 2), "range" | "ranges" | "ranging" | "ranged" | "varies");
+        let change = joiner == "to" && self.word_before(number.start, 1) == "from" && !ranging;
+        if !is_range_joiner || change {
             return;
         }
         let mut k = draft.last + 1;
-        if draft.kind == FigureKind::Money && self.currency_before(k + 1).is_some() {
+        let sign = self.currency_before(k + 1).filter(|&(_, at)| at == k);
+        if sign.is_some() {
             k += 1;
         }
-        if let Some(upper) = self.number_at(k).filter(|upper| upper.value >= value) {
-            draft.high = Some(upper.value);
-            draft.last = upper.end;
+        let Some(upper) = self.number_at(k, None).filter(|u| u.currency.is_none()) else {
+            return;
+        };
+        let mut low = draft.value;
+        let shares_scale =
+            number.scale == 1.0 && upper.scale > 1.0 && number.currency.is_none() && low * upper.scale <= upper.value;
+        if shares_scale {
+            low *= upper.scale;
         }
+        if upper.value < low {
+            return;
+        }
+        if let Some((code, _)) = sign.filter(|_| draft.kind != FigureKind::Money) {
+            // "two to $12 billion" shares the sign; "won 2 to $5" is no range.
+            if !shares_scale {
+                return;
+            }
+            draft.kind = FigureKind::Money;
+            draft.unit = self.resolve_currency(code);
+        }
+        draft.value = low;
+        draft.high = Some(upper.value);
+        draft.last = upper.end;
     }
 
     /// Extends `draft` over what follows the number and makes it a
     /// percentage, an amount of money or a measure: "%", "percent",
-    /// "percentage points", a currency word, a unit.
-    fn measure_after(&self, draft: &mut Draft) {
+    /// "percentage points", a currency word, "cents", a unit, a noun joined
+    /// by a hyphen ("13-year", "a six-member panel").
+    fn measure_after(&self, draft: &mut Draft, number: &Number) {
+        if number.seconds {
+            draft.kind = FigureKind::Measure;
+            draft.unit = String::from("seconds");
+            return;
+        }
+        if let Some(noun) = self.compound_noun(number) {
+            self.joined_noun(draft, noun, self.span_of(number.start, number.end));
+            return;
+        }
         let last = draft.last;
         let next = self.word(last);
         if next == "%" {
@@ -384,28 +291,18 @@ impl<'a> Scanner<'a> {
         } else if next == "percent" || (next == "per" && self.word(last + 1) == "cent") {
             draft.kind = FigureKind::Percent;
             draft.last += if next == "per" { 2 } else { 1 };
-            if self.word(draft.last) == "percentage" && self.word(draft.last + 1) == "points" {
+            if self.word(draft.last) == "percentage" && matches!(self.word(draft.last + 1), "points" | "point") {
                 draft.last += 2;
             }
             draft.unit = String::from("percent");
-        } else if next == "percentage" && self.word(last + 1) == "points" {
+        } else if next == "percentage" && matches!(self.word(last + 1), "points" | "point") {
             draft.kind = FigureKind::Percent;
             draft.unit = String::from("percentage points");
             draft.last += 2;
-        } else if let Some((code, len)) =
-            self.currency_word_at(last).filter(|_| draft.kind != FigureKind::Money && !self.opens_next_figure(last))
-        {
-            // "20 dollars", "3 million Canadian dollars", "1.5 million pesos".
-            draft.kind = FigureKind::Money;
-            draft.unit = code;
-            draft.last += len;
+        } else if self.money_word_after(draft) {
+            // "20 dollars", "80 cents", "3 million Canadian dollars".
         } else if draft.kind == FigureKind::Count {
-            if let Some(u) = lexicon::unit(next).filter(|_| self.token(last).is_some_and(|t| t.is_word())) {
-                // Time units count as measures only after a number: "20 years".
-                draft.kind = FigureKind::Measure;
-                draft.unit = u.to_string();
-                draft.last += 1;
-            }
+            self.unit_after(draft);
         }
         if draft.kind == FigureKind::Money
             && lexicon::currency_word(self.word(draft.last)).is_some()
@@ -415,14 +312,244 @@ impl<'a> Scanner<'a> {
             draft.last += 1;
         }
     }
+
+    /// The noun a number is joined to by a hyphen: "five-year" as one word,
+    /// "13-year", "400-foot-tall" as a numeral, a hyphen and a word.
+    fn compound_noun(&self, number: &Number) -> Option<(&'a str, usize)> {
+        if number.compound {
+            return compound_number(self.word(number.start)).map(|(_, noun)| (noun, number.start));
+        }
+        let hyphen = number.end;
+        let joined = self.word(hyphen) == "-" && self.glued(hyphen) && self.glued(hyphen + 1);
+        if !joined || !self.token(hyphen + 1).is_some_and(|t| t.shape == Shape::Lower) {
+            return None;
+        }
+        // "400-foot-tall": the noun is the first part.
+        let word = self.word(hyphen + 1);
+        let noun = word.split('-').next().unwrap_or(word);
+        let adjective = noun.ends_with("ed") || noun.ends_with("ing") || noun.ends_with("ly");
+        let noun_like = noun.len() >= 2 && !adjective && !lexicon::is_stopword(noun) && !opens_number(noun);
+        noun_like.then_some((noun, hyphen + 1))
+    }
+
+    /// Makes `draft` count the noun a number is joined to (`noun`, at
+    /// token `at`): a unit of measure ("13-year" is 13 years, "a
+    /// decade-long" ten years), else the noun's plural ("six-member": six
+    /// members, "two-time": two times).
+    fn joined_noun(&self, draft: &mut Draft, (noun, at): (&str, usize), number_span: Span) {
+        draft.last = draft.last.max(at + 1);
+        if let Some((times, unit)) = unit_multiple(noun) {
+            draft.kind = FigureKind::Measure;
+            draft.value *= times;
+            draft.unit = unit.to_string();
+        } else if let Some(unit) = lexicon::unit(noun) {
+            draft.kind = FigureKind::Measure;
+            draft.unit = unit.to_string();
+        } else if draft.kind == FigureKind::Count {
+            draft.unit = counted_plural(noun);
+            // The noun stands at the end of the figure's own word
+            // ("six-member") or opens the word after its hyphen ("7-tier");
+            // measured in the text as written, whose folded form may differ
+            // in length.
+            let token = self.tokens[at].span();
+            let written = token.slice(self.text);
+            let span = if token.start == number_span.start {
+                written.rsplit_once('-').map(|(_, noun)| Span::new(token.end - noun.len(), token.end))
+            } else {
+                written.split('-').next().map(|noun| Span::new(token.start, token.start + noun.len()))
+            };
+            draft.unit_span = span;
+        }
+    }
+
+    /// Extends a count over a unit of measure after it: "40 kilometres",
+    /// "25 basis points", "a decade" (ten years), "7.4 magnitude".
+    fn unit_after(&self, draft: &mut Draft) {
+        let last = draft.last;
+        if !self.is_word(last) {
+            return;
+        }
+        let next = self.word(last);
+        if self.is_word(last + 1) {
+            let pair = format!("{next} {}", self.word(last + 1));
+            if let Some(unit) = lexicon::unit(&pair) {
+                draft.kind = FigureKind::Measure;
+                draft.unit = unit.to_string();
+                draft.last += 2;
+                return;
+            }
+        }
+        if self.word(last + 1) == "/" && self.glued(last + 1) && self.glued(last + 2) {
+            // "185 km/h", "40 kg/m2": a rate, written with a slash.
+            let rate = format!("{next}/{}", self.word(last + 2));
+            if let Some(unit) = lexicon::unit(&rate) {
+                draft.kind = FigureKind::Measure;
+                draft.unit = unit.to_string();
+                draft.last += 3;
+                return;
+            }
+        }
+        if let Some((times, unit)) = unit_multiple(next) {
+            // "a decade" is ten years, and compares with "ten years".
+            draft.kind = FigureKind::Measure;
+            draft.value *= times;
+            draft.high = draft.high.map(|high| high * times);
+            draft.unit = unit.to_string();
+            draft.last += 1;
+        } else if let Some(unit) = lexicon::unit(next) {
+            // Time units count as measures only after a number: "20 years".
+            draft.kind = FigureKind::Measure;
+            draft.unit = unit.to_string();
+            draft.last += 1;
+        }
+    }
+
+    /// Extends a duration over a second, smaller part: "one year and three
+    /// months" is 15 months, "2 hours, 35 seconds" 7,235 seconds.
+    fn duration_after(&self, draft: &mut Draft) {
+        if draft.kind != FigureKind::Measure || draft.high.is_some() || !is_time_unit(&draft.unit) {
+            return;
+        }
+        let mut k = draft.last;
+        if self.word(k) == "," {
+            k += 1;
+        }
+        if self.word(k) == "and" {
+            k += 1;
+        }
+        if k == draft.last {
+            return;
+        }
+        let Some(part) = self.number_at(k, None).filter(|n| n.currency.is_none() && !n.compound) else {
+            return;
+        };
+        let Some(small) = lexicon::unit(self.word(part.end)) else {
+            return;
+        };
+        let Some(ratio) = time_ratio(&draft.unit, small) else {
+            return;
+        };
+        draft.value = draft.value * ratio + part.value;
+        draft.unit = small.to_string();
+        draft.last = part.end + 1;
+    }
+
+    /// Extends a measure over the upper end of a range given in units:
+    /// "between 18 months and four and a half years" is 1.5 to 4.5 years.
+    fn unit_range_after(&self, draft: &mut Draft, between: bool) {
+        if draft.kind != FigureKind::Measure || draft.high.is_some() {
+            return;
+        }
+        let joiner = self.word(draft.last);
+        if !(matches!(joiner, "to" | "-" | "–") || (joiner == "and" && between)) {
+            return;
+        }
+        let Some(upper) = self.number_at(draft.last + 1, None).filter(|n| n.currency.is_none() && !n.compound) else {
+            return;
+        };
+        let Some(unit) = lexicon::unit(self.word(upper.end)) else {
+            return;
+        };
+        let low =
+            if unit == draft.unit { draft.value } else { draft.value / time_ratio(unit, &draft.unit).unwrap_or(0.0) };
+        if !low.is_finite() || upper.value < low {
+            return;
+        }
+        draft.value = (low * 1000.0).round() / 1000.0;
+        draft.high = Some(upper.value);
+        draft.unit = unit.to_string();
+        draft.last = upper.end + 1;
+    }
 }
 
-/// A figure being read: the tokens it spans so far (`first..last`), the
-/// upper end of its range, what sort of quantity it is and its unit.
-struct Draft {
-    first: usize,
-    last: usize,
-    high: Option<f64>,
-    kind: FigureKind,
-    unit: String,
+/// Whether a canonical unit is one of time, which combine into durations.
+pub(super) fn is_time_unit(unit: &str) -> bool {
+    matches!(unit, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years")
+}
+
+/// A figure being read: the tokens it spans so far (`first..last`), its
+/// value and the upper end of its range, what sort of quantity it is, its
+/// unit and where a counted noun stands.
+pub(super) struct Draft {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
+    pub(super) kind: FigureKind,
+    pub(super) unit: String,
+    pub(super) unit_span: Option<Span>,
+}
+
+impl Draft {
+    fn new(number: &Number) -> Draft {
+        Draft {
+            first: number.start,
+            last: number.end,
+            value: number.value,
+            high: None,
+            kind: FigureKind::Count,
+            unit: String::new(),
+            unit_span: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_model::{Period, Qualifier};
+
+    use crate::figures::tests::{figure_in, figures_of};
+
+    /// (text, the figure as written, its qualifier).
+    const QUALIFIED: &[(&str, &str, Qualifier)] = &[
+        // "at least" is a floor, as "more than" is.
+        ("At least 14 were killed.", "14", Qualifier::MoreThan),
+        // "no more than" is a ceiling.
+        ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::UpTo),
+        // A qualifier before a currency sign.
+        ("The agency sent about $4 million.", "$4 million", Qualifier::About),
+        // "over" before a duration that follows another figure says over
+        // what time, and qualifies nothing...
+        ("Nurses won a 30% raise over three years.", "three years", Qualifier::Exact),
+        // ...but after "for" it means more than.
+        ("The dam leaked for over three years.", "three years", Qualifier::MoreThan),
+        ("Costs rose over 5% in May.", "5%", Qualifier::MoreThan),
+    ];
+
+    #[test]
+    fn qualifiers_keep_their_meaning() {
+        for (text, figure, qualifier) in QUALIFIED {
+            assert_eq!(figure_in(text, figure).qualifier, *qualifier, "{figure:?} in {text:?}");
+        }
+    }
+
+    /// (text, the figure as written, its value and upper end).
+    const RANGES: &[(&str, &str, f64, Option<f64>)] = &[
+        // A rate written with a slash.
+        ("Gusts reached 185 km/h.", "185 km/h", 185.0, None),
+        // A range of amounts, each with its sign.
+        ("Tickets cost between £30 and £95.", "£30 and £95", 30.0, Some(95.0)),
+        // "or" joins a range too.
+        ("Smoke rose 20 or 30 metres high.", "20 or 30 metres", 20.0, Some(30.0)),
+        // "from ... to" is a change: two figures.
+        ("Staff rose from 40 to 45 nurses.", "40", 40.0, None),
+        // A range in units, and of a spelled-out lower end.
+        ("Terms range from one to four and a half years.", "one to four and a half years", 1.0, Some(4.5)),
+    ];
+
+    #[test]
+    fn ranges_and_changes() {
+        for (text, figure, value, high) in RANGES {
+            let found = figure_in(text, figure);
+            assert_eq!((found.value, found.high), (*value, *high), "{figure:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_period_is_no_figure_of_its_own() {
+        let found = figures_of("He earns $20 a month and left a year ago.");
+        let texts: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["$20"]);
+        assert_eq!(found[0].period, Some(Period::Month));
+    }
 }

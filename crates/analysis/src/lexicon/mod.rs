@@ -335,6 +335,30 @@ pub(crate) fn unit(folded: &str) -> Option<&'static str> {
     UNITS.get(folded).copied()
 }
 
+static OUTCOMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("outcomes.txt")));
+list!(COUNT_HEADS, "count_heads.txt");
+static CURRENCY_PLACES: LazyLock<FastMap<String, &'static str>> =
+    LazyLock::new(|| folded_map(include_str!("currency_places.txt")));
+
+/// What happened to those a bare number counts, as a participle: itself
+/// for a participle ("killed", "shot dead"), the participle of a verb in
+/// -ing ("killing" → "killed").
+pub(crate) fn outcome(folded: &str) -> Option<&'static str> {
+    OUTCOMES.get(folded).copied()
+}
+
+/// A noun that names what a later bare number counts ("toll",
+/// "population").
+pub(crate) fn is_count_head(folded: &str) -> bool {
+    COUNT_HEADS.contains(folded)
+}
+
+/// The currency of the country a place is in, for the places of countries
+/// whose currency sign others share ("toronto" → "CAD").
+pub(crate) fn currency_of_place(folded: &str) -> Option<&'static str> {
+    CURRENCY_PLACES.get(folded).copied()
+}
+
 /// Whether a trailing line of a report is site furniture: it opens with a
 /// cue of several words ("What do you think", "Share this") or a copyright
 /// sign, is a copyright line ("all rights reserved"), or holds any cue and
@@ -495,9 +519,16 @@ mod tests {
         assert!(is_stopword("the"));
         assert!(is_common_word("doctors"));
         assert!(!is_common_word("aburto"));
-        assert_eq!(currency_symbol("$"), Some("USD"));
+        // "$" is the US dollar unless the report names another dollar's country.
+        assert!(currency_symbol("$").is_some_and(|code| code.starts_with("USD:") && code.contains("CAD=canada")));
+        assert_eq!(currency_symbol("US$"), Some("USD"));
         assert_eq!(currency_word("euros"), Some("EUR"));
         assert_eq!(unit("kilometres"), Some("km"));
+        assert_eq!(unit("bps"), Some("basis points"));
+        assert_eq!(outcome("killing"), Some("killed"));
+        assert_eq!(outcome("shot dead"), Some("shot dead"));
+        assert!(is_count_head("toll"));
+        assert_eq!(currency_of_place("toronto"), Some("CAD"));
     }
 
     const TRAILING: &[(&str, bool)] = &[

@@ -1,0 +1,164 @@
+//! Money: the currency sign, code or letters before an amount ("$", "US$",
+//! "USD", "Rs", "Dh"), the currency word after it ("20 dollars", "3
+//! million Canadian dollars", "80 cents"), and which country's currency a
+//! sign or word that several countries use means ("$", "pesos", "rupees"):
+//! the first of those countries the report names, by its own name or by a
+//! place within it ("Toronto" for Canadian dollars), else the most common
+//! one.
+
+use parallax_model::FigureKind;
+
+use super::scanner::{Draft, Scanner};
+use crate::lexicon;
+use crate::text::{Shape, Token};
+
+impl Scanner<'_> {
+    /// A currency symbol, code or prefix right before token `i`: its code
+    /// as listed (see [`Scanner::resolve_currency`]) and its first token.
+    /// A word is a currency only when it is written as one: a code in
+    /// capitals ("USD 5"), or letters glued to the amount ("Rs100,000");
+    /// "won 1,842 votes" is no money.
+    pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        let prev = self.token(i.checked_sub(1)?)?;
+        let symbol = prev.text(self.text);
+        let glued = self.glued(i);
+        let written_as_currency = match prev.shape {
+            Shape::Lower => false,
+            Shape::Capitalized | Shape::Initial => glued,
+            _ => true,
+        };
+        if !written_as_currency {
+            return None;
+        }
+        let code = lexicon::currency_symbol(symbol)?;
+        // "US$", "R$", "NZ$": a prefix glued to the symbol.
+        if symbol == "$"
+            && !prev.space_before
+            && let Some(prefix) = self.token(i - 2)
+            && let Some(code) = lexicon::currency_symbol(&format!("{}$", prefix.text(self.text)))
+        {
+            return Some((code, i - 2));
+        }
+        Some((code, i - 1))
+    }
+
+    /// The code of a listed currency: itself, or for a sign or word that
+    /// several countries use ("$", "pesos", listed as
+    /// `"USD:USD=united states,CAD=canada,…"`), the code of the first of
+    /// those countries the report names, by its name or by a place in it
+    /// (see [`lexicon::currency_of_place`]), else the code before the
+    /// colon.
+    pub(super) fn resolve_currency(&self, listed: &'static str) -> String {
+        let Some((fallback, countries)) = listed.split_once(':') else {
+            return listed.to_string();
+        };
+        self.mentions.currency(listed, || {
+            let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
+            let offered = |code: &str| options.iter().any(|(c, _)| *c == code);
+            let named = self.mentions.places().iter().find_map(|place| {
+                let by_country = options.iter().find(|(_, country)| country == place).map(|(code, _)| *code);
+                by_country.or_else(|| lexicon::currency_of_place(place).filter(|code| offered(code)))
+            });
+            named.unwrap_or(fallback).to_string()
+        })
+    }
+
+    /// A currency named in words at token `i`: its code and length in
+    /// tokens. Two-word forms come first ("Canadian dollars", "US
+    /// dollars"); a word several countries use ("pesos", "dinars") takes
+    /// the code of the first of those countries the report names.
+    pub(super) fn currency_word_at(&self, i: usize) -> Option<(String, usize)> {
+        // Most words after a number name no currency: say so before
+        // spelling out the pair of words and looking up both.
+        if self.token(i).is_some_and(Token::is_word)
+            && !self.folded.word_of(i).and_then(|id| self.currency_words.get(id).copied()).unwrap_or(true)
+        {
+            return None;
+        }
+        let pair = format!("{} {}", self.word(i), self.word(i + 1));
+        if let Some(code) = lexicon::currency_word(&pair) {
+            return Some((self.resolve_currency(code), 2));
+        }
+        let code = lexicon::currency_word(self.word(i))?;
+        Some((self.resolve_currency(code), 1))
+    }
+
+    /// Extends `draft` over a currency word after its number and makes it
+    /// money: "20 dollars", "3 million Canadian dollars", "80 cents" (0.8
+    /// of the report's dollar). Whether it did.
+    pub(super) fn money_word_after(&self, draft: &mut Draft) -> bool {
+        let last = draft.last;
+        if draft.kind == FigureKind::Money || self.opens_next_figure(last) {
+            return false;
+        }
+        if matches!(self.word(last), "cents" | "cent") && self.is_word(last) {
+            let dollar = lexicon::currency_symbol("$").unwrap_or("USD");
+            draft.kind = FigureKind::Money;
+            draft.value /= 100.0;
+            draft.high = draft.high.map(|high| high / 100.0);
+            draft.unit = self.resolve_currency(dollar);
+            draft.last += 1;
+            return true;
+        }
+        let Some((code, len)) = self.currency_word_at(last) else {
+            return false;
+        };
+        draft.kind = FigureKind::Money;
+        draft.unit = code;
+        draft.last += len;
+        true
+    }
+
+    /// Whether the currency sign at token `i` opens a figure after it: it
+    /// is glued to a number that it would be the sign of. In "1 $2" the "$"
+    /// is the sign of 2, not a sign after 1.
+    pub(super) fn opens_next_figure(&self, i: usize) -> bool {
+        let glued_number = self.token(i + 1).is_some_and(|t| t.shape == Shape::Number && !t.space_before);
+        glued_number && self.currency_before(i + 1).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_model::FigureKind;
+
+    use crate::figures::tests::figure_in;
+
+    /// (text, the figure as written, its value, its currency).
+    const MONEY: &[(&str, &str, f64, &str)] = &[
+        // "$" is the US dollar by default...
+        ("The city spent $3 million.", "$3 million", 3e6, "USD"),
+        // ...and the dollar of the country the report names first, by its
+        // name or by a place in it.
+        ("Canada will spend $3 million on ports.", "$3 million", 3e6, "CAD"),
+        ("Brisbane council approved $40 million in repairs.", "$40 million", 40e6, "AUD"),
+        ("The fee in Canada is 20 dollars.", "20 dollars", 20.0, "CAD"),
+        // Other dollars by their own sign.
+        ("It raised NZ$1.2 million.", "NZ$1.2 million", 1.2e6, "NZD"),
+        // Letters glued to the amount.
+        ("A court in Pakistan imposed a fine of Rs50,000.", "Rs50,000", 50_000.0, "PKR"),
+        ("Eskom asked for R351 billion.", "R351 billion", 351e9, "ZAR"),
+        ("The union wants N70,000 a month.", "N70,000", 70_000.0, "NGN"),
+        ("The fund holds Dh12.5 billion.", "Dh12.5 billion", 12.5e9, "AED"),
+        ("Manila pledged P500 million in aid.", "P500 million", 500e6, "PHP"),
+        // Cents of the report's dollar.
+        ("In Toronto, it costs 80 cents a day.", "80 cents", 0.8, "CAD"),
+    ];
+
+    #[test]
+    fn money_takes_the_currency_of_its_country() {
+        for (text, figure, value, code) in MONEY {
+            let found = figure_in(text, figure);
+            assert_eq!(found.kind, FigureKind::Money, "{figure:?} in {text:?}");
+            assert!((found.value - value).abs() < 1e-6 * value.max(1.0), "{figure:?} in {text:?}: {}", found.value);
+            assert_eq!(found.unit, *code, "{figure:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_single_letter_needs_a_scale_or_separators() {
+        // "R15" may be a road; "R15 billion" is money.
+        let found = crate::figures::tests::figures_of("Take the R15 north.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

@@ -1,0 +1,353 @@
+//! Numbers that are not quantities, though the entity finder left them:
+//! ages ("Smith, 45,", "aged 10 to 14", "a 23-year-old", "15 years or
+//! older"), identifiers and section numbers ("Section 230", "sections 499,
+//! 500 and 504", "W-19", "787s", "401(k)", "7-Eleven", "Snowy 2.0"), the parts of a
+//! period or a counter written with a dash or slash ("2025-26", "1/11"),
+//! clock times ("7.45pm", "5 o'clock"), the day after a date or weekday
+//! ("February 5 and 7", "Tuesday (14)") and page furniture ("5 min read",
+//! "published 3 months ago").
+//!
+//! Each rule is a function of the scanner and the number read; a number
+//! any of them accepts is no figure.
+
+use super::read::Number;
+use super::scanner::Scanner;
+use crate::lexicon;
+use parallax_model::Kind;
+
+/// Words before a number that make it an age, an identifier or a rank
+/// rather than a quantity: "aged 10 to 14", "No. 11", "number 5",
+/// "sections 499 and 500".
+const NOT_QUANTITY_CUES: &[&str] = &[
+    "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "articles", "section", "sections",
+    "chapter", "chapters", "page", "pages", "clause", "clauses", "paragraph", "resolution", "room", "flight", "route",
+    "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row",
+];
+
+/// Words for relatives, after which a number set off by commas is an age:
+/// "his son, 9, was found".
+const KIN: &[&str] = &[
+    "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
+    "grandmother", "grandfather", "nephew", "niece", "cousin", "partner", "boyfriend", "girlfriend",
+];
+
+/// A rule that tells a number that is not a quantity.
+type Rule = fn(&Scanner<'_>, &Number) -> bool;
+
+/// The rules, cheapest first.
+const RULES: &[Rule] = &[
+    |s, n| s.follows_a_cue(n),
+    |s, n| s.is_an_age(n),
+    |s, n| s.is_a_clock_time(n),
+    |s, n| s.is_part_of_a_code(n),
+    |s, n| s.is_a_day(n),
+    |s, n| s.is_number_of_a_name(n),
+    |s, n| s.continues_a_list(n),
+    |s, n| s.is_page_furniture(n),
+];
+
+impl Scanner<'_> {
+    /// Whether `number` is an age, an identifier, a rank, a clock time, a
+    /// day or page furniture rather than a quantity.
+    pub(super) fn is_not_quantity(&self, number: &Number) -> bool {
+        RULES.iter().any(|rule| rule(self, number))
+    }
+
+    /// "aged 10", "No. 11", "section 230", "of page 5".
+    fn follows_a_cue(&self, number: &Number) -> bool {
+        self.cue_before(number.start)
+    }
+
+    /// Whether a word before token `i` makes a number there an identifier.
+    fn cue_before(&self, i: usize) -> bool {
+        let cue = |w: &str| NOT_QUANTITY_CUES.contains(&w);
+        let (one, two) = (self.word_before(i, 1), self.word_before(i, 2));
+        cue(one) || (one == "." && cue(two)) || (matches!(one, "of" | "from" | "between") && cue(two))
+    }
+
+    /// An age: "a 45-year-old", "15 years or older", "9 months old", and a
+    /// number set off by commas or brackets after a person's name ("Smith,
+    /// 45, said", "Jones (32)").
+    fn is_an_age(&self, number: &Number) -> bool {
+        let end = number.end;
+        if self.word(end) == "-" && self.glued(end) {
+            let next = self.word(end + 1);
+            let compound_age = ["year", "month", "week", "day"]
+                .iter()
+                .any(|unit| next.strip_prefix(unit).is_some_and(|rest| rest.trim_start_matches('s') == "-old"));
+            if compound_age {
+                return true;
+            }
+        }
+        if matches!(lexicon::unit(self.word(end)), Some("years" | "months" | "weeks")) {
+            let next = self.word(end + 1);
+            let bound = matches!(self.word(end + 2), "older" | "over" | "younger" | "under" | "above");
+            if next == "old" || (next == "of" && self.word(end + 2) == "age") || (matches!(next, "or" | "and") && bound)
+            {
+                return true;
+            }
+        }
+        self.is_age_after_a_name(number) || self.is_age_of_people(number)
+    }
+
+    /// "children under five", "people over 65": a bare whole number after
+    /// "under" or "over" that follows the people it describes.
+    fn is_age_of_people(&self, number: &Number) -> bool {
+        const PEOPLE: &[&str] =
+            &["children", "kids", "babies", "infants", "adults", "people", "those", "women", "men", "girls", "boys"];
+        let bound = matches!(self.word_before(number.start, 1), "under" | "over" | "above" | "below");
+        let whole = number.value.fract() == 0.0 && number.value < 120.0;
+        let bare = !self.is_word(number.end) || lexicon::is_stopword(self.word(number.end));
+        bound && whole && bare && PEOPLE.contains(&self.word_before(number.start, 2))
+    }
+
+    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,": a
+    /// whole number below 120 between commas or brackets, right
+    /// after a capitalised word that is not the name of a place, an
+    /// organization or a date, or after a word for a relative.
+    fn is_age_after_a_name(&self, number: &Number) -> bool {
+        let i = number.start;
+        let (open, close) = (self.word_before(i, 1), self.word(number.end));
+        let set_off = (open == "," && matches!(close, "," | ")" | ".")) || (open == "(" && close == ")");
+        let whole = number.value.fract() == 0.0 && (1.0..120.0).contains(&number.value);
+        if !(set_off && whole && number.end == number.start + 1 && !number.fraction) {
+            return false;
+        }
+        // "his son, 9,": a relative named by kinship.
+        if KIN.contains(&self.word_before(i, 2)) {
+            return true;
+        }
+        let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {
+            return false;
+        };
+        let kind = self.mentions.kind_ending_at(name.span().end);
+        let word = self.word(i - 2);
+        let not_a_person = matches!(kind, Some(Kind::Place | Kind::Organization | Kind::Date));
+        !not_a_person && !lexicon::is_place(word) && !crate::dates::is_month_word(word)
+    }
+
+    /// "7.45pm", "6.15 a.m.", "5 o'clock", "2358 Tuesday GMT".
+    fn is_a_clock_time(&self, number: &Number) -> bool {
+        const CLOCK: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "o’clock", "gmt", "utc", "hrs"];
+        let next = self.word(number.end);
+        let zone_after_day = crate::dates::is_month_word(next) && matches!(self.word(number.end + 1), "gmt" | "utc");
+        CLOCK.contains(&next) || zone_after_day
+    }
+
+    /// A number glued into a code, a name, a period or a counter: after a
+    /// dash or a slash glued to a word or number before it ("W-19",
+    /// "2025-26", "2023/24", the "11" of "1/11"), or glued to letters that
+    /// are no unit or scale after it ("787s", "5G", "401(k)"), or to a
+    /// capitalised word by a dash ("7-Eleven").
+    fn is_part_of_a_code(&self, number: &Number) -> bool {
+        let i = number.start;
+        if !self.is_number(i) {
+            return false;
+        }
+        let joiner = matches!(self.word_before(i, 1), "-" | "/" | "–");
+        let joined_after = joiner && self.glued(i) && self.glued(i - 1) && self.token(i - 2).is_some();
+        if joined_after && self.word_before(i, 2) != "magnitude" {
+            return true;
+        }
+        let end = number.end;
+        if !self.glued(end) {
+            return false;
+        }
+        let next = self.word(end);
+        // "7-Eleven", "3-Com": a name that opens with a number.
+        if next == "-" && self.glued(end + 1) && self.token(end + 1).is_some_and(|t| t.is_capitalized()) {
+            return true;
+        }
+        if next == "(" && self.glued(end + 1) && self.is_word(end + 1) {
+            return true;
+        }
+        // Short letters or a word that is no common word: "768doctors" is
+        // scraped copy that lost a space.
+        let letters = self.is_word(end) && (next.len() <= 2 || !lexicon::is_common_word(next));
+        let measured = lexicon::unit(next).is_some() || super::numbers::glued_scale(next).is_some();
+        let temperature = matches!(next, "c" | "f");
+        letters && !measured && !temperature && lexicon::currency_word(next).is_none()
+    }
+
+    /// A day: a number in brackets after a weekday ("Tuesday (14)",
+    /// "Monday morning (13)").
+    fn is_a_day(&self, number: &Number) -> bool {
+        let i = number.start;
+        if self.word_before(i, 1) != "(" || self.word(number.end) != ")" || number.value > 31.0 {
+            return false;
+        }
+        let weekday = |k: usize| {
+            let word = self.word_before(i, k);
+            crate::dates::is_month_word(word)
+        };
+        weekday(2) || (weekday(3) && matches!(self.word_before(i, 2), "morning" | "afternoon" | "evening" | "night"))
+    }
+
+    /// A number right after a name the entity finder claimed, which is part
+    /// of that name: "Snowy Hydro 2.0", "Ocean Wind 1". A place or a date
+    /// before it does not count ("in Lagos 15 died").
+    fn is_number_of_a_name(&self, number: &Number) -> bool {
+        let i = number.start;
+        let Some(name) = self.token(i.wrapping_sub(1)).filter(|t| t.is_capitalized() && i > self.start + 1) else {
+            return false;
+        };
+        // "Rs100,000" has its currency there; "Wooster's 122 employees" a
+        // possessive, after which a number is the name's count of something.
+        let word = self.word(i - 1);
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        if !self.is_number(i) || !self.is_claimed(i - 1) || lexicon::is_stopword(word) || possessive {
+            return false;
+        }
+        if self.currency_before(i).is_some() {
+            return false;
+        }
+        let kind = self.mentions.kind_ending_at(name.span().end);
+        !matches!(kind, Some(Kind::Place | Kind::Date))
+            && !lexicon::is_place(word)
+            && !crate::dates::is_month_word(word)
+    }
+
+    /// A number that goes on a list whose first number is not a quantity:
+    /// "sections 499, 500 (defamation) and 504", "Ocean Wind 1 and 2",
+    /// "February 5 and 7".
+    fn continues_a_list(&self, number: &Number) -> bool {
+        let mut k = number.start;
+        for _ in 0..6 {
+            let Some((earlier, joiner)) = self.list_item_before(k) else {
+                return false;
+            };
+            if self.cue_before(earlier) {
+                return true;
+            }
+            if self.is_claimed(earlier) {
+                // The day of a date ("February 5 and 7") or the number of a
+                // name ("Ocean Wind 1 and 2"); a year opens no list ("in
+                // 2020, 15 more").
+                let before = self.word_before(earlier, 1);
+                let month = crate::dates::is_month_word(before);
+                let date_day = month && number.value <= 31.0 && joiner != ",";
+                let name = self.token(earlier.wrapping_sub(1)).is_some_and(|t| t.is_capitalized());
+                let name_number = name && !month && self.is_claimed(earlier - 1);
+                return date_day || name_number;
+            }
+            k = earlier;
+        }
+        false
+    }
+
+    /// The number before the list joiner before token `i` ("499, 500",
+    /// "499 (defamation) and 500"), and the joiner.
+    fn list_item_before(&self, i: usize) -> Option<(usize, &str)> {
+        let mut k = i.checked_sub(1).filter(|&k| k >= self.start)?;
+        let joiner = self.word(k);
+        if !matches!(joiner, "," | "and" | "or" | "&" | "to") {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        if self.word(k) == "," {
+            k = k.checked_sub(1)?;
+        }
+        if self.word(k) == ")" {
+            // Skip a short aside in brackets.
+            let open = (k.saturating_sub(8)..k).rev().find(|&j| self.word(j) == "(")?;
+            k = open.checked_sub(1)?;
+        }
+        (k >= self.start && self.is_number(k)).then_some((k, joiner))
+    }
+
+    /// Page furniture: "5 min read", "12 comments" on a line of their own,
+    /// "Published 3 months ago".
+    fn is_page_furniture(&self, number: &Number) -> bool {
+        let end = number.end;
+        let next = self.word(end);
+        if matches!(next, "min" | "mins" | "minute" | "minutes") && self.word(end + 1) == "read" {
+            return true;
+        }
+        // On a line or a segment of its own: "Share | 12 comments".
+        let opens = number.start == self.start || matches!(self.word_before(number.start, 1), "|" | "•" | "·");
+        let alone = opens && self.token(end + 1).is_none_or(|t| !t.is_word());
+        if alone && matches!(next, "comments" | "comment" | "shares" | "views" | "replies") {
+            return true;
+        }
+        let ago = lexicon::unit(next).is_some() && self.word(end + 1) == "ago";
+        let stamped = (1..=3).any(|k| matches!(self.word_before(number.start, k), "published" | "updated" | "posted"));
+        ago && stamped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figures_of;
+
+    /// (text, numbers as written that are no figure there).
+    const NOT_QUANTITIES: &[(&str, &[&str])] = &[
+        // An age set off by commas after a name, and in brackets.
+        ("Farmer Ode Brannik, 47, said the river rose fast.", &["47"]),
+        ("The driver, Tomas Vell (52), was unhurt.", &["52"]),
+        ("\"It was fast,\" said pilot Ines Maro, 44.", &["44"]),
+        // Ages stated with "old", "or older" and a people noun.
+        ("Most patients were 15 years or older.", &["15 years"]),
+        ("The page is more than 9 months old.", &["9 months"]),
+        ("Vaccines reach children under five first.", &["five"]),
+        ("A nine-year-old boy and a 34-year-old man were hurt.", &["nine-year-old", "34"]),
+        // Section numbers, also in a list that the cue opens.
+        ("He was charged under sections 211, 212 (fraud) and 215.", &["211", "212", "215"]),
+        ("Clause 4 and 5 were struck out.", &["4", "5"]),
+        // Numbers glued into codes, periods and counters.
+        ("Budget 2031-32 was passed; the W-12 ferry sank.", &["32", "12"]),
+        ("Photo 3/14 shows the dam, a 2031/32 forecast.", &["3", "14", "32"]),
+        ("They build 797s and pay into 403(b) plans.", &["797", "403"]),
+        ("She ran a 7-Eleven store.", &["7"]),
+        ("The band played 09 songs.", &["09"]),
+        // Clock times written with a period, "o'clock" and a time zone.
+        ("The ferry left at 7.45pm and docked at 9.10 a.m.", &["7.45", "9.10"]),
+        ("We woke at 5 o'clock.", &["5"]),
+        // The day after a weekday, and the second day of a date.
+        ("Rain returns on Friday (19), forecasters said.", &["19"]),
+        ("The talks ran from March 3 to 5.", &["5"]),
+        // The number of a name the entity finder found.
+        ("The Harbor Link 2.0 project is late.", &["2.0"]),
+        // Page furniture.
+        ("Storm warning 4 min read The river rose.", &["4"]),
+        ("Follow us | 12 comments", &["12"]),
+        // A relative's age.
+        ("A fisherman and his son, 9, were missing.", &["9"]),
+        ("Published 3 hours ago The river rose.", &["3 hours"]),
+        // A date written with dots.
+        ("Posted 14.11.23, 09:10 by the desk.", &["14.11.23"]),
+    ];
+
+    /// (text, the figure that must stay) for cases near the rules above.
+    const STILL_QUANTITIES: &[(&str, &str)] = &[
+        // A count after a place and a comma is no age.
+        ("In Lagos, 15 were rescued.", "15"),
+        // A range with a dash, and a magnitude written with one.
+        ("Between 40-45 nurses came.", "40-45"),
+        // A count after a possessive name is the name's count.
+        ("Nordwerk's 122 employees were told.", "122"),
+        // A count right after a date's year is a count.
+        ("By March 2031, 40 clinics had closed.", "40"),
+        // "12 comments" inside a sentence is a count.
+        ("The agency received 12 comments on the plan.", "12"),
+    ];
+
+    #[test]
+    fn numbers_that_are_not_quantities_are_no_figures() {
+        for (text, not) in NOT_QUANTITIES {
+            let found = figures_of(text);
+            for n in *not {
+                let at = text.find(n).expect("the case names a number of its text");
+                let overlapping = found.iter().find(|f| f.span.start < at + n.len() && at < f.span.end);
+                assert!(overlapping.is_none(), "{n:?} is no figure in {text:?}: {overlapping:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn quantities_near_the_rules_stay_figures() {
+        for (text, figure) in STILL_QUANTITIES {
+            let found: Vec<String> = figures_of(text).into_iter().map(|f| f.text).collect();
+            assert!(found.iter().any(|f| f == figure), "{figure:?} is a figure in {text:?}: {found:?}");
+        }
+    }
+}

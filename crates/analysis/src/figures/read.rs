@@ -1,0 +1,524 @@
+//! Reading a number expression at a token, as people write them: numerals
+//! ("1,200", "3.5"), fractions and mixed numbers ("½", "2½", "3 1/2",
+//! "1/2"), race times ("2:00:35"), spelled-out numbers ("twenty-five
+//! thousand", "a dozen", "six and a half", "two thirds", "a quarter of a
+//! million", "five-year"), scale words and letters ("1.2 million", "$11B",
+//! "$20-million") and the South Asian chain of them ("43 lakh 63 thousand
+//! 35"), and amounts with a currency's letters glued on ("R351 billion",
+//! "N60,000").
+//!
+//! A number read here is not yet a figure: the scanner then decides
+//! whether it is a quantity at all (see `not_quantity`) and what it counts.
+
+use parallax_model::{Figure, Qualifier};
+
+use super::numbers::*;
+use super::scanner::Scanner;
+use crate::lexicon;
+use crate::text::Shape;
+
+/// A number expression found at a token.
+pub(super) struct Number {
+    /// First and one-past-last token of the number itself.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) value: f64,
+    /// The scale that multiplied it ("million", "m"), 1 when none did.
+    pub(super) scale: f64,
+    /// A fraction of a whole ("a third", "half", "1/2"): what it counts
+    /// follows "of", and may be singular ("half of the town").
+    pub(super) fraction: bool,
+    /// A spelled-out number joined to a noun ("five-year").
+    pub(super) compound: bool,
+    /// A duration in seconds, read from a race time ("2:00:35").
+    pub(super) seconds: bool,
+    /// The currency of an amount written with its letters glued on
+    /// ("R351"), resolved to a code.
+    pub(super) currency: Option<String>,
+}
+
+impl Number {
+    fn new(start: usize, end: usize, value: f64) -> Number {
+        Number { start, end, value, scale: 1.0, fraction: false, compound: false, seconds: false, currency: None }
+    }
+}
+
+/// Whether a folded word has a digit in it ("r351").
+pub(super) fn has_digits(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Words that may stand between "of" and the noun a fraction counts: "half
+/// of the town", "a third of its schedule", "a fifth of all the residents".
+pub(super) const DETERMINERS: &[&str] =
+    &["the", "its", "their", "his", "her", "our", "your", "all", "those", "these", "this", "that"];
+
+impl Scanner<'_> {
+    /// The number expression starting at token `i`. `before` is the figure
+    /// before it in the sentence: "one" after a list of counts is a count
+    /// too ("five Ukrainians, one German").
+    pub(super) fn number_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
+        let token = self.token(i)?;
+        // Most tokens cannot open a number; say so before the search of
+        // the claimed spans.
+        if !self.may_open_number(i) {
+            return None;
+        }
+        match token.shape {
+            // The entity finder claims "2:00" of "2:00:35" as a clock time,
+            // and may take "R12" of "R12.3 billion" for a name.
+            Shape::Number => {
+                if let Some(time) = self.race_time_at(i) {
+                    return Some(time);
+                }
+            }
+            _ if has_digits(token.text(self.text)) => return self.prefixed_amount_at(i),
+            _ => {}
+        }
+        if self.is_claimed(i) {
+            return None;
+        }
+        let mut number = match token.shape {
+            Shape::Number => self.numeral_at(i)?,
+            _ => self.spelled_at(i, before)?,
+        };
+        if !number.fraction && !number.compound {
+            self.scale_after(&mut number);
+        }
+        Some(number)
+    }
+
+    /// A numeral with the fraction glued to it or after it: "1,200", "2½",
+    /// "3 1/2", "1/2". A numeral written with a leading zero ("09") is a
+    /// day, an hour or a code, and one before a slash that is no fraction
+    /// ("1/11", "24/7") a counter or a period: neither is a number.
+    fn numeral_at(&self, i: usize) -> Option<Number> {
+        let text = self.token(i)?.text(self.text);
+        if text.len() > 1 && text.starts_with('0') && !text[1..].starts_with(['.', ',']) {
+            return None;
+        }
+        if self.word(i + 1) == "/" && self.glued(i + 1) {
+            let (value, end) = self.slash_fraction_at(i)?;
+            return Some(Number { fraction: true, ..Number::new(i, end, value) });
+        }
+        let mut number = Number::new(i, i + 1, numeral(text)?);
+        let whole = number.value.fract() == 0.0;
+        if let Some(part) = fraction_char(self.word(i + 1)).filter(|_| self.glued(i + 1) && whole) {
+            number.value = rounded_fraction(number.value + part);
+            number.end += 1;
+        } else if let Some((part, end)) = self.slash_fraction_at(i + 1).filter(|_| whole) {
+            number.value = rounded_fraction(number.value + part);
+            number.end = end;
+        } else if let Some(end) = self.and_a_half(number.end) {
+            number.value += 0.5;
+            number.end = end;
+        }
+        Some(number)
+    }
+
+    /// "1/2" at token `i`: its value, rounded, and the token after it.
+    fn slash_fraction_at(&self, i: usize) -> Option<(f64, usize)> {
+        let top = self.token(i).filter(|t| t.is_number())?;
+        let slash = self.word(i + 1) == "/" && self.glued(i + 1) && self.glued(i + 2);
+        let bottom = self.token(i + 2).filter(|t| slash && t.is_number())?;
+        let value = slash_fraction(numeral(top.text(self.text))?, numeral(bottom.text(self.text))?)?;
+        Some((rounded_fraction(value), i + 3))
+    }
+
+    /// The token after "and a half" at token `i`, if it stands there.
+    fn and_a_half(&self, i: usize) -> Option<usize> {
+        let half = self.word(i) == "and" && matches!(self.word(i + 1), "a" | "one") && self.word(i + 2) == "half";
+        half.then_some(i + 3)
+    }
+
+    /// A race time, "2:00:35" (hours, minutes and seconds), in seconds. A
+    /// clock time has no seconds in news copy, and is followed by "a.m.",
+    /// "pm" or a time zone when it has them.
+    fn race_time_at(&self, i: usize) -> Option<Number> {
+        let part = |k: usize, digits: usize| {
+            let token = self.token(k).filter(|t| t.is_number() && (k == i || !t.space_before))?;
+            let text = token.text(self.text);
+            let plain = text.bytes().all(|b| b.is_ascii_digit()) && (1..=digits).contains(&text.len());
+            plain.then(|| numeral(text)).flatten()
+        };
+        let colon = |k: usize| self.word(k) == ":" && self.glued(k);
+        let hours = part(i, 2)?;
+        if !(colon(i + 1) && colon(i + 3)) {
+            return None;
+        }
+        let (minutes, seconds) = (part(i + 2, 2)?, part(i + 4, 2)?);
+        let clock = matches!(self.word(i + 5), "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc");
+        if minutes >= 60.0 || seconds >= 60.0 || clock || self.glued(i + 5) && self.is_word(i + 5) {
+            return None;
+        }
+        Some(Number { seconds: true, ..Number::new(i, i + 5, hours * 3600.0 + minutes * 60.0 + seconds) })
+    }
+
+    /// A spelled-out number at the word `i`.
+    fn spelled_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
+        let word = self.word(i);
+        let next = self.word(i + 1);
+        match word {
+            "a" | "an" => self.a_number_at(i),
+            "half" => self.half_at(i),
+            // "a quarter century" and "a quarter of" open at "a".
+            // "a quarter" opens at "a"; "the quarter of a percentage point".
+            "quarter" if self.word_before(i, 1) != "a" => self.quarter_at(i),
+            "quarter" => None,
+            "dozen" => Some(Number::new(i, i + 1, 12.0)),
+            _ => {
+                if let Some((value, noun)) = compound_number(word) {
+                    let fraction = noun.is_empty();
+                    return Some(Number { fraction, compound: !fraction, ..Number::new(i, i + 1, value) });
+                }
+                let value = small_number(word)?;
+                if word == "one" && !self.one_is_a_count(i, before) {
+                    return None;
+                }
+                let mut number = Number::new(i, i + 1, value);
+                if let Some(end) = self.and_a_half(i + 1) {
+                    number.value += 0.5;
+                    number.end = end;
+                } else if let Some(part) = fraction_word(next).filter(|_| value < 10.0 && next != "half") {
+                    // "two thirds", "one third", "three quarters".
+                    number.value = rounded_fraction(value * part);
+                    number.end += 1;
+                    number.fraction = true;
+                }
+                Some(number)
+            }
+        }
+    }
+
+    /// A number opening with "a" or "an": "a dozen", "a score of", "a
+    /// million", "a third", "a quarter of a million", "a quarter of a percentage point",
+    /// "a decade" and "an hour" where the sentence states them as an amount
+    /// of time ("for about an hour", "a decade of growth"), "a dollar".
+    fn a_number_at(&self, i: usize) -> Option<Number> {
+        let next = self.word(i + 1);
+        if next == "dozen" {
+            return Some(Number::new(i, i + 2, 12.0));
+        }
+        // "a score of people" is twenty; "a score of 85" a result.
+        let counted =
+            self.is_word(i + 3) && !opens_number(self.word(i + 3)) && !DETERMINERS.contains(&self.word(i + 3));
+        if next == "score" && self.word(i + 2) == "of" && counted {
+            return Some(Number::new(i, i + 2, 20.0));
+        }
+        if let Some(scale) = scale(next) {
+            return Some(Number { scale, ..Number::new(i, i + 2, scale) });
+        }
+        // "a third of", "a quarter century"; "a third term" is an ordinal.
+        let of_whole = matches!(self.word(i + 2), "of" | "century") || !self.is_word(i + 2);
+        if let Some(part) = fraction_word(next).filter(|_| of_whole) {
+            return Some(self.fraction_from(i, i + 1, part));
+        }
+        if self.is_word(i + 1) && lexicon::currency_word(next).is_some() && self.word(i + 2) != "-" {
+            // "less than a dollar a day".
+            return Some(Number::new(i, i + 1, 1.0));
+        }
+        let of_time = lexicon::unit(next).is_some_and(super::scanner::is_time_unit) || unit_multiple(next).is_some();
+        (of_time && self.states_an_amount_of_time(i)).then(|| Number::new(i, i + 1, 1.0))
+    }
+
+    /// "quarter" without "a": "the quarter of a percentage point cut", "a
+    /// quarter century" (which "a" opens).
+    fn quarter_at(&self, i: usize) -> Option<Number> {
+        let of_a = self.word(i + 1) == "of" && matches!(self.word(i + 2), "a" | "an");
+        let whole = self.word(i + 3);
+        let stated = of_a && (scale(whole).is_some() || matches!(whole, "percent" | "percentage" | "per"));
+        (stated || self.word(i + 1) == "century").then(|| self.fraction_from(i, i, 0.25))
+    }
+
+    /// The number of the fraction word `k` (worth `part`) opened at token
+    /// `start`: "a quarter of a million", "a quarter of a percentage
+    /// point" (the percent follows), "a quarter century" (the century
+    /// follows), "a third" of what follows.
+    fn fraction_from(&self, start: usize, k: usize, part: f64) -> Number {
+        let of_a = self.word(k + 1) == "of" && matches!(self.word(k + 2), "a" | "an");
+        if let Some(scale) = scale(self.word(k + 3)).filter(|_| of_a) {
+            return Number { scale, ..Number::new(start, k + 4, part * scale) };
+        }
+        if of_a && matches!(self.word(k + 3), "percent" | "percentage" | "per") {
+            return Number::new(start, k + 3, part);
+        }
+        let fraction = self.word(k + 1) != "century";
+        Number { fraction, ..Number::new(start, k + 1, rounded_fraction(part)) }
+    }
+
+    /// Whether "a year", "an hour" at token `i` states an amount of time
+    /// rather than being an idiom ("a year ago", "a day earlier") or the
+    /// period of the figure before ("$20 a month"): a qualifier or "for"
+    /// stands before it ("about an hour", "for a decade"), or "of" or
+    /// "after" follows it ("a decade of growth", "an hour after the crash").
+    fn states_an_amount_of_time(&self, i: usize) -> bool {
+        let before = self.word_before(i, 1);
+        if self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_number()) || lexicon::unit(before).is_some() {
+            return false;
+        }
+        let qualified = self.qualifier_before(i).1 > 0 || matches!(before, "for" | "just" | "only");
+        qualified || matches!(self.word(i + 2), "of" | "after")
+    }
+
+    /// "half" as a number: "half of the town", "half the workforce", "half
+    /// its budget", "half a million", "half an hour". "More than half" and
+    /// "over half" are vague, and "the second half", "a half marathon" no
+    /// quantity.
+    fn half_at(&self, i: usize) -> Option<Number> {
+        let before = self.word_before(i, 1);
+        let next = self.word(i + 1);
+        let part =
+            matches!(before, "first" | "second" | "latter" | "former" | "other" | "top" | "bottom" | "back" | "front");
+        if matches!(before, "a" | "the" | "and" | "one") || part || lexicon::is_compass(before) {
+            return None;
+        }
+        if matches!(next, "a" | "an") {
+            let after = self.word(i + 2);
+            if let Some(scale) = scale(after) {
+                return Some(Number { scale, ..Number::new(i, i + 3, 0.5 * scale) });
+            }
+            if lexicon::unit(after).is_some() {
+                return Some(Number::new(i, i + 2, 0.5));
+            }
+            return None;
+        }
+        let vague = matches!(self.qualifier_before(i).0, Qualifier::MoreThan | Qualifier::LessThan);
+        let counts = next == "of" || DETERMINERS.contains(&next) || next.ends_with("'s") || next.ends_with("’s");
+        (counts && !vague).then(|| Number { fraction: true, ..Number::new(i, i + 1, 0.5) })
+    }
+
+    /// Whether "one" at token `i` is a count rather than a pronoun ("one of
+    /// the", "no one", "one day I would"): before a scale or a range ("one
+    /// million", "one to four years"), before a unit of measure ("one
+    /// week", "one foot"; "one day" is an idiom), after a qualifier or a
+    /// verb of harm ("at least one", "killing one"), after "only", "just"
+    /// or "all but", before a noun and a verb ("one passenger was missing"),
+    /// or in a list of counts ("five Ukrainians, one German").
+    fn one_is_a_count(&self, i: usize, before: Option<&Figure>) -> bool {
+        let next = self.word(i + 1);
+        if scale(next).is_some() || self.and_a_half(i + 1).is_some() {
+            return true;
+        }
+        let joiner = matches!(next, "to" | "or" | "-" | "–");
+        if joiner && (self.is_number(i + 2) || small_number(self.word(i + 2)).is_some()) {
+            return true;
+        }
+        if lexicon::unit(next).is_some() && next != "day" && self.is_word(i + 1) {
+            return true;
+        }
+        let prev = self.word_before(i, 1);
+        if self.qualifier_before(i).1 > 0 || lexicon::outcome(prev).is_some() {
+            return true;
+        }
+        if matches!(prev, "only" | "just") || (prev == "but" && self.word_before(i, 2) == "all") {
+            return true;
+        }
+        // "one passenger was still missing".
+        let stated = self.is_word(i + 1) && !lexicon::is_stopword(next);
+        if stated && matches!(self.word(i + 2), "was" | "is" | "has" | "had" | "remains" | "remained") {
+            return true;
+        }
+        let in_list = matches!(prev, "," | "and");
+        let after_count = before
+            .and_then(|f| f.unit_span)
+            .is_some_and(|s| self.token(i.wrapping_sub(2)).is_some_and(|t| t.span().end == s.end));
+        in_list && after_count
+    }
+
+    /// An amount written with a currency's letters glued to its digits:
+    /// "R351 billion", "N60,000", "R12.3 billion". A single letter is read
+    /// so only with a scale word or separators ("R15" may be a road).
+    fn prefixed_amount_at(&self, i: usize) -> Option<Number> {
+        let text = self.token(i)?.text(self.text);
+        let digits_at = text.find(|c: char| c.is_ascii_digit())?;
+        let (prefix, digits) = text.split_at(digits_at);
+        let code = lexicon::currency_symbol(prefix)?;
+        let mut written = String::from(digits);
+        let mut end = i + 1;
+        while matches!(self.word(end), "," | ".") && self.glued(end) && self.glued(end + 1) && self.is_number(end + 1) {
+            written.push_str(self.word(end));
+            written.push_str(self.word(end + 1));
+            end += 2;
+        }
+        let separated = written.len() > digits.len();
+        let mut number = Number::new(i, end, numeral(&written)?);
+        self.scale_after(&mut number);
+        if prefix.chars().count() == 1 && !separated && number.scale == 1.0 {
+            return None;
+        }
+        number.currency = Some(self.resolve_currency(code));
+        Some(number)
+    }
+
+    /// Extends a number over the scale after it: "1.2 million", "3 bn",
+    /// "$5m", "$11B", "$20-million", "43 lakh 63 thousand 35", "two
+    /// hundred and fifty", "twenty-five thousand".
+    fn scale_after(&self, number: &mut Number) {
+        let spelled = self.token(number.start).is_some_and(|t| t.is_word()) && number.currency.is_none();
+        if spelled {
+            self.spelled_scales(number);
+            return;
+        }
+        let end = number.end;
+        let next = self.word(end);
+        let scale = if self.glued(end) && self.is_word(end) {
+            // "10,000m" is metres: nobody writes ten billion so.
+            glued_scale(next).filter(|&s| s != 1e6 || next != "m" || number.value < 1000.0 || self.has_currency(number))
+        } else if next == "-" && self.glued(end) && self.glued(end + 1) {
+            let scale = scale(self.word(end + 1));
+            number.end += usize::from(scale.is_some());
+            scale
+        } else {
+            scale(next)
+        };
+        let Some(scale) = scale else {
+            return;
+        };
+        number.value *= scale;
+        number.scale = scale;
+        number.end += 1;
+        if (1e5..1e9).contains(&scale) {
+            self.lakh_chain(number, scale);
+        }
+    }
+
+    /// Whether a currency sign stands right before the number.
+    fn has_currency(&self, number: &Number) -> bool {
+        number.currency.is_some() || self.currency_before(number.start).is_some()
+    }
+
+    /// "43 lakh 63 thousand 35": after a lakh or a crore, further groups of
+    /// a smaller scale and a last number below the smallest.
+    fn lakh_chain(&self, number: &mut Number, first: f64) {
+        if !matches!(self.word(number.end - 1), "lakh" | "lakhs" | "crore" | "crores") {
+            return;
+        }
+        let mut smallest = first;
+        let mut end = number.end;
+        while let Some(part) = self.token(end).filter(|t| t.is_number()).and_then(|t| numeral(t.text(self.text))) {
+            match scale(self.word(end + 1)) {
+                Some(s) if s < smallest && part < smallest / s => {
+                    number.value += part * s;
+                    smallest = s;
+                    end += 2;
+                }
+                None if part < smallest && smallest <= 1e3 => {
+                    number.value += part;
+                    end += 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        number.end = end;
+    }
+
+    /// The scale words after a spelled-out number: "two hundred and
+    /// fifty", "twenty-five thousand", "one and a half million".
+    fn spelled_scales(&self, number: &mut Number) {
+        loop {
+            let next = self.word(number.end);
+            if let Some(s) = scale(next) {
+                number.value *= s;
+                number.scale *= s;
+                number.end += 1;
+            } else if next == "and" && scale(self.word(number.end - 1)).is_some() {
+                match small_number(self.word(number.end + 1)) {
+                    Some(v) => {
+                        number.value += v;
+                        number.end += 2;
+                    }
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::{figure_in, figures_of};
+
+    /// (text, the figure as written, its value).
+    const WRITTEN: &[(&str, &str, f64)] = &[
+        // A mixed number is one figure, with its unit.
+        ("The strike lasted 3 1/2 months.", "3 1/2 months", 3.5),
+        // A vulgar fraction glued to its number.
+        ("The vote took 2½ hours.", "2½ hours", 2.5),
+        // A fraction alone.
+        ("Only 1/2 of the wells work.", "1/2", 0.5),
+        // "and a half", spelled out, with a scale and with a unit.
+        ("One and a half million people fled.", "One and a half million", 1_500_000.0),
+        ("He served six and a half years.", "six and a half years", 6.5),
+        // Fractions of a whole in words, to three decimals.
+        ("About a third of the fires are out.", "a third", 0.333),
+        ("Two thirds of the members agreed.", "Two thirds", 0.667),
+        ("The plan won one-half of the votes.", "one-half", 0.5),
+        ("Half of the village was flooded.", "Half", 0.5),
+        ("The bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+        ("A quarter of a million people marched.", "A quarter of a million", 250_000.0),
+        ("The ban lasted a quarter century.", "a quarter century", 25.0),
+        // A dozen, a score, a decade, spelled out with a hyphen.
+        ("A dozen boats sank.", "A dozen", 12.0),
+        ("A score of villagers were hurt.", "A score", 20.0),
+        ("The dam was frozen for nearly a decade.", "a decade", 10.0),
+        ("Thirty-one fires burn.", "Thirty-one", 31.0),
+        ("Workers won a five-year deal.", "five-year", 5.0),
+        // A range in words, and a range with a shared scale and sign.
+        ("Repairs take eight to ten days.", "eight to ten days", 8.0),
+        ("Costs rose in a two to $12 billion blowout.", "two to $12 billion", 2e9),
+        // Scale letters and words glued or hyphenated.
+        ("Donors pledged $11B.", "$11B", 11e9),
+        ("A $20-million fund opened.", "$20-million", 20e6),
+        // The South Asian chain of lakhs and thousands.
+        ("She got 43 lakh 63 thousand 35 votes.", "43 lakh 63 thousand 35", 4_363_035.0),
+        // A race time, in seconds.
+        ("She won in 2:13:44 on Sunday.", "2:13:44", 8024.0),
+        // A duration in two parts, in the smaller unit.
+        ("He got one year and three months in jail.", "one year and three months", 15.0),
+        ("She finished in 2 hours, 35 seconds.", "2 hours, 35 seconds", 7235.0),
+        // A range in two units, in the larger.
+        ("Terms ran between 18 months and four and a half years.", "18 months and four and a half years", 1.5),
+        // "one" as a count.
+        ("The talks were suspended for one week.", "one week", 1.0),
+        ("Police fired, killing at least one.", "one", 1.0),
+        ("Only one passenger survived.", "one", 1.0),
+        ("It cost less than a dollar a day.", "a dollar", 1.0),
+        // Spelled-out numbers opening a sentence.
+        ("Sixteen people were hurt.", "Sixteen", 16.0),
+    ];
+
+    /// (text, words that open no number there).
+    const NOT_NUMBERS: &[(&str, &str)] = &[
+        // "one" as a pronoun and in idioms.
+        ("One of the pilots said one day they would return.", "one"),
+        // "a year ago", "a day earlier" are no amounts of time.
+        ("The dam broke a year ago, a day earlier than feared.", "a year"),
+        // Vague halves and halves of things that are no fraction of them.
+        ("More than half the staff left in the second half of May.", "half"),
+        ("She ran half marathons in the northern half of the park.", "half"),
+        // An ordinal, not a fraction; a result, not twenty.
+        ("He won a third term.", "a third"),
+        ("She got a score of 85 on the test.", "a score"),
+        // No count of anything.
+        ("It runs on zero-carbon power.", "zero-carbon"),
+    ];
+
+    #[test]
+    fn numbers_as_people_write_them() {
+        for (text, figure, value) in WRITTEN {
+            let found = figure_in(text, figure);
+            assert!((found.value - value).abs() < 1e-9, "{figure:?} in {text:?} is {}, not {value}", found.value);
+        }
+    }
+
+    #[test]
+    fn words_that_are_no_numbers_open_no_figure() {
+        for (text, word) in NOT_NUMBERS {
+            let found: Vec<String> = figures_of(text).into_iter().map(|f| f.text).collect();
+            assert!(!found.iter().any(|f| f.to_lowercase().starts_with(word)), "{word:?} in {text:?}: {found:?}");
+        }
+    }
+}
