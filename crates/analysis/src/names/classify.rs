@@ -446,7 +446,8 @@ impl<'a> SentenceFinder<'a> {
         if names.len() >= 2 && self.is(last, Flags::PLACE_HEAD) {
             return Some(Evidence::PlaceHead(self.word(last).to_string()));
         }
-        if names.len() >= 2 && (self.is(first, Flags::PLACE_HEAD) || self.is(first, Flags::COMPASS)) {
+        let opens = self.is(first, Flags::PLACE_HEAD) && !ENDS_ONLY.contains(&self.word(first));
+        if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) {
             return Some(Evidence::PlaceHead(self.word(first).to_string()));
         }
         None
@@ -601,3 +602,12 @@ pub(crate) const TOWNS: &str = "the world's towns and cities";
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
 /// Edson", "Republic of Albania").
 const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];
+
+/// Place words that make a place of a name only at its end ("Kansai
+/// International Airport", "Harbour Bridge"), never at its opening
+/// ("Harbor Link", "Station Road" is a road by its own last word).
+const ENDS_ONLY: &[&str] = &[
+    "airfield", "airport", "borough", "bridge", "creek", "dam", "expressway", "freeway", "harbor", "harbour", "highway",
+    "lagoon", "motorway", "neighborhood", "neighbourhood", "parish", "reef", "sound", "square", "stadium", "station",
+    "suburb", "township", "village",
+];
