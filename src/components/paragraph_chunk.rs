@@ -65,7 +65,7 @@ impl Layout {
         mentions.dedup();
         let mut entities: Vec<EntityId> = mentions
             .iter()
-            .filter_map(|&m| report.mentions.get(m).and_then(|m| m.entity))
+            .filter_map(|&m| report.mentions.get(m).and_then(|m| m.entity()))
             .collect();
         entities.sort();
         entities.dedup();
@@ -255,7 +255,7 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         report: props.report,
         mention: i,
     };
-    let selected = mention.entity.is_some() && mention.entity == props.selected;
+    let selected = mention.entity().is_some() && mention.entity() == props.selected;
     let hit = hits_in(&props.hits, run.span).next();
     let class = classes!(
         "mention",
@@ -276,13 +276,13 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
                 id={at.dom_id()}
                 {class}
                 tabindex="0"
-                role={mention.entity.is_some().then_some("button")}
+                role={mention.entity().is_some().then_some("button")}
                 aria-label={label}
-                aria-pressed={mention.entity.is_some().then(|| aria(selected))}
+                aria-pressed={mention.entity().is_some().then(|| aria(selected))}
                 aria-describedby={open.then_some("mention-tip")}
                 data-kind={mention.kind.as_str()}
                 data-mention={i.to_string()}
-                data-selectable={mention.entity.is_some().then_some("true")}
+                data-selectable={mention.entity().is_some().then_some("true")}
             >
                 { text }
             </mark>

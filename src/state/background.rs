@@ -105,7 +105,7 @@ fn carry_selection(old: &Analysis, new: &Analysis, id: EntityId) -> Option<Entit
                 .mentions
                 .binary_search_by_key(&(span.start, span.end), |n| (n.span.start, n.span.end))
                 .ok()
-                .and_then(|at| after.mentions[at].entity)
+                .and_then(|at| after.mentions[at].entity())
         })
     })
 }

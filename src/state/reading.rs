@@ -24,7 +24,7 @@ impl State {
     /// Selects the entity of a mention and makes that mention current; a
     /// mention of the selected entity clears the selection.
     pub(super) fn select_mention(&mut self, at: MentionRef) {
-        let id = self.analysis.reports.get(at.report).and_then(|r| r.mentions.get(at.mention)).and_then(|m| m.entity);
+        let id = self.analysis.reports.get(at.report).and_then(|r| r.mentions.get(at.mention)).and_then(|m| m.entity());
         match id {
             Some(id) if self.selected == Some(id) => self.selected = None,
             Some(id) => {
