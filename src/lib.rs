@@ -1,8 +1,10 @@
 //! The Parallax web app: a thin Yew UI over `parallax-model`.
 //!
 //! The UI renders an [`parallax_model::Analysis`]; it never re-derives one.
-//! User actions become [`state::Action`]s, the reducer in [`state`] turns
-//! them into a new [`state::State`], and components turn state into HTML.
+//! Components turn state into HTML and report what the user does through
+//! narrow callbacks; the app turns those into [`state::Action`]s, which the
+//! reducer in [`state`] turns into a new [`state::State`], or into commands
+//! for its effect hooks ([`hooks`]: the worker, storage, the URL).
 
 pub mod app;
 pub mod components;
@@ -13,6 +15,7 @@ pub mod library;
 pub mod notice;
 pub mod reports;
 pub mod route;
+pub mod scroll;
 pub mod share;
 pub mod state;
 pub mod storage;

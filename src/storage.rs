@@ -3,6 +3,7 @@
 //! unavailable (private mode), full, or holds data it cannot read.
 
 use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 use crate::library::{Library, LoadError};
 use crate::notice::{Draft, Level};
@@ -59,15 +60,19 @@ pub enum SaveError {
     Other(String),
 }
 
-/// Saves the library.
+/// Saves the library, in the same compact JSON as the reports file.
 pub fn save(library: &Library) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
-    match LocalStorage::set(KEY, library.to_stored()) {
+    // Written through the browser's `setItem` directly rather than gloo's
+    // `set`: the page then never formats a serde error for display, which
+    // keeps serde_json's and std's error messages out of its wasm.
+    match LocalStorage::raw().set_item(KEY, &library.to_bundle()) {
         Ok(()) => Ok(()),
         Err(error) => {
-            let message = error.to_string();
+            // What the browser says: `error.toString()`, as gloo gave it.
+            let message = String::from(error.unchecked_into::<js_sys::Error>().to_string());
             if message.contains("Quota") || message.contains("quota") {
                 Err(SaveError::Full)
             } else {

@@ -1,4 +1,4 @@
-//! Fuzzes `parallax_core::analyze`, the analysis entry point, with one or
+//! Fuzzes `parallax_analysis::analyze`, the analysis entry point, with one or
 //! two reports made from arbitrary bytes, and checks the invariants every
 //! caller relies on:
 //!
@@ -17,7 +17,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax_core::{Analysis, Input, Report, Span, analyze, paragraphs};
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Analysis, Report, Span, paragraphs};
 
 fuzz_target!(|data: &[u8]| {
     let texts: Vec<String> = match data.iter().position(|&b| b == 0xFF) {
@@ -33,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
     if let [a, b] = texts.as_slice() {
         check_comparison(a, b, &analysis);
     }
-    let json = analysis.to_json();
+    let json = parallax_formats::to_json(&analysis);
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),
         "to_json is not JSON"

@@ -1,4 +1,4 @@
-//! Fuzzes `parallax_core::wire::decode`, which reads the analyses the page
+//! Fuzzes `parallax_model::wire::decode`, which reads the analyses the page
 //! gets from its worker, with arbitrary bytes, and checks that:
 //!
 //! - it never panics, overflows its stack or allocates without bound,
@@ -11,7 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax_core::wire::{decode, encode};
+use parallax_model::wire::{decode, encode};
 
 fuzz_target!(|data: &[u8]| {
     if let Some(analysis) = decode(data) {

@@ -10,14 +10,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::entity_inspector::ENTITY_KINDS;
-use crate::state::Action;
 
 /// Selections longer than this are not offered: no name is that long.
 const MAX_SELECTION_CHARS: usize = 120;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub on_action: Callback<Action>,
+    /// Adds the words as an entity.
+    pub on_correct: Callback<Correction>,
 }
 
 /// The words selected inside one report's text, tidied (see [`tidy`]);
@@ -77,12 +77,12 @@ pub fn add_from_selection(props: &Props) -> Html {
         }
     };
     let add = |kind: Kind| {
-        let (on_action, words, picked) = (props.on_action.clone(), words.clone(), picked.clone());
+        let (on_correct, words, picked) = (props.on_correct.clone(), words.clone(), picked.clone());
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::Correct(Correction::Add {
+            on_correct.emit(Correction::Add {
                 text: words.clone(),
                 kind,
-            }));
+            });
             clear();
             picked.set(None);
         })
@@ -133,11 +133,11 @@ pub fn add_name_form(props: &Props) -> Html {
         })
     };
     let on_submit = {
-        let (words, kind, on_action) = (words.clone(), kind.clone(), props.on_action.clone());
+        let (words, kind, on_correct) = (words.clone(), kind.clone(), props.on_correct.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Some(text) = tidy(&words) {
-                on_action.emit(Action::Correct(Correction::Add { text, kind: *kind }));
+                on_correct.emit(Correction::Add { text, kind: *kind });
                 words.set(String::new());
             }
         })

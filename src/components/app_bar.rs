@@ -1,17 +1,18 @@
-//! The bar across the top: the name, the legend, the text view switch and
-//! the export action.
+//! The bar across the top: the name, the views, the legend, the text view
+//! switch, and the actions (the library, links, exports, theme, help).
 
-use parallax_model::Analysis;
+use parallax_model::{Analysis, Kind};
+use parallax_protocol::Export;
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::components::legend::Legend;
 use crate::library::Library;
 use crate::notice::{Draft, Level};
 use crate::route::Page;
 use crate::share::{self, ViewState};
-use crate::state::{Action, KindSet, Shared, TextView};
+use crate::state::{KindSet, Shared, TextView};
 use crate::theme::Theme;
-use crate::worker::Export;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,7 +26,99 @@ pub struct Props {
     pub exporting: Option<Export>,
     pub theme: Theme,
     pub view_state: ViewState,
-    pub on_action: Callback<Action>,
+    pub on_toggle_kind: Callback<Kind>,
+    pub on_view: Callback<TextView>,
+    /// Opens or closes the library.
+    pub on_library: Callback<MouseEvent>,
+    pub on_export: Callback<Export>,
+    pub on_theme: Callback<Theme>,
+    /// Opens the keyboard shortcuts.
+    pub on_help: Callback<MouseEvent>,
+    /// Says how copying the link went.
+    pub on_notify: Callback<Draft>,
+}
+
+#[function_component(AppBar)]
+pub fn app_bar(props: &Props) -> Html {
+    let Props { analysis, hidden, view, page, library, library_open, exporting, theme, view_state, .. } = props;
+    let export_button = |export: Export, label: &'static str| {
+        let busy = *exporting == Some(export);
+        html! {
+            <button type="button" class={classes!("button", busy.then_some("button--busy"))} aria-busy={aria(busy)}
+                onclick={props.on_export.reform(move |_: MouseEvent| export)}>
+                { label }
+            </button>
+        }
+    };
+    let next = theme.next();
+    let user_reports = library.visible().filter(|r| r.origin == crate::reports::Origin::User).count();
+    html! {
+        <header class="app-bar">
+            <div class="app-bar__brand">
+                <h1 class="app-bar__name">{ "Parallax" }</h1>
+                <p class="app-bar__tagline">{ "Two reports of one story, side by side" }</p>
+            </div>
+            <nav class="view-tabs" aria-label="Views">
+                { for [Page::Read, Page::Compare, Page::Framing].into_iter().map(|target| view_tab(target, *page, view_state)) }
+            </nav>
+            if *page == Page::Read {
+                <Legend analysis={analysis.clone()} hidden={*hidden} on_toggle={props.on_toggle_kind.clone()} />
+            }
+            <div class="app-bar__actions">
+                if *page == Page::Read {
+                    <div class="segmented" role="group" aria-label="Text view">
+                        { text_view_button(TextView::Analysed, "Analysed", *view, &props.on_view) }
+                        { text_view_button(TextView::Original, "Show original", *view, &props.on_view) }
+                    </div>
+                }
+                <button type="button" class="button" aria-expanded={aria(*library_open)} onclick={props.on_library.clone()}>
+                    { "Reports" }
+                    <span class="button__count">{ library.visible().count() }</span>
+                </button>
+                <button type="button" class="button" onclick={copy_link(library, view_state, &props.on_notify)}>{ "Copy link" }</button>
+                { export_button(Export::Brief, "Export brief") }
+                { export_button(Export::Json, "Export JSON") }
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label={format!("Theme: {}. Switch to {}", theme.label(), next.label())}
+                    title="Light, dark, or as the system"
+                    onclick={props.on_theme.reform(move |_: MouseEvent| next)}
+                >{ format!("◐ {}", theme.label()) }</button>
+                <button type="button" class="button button--quiet" aria-label="Keyboard shortcuts" onclick={props.on_help.clone()}>{ "?" }</button>
+                if user_reports > 0 {
+                    <button type="button" class="button" onclick={download_reports(library)}>{ "Download reports" }</button>
+                }
+            </div>
+        </header>
+    }
+}
+
+/// The link to a page, keeping the rest of the view: reports, selection,
+/// kinds.
+fn view_tab(target: Page, page: Page, view_state: &ViewState) -> Html {
+    let current = page == target;
+    let href = ViewState { page: target, ..view_state.clone() }.to_hash();
+    html! {
+        <a
+            {href}
+            class={classes!("view-tabs__tab", current.then_some("view-tabs__tab--current"))}
+            aria-current={current.then_some("page")}
+        >{ target.label() }</a>
+    }
+}
+
+/// One option of the switch between the analysed and the original text.
+fn text_view_button(target: TextView, label: &'static str, view: TextView, on_view: &Callback<TextView>) -> Html {
+    let active = view == target;
+    html! {
+        <button
+            type="button"
+            class={classes!("segmented__option", active.then_some("segmented__option--active"))}
+            aria-pressed={aria(active)}
+            onclick={on_view.reform(move |_: MouseEvent| target)}
+        >{ label }</button>
+    }
 }
 
 /// The page's address without its fragment.
@@ -35,8 +128,30 @@ fn base_url() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
+/// Copies a link to the view, carrying the user's reports; reports too long
+/// for a link are offered as a file instead.
+fn copy_link(library: &Shared<Library>, view_state: &ViewState, on_notify: &Callback<Draft>) -> Callback<MouseEvent> {
+    let (library, view_state, on_notify) = (library.clone(), view_state.clone(), on_notify.clone());
+    Callback::from(move |_: MouseEvent| match share::link(&base_url(), &view_state, &library) {
+        Ok(url) => copy_to_clipboard(url, on_notify.clone()),
+        Err(length) => {
+            let bundle = library.to_bundle();
+            let notice = Draft::new(
+                Level::Warning,
+                format!(
+                    "These reports are too long to travel in a link ({} characters; links stay under {}). Download the reports file instead and send it; opening it in Parallax brings the reports back.",
+                    length,
+                    share::MAX_LINK_CHARS
+                ),
+            )
+            .with_download("Download reports", "parallax-reports.json", "application/json", bundle);
+            on_notify.emit(notice);
+        }
+    })
+}
+
 /// Copies `text` to the clipboard, then tells the user how it went.
-fn copy_to_clipboard(text: String, on_action: Callback<Action>) {
+fn copy_to_clipboard(text: String, on_notify: Callback<Draft>) {
     let clipboard = gloo::utils::window().navigator().clipboard();
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
@@ -44,141 +159,15 @@ fn copy_to_clipboard(text: String, on_action: Callback<Action>) {
             Ok(_) => Draft::new(Level::Info, "Link copied. Whoever opens it sees this view, with the same reports."),
             Err(_) => Draft::new(Level::Info, format!("Copy this link to share the view: {text}")),
         };
-        on_action.emit(Action::Notify(notice));
+        on_notify.emit(notice);
     });
 }
 
-#[function_component(AppBar)]
-pub fn app_bar(props: &Props) -> Html {
-    let Props {
-        analysis,
-        hidden,
-        view,
-        page,
-        library,
-        library_open,
-        exporting,
-        theme,
-        view_state,
-        on_action,
-    } = props;
-    let tab = |target: Page| {
-        let current = *page == target;
-        // The link keeps the rest of the view: reports, selection, kinds.
-        let href = ViewState { page: target, ..view_state.clone() }.to_hash();
-        html! {
-            <a
-                {href}
-                class={classes!("view-tabs__tab", current.then_some("view-tabs__tab--current"))}
-                aria-current={current.then_some("page")}
-            >{ target.label() }</a>
-        }
-    };
-    let view_button = |target: TextView, label: &'static str| {
-        let on_click = {
-            let on_action = on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::SetView(target)))
-        };
-        let active = *view == target;
-        html! {
-            <button
-                type="button"
-                class={classes!("segmented__option", active.then_some("segmented__option--active"))}
-                aria-pressed={active.to_string()}
-                onclick={on_click}
-            >{ label }</button>
-        }
-    };
-    let export_button = |export: Export, label: &'static str| {
-        let on_click = {
-            let on_action = on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::Export(export)))
-        };
-        let busy = *exporting == Some(export);
-        html! {
-            <button type="button" class={classes!("button", busy.then_some("button--busy"))} aria-busy={busy.to_string()} onclick={on_click}>
-                { label }
-            </button>
-        }
-    };
-    let on_library = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleLibrary))
-    };
-    let on_copy_link = {
-        let (library, view_state, on_action) = (library.clone(), view_state.clone(), on_action.clone());
-        Callback::from(move |_: MouseEvent| match share::link(&base_url(), &view_state, &library) {
-            Ok(url) => copy_to_clipboard(url, on_action.clone()),
-            Err(length) => {
-                let bundle = library.to_bundle();
-                let notice = Draft::new(
-                    Level::Warning,
-                    format!(
-                        "These reports are too long to travel in a link ({} characters; links stay under {}). Download the reports file instead and send it; opening it in Parallax brings the reports back.",
-                        length,
-                        share::MAX_LINK_CHARS
-                    ),
-                )
-                .with_download("Download reports", "parallax-reports.json", "application/json", bundle);
-                on_action.emit(Action::Notify(notice));
-            }
-        })
-    };
-    let on_theme = {
-        let (on_action, next) = (on_action.clone(), theme.next());
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetTheme(next)))
-    };
-    let on_help = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleHelp))
-    };
-    let user_reports = library.visible().filter(|r| r.origin == crate::reports::Origin::User).count();
-    html! {
-        <header class="app-bar">
-            <div class="app-bar__brand">
-                <h1 class="app-bar__name">{ "Parallax" }</h1>
-                <p class="app-bar__tagline">{ "Two reports of one story, side by side" }</p>
-            </div>
-            <nav class="view-tabs" aria-label="Views">
-                { tab(Page::Read) }
-                { tab(Page::Compare) }
-                { tab(Page::Framing) }
-            </nav>
-            if *page == Page::Read {
-                <Legend analysis={analysis.clone()} hidden={*hidden} on_action={on_action.clone()} />
-            }
-            <div class="app-bar__actions">
-                if *page == Page::Read {
-                    <div class="segmented" role="group" aria-label="Text view">
-                        { view_button(TextView::Analysed, "Analysed") }
-                        { view_button(TextView::Original, "Show original") }
-                    </div>
-                }
-                <button type="button" class="button" aria-expanded={library_open.to_string()} onclick={on_library}>
-                    { "Reports" }
-                    <span class="button__count">{ library.visible().count() }</span>
-                </button>
-                <button type="button" class="button" onclick={on_copy_link}>{ "Copy link" }</button>
-                { export_button(Export::Brief, "Export brief") }
-                { export_button(Export::Json, "Export JSON") }
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    aria-label={format!("Theme: {}. Switch to {}", theme.label(), theme.next().label())}
-                    title="Light, dark, or as the system"
-                    onclick={on_theme}
-                >{ format!("◐ {}", theme.label()) }</button>
-                <button type="button" class="button button--quiet" aria-label="Keyboard shortcuts" onclick={on_help}>{ "?" }</button>
-                if user_reports > 0 {
-                    <button type="button" class="button" onclick={{
-                        let library = library.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            let bundle = library.to_bundle();
-                            crate::download::save("parallax-reports.json", "application/json", &bundle);
-                        })
-                    }}>{ "Download reports" }</button>
-                }
-            </div>
-        </header>
-    }
+/// Saves the user's reports as a file they can open again.
+fn download_reports(library: &Shared<Library>) -> Callback<MouseEvent> {
+    let library = library.clone();
+    Callback::from(move |_: MouseEvent| {
+        let bundle = library.to_bundle();
+        crate::download::save("parallax-reports.json", "application/json", &bundle);
+    })
 }

@@ -2,7 +2,7 @@
 //! whether their figures agree. Everything here comes from the core's
 //! comparison; this component only lays it out.
 
-use parallax_model::Analysis;
+use parallax_model::{Analysis, Correction, EntityId};
 use yew::prelude::*;
 
 use crate::components::comparison_summary::ComparisonSummary;
@@ -11,14 +11,16 @@ use crate::components::figure_ledger::FigureLedger;
 use crate::components::passage_list::PassageList;
 use crate::components::quote_pairs::QuotePairs;
 use crate::reports::ReportSource;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub sources: Shared<Vec<ReportSource>>,
     pub open_row: Option<usize>,
-    pub on_action: Callback<Action>,
+    pub on_toggle_row: Callback<usize>,
+    pub on_correct: Callback<Correction>,
+    pub on_reveal: Callback<EntityId>,
 }
 
 #[function_component(ComparisonView)]
@@ -27,7 +29,9 @@ pub fn comparison_view(props: &Props) -> Html {
         analysis,
         sources,
         open_row,
-        on_action,
+        on_toggle_row,
+        on_correct,
+        on_reveal,
     } = props;
     if analysis.comparison.is_none() {
         return html! {
@@ -40,9 +44,10 @@ pub fn comparison_view(props: &Props) -> Html {
         <div class="comparison">
             <ComparisonSummary analysis={analysis.clone()} sources={sources.clone()} />
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
-            <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row} on_action={on_action.clone()} />
+            <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row}
+                on_toggle_row={on_toggle_row.clone()} on_correct={on_correct.clone()} />
             <QuotePairs analysis={analysis.clone()} sources={sources.clone()} />
-            <EntityComparison analysis={analysis.clone()} on_action={on_action.clone()} />
+            <EntityComparison analysis={analysis.clone()} on_reveal={on_reveal.clone()} />
         </div>
     }
 }

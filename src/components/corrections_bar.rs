@@ -5,7 +5,7 @@
 use parallax_model::{Correction, Corrections};
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::state::Edit;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,7 +13,8 @@ pub struct Props {
     pub corrections: Corrections,
     /// Those the analysis on screen applied.
     pub applied: Corrections,
-    pub on_action: Callback<Action>,
+    /// Takes corrections back.
+    pub on_edit: Callback<Edit>,
 }
 
 /// A kind's label with its article: "a person", "an organization".
@@ -46,15 +47,12 @@ pub fn corrections_bar(props: &Props) -> Html {
     let Props {
         corrections,
         applied,
-        on_action,
+        on_edit,
     } = props;
     if corrections.is_empty() {
         return Html::default();
     }
-    let emit = |action: Action| {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let emit = |edit: Edit| on_edit.reform(move |_: MouseEvent| edit.clone());
     let count = corrections.items.len();
     html! {
         <section class="corrections" aria-label="Your corrections">
@@ -73,14 +71,14 @@ pub fn corrections_bar(props: &Props) -> Html {
                                 <span class="corrections__unused">{ " (matches nothing)" }</span>
                             }
                             <button type="button" class="corrections__remove" aria-label={format!("Take back: {text}")}
-                                onclick={emit(Action::Uncorrect(Some(i)))}>{ "✕" }</button>
+                                onclick={emit(Edit::Uncorrect(Some(i)))}>{ "✕" }</button>
                         </li>
                     }
                 }) }
             </ul>
             <div class="corrections__actions">
-                <button type="button" class="button button--small" onclick={emit(Action::Uncorrect(None))}>{ "Undo last" }</button>
-                <button type="button" class="button button--small button--quiet" onclick={emit(Action::ClearCorrections)}>{ "Clear all" }</button>
+                <button type="button" class="button button--small" onclick={emit(Edit::Uncorrect(None))}>{ "Undo last" }</button>
+                <button type="button" class="button button--small button--quiet" onclick={emit(Edit::ClearCorrections)}>{ "Clear all" }</button>
             </div>
         </section>
     }

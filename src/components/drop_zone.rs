@@ -3,12 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_file_import::use_file_import;
-use crate::state::Action;
+use crate::hooks::use_file_import::{Import, use_file_import};
+use crate::notice::Draft as Notice;
+use crate::state::Edit;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub on_action: Callback<Action>,
+    /// Adds the reports opened.
+    pub on_edit: Callback<Edit>,
+    /// Has the worker make HTML and Markdown files into reports.
+    pub on_import: Callback<Import>,
+    /// Says why a file could not be opened.
+    pub on_notify: Callback<Notice>,
     pub children: Html,
 }
 
@@ -22,9 +28,9 @@ fn files_of(event: &DragEvent) -> Vec<web_sys::File> {
 
 #[function_component(DropZone)]
 pub fn drop_zone(props: &Props) -> Html {
-    let Props { on_action, children } = props;
+    let Props { on_edit, on_import, on_notify, children } = props;
     let dragging = use_state(|| false);
-    let open = use_file_import(on_action.clone());
+    let open = use_file_import(on_edit.clone(), on_import.clone(), on_notify.clone());
     let on_drag_over = {
         let dragging = dragging.clone();
         Callback::from(move |event: DragEvent| {

@@ -8,15 +8,15 @@ use yew::prelude::*;
 
 use crate::reports::report_letter;
 use crate::route::Page;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
-    pub on_action: Callback<Action>,
+    pub on_reveal: Callback<EntityId>,
 }
 
-fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_action: &Callback<Action>) -> Html {
+fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_reveal: &Callback<EntityId>) -> Html {
     // Sorted by id, as `Analysis::entities` gives them.
     let entities = analysis.entities();
     let by_id = |id: &EntityId| entities.binary_search_by_key(id, |e| e.id).ok().map(|at| entities[at]);
@@ -26,14 +26,11 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
             <ul class="entity-columns__items">
                 { for ids.iter().filter_map(by_id).map(|entity| {
                     let id = entity.id;
-                    let on_click = {
-                        let on_action = on_action.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            // The app navigates itself, keeping the rest of the view.
-                            event.prevent_default();
-                            on_action.emit(Action::Reveal(id));
-                        })
-                    };
+                    let on_click = on_reveal.reform(move |event: MouseEvent| {
+                        // The app navigates itself, keeping the rest of the view.
+                        event.prevent_default();
+                        id
+                    });
                     let counts: Vec<String> = counts.get(id).iter().enumerate().map(|(i, n)| {
                         format!("{}{}", report_letter(i), n)
                     }).collect();
@@ -59,7 +56,7 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
 
 #[function_component(EntityComparison)]
 pub fn entity_comparison(props: &Props) -> Html {
-    let Props { analysis, on_action } = props;
+    let Props { analysis, on_reveal } = props;
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
@@ -68,9 +65,9 @@ pub fn entity_comparison(props: &Props) -> Html {
         <section class="comparison-section" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="comparison-section__heading">{ "Who and what each names" }</h2>
             <div class="entity-columns">
-                { column(analysis, &counts, "Both reports", &c.entities.shared, on_action) }
-                { column(analysis, &counts, "Only A", &c.entities.only_a, on_action) }
-                { column(analysis, &counts, "Only B", &c.entities.only_b, on_action) }
+                { column(analysis, &counts, "Both reports", &c.entities.shared, on_reveal) }
+                { column(analysis, &counts, "Only A", &c.entities.only_a, on_reveal) }
+                { column(analysis, &counts, "Only B", &c.entities.only_b, on_reveal) }
             </div>
         </section>
     }

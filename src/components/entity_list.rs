@@ -5,15 +5,16 @@
 use parallax_model::{Analysis, Entity, EntityId, Kind};
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::reports::report_letter;
-use crate::state::{Action, KindSet, Shared};
+use crate::state::{KindSet, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub hidden: KindSet,
     pub selected: Option<EntityId>,
-    pub on_action: Callback<Action>,
+    pub on_select: Callback<EntityId>,
 }
 
 #[function_component(EntityList)]
@@ -22,7 +23,7 @@ pub fn entity_list(props: &Props) -> Html {
         analysis,
         hidden,
         selected,
-        on_action,
+        on_select,
     } = props;
     let entities = analysis.entities();
     // Mentions per entity per report, counted once: long reports name
@@ -45,7 +46,7 @@ pub fn entity_list(props: &Props) -> Html {
                 <section class={classes!("entity-list__group", hidden.contains(kind).then_some("entity-list__group--hidden"))}>
                     <h3 class="entity-list__kind">{ kind.plural_label() }</h3>
                     <ul class="entity-list__items">
-                        { for members.into_iter().map(|entity| entity_row(&counts, entity, *selected, on_action)) }
+                        { for members.into_iter().map(|entity| entity_row(&counts, entity, *selected, on_select)) }
                     </ul>
                 </section>
             }) }
@@ -82,19 +83,16 @@ impl MentionCounts {
     }
 }
 
-fn entity_row(counts: &MentionCounts, entity: &Entity, selected: Option<EntityId>, on_action: &Callback<Action>) -> Html {
+fn entity_row(counts: &MentionCounts, entity: &Entity, selected: Option<EntityId>, on_select: &Callback<EntityId>) -> Html {
     let id = entity.id;
-    let on_click = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(id)))
-    };
+    let on_click = on_select.reform(move |_: MouseEvent| id);
     let is_selected = selected == Some(id);
     html! {
         <li key={id.0}>
             <button
                 type="button"
                 class={classes!("entity-list__item", format!("entity-list__item--{}", entity.kind.as_str()), is_selected.then_some("entity-list__item--selected"))}
-                aria-pressed={is_selected.to_string()}
+                aria-pressed={aria(is_selected)}
                 onclick={on_click}
             >
                 <span class="entity-list__name">{ &entity.name }</span>

@@ -2,19 +2,22 @@
 //! the reports agree on it, conflict, or only one gives it. A row opens to
 //! show each report's sentence with the figure marked.
 
-use parallax_model::{Analysis, Figure, FigureKind, FigureRow, FigureStatus, Report};
+use parallax_model::{Analysis, Correction, Figure, FigureKind, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub sources: Shared<Vec<ReportSource>>,
     pub open_row: Option<usize>,
-    pub on_action: Callback<Action>,
+    pub on_toggle_row: Callback<usize>,
+    /// Strikes a number that counts nothing.
+    pub on_correct: Callback<Correction>,
 }
 
 fn status_label(status: FigureStatus) -> &'static str {
@@ -72,7 +75,7 @@ fn contexts(
     source: Option<&ReportSource>,
     indices: &[usize],
     letter: char,
-    on_action: &Callback<Action>,
+    on_correct: &Callback<Correction>,
 ) -> Html {
     let (Some(report), Some(source)) = (report, source) else {
         return Html::default();
@@ -83,12 +86,8 @@ fn contexts(
     html! {
         { for indices.iter().filter_map(|&i| report.figures.get(i)).map(|figure| {
             let sentence = report.sentences.get(figure.sentence).copied().unwrap_or(figure.span);
-            let not_a_figure = {
-                let (on_action, text) = (on_action.clone(), figure.text.clone());
-                Callback::from(move |_: MouseEvent| {
-                    on_action.emit(Action::Correct(parallax_model::Correction::NotAnEntity { text: text.clone() }))
-                })
-            };
+            let text = figure.text.clone();
+            let not_a_figure = on_correct.reform(move |_: MouseEvent| Correction::NotAnEntity { text: text.clone() });
             html! {
                 <blockquote class="ledger__context">
                     <span class="ledger__context-label">{ format!("Report {letter}") }</span>
@@ -107,7 +106,8 @@ pub fn figure_ledger(props: &Props) -> Html {
         analysis,
         sources,
         open_row,
-        on_action,
+        on_toggle_row,
+        on_correct,
     } = props;
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
@@ -115,10 +115,7 @@ pub fn figure_ledger(props: &Props) -> Html {
     let (ra, rb) = (analysis.reports.first(), analysis.reports.get(1));
     let row_html = |index: usize, row: &FigureRow| {
         let open = *open_row == Some(index);
-        let on_click = {
-            let on_action = on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleRow(index)))
-        };
+        let on_click = on_toggle_row.reform(move |_: MouseEvent| index);
         let context_id = format!("ledger-context-{index}");
         html! {
             <>
@@ -127,7 +124,7 @@ pub fn figure_ledger(props: &Props) -> Html {
                         <button
                             type="button"
                             class="ledger__toggle"
-                            aria-expanded={open.to_string()}
+                            aria-expanded={aria(open)}
                             aria-controls={context_id.clone()}
                             onclick={on_click}
                         >
@@ -142,8 +139,8 @@ pub fn figure_ledger(props: &Props) -> Html {
                     <tr class="ledger__details" id={context_id}>
                         <td colspan="4">
                             <div class="ledger__contexts">
-                                { contexts(ra, sources.first(), &row.a, 'A', on_action) }
-                                { contexts(rb, sources.get(1), &row.b, 'B', on_action) }
+                                { contexts(ra, sources.first(), &row.a, 'A', on_correct) }
+                                { contexts(rb, sources.get(1), &row.b, 'B', on_correct) }
                             </div>
                         </td>
                     </tr>

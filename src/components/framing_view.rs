@@ -124,25 +124,15 @@ fn category_table(props: &TableProps) -> Html {
     }
 }
 
+/// One report's framing: whose voice it is in, whom it quotes, and the
+/// loaded words it uses.
 fn report_column(
     analysis: &Analysis,
     index: usize,
     report: &Report,
     source: &ReportSource,
 ) -> Html {
-    let framing = &report.framing;
     let letter = report_letter(index);
-    let total = framing.total_words;
-    let quoted = framing.quoted_words;
-    let attributed = framing.attributed_words.saturating_sub(quoted);
-    let own = total.saturating_sub(framing.attributed_words);
-    let quoted_words: usize = framing
-        .sources
-        .iter()
-        .map(|s| s.words)
-        .sum::<usize>()
-        .max(1);
-    let tone_count = |tone: Tone| framing.by_tone.get(tone);
     html! {
         <section class={classes!("framing-report", format!("framing-report--{}", letter.to_ascii_lowercase()))}
             aria-label={format!("Framing of report {letter}")}>
@@ -150,7 +140,22 @@ fn report_column(
                 <p class="report__label">{ format!("Report {letter}") }</p>
                 <h3 class="framing-report__title">{ &report.title }</h3>
             </header>
+            { voice(&report.framing) }
+            { quoted(analysis, &report.framing) }
+            { loaded_words(report, source) }
+        </section>
+    }
+}
 
+/// The shares of the report's words that are the outlet's own assertions,
+/// attributed statements and direct quotes.
+fn voice(framing: &Framing) -> Html {
+    let total = framing.total_words;
+    let quoted = framing.quoted_words;
+    let attributed = framing.attributed_words.saturating_sub(quoted);
+    let own = total.saturating_sub(framing.attributed_words);
+    html! {
+        <>
             <h4 class="framing-report__heading">{ "Whose voice" }</h4>
             // SVG geometry rather than style attributes, which the page's
             // Content-Security-Policy forbids.
@@ -168,11 +173,22 @@ fn report_column(
                 <li><span class="voice-legend__swatch voice-bar__part--attributed"></span>{ format!("Attributed (“said”, “according to”) {:.0}%", percent(attributed, total)) }</li>
                 <li><span class="voice-legend__swatch voice-bar__part--quoted"></span>{ format!("Direct quotes {:.0}%", percent(quoted, total)) }</li>
             </ul>
+        </>
+    }
+}
 
-            <h4 class="framing-report__heading">{ {
-                let quotes: usize = framing.sources.iter().map(|s| s.quotes).sum();
-                format!("Who is quoted · {quotes} {}", if quotes == 1 { "quote" } else { "quotes" })
-            } }</h4>
+/// Each speaker the report quotes, with how many quotes and words.
+fn quoted(analysis: &Analysis, framing: &Framing) -> Html {
+    let quoted_words: usize = framing
+        .sources
+        .iter()
+        .map(|s| s.words)
+        .sum::<usize>()
+        .max(1);
+    let quotes: usize = framing.sources.iter().map(|s| s.quotes).sum();
+    html! {
+        <>
+            <h4 class="framing-report__heading">{ format!("Who is quoted · {quotes} {}", if quotes == 1 { "quote" } else { "quotes" }) }</h4>
             if framing.sources.is_empty() {
                 <p class="framing-report__none">{ "No direct quotes." }</p>
             } else {
@@ -191,7 +207,16 @@ fn report_column(
                     }) }
                 </ul>
             }
+        </>
+    }
+}
 
+/// The loaded words the report uses, by category and tone.
+fn loaded_words(report: &Report, source: &ReportSource) -> Html {
+    let framing = &report.framing;
+    let tone_count = |tone: Tone| framing.by_tone.get(tone);
+    html! {
+        <>
             <h4 class="framing-report__heading">
                 { format!("Loaded words · {}", framing.terms.iter().map(|t| t.count).sum::<usize>()) }
                 <span class="framing-report__tones">
@@ -209,7 +234,7 @@ fn report_column(
                     </ul>
                 </div>
             }) }
-        </section>
+        </>
     }
 }
 

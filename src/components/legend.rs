@@ -4,13 +4,14 @@
 use parallax_model::{Analysis, Kind};
 use yew::prelude::*;
 
-use crate::state::{Action, KindSet, Shared};
+use crate::components::aria;
+use crate::state::{KindSet, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub hidden: KindSet,
-    pub on_action: Callback<Action>,
+    pub on_toggle: Callback<Kind>,
 }
 
 #[function_component(Legend)]
@@ -18,23 +19,20 @@ pub fn legend(props: &Props) -> Html {
     let Props {
         analysis,
         hidden,
-        on_action,
+        on_toggle,
     } = props;
     html! {
         <ul class="legend" aria-label="Highlighted kinds">
             { for Kind::ALL.into_iter().map(|kind| {
                 let count: usize = analysis.reports.iter().map(|r| r.count_of(kind)).sum();
                 let shown = !hidden.contains(kind);
-                let on_click = {
-                    let on_action = on_action.clone();
-                    Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleKind(kind)))
-                };
+                let on_click = on_toggle.reform(move |_: MouseEvent| kind);
                 html! {
                     <li>
                         <button
                             type="button"
                             class={classes!("legend__item", format!("legend__item--{}", kind.as_str()), (!shown).then_some("legend__item--off"))}
-                            aria-pressed={shown.to_string()}
+                            aria-pressed={aria(shown)}
                             title={format!("{} {} highlights", if shown { "Hide" } else { "Show" }, kind.label().to_ascii_lowercase())}
                             onclick={on_click}
                         >

@@ -1,28 +1,32 @@
 //! The report library: every report the user can read and compare, with
-//! which is A and which is B, and the ways to bring new ones in (paste,
-//! open files), rename them, remove them, and bring the examples back.
+//! which is A and which is B, ways to rename and remove them and to bring
+//! the examples back, and the form that brings new ones in.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::hooks::use_file_import::use_file_import;
-use crate::library::{Draft, Library};
+use crate::components::aria;
+use crate::components::add_report_form::{AddReportForm, input_value};
+use crate::hooks::use_file_import::Import;
+use crate::library::Library;
+use crate::notice::Draft as Notice;
 use crate::reports::{Origin, ReportSource};
-use crate::state::{Action, Shared};
+use crate::state::{Edit, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub library: Shared<Library>,
-    pub on_action: Callback<Action>,
+    /// Closes the panel.
+    pub on_close: Callback<MouseEvent>,
+    /// Changes the library: adds, chooses, renames, removes.
+    pub on_edit: Callback<Edit>,
+    /// Has the worker make HTML and Markdown files into reports.
+    pub on_import: Callback<Import>,
+    /// Says why a file could not be opened.
+    pub on_notify: Callback<Notice>,
 }
 
-fn input_value(event: &Event) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value()))
-        .or_else(|| event.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok().map(|t| t.value())))
-        .unwrap_or_default()
-}
+/// The report being renamed: its id and the title typed so far.
+type Renaming = UseStateHandle<Option<(String, String)>>;
 
 fn size_label(bytes: usize) -> String {
     if bytes < 10_000 {
@@ -34,184 +38,110 @@ fn size_label(bytes: usize) -> String {
 
 #[function_component(LibraryPanel)]
 pub fn library_panel(props: &Props) -> Html {
-    let Props { library, on_action } = props;
-    let open_files = use_file_import(on_action.clone());
-    let text = use_state(String::new);
-    let title = use_state(String::new);
-    let source = use_state(String::new);
-    let slot = use_state(|| 1usize);
-    let editing = use_state(|| None::<(String, String)>);
-
-    let on_close = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleLibrary))
-    };
-    let on_add = {
-        let (text, title, source, slot, on_action) = (text.clone(), title.clone(), source.clone(), slot.clone(), on_action.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let draft = Draft {
-                text: (*text).clone(),
-                title: Some((*title).clone()).filter(|t| !t.trim().is_empty()),
-                source: if source.trim().is_empty() { String::from("Pasted") } else { (*source).clone() },
-            };
-            let empty = draft.text.trim().is_empty();
-            on_action.emit(Action::AddReport(draft, *slot));
-            if !empty {
-                text.set(String::new());
-                title.set(String::new());
-                source.set(String::new());
-            }
-        })
-    };
-    let on_files = Callback::from(move |event: Event| {
-        let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        if let Some(list) = input.files() {
-            let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-            open_files.emit(files);
-        }
-        input.set_value("");
-    });
-    let bind = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| state.set(input_value(&event)))
-    };
-    let slot_radio = |value: usize, label: &'static str| {
-        let checked = *slot == value;
-        let slot = slot.clone();
-        let on_change = Callback::from(move |_: Event| slot.set(value));
-        html! {
-            <label class="library__radio">
-                <input type="radio" name="add-slot" {checked} onchange={on_change} />
-                { label }
-            </label>
-        }
-    };
-    let hidden_examples = !library.hidden_examples.is_empty();
-
-    let row = |report: &ReportSource| {
-        let id = report.id.clone();
-        let in_slot = |s: usize| if s == 0 { library.pair.0 == id } else { library.pair.1 == id };
-        let choose = |s: usize| {
-            let (id, on_action) = (id.clone(), on_action.clone());
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::Choose(s, id.clone())))
-        };
-        let on_remove = {
-            let (id, on_action) = (id.clone(), on_action.clone());
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::Remove(id.clone())))
-        };
-        let name = report.name();
-        let is_editing = editing.as_ref().is_some_and(|(e, _)| *e == id);
-        let remove = if report.origin == Origin::Example { "Hide" } else { "Remove" };
-        let title_html = if is_editing {
-            let value = editing.as_ref().map(|(_, v)| v.clone()).unwrap_or_default();
-            let on_input = {
-                let (editing, id) = (editing.clone(), id.clone());
-                Callback::from(move |event: InputEvent| editing.set(Some((id.clone(), input_value(&event)))))
-            };
-            let on_save = {
-                let (editing, id, on_action) = (editing.clone(), id.clone(), on_action.clone());
-                Callback::from(move |event: SubmitEvent| {
-                    event.prevent_default();
-                    if let Some((_, value)) = (*editing).clone() {
-                        on_action.emit(Action::Rename(id.clone(), value));
-                    }
-                    editing.set(None);
-                })
-            };
-            let on_cancel = {
-                let editing = editing.clone();
-                Callback::from(move |_: MouseEvent| editing.set(None))
-            };
-            html! {
-                <form class="library__rename" onsubmit={on_save}>
-                    <input class="field__input" type="text" aria-label={format!("New title for {name}")} value={value} oninput={on_input} />
-                    <button type="submit" class="button">{ "Save" }</button>
-                    <button type="button" class="button button--quiet" onclick={on_cancel}>{ "Cancel" }</button>
-                </form>
-            }
-        } else {
-            let on_rename = {
-                let (editing, id, current) = (editing.clone(), id.clone(), report.title.clone().unwrap_or_default());
-                Callback::from(move |_: MouseEvent| editing.set(Some((id.clone(), current.clone()))))
-            };
-            html! {
-                <>
-                    <p class="library__title">{ name.clone() }</p>
-                    <p class="library__meta">
-                        { &report.source }{ " · " }{ size_label(report.text.len()) }
-                        if report.origin == Origin::Example { { " · example" } }
-                    </p>
-                    <div class="library__actions">
-                        <button type="button" class="button button--quiet" aria-label={format!("Rename {name}")} onclick={on_rename}>{ "Rename" }</button>
-                        <button type="button" class="button button--quiet" aria-label={format!("{remove} {name}")} onclick={on_remove}>
-                            { remove }
-                        </button>
-                    </div>
-                </>
-            }
-        };
-        html! {
-            <li key={id.clone()} class={classes!("library__item", (in_slot(0) || in_slot(1)).then_some("library__item--chosen"))}>
-                <div class="library__slots" role="group" aria-label={format!("Show {name} as")}>
-                    <button type="button" class="library__slot" aria-pressed={in_slot(0).to_string()} aria-label={format!("Show {name} as report A")} onclick={choose(0)}>{ "A" }</button>
-                    <button type="button" class="library__slot" aria-pressed={in_slot(1).to_string()} aria-label={format!("Show {name} as report B")} onclick={choose(1)}>{ "B" }</button>
-                </div>
-                <div class="library__body">{ title_html }</div>
-            </li>
-        }
-    };
-
+    let Props { library, on_close, on_edit, on_import, on_notify } = props;
+    let renaming: Renaming = use_state(|| None);
     html! {
         <section class="library" aria-labelledby="library-heading">
             <header class="library__header">
                 <h2 id="library-heading" class="library__heading">{ "Reports" }</h2>
-                <button type="button" class="button button--quiet" aria-label="Close the report library" onclick={on_close}>{ "Close ✕" }</button>
+                <button type="button" class="button button--quiet" aria-label="Close the report library" onclick={on_close.clone()}>{ "Close ✕" }</button>
             </header>
             <div class="library__columns">
                 <div class="library__list-column">
                     <p class="library__hint">{ "Choose which report is A and which is B. Your reports stay in this browser; nothing is uploaded." }</p>
                     <ul class="library__list">
-                        { for library.visible().map(row) }
+                        { for library.visible().map(|report| report_row(library, report, &renaming, on_edit)) }
                     </ul>
-                    if hidden_examples {
-                        <button type="button" class="button" onclick={{
-                            let on_action = on_action.clone();
-                            Callback::from(move |_: MouseEvent| on_action.emit(Action::RestoreExamples))
-                        }}>{ "Restore the examples" }</button>
+                    if !library.hidden_examples.is_empty() {
+                        <button type="button" class="button" onclick={on_edit.reform(|_: MouseEvent| Edit::RestoreExamples)}>
+                            { "Restore the examples" }
+                        </button>
                     }
                 </div>
-                <form class="library__add" onsubmit={on_add} aria-labelledby="add-heading">
-                    <h3 id="add-heading" class="library__subheading">{ "Add a report" }</h3>
-                    <label class="field">
-                        <span class="field__label">{ "Title (optional)" }</span>
-                        <input class="field__input" type="text" value={(*title).clone()} oninput={bind(&title)} />
-                    </label>
-                    <label class="field">
-                        <span class="field__label">{ "Source (optional)" }</span>
-                        <input class="field__input" type="text" placeholder="Outlet, URL or note" value={(*source).clone()} oninput={bind(&source)} />
-                    </label>
-                    <label class="field">
-                        <span class="field__label">{ "Report text" }</span>
-                        <textarea class="field__input field__input--text" rows="8" placeholder="Paste the report here" value={(*text).clone()} oninput={bind(&text)} />
-                    </label>
-                    <fieldset class="library__slot-choice">
-                        <legend class="field__label">{ "Show it as" }</legend>
-                        { slot_radio(0, "Report A") }
-                        { slot_radio(1, "Report B") }
-                    </fieldset>
-                    <div class="library__add-actions">
-                        <button type="submit" class="button button--primary">{ "Add report" }</button>
-                        <label class="button">
-                            { "Open files…" }
-                            <input class="visually-hidden" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html" aria-label="Open report files" onchange={on_files} />
-                        </label>
-                    </div>
-                    <p class="library__hint">{ "Files: .txt, .md and .html (reduced to their text), or a Parallax reports file. You can also drop files anywhere on the page." }</p>
-                </form>
+                <AddReportForm on_edit={on_edit.clone()} on_import={on_import.clone()} on_notify={on_notify.clone()} />
             </div>
         </section>
+    }
+}
+
+/// One report of the list: the slot buttons, then its title and actions,
+/// or the form that renames it.
+fn report_row(library: &Library, report: &ReportSource, renaming: &Renaming, on_edit: &Callback<Edit>) -> Html {
+    let id = report.id.clone();
+    let in_slot = |s: usize| if s == 0 { library.pair.0 == id } else { library.pair.1 == id };
+    let choose = |s: usize| {
+        let id = id.clone();
+        on_edit.reform(move |_: MouseEvent| Edit::Choose(s, id.clone()))
+    };
+    let name = report.name();
+    let body = match renaming.as_ref() {
+        Some((editing, value)) if *editing == id => rename_form(&id, &name, value, renaming, on_edit),
+        _ => summary(report, &name, renaming, on_edit),
+    };
+    html! {
+        <li key={id.clone()} class={classes!("library__item", (in_slot(0) || in_slot(1)).then_some("library__item--chosen"))}>
+            <div class="library__slots" role="group" aria-label={format!("Show {name} as")}>
+                <button type="button" class="library__slot" aria-pressed={aria(in_slot(0))} aria-label={format!("Show {name} as report A")} onclick={choose(0)}>{ "A" }</button>
+                <button type="button" class="library__slot" aria-pressed={aria(in_slot(1))} aria-label={format!("Show {name} as report B")} onclick={choose(1)}>{ "B" }</button>
+            </div>
+            <div class="library__body">{ body }</div>
+        </li>
+    }
+}
+
+/// A report's title, source and size, with ways to rename or remove it.
+fn summary(report: &ReportSource, name: &str, renaming: &Renaming, on_edit: &Callback<Edit>) -> Html {
+    let on_rename = {
+        let (renaming, id, current) = (renaming.clone(), report.id.clone(), report.title.clone().unwrap_or_default());
+        Callback::from(move |_: MouseEvent| renaming.set(Some((id.clone(), current.clone()))))
+    };
+    let on_remove = {
+        let id = report.id.clone();
+        on_edit.reform(move |_: MouseEvent| Edit::Remove(id.clone()))
+    };
+    let remove = if report.origin == Origin::Example { "Hide" } else { "Remove" };
+    html! {
+        <>
+            <p class="library__title">{ name }</p>
+            <p class="library__meta">
+                { &report.source }{ " · " }{ size_label(report.text.len()) }
+                if report.origin == Origin::Example { { " · example" } }
+            </p>
+            <div class="library__actions">
+                <button type="button" class="button button--quiet" aria-label={format!("Rename {name}")} onclick={on_rename}>{ "Rename" }</button>
+                <button type="button" class="button button--quiet" aria-label={format!("{remove} {name}")} onclick={on_remove}>
+                    { remove }
+                </button>
+            </div>
+        </>
+    }
+}
+
+/// The form that gives report `id` a new title.
+fn rename_form(id: &str, name: &str, value: &str, renaming: &Renaming, on_edit: &Callback<Edit>) -> Html {
+    let on_input = {
+        let (renaming, id) = (renaming.clone(), id.to_string());
+        Callback::from(move |event: InputEvent| renaming.set(Some((id.clone(), input_value(&event)))))
+    };
+    let on_save = {
+        let (renaming, id, on_edit) = (renaming.clone(), id.to_string(), on_edit.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Some((_, value)) = (*renaming).clone() {
+                on_edit.emit(Edit::Rename(id.clone(), value));
+            }
+            renaming.set(None);
+        })
+    };
+    let on_cancel = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: MouseEvent| renaming.set(None))
+    };
+    html! {
+        <form class="library__rename" onsubmit={on_save}>
+            <input class="field__input" type="text" aria-label={format!("New title for {name}")} value={value.to_string()} oninput={on_input} />
+            <button type="submit" class="button">{ "Save" }</button>
+            <button type="button" class="button button--quiet" onclick={on_cancel}>{ "Cancel" }</button>
+        </form>
     }
 }

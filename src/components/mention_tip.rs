@@ -76,9 +76,9 @@ fn tip(props: &Props, tip_ref: NodeRef) -> Html {
     let Some(mention) = report.mentions.get(at.mention) else {
         return Html::default();
     };
-    let body = match (mention.kind, mention.entity.and_then(|id| analysis.entity(id))) {
+    let body = match (mention.kind, mention.entity().and_then(|id| analysis.entity(id))) {
         (Kind::Figure, _) => {
-            let figure = mention.figure.and_then(|i| report.figures.get(i));
+            let figure = mention.figure().and_then(|i| report.figures.get(i));
             match figure {
                 Some(figure) => {
                     let mut detail = vec![format!("value {}", parallax_model::format_number(figure.value))];

@@ -21,6 +21,14 @@ pub mod phone_tabs;
 pub mod paragraph_chunk;
 pub mod search_bar;
 pub mod add_from_selection;
+pub mod add_report_form;
 pub mod corrections_bar;
 pub mod entity_inspector;
 pub mod framing_view;
+
+/// The value of an ARIA state attribute (`aria-pressed`, `aria-expanded`…):
+/// "true" or "false", as a static string rather than one formatted anew on
+/// every render.
+pub fn aria(state: bool) -> &'static str {
+    if state { "true" } else { "false" }
+}

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::notice::{Level, Notice};
-use crate::state::Action;
 
 /// How long an information notice stays, in milliseconds.
 const INFO_MILLIS: u32 = 8_000;
@@ -12,22 +11,22 @@ const INFO_MILLIS: u32 = 8_000;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub notices: Vec<Notice>,
-    pub on_action: Callback<Action>,
+    pub on_dismiss: Callback<u32>,
 }
 
 #[function_component(NoticeList)]
 pub fn notice_list(props: &Props) -> Html {
-    let Props { notices, on_action } = props;
+    let Props { notices, on_dismiss } = props;
     // Information fades by itself; warnings and errors stay until dismissed.
     {
-        let on_action = on_action.clone();
+        let on_dismiss = on_dismiss.clone();
         let info: Vec<u32> = notices.iter().filter(|n| n.level == Level::Info).map(|n| n.id).collect();
         use_effect_with(info, move |info| {
             let timers: Vec<gloo::timers::callback::Timeout> = info
                 .iter()
                 .map(|&id| {
-                    let on_action = on_action.clone();
-                    gloo::timers::callback::Timeout::new(INFO_MILLIS, move || on_action.emit(Action::Dismiss(id)))
+                    let on_dismiss = on_dismiss.clone();
+                    gloo::timers::callback::Timeout::new(INFO_MILLIS, move || on_dismiss.emit(id))
                 })
                 .collect();
             move || drop(timers)
@@ -40,10 +39,7 @@ pub fn notice_list(props: &Props) -> Html {
         <ul class="notices" aria-label="Notices">
             { for notices.iter().map(|notice| {
                 let id = notice.id;
-                let on_dismiss = {
-                    let on_action = on_action.clone();
-                    Callback::from(move |_: MouseEvent| on_action.emit(Action::Dismiss(id)))
-                };
+                let on_dismiss = on_dismiss.reform(move |_: MouseEvent| id);
                 let (class, role) = match notice.level {
                     Level::Info => ("notice--info", "status"),
                     Level::Warning => ("notice--warning", "alert"),

@@ -8,8 +8,9 @@
 use parallax_model::{Analysis, EntityId, Paragraph, Report, Run, Span, marked, paragraphs};
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::components::mention_tip::MentionTip;
-use crate::state::{Action, KindSet, MentionRef, Shared};
+use crate::state::{KindSet, MentionRef, Shared};
 
 /// About this much text goes in one chunk: rendering one takes a few
 /// milliseconds, so adding chunks never blocks the page for long.
@@ -64,7 +65,7 @@ impl Layout {
         mentions.dedup();
         let mut entities: Vec<EntityId> = mentions
             .iter()
-            .filter_map(|&m| report.mentions.get(m).and_then(|m| m.entity))
+            .filter_map(|&m| report.mentions.get(m).and_then(|m| m.entity()))
             .collect();
         entities.sort();
         entities.dedup();
@@ -116,7 +117,10 @@ pub struct Props {
     /// Index into `hits` of the current hit, when it is in this chunk
     /// (the chunk filters `hits` by its own bytes).
     pub current_hit: Option<usize>,
-    pub on_action: Callback<Action>,
+    /// Selects a highlight's entity.
+    pub on_select: Callback<MentionRef>,
+    /// Opens (or, with `None`, closes) a highlight's tooltip.
+    pub on_hover: Callback<Option<MentionRef>>,
 }
 
 /// The mention a DOM event came from, and whether it can be selected: the
@@ -180,31 +184,30 @@ pub fn paragraph_chunk(props: &Props) -> Html {
     // bubble up from the highlight, which names its mention in `data-mention`.
     let report = *report;
     let on_click = {
-        let on_action = props.on_action.clone();
+        let on_select = props.on_select.clone();
         Callback::from(move |event: MouseEvent| {
             if let Some((mention, true)) = mention_of(event.target()) {
-                on_action.emit(Action::SelectMention(MentionRef { report, mention }));
+                on_select.emit(MentionRef { report, mention });
             }
         })
     };
     let on_key = {
-        let on_action = props.on_action.clone();
+        let on_select = props.on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() != "Enter" && event.key() != " " {
                 return;
             }
             if let Some((mention, true)) = mention_of(event.target()) {
                 event.prevent_default();
-                on_action.emit(Action::SelectMention(MentionRef { report, mention }));
+                on_select.emit(MentionRef { report, mention });
             }
         })
     };
     let hover = |open: bool| {
-        let on_action = props.on_action.clone();
+        let on_hover = props.on_hover.clone();
         move |target: Option<web_sys::EventTarget>| {
             if let Some((mention, _)) = mention_of(target) {
-                let at = open.then_some(MentionRef { report, mention });
-                on_action.emit(Action::Hover(at));
+                on_hover.emit(open.then_some(MentionRef { report, mention }));
             }
         }
     };
@@ -252,7 +255,7 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
         report: props.report,
         mention: i,
     };
-    let selected = mention.entity.is_some() && mention.entity == props.selected;
+    let selected = mention.entity().is_some() && mention.entity() == props.selected;
     let hit = hits_in(&props.hits, run.span).next();
     let class = classes!(
         "mention",
@@ -273,13 +276,13 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
                 id={at.dom_id()}
                 {class}
                 tabindex="0"
-                role={mention.entity.is_some().then_some("button")}
+                role={mention.entity().is_some().then_some("button")}
                 aria-label={label}
-                aria-pressed={mention.entity.is_some().then(|| selected.to_string())}
+                aria-pressed={mention.entity().is_some().then(|| aria(selected))}
                 aria-describedby={open.then_some("mention-tip")}
                 data-kind={mention.kind.as_str()}
                 data-mention={i.to_string()}
-                data-selectable={mention.entity.is_some().then_some("true")}
+                data-selectable={mention.entity().is_some().then_some("true")}
             >
                 { text }
             </mark>

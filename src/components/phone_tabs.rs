@@ -4,33 +4,31 @@
 use parallax_model::Analysis;
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::reports::report_letter;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub shown: usize,
-    pub on_action: Callback<Action>,
+    pub on_show: Callback<usize>,
 }
 
 #[function_component(PhoneTabs)]
 pub fn phone_tabs(props: &Props) -> Html {
-    let Props { analysis, shown, on_action } = props;
+    let Props { analysis, shown, on_show } = props;
     html! {
         <div class="phone-tabs" role="tablist" aria-label="Reports">
             { for analysis.reports.iter().enumerate().take(2).map(|(i, report)| {
-                let on_click = {
-                    let on_action = on_action.clone();
-                    Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowOnPhone(i)))
-                };
+                let on_click = on_show.reform(move |_: MouseEvent| i);
                 let letter = report_letter(i);
                 html! {
                     <button
                         type="button"
                         role="tab"
                         class="phone-tabs__tab"
-                        aria-selected={(*shown == i).to_string()}
+                        aria-selected={aria(*shown == i)}
                         aria-controls={format!("report-{}", letter.to_ascii_lowercase())}
                         title={report.title.clone()}
                         onclick={on_click}

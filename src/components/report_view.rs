@@ -7,10 +7,11 @@ use std::rc::Rc;
 use parallax_model::{Analysis, EntityId, Report};
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::reports::report_letter;
 use crate::components::paragraph_chunk::{Layout, ParagraphChunk};
 use crate::reports::ReportSource;
-use crate::state::{Action, KindSet, Shared, TextView};
+use crate::state::{KindSet, MentionRef, Shared, TextView};
 
 /// Chunks added per step while a long report appears.
 const CHUNKS_PER_STEP: usize = 1;
@@ -36,7 +37,10 @@ pub struct Props {
     /// Hidden on phone-width screens, where one report shows at a time.
     #[prop_or_default]
     pub phone_hidden: bool,
-    pub on_action: Callback<Action>,
+    /// Selects a highlight's entity.
+    pub on_select: Callback<MentionRef>,
+    /// Opens (or, with `None`, closes) a highlight's tooltip.
+    pub on_hover: Callback<Option<MentionRef>>,
 }
 
 #[function_component(ReportView)]
@@ -52,67 +56,19 @@ pub fn report_view(props: &Props) -> Html {
         Shared::new(analysis.reports.get(*index).map(|r| Layout::of(r)).unwrap_or_default())
     });
     let layout: Shared<Layout> = (*layout).clone();
-    // Long reports appear chunk by chunk, a few per frame, so that no task
-    // blocks the page; short ones appear at once.
-    let shown = use_state(|| layout.initial());
-    {
-        let shown = shown.clone();
-        use_effect_with(layout.clone(), move |_| shown.set(0));
-    }
-    let wanted = props
-        .current
-        .and_then(|m| layout.chunk_of_mention(m))
-        .map_or(0, |chunk| chunk + 1);
-    let visible = (*shown).max(layout.initial()).max(wanted).min(layout.chunks.len());
-    {
-        let shown = shown.clone();
-        let total = layout.chunks.len();
-        use_effect_with((visible, total), move |&(visible, total)| {
-            let timeout = (visible < total).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
-            });
-            move || drop(timeout)
-        });
-    }
+    let visible = use_visible_chunks(&layout, props.current);
     let Some(report) = analysis.reports.get(*index) else {
         return Html::default();
     };
     let letter = report_letter(*index);
     let title_id = format!("report-title-{index}");
-    let text: Shared<str> = Shared(Rc::clone(&source.text));
     let body = match view {
         TextView::Original => html! {
             <pre class="report__original" aria-label={format!("Original text of report {letter}")}>{ &*source.text }</pre>
         },
         TextView::Analysed => html! {
             <>
-                <div class="report__body" aria-busy={(visible < layout.chunks.len()).to_string()}>
-                    { for layout.chunks[..visible].iter().enumerate().map(|(i, chunk)| {
-                        let mentions = chunk.mentions.clone();
-                        let in_chunk = |m: &Option<usize>| m.filter(|m| mentions.contains(m));
-                        let bytes = layout.chunk_span(i);
-                        let current_hit = props
-                            .current_hit
-                            .filter(|&k| props.hits.get(k).is_some_and(|h| h.overlaps(bytes)));
-                        html! {
-                            <ParagraphChunk
-                                key={i}
-                                report={*index}
-                                text={text.clone()}
-                                analysis={analysis.clone()}
-                                layout={layout.clone()}
-                                chunk={i}
-                                hidden={props.hidden}
-                                selected={props.selected.filter(|id| chunk.entities.contains(id))}
-                                current={in_chunk(&props.current)}
-                                hover={in_chunk(&props.hover)}
-                                hits={props.hits.clone()}
-                                {current_hit}
-                                on_action={props.on_action.clone()}
-                            />
-                        }
-                    }) }
-                </div>
+                { analysed_text(props, &layout, visible) }
                 { site_text(&source.text, report) }
             </>
         },
@@ -133,6 +89,65 @@ pub fn report_view(props: &Props) -> Html {
             </header>
             { body }
         </section>
+    }
+}
+
+/// How many of `layout`'s chunks to show. Long reports appear chunk by
+/// chunk, a few per frame, so that no task blocks the page; short ones
+/// appear at once; the chunk holding the `current` mention shows at once.
+#[hook]
+fn use_visible_chunks(layout: &Shared<Layout>, current: Option<usize>) -> usize {
+    let shown = use_state(|| layout.initial());
+    {
+        let shown = shown.clone();
+        use_effect_with(layout.clone(), move |_| shown.set(0));
+    }
+    let wanted = current.and_then(|m| layout.chunk_of_mention(m)).map_or(0, |chunk| chunk + 1);
+    let visible = (*shown).max(layout.initial()).max(wanted).min(layout.chunks.len());
+    {
+        let total = layout.chunks.len();
+        use_effect_with((visible, total), move |&(visible, total)| {
+            let timeout = (visible < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
+            });
+            move || drop(timeout)
+        });
+    }
+    visible
+}
+
+/// The article text with its highlights: the first `visible` chunks.
+fn analysed_text(props: &Props, layout: &Shared<Layout>, visible: usize) -> Html {
+    let text: Shared<str> = Shared(Rc::clone(&props.source.text));
+    html! {
+        <div class="report__body" aria-busy={aria(visible < layout.chunks.len())}>
+            { for layout.chunks[..visible].iter().enumerate().map(|(i, chunk)| {
+                let mentions = chunk.mentions.clone();
+                let in_chunk = |m: &Option<usize>| m.filter(|m| mentions.contains(m));
+                let bytes = layout.chunk_span(i);
+                let current_hit = props
+                    .current_hit
+                    .filter(|&k| props.hits.get(k).is_some_and(|h| h.overlaps(bytes)));
+                html! {
+                    <ParagraphChunk
+                        key={i}
+                        report={props.index}
+                        text={text.clone()}
+                        analysis={props.analysis.clone()}
+                        layout={layout.clone()}
+                        chunk={i}
+                        hidden={props.hidden}
+                        selected={props.selected.filter(|id| chunk.entities.contains(id))}
+                        current={in_chunk(&props.current)}
+                        hover={in_chunk(&props.hover)}
+                        hits={props.hits.clone()}
+                        {current_hit}
+                        on_select={props.on_select.clone()}
+                        on_hover={props.on_hover.clone()}
+                    />
+                }
+            }) }
+        </div>
     }
 }
 

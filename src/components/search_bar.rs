@@ -2,12 +2,12 @@
 //! many hits each report has, stepping through them, and the entities whose
 //! names match, one click from being selected.
 
-use parallax_model::{Analysis, text::fold};
+use parallax_model::{Analysis, Entity, EntityId, text::fold};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::reports::report_letter;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,7 +16,11 @@ pub struct Props {
     /// Hits per report.
     pub counts: Vec<usize>,
     pub cursor: usize,
-    pub on_action: Callback<Action>,
+    pub on_search: Callback<String>,
+    /// Steps through the hits: (+1 or -1, how many there are).
+    pub on_step: Callback<(isize, usize)>,
+    /// Selects a matching entity in both reports.
+    pub on_reveal: Callback<EntityId>,
 }
 
 #[function_component(SearchBar)]
@@ -26,62 +30,34 @@ pub fn search_bar(props: &Props) -> Html {
         query,
         counts,
         cursor,
-        on_action,
+        on_search,
+        on_step,
+        on_reveal,
     } = props;
     let total: usize = counts.iter().sum();
-    let on_input = {
-        let on_action = on_action.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|input| input.value())
-                .unwrap_or_default();
-            on_action.emit(Action::Search(value));
-        })
-    };
-    let step = |delta: isize| {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::StepSearch { delta, total }))
-    };
+    let on_input = on_search.reform(|event: InputEvent| {
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
+    });
+    let step = |delta: isize| on_step.reform(move |_: MouseEvent| (delta, total));
     let on_key = {
-        let on_action = on_action.clone();
+        let (on_search, on_step) = (on_search.clone(), on_step.clone());
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
             "Enter" => {
                 event.prevent_default();
-                let delta = if event.shift_key() { -1 } else { 1 };
-                on_action.emit(Action::StepSearch { delta, total });
+                on_step.emit((if event.shift_key() { -1 } else { 1 }, total));
             }
             "Escape" => {
                 event.stop_propagation();
-                on_action.emit(Action::Search(String::new()));
+                on_search.emit(String::new());
             }
             _ => {}
         })
     };
-    let folded = fold(query.trim());
-    let matching: Vec<_> = if folded.chars().count() >= 2 {
-        analysis
-            .entities()
-            .into_iter()
-            .filter(|e| fold(&e.name).contains(&folded) || e.aliases.iter().any(|a| fold(a).contains(&folded)))
-            .take(4)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let summary = if query.trim().is_empty() {
-        String::new()
-    } else if total == 0 {
-        String::from("No match in either report")
-    } else {
-        let per_report: Vec<String> = counts
-            .iter()
-            .enumerate()
-            .map(|(i, n)| format!("{n} in {}", report_letter(i)))
-            .collect();
-        format!("Hit {} of {total} · {}", cursor + 1, per_report.join(" · "))
-    };
+    let summary = summary(query, counts, *cursor);
     html! {
         <div class="search" role="search">
             <input
@@ -98,22 +74,53 @@ pub fn search_bar(props: &Props) -> Html {
                 <span class="search__summary" aria-live="polite">{ summary }</span>
                 <button type="button" class="button" aria-label="Previous hit" disabled={total == 0} onclick={step(-1)}>{ "‹" }</button>
                 <button type="button" class="button" aria-label="Next hit" disabled={total == 0} onclick={step(1)}>{ "›" }</button>
-                { for matching.into_iter().map(|entity| {
-                    let id = entity.id;
-                    let on_click = {
-                        let on_action = on_action.clone();
-                        Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(id)))
-                    };
-                    html! {
-                        <button
-                            type="button"
-                            class={classes!("search__entity", format!("entity-list__item--{}", entity.kind.as_str()))}
-                            title={format!("Select {} in both reports", entity.name)}
-                            onclick={on_click}
-                        >{ format!("{} · {}", entity.kind.label(), entity.name) }</button>
-                    }
-                }) }
+                { for matching(analysis, query).into_iter().map(|entity| entity_button(entity, on_reveal)) }
             }
         </div>
+    }
+}
+
+/// What the search found: the current hit and each report's count.
+fn summary(query: &str, counts: &[usize], cursor: usize) -> String {
+    let total: usize = counts.iter().sum();
+    if query.trim().is_empty() {
+        String::new()
+    } else if total == 0 {
+        String::from("No match in either report")
+    } else {
+        let per_report: Vec<String> = counts
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{n} in {}", report_letter(i)))
+            .collect();
+        format!("Hit {} of {total} · {}", cursor + 1, per_report.join(" · "))
+    }
+}
+
+/// Up to four entities whose name or another form holds the query (of two
+/// characters or more), ignoring accents and case.
+fn matching<'a>(analysis: &'a Analysis, query: &str) -> Vec<&'a Entity> {
+    let folded = fold(query.trim());
+    if folded.chars().count() < 2 {
+        return Vec::new();
+    }
+    analysis
+        .entities()
+        .into_iter()
+        .filter(|e| fold(&e.name).contains(&folded) || e.aliases.iter().any(|a| fold(a).contains(&folded)))
+        .take(4)
+        .collect()
+}
+
+/// A matching entity, one click from being selected in both reports.
+fn entity_button(entity: &Entity, on_reveal: &Callback<EntityId>) -> Html {
+    let id = entity.id;
+    html! {
+        <button
+            type="button"
+            class={classes!("search__entity", format!("entity-list__item--{}", entity.kind.as_str()))}
+            title={format!("Select {} in both reports", entity.name)}
+            onclick={on_reveal.reform(move |_: MouseEvent| id)}
+        >{ format!("{} · {}", entity.kind.label(), entity.name) }</button>
     }
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::reports::report_letter;
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,7 +14,9 @@ pub struct Props {
     pub selected: Option<EntityId>,
     pub cursor: usize,
     pub total: usize,
-    pub on_action: Callback<Action>,
+    /// Steps through the mentions: +1 or -1.
+    pub on_step: Callback<isize>,
+    pub on_clear: Callback<MouseEvent>,
 }
 
 /// Scrolls the selected entity's panel into view and moves the focus to
@@ -35,7 +37,8 @@ pub fn selection_bar(props: &Props) -> Html {
         selected,
         cursor,
         total,
-        on_action,
+        on_step,
+        on_clear,
     } = props;
     let entity = selected.and_then(|id| analysis.entity(id));
     let Some(entity) = entity else {
@@ -45,10 +48,7 @@ pub fn selection_bar(props: &Props) -> Html {
             </div>
         };
     };
-    let action = |action: Action| {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let step = |delta: isize| on_step.reform(move |_: MouseEvent| delta);
     let counts: Vec<String> = analysis
         .reports
         .iter()
@@ -63,9 +63,9 @@ pub fn selection_bar(props: &Props) -> Html {
             <span class="selection-bar__position" aria-live="polite">
                 { format!("Mention {} of {}", (cursor + 1).min(*total), total) }
             </span>
-            <button type="button" class="button" aria-label="Previous mention" onclick={action(Action::Step(-1))}>{ "‹ Previous" }</button>
-            <button type="button" class="button" aria-label="Next mention" onclick={action(Action::Step(1))}>{ "Next ›" }</button>
-            <button type="button" class="button button--quiet" aria-label="Clear selection" onclick={action(Action::ClearSelection)}>{ "Clear ✕" }</button>
+            <button type="button" class="button" aria-label="Previous mention" onclick={step(-1)}>{ "‹ Previous" }</button>
+            <button type="button" class="button" aria-label="Next mention" onclick={step(1)}>{ "Next ›" }</button>
+            <button type="button" class="button button--quiet" aria-label="Clear selection" onclick={on_clear.clone()}>{ "Clear ✕" }</button>
             // Where the side panel sits below the reports (narrow screens),
             // this brings its explanation and corrections into view.
             <button type="button" class="button selection-bar__explain" onclick={Callback::from(|_: MouseEvent| show_inspector())}>

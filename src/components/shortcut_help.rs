@@ -3,16 +3,16 @@
 use yew::prelude::*;
 
 use crate::hooks::use_shortcuts::SHORTCUTS;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub on_action: Callback<Action>,
+    /// Closes the overlay.
+    pub on_close: Callback<MouseEvent>,
 }
 
 #[function_component(ShortcutHelp)]
 pub fn shortcut_help(props: &Props) -> Html {
-    let Props { on_action } = props;
+    let Props { on_close } = props;
     let close_ref = use_node_ref();
     {
         let close_ref = close_ref.clone();
@@ -22,21 +22,17 @@ pub fn shortcut_help(props: &Props) -> Html {
             }
         });
     }
-    let on_close = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleHelp))
-    };
     html! {
         <div class="overlay" role="presentation">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading">
                 <header class="dialog__header">
                     <h2 id="shortcuts-heading" class="dialog__heading">{ "Keyboard shortcuts" }</h2>
-                    <button ref={close_ref} type="button" class="button button--quiet" aria-label="Close keyboard shortcuts" onclick={on_close}>{ "Close ✕" }</button>
+                    <button ref={close_ref} type="button" class="button button--quiet" aria-label="Close keyboard shortcuts" onclick={on_close.clone()}>{ "Close ✕" }</button>
                 </header>
                 <dl class="shortcuts">
                     { for SHORTCUTS.iter().map(|(keys, what)| html! {
                         <div class="shortcuts__row">
-                            <dt>{ for keys.split("  or  ").enumerate().map(|(i, key)| html! {
+                            <dt>{ for keys.iter().enumerate().map(|(i, key)| html! {
                                 <>
                                     if i > 0 { <span class="shortcuts__or">{ " or " }</span> }
                                     <kbd>{ key }</kbd>

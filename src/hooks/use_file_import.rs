@@ -1,7 +1,7 @@
 //! Opening files the user picks or drops: each is read as text and added
 //! to the library. Plain text is added as it is; HTML and Markdown are
 //! reduced to report text by the core in the analysis worker (they lose
-//! their markup, and nothing is ever rendered; see [`Action::Import`]). A
+//! their markup, and nothing is ever rendered; see [`Import`]). A
 //! Parallax reports file (the bundle the app downloads) brings back every
 //! report it holds.
 
@@ -14,7 +14,20 @@ use yew::prelude::*;
 
 use crate::library::{Draft, Library, MAX_REPORT_BYTES};
 use crate::notice::{Draft as Notice, Level};
-use crate::state::Action;
+use crate::state::Edit;
+
+/// A file for the analysis worker to make into a report for slot A (0) or
+/// B (1): HTML or Markdown, which it reduces to report text. Its answer
+/// comes back as [`Edit::Add`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    /// The file's name, which becomes the report's source.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
+    /// The slot the report goes to.
+    pub slot: usize,
+}
 
 /// Whether a file named `name` is a Parallax reports file.
 fn is_bundle(name: &str) -> bool {
@@ -32,10 +45,12 @@ pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
         .collect())
 }
 
-/// A callback that opens files into the library. Reports fill slot A, then
-/// B, then A again.
+/// A callback that opens files into the library: plain text and reports
+/// files become [`Edit::Add`]s, HTML and Markdown [`Import`]s, and files
+/// that cannot be opened notices. Reports fill slot A, then B, then A
+/// again.
 #[hook]
-pub fn use_file_import(on_action: Callback<Action>) -> Callback<Vec<web_sys::File>> {
+pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_notify: Callback<Notice>) -> Callback<Vec<web_sys::File>> {
     let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
     let next_slot = use_mut_ref(|| 0usize);
     Callback::from(move |files: Vec<web_sys::File>| {
@@ -43,20 +58,20 @@ pub fn use_file_import(on_action: Callback<Action>) -> Callback<Vec<web_sys::Fil
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() as usize > MAX_REPORT_BYTES * 2 {
-                on_action.emit(Action::Notify(Notice::new(
+                on_notify.emit(Notice::new(
                     Level::Error,
                     format!("{name} is {:.1} MB, too large to open; Parallax handles reports up to {} MB.", file.size() as f64 / 1_048_576.0, MAX_REPORT_BYTES / 1_048_576),
-                )));
+                ));
                 continue;
             }
-            let on_action = on_action.clone();
+            let (on_edit, on_import, on_notify) = (on_edit.clone(), on_import.clone(), on_notify.clone());
             let next_slot = next_slot.clone();
             // The browser decodes the file as UTF-8, replacing what is not.
             let reader = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let text = match result {
                     Ok(text) => text,
                     Err(_) => {
-                        on_action.emit(Action::Notify(Notice::new(Level::Error, format!("{name} could not be read."))));
+                        on_notify.emit(Notice::new(Level::Error, format!("{name} could not be read.")));
                         return;
                     }
                 };
@@ -67,20 +82,19 @@ pub fn use_file_import(on_action: Callback<Action>) -> Callback<Vec<web_sys::Fil
                     slot
                 };
                 if !is_bundle(&name) {
-                    let action = match Format::guess(&name, &text) {
-                        Format::Text => Action::AddReport(Draft { text, title: None, source: name }, slot()),
-                        _ => Action::Import { name, text, slot: slot() },
-                    };
-                    on_action.emit(action);
+                    match Format::guess(&name, &text) {
+                        Format::Text => on_edit.emit(Edit::Add(Draft { text, title: None, source: name }, slot())),
+                        _ => on_import.emit(Import { name, text, slot: slot() }),
+                    }
                     return;
                 }
                 match bundle_reports(&name, &text) {
                     Ok(drafts) => {
                         for draft in drafts {
-                            on_action.emit(Action::AddReport(draft, slot()));
+                            on_edit.emit(Edit::Add(draft, slot()));
                         }
                     }
-                    Err(why) => on_action.emit(Action::Notify(Notice::new(Level::Error, why))),
+                    Err(why) => on_notify.emit(Notice::new(Level::Error, why)),
                 }
             });
             let mut readers = readers.borrow_mut();

@@ -7,20 +7,21 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::route::Page;
-use crate::state::Action;
+use crate::state::{Action, Edit};
 
-/// Every shortcut, as the help overlay lists it: keys, then what they do.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("n  or  j", "Next mention of the selected entity"),
-    ("p  or  k", "Previous mention of the selected entity"),
-    ("/", "Search both reports"),
-    ("r", "Reading view"),
-    ("c", "Comparison view"),
-    ("f", "Framing lens"),
-    ("u", "Undo the last correction"),
-    ("l", "Open or close the report library"),
-    ("Esc", "Close what is open, or clear the selection"),
-    ("?", "Show or hide this list"),
+/// Every shortcut, as the help overlay lists it: the keys (any one of
+/// them), then what they do.
+pub const SHORTCUTS: &[(&[&str], &str)] = &[
+    (&["n", "j"], "Next mention of the selected entity"),
+    (&["p", "k"], "Previous mention of the selected entity"),
+    (&["/"], "Search both reports"),
+    (&["r"], "Reading view"),
+    (&["c"], "Comparison view"),
+    (&["f"], "Framing lens"),
+    (&["u"], "Undo the last correction"),
+    (&["l"], "Open or close the report library"),
+    (&["Esc"], "Close what is open, or clear the selection"),
+    (&["?"], "Show or hide this list"),
 ];
 
 /// Whether a key press is typing into a field rather than a command.
@@ -40,7 +41,7 @@ pub fn action_for(key: &str) -> Option<Action> {
         "r" => Action::Navigate(Page::Read),
         "c" => Action::Navigate(Page::Compare),
         "f" => Action::Navigate(Page::Framing),
-        "u" => Action::Uncorrect(None),
+        "u" => Action::Edit(Edit::Uncorrect(None)),
         "l" => Action::ToggleLibrary,
         "?" => Action::ToggleHelp,
         "Escape" => Action::Escape,
@@ -95,5 +96,11 @@ mod tests {
             assert!(action_for(key).is_some(), "{key}");
         }
         assert!(action_for("x").is_none());
+        // The overlay's list names keys the listener acts on ("/" moves the
+        // focus to the search box; "Esc" is the Escape key).
+        for key in SHORTCUTS.iter().flat_map(|(keys, _)| keys.iter()).filter(|k| **k != "/") {
+            let key = if *key == "Esc" { "Escape" } else { key };
+            assert!(action_for(key).is_some(), "{key}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Native throughput of the analysis on news-like text.
 //!
-//! `cargo bench -p parallax-core --bench throughput` prints one JSON line per
+//! `cargo bench -p parallax-analysis --bench throughput` prints one JSON line per
 //! measurement (`scripts/bench` collects them into BENCHMARKS.md). Each
 //! figure is the median of several runs after a warm-up.
 //!

@@ -6,7 +6,7 @@
 //!   about 180 KB each joined by a 0xFF byte, long enough for the analysis
 //!   to work in two halves.
 //!
-//! `cargo run --release -p parallax-core --example fuzz_seeds`
+//! `cargo run --release -p parallax-analysis --example fuzz_seeds`
 
 #[path = "../tests/support/corpus.rs"]
 mod corpus;

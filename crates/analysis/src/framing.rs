@@ -167,7 +167,7 @@ fn in_name(mentions: &[Mention], from: &mut usize, span: Span) -> bool {
         *from += 1;
     }
     let after = mentions.get(*from..).unwrap_or_default();
-    after.iter().take_while(|m| m.span.start < span.end).any(|m| m.entity.is_some())
+    after.iter().take_while(|m| m.span.start < span.end).any(|m| m.entity().is_some())
 }
 
 /// Quotes and their words per speaker, longest first; ties by number of

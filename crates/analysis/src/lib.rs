@@ -59,7 +59,7 @@ mod quotes;
 mod resolve;
 mod text;
 
-use parallax_model::{Analysis, Corrections, Evidence, Kind, Mention, Report};
+use parallax_model::{Analysis, Corrections, Evidence, Kind, Mention, Referent, Report};
 
 /// One report's text to analyse, with an optional title.
 #[derive(Clone, Copy, Debug)]
@@ -169,8 +169,7 @@ fn assemble(
             span: figure.span,
             text: figure.text.clone(),
             kind: Kind::Figure,
-            entity: None,
-            figure: Some(index),
+            referent: Referent::Figure(index),
             evidence: Evidence::Number,
             link: None,
         })
@@ -188,7 +187,7 @@ fn assemble(
         slot_of[entity.id.0 as usize] = Some(slot);
     }
     for (index, mention) in mentions.iter().enumerate() {
-        if let Some(id) = mention.entity {
+        if let Some(id) = mention.entity() {
             if let Some(&Some(slot)) = slot_of.get(id.0 as usize) {
                 entities[slot].mentions.push(index);
             }

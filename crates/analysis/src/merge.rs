@@ -1,7 +1,7 @@
 //! Joining a report's entity mentions and figure mentions into one list,
 //! sorted and without overlaps, as every view of a report expects.
 
-use parallax_model::{Evidence, Kind, Mention, Span};
+use parallax_model::{Evidence, Kind, Mention, Referent, Span};
 
 /// The mentions of `first` and `second` sorted by start, then end (those
 /// of `first` before those of `second` with the same span, as a stable
@@ -56,8 +56,7 @@ fn stand_in() -> Mention {
         span: Span::default(),
         text: String::new(),
         kind: Kind::Figure,
-        entity: None,
-        figure: None,
+        referent: Referent::Figure(0),
         evidence: Evidence::Number,
         link: None,
     }

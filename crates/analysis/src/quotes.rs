@@ -185,7 +185,7 @@ impl<'a> Speaker<'a> {
         let at = self.ends.partition_point(|&end| end <= token.span().start);
         let mention = self.mentions.get(at)?;
         let is_speaker = matches!(mention.kind, Kind::Person | Kind::Organization);
-        (is_speaker && mention.span.overlaps(token.span())).then_some(mention.entity).flatten()
+        (is_speaker && mention.span.overlaps(token.span())).then(|| mention.entity()).flatten()
     }
 
     /// The last person or organization mention inside `within`.
@@ -196,14 +196,14 @@ impl<'a> Speaker<'a> {
             let lo = self.starts.partition_point(|&start| start < within.start);
             let hi = self.ends.partition_point(|&end| end <= within.end);
             let last = table.get(hi).map(|&(_, speaker)| speaker as usize).filter(|&k| k >= lo);
-            return last.and_then(|k| self.mentions.get(k)).and_then(|m| m.entity);
+            return last.and_then(|k| self.mentions.get(k)).and_then(|m| m.entity());
         }
         self.mentions
             .iter()
             .rev()
             .filter(|m| within.contains(m.span))
             .find(|m| matches!(m.kind, Kind::Person | Kind::Organization))
-            .and_then(|m| m.entity)
+            .and_then(|m| m.entity())
     }
 
     /// The last person mentioned before `offset` anywhere in the report.
@@ -211,14 +211,14 @@ impl<'a> Speaker<'a> {
         if let Some(table) = &self.last_upto {
             let before = self.ends.partition_point(|&end| end <= offset);
             let last = table.get(before).map(|&(person, _)| person as usize);
-            return last.and_then(|k| self.mentions.get(k)).and_then(|m| m.entity);
+            return last.and_then(|k| self.mentions.get(k)).and_then(|m| m.entity());
         }
         self.mentions
             .iter()
             .rev()
             .filter(|m| m.span.end <= offset)
             .find(|m| m.kind == Kind::Person)
-            .and_then(|m| m.entity)
+            .and_then(|m| m.entity())
     }
 
     fn is_speech_verb(&self, i: usize) -> bool {

@@ -448,7 +448,7 @@ fn assert_invariants(analysis: &Analysis, texts: &[&str], what: &str) {
         }
         for (index, mention) in report.mentions.iter().enumerate() {
             assert_eq!(text.get(mention.span.range()), Some(mention.text.as_str()), "{what}");
-            if let Some(id) = mention.entity {
+            if let Some(id) = mention.entity() {
                 let entity = report.entity(id).expect("the report lists the entity of each of its mentions");
                 assert!(entity.mentions.contains(&index), "{what}");
                 assert_eq!(entity.kind, mention.kind, "{what}");
@@ -521,7 +521,7 @@ fn not_an_entity_also_drops_a_figure_with_that_text_from_reports_and_ledger() {
     // Every figure mention still points at its figure.
     for report in &after.reports {
         for m in report.mentions.iter().filter(|m| m.kind == Kind::Figure) {
-            assert_eq!(report.figures[m.figure.expect("a figure index")].span, m.span);
+            assert_eq!(report.figures[m.figure().expect("a figure index")].span, m.span);
         }
     }
     let ledger = after.comparison.as_ref().expect("two reports").figures.iter();

@@ -5,7 +5,7 @@
 //! Prints precision and recall for entity mentions (exact span and kind),
 //! figures (overlapping span and same value) and the units figures count,
 //! and the share of gold mentions resolved to the right canonical name.
-//! Run with `cargo test -p parallax-core --test devset -- --nocapture` to
+//! Run with `cargo test -p parallax-analysis --test devset -- --nocapture` to
 //! see the table; the test fails if quality falls below the floors at the
 //! bottom, which are set a little under the scores measured when they were
 //! last raised.
@@ -152,7 +152,7 @@ fn score(gold: &Gold, analysis: &Analysis, report: &Report) -> Score {
             if g.kind != Kind::Date {
                 s.resolved.gold += 1;
                 s.resolved.predicted += 1;
-                let name = m.entity.and_then(|id| analysis.entity(id)).map(|e| fold(&e.name));
+                let name = m.entity().and_then(|id| analysis.entity(id)).map(|e| fold(&e.name));
                 if name.as_deref() == Some(fold(&g.canonical).as_str()) {
                     s.resolved.true_positive += 1;
                 }

@@ -163,7 +163,7 @@ fn every_mention_not_named_canonically_has_a_link_and_no_other_does() {
     let analysis = analyze(&[Input::new(a), Input::new(b)]);
     for report in &analysis.reports {
         for mention in &report.mentions {
-            match mention.entity.and_then(|id| analysis.entity(id)) {
+            match mention.entity().and_then(|id| analysis.entity(id)) {
                 Some(entity) => assert_eq!(mention.link.is_none(), mention.text == entity.name, "{mention:?}"),
                 None => assert!(mention.link.is_none(), "figures have no link: {mention:?}"),
             }

@@ -11,7 +11,7 @@
 //!
 //! Each test runs `CASES` cases (256 by default; set `PROPTEST_CASES` to
 //! run more, e.g. `PROPTEST_CASES=10000 cargo test --release -p
-//! parallax-core --test properties`).
+//! parallax-analysis --test properties`).
 //!
 //! Findings (a panic or a broken invariant) are kept at the end of this file
 //! as minimal regression cases: marked `#[ignore = "finding: …"]` until the
@@ -628,10 +628,10 @@ fn overlaps_any(spans: &[Span], span: Span) -> bool {
 fn check_indices(analysis: &Analysis) -> Result<(), TestCaseError> {
     for report in &analysis.reports {
         for m in &report.mentions {
-            if let Some(f) = m.figure {
+            if let Some(f) = m.figure() {
                 prop_assert!(f < report.figures.len(), "mention figure index {f} out of range");
             }
-            if let Some(id) = m.entity {
+            if let Some(id) = m.entity() {
                 prop_assert!(analysis.entity(id).is_some(), "mention entity {id:?} unknown");
             }
         }

@@ -109,7 +109,7 @@ fn organizations_by_head_word_and_acronym() {
 fn acronym_resolves_to_its_full_name() {
     let analysis = one("The National Seed Agency (NSA) warned farmers. Later the NSA said stocks were low.");
     let report = &analysis.reports[0];
-    let ids: Vec<_> = report.mentions.iter().filter(|m| m.kind == Org).map(|m| m.entity).collect();
+    let ids: Vec<_> = report.mentions.iter().filter(|m| m.kind == Org).map(|m| m.entity()).collect();
     assert_eq!(ids.len(), 3);
     assert!(ids.iter().all(|id| *id == ids[0]), "one entity: {ids:?}");
     assert_eq!(analysis.entity(ids[0].unwrap()).unwrap().name, "National Seed Agency");
@@ -173,7 +173,7 @@ fn aliases_resolve_within_and_across_reports() {
         .iter()
         .flat_map(|r| r.mentions.iter())
         .filter(|m| m.text.contains("Kvasnik"))
-        .map(|m| m.entity)
+        .map(|m| m.entity())
         .collect();
     assert!(person.len() >= 4);
     assert!(person.iter().all(|id| *id == person[0]), "one person across reports: {person:?}");
@@ -187,7 +187,7 @@ fn aliases_resolve_within_and_across_reports() {
         .iter()
         .flat_map(|r| r.mentions.iter())
         .filter(|m| m.text.to_lowercase().contains("pemex"))
-        .map(|m| m.entity)
+        .map(|m| m.entity())
         .collect();
     assert_eq!(org.len(), 2, "{org:?}");
     assert_eq!(org[0], org[1]);
@@ -201,8 +201,8 @@ fn surname_joins_only_an_unambiguous_full_name() {
     let vilar = report.mentions.iter().find(|m| m.text == "Vilar").expect("mention");
     let ana = report.mentions.iter().find(|m| m.text == "Ana Vilar").unwrap();
     let rui = report.mentions.iter().find(|m| m.text == "Rui Vilar").unwrap();
-    assert_ne!(vilar.entity, ana.entity);
-    assert_ne!(vilar.entity, rui.entity);
+    assert_ne!(vilar.entity(), ana.entity());
+    assert_ne!(vilar.entity(), rui.entity());
 }
 
 /// Each case: a text, a shortened form of an organization in it, and the
@@ -242,12 +242,12 @@ fn organization_part_joins_only_one_longer_organization() {
         let analysis = one(text);
         let entity_of = |name: &str| {
             let mention = analysis.reports[0].mentions.iter().find(|m| m.text == name);
-            mention.unwrap_or_else(|| panic!("{name:?} is a mention of {text:?}")).entity
+            mention.unwrap_or_else(|| panic!("{name:?} is a mention of {text:?}")).entity()
         };
         let joined = analysis.reports[0]
             .mentions
             .iter()
-            .filter(|m| m.text != short && m.entity == entity_of(short))
+            .filter(|m| m.text != short && m.entity() == entity_of(short))
             .map(|m| m.text.as_str())
             .next();
         assert_eq!(joined, long, "{short:?} in {text:?}");

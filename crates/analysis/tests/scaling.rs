@@ -16,7 +16,7 @@
 //! a real super-linear step fails every time.
 //!
 //! A case found super-linear is kept `#[ignore = "finding: …"]` until the
-//! core is fixed (run it with `cargo test -p parallax-core --test scaling
+//! core is fixed (run it with `cargo test -p parallax-analysis --test scaling
 //! -- --ignored`), then kept without the `ignore`. Fixed so far: walls of
 //! quote marks, runs of capitalised words, names joined by "and", titles
 //! in a run of names.

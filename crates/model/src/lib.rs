@@ -37,6 +37,6 @@ pub use format::Format;
 pub use figure::{Figure, FigureKind, Period, Qualifier, format_number};
 pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
 pub use layout::{Paragraph, Run, marked, paragraphs};
-pub use mention::{Entity, EntityId, Evidence, Kind, Link, Mention};
+pub use mention::{Entity, EntityId, Evidence, Kind, Link, Mention, Referent};
 pub use report::{Analysis, Quote, Report};
 pub use span::Span;

@@ -139,16 +139,44 @@ pub struct Mention {
     pub text: String,
     /// What the mention is.
     pub kind: Kind,
-    /// The entity it refers to; `None` for figures.
-    pub entity: Option<EntityId>,
-    /// Index into [`Report::figures`] for figure mentions.
-    pub figure: Option<usize>,
+    /// What it refers to: the entity it names, or the figure it states.
+    pub referent: Referent,
     /// Why the core made this a mention of this kind.
     pub evidence: Evidence,
     /// Why the mention was resolved to its entity, when its text is not the
     /// entity's canonical name; `None` when it is, and for figures.
     #[serde(default)]
     pub link: Option<Link>,
+}
+
+impl Mention {
+    /// The entity the mention names; `None` for a figure.
+    pub fn entity(&self) -> Option<EntityId> {
+        match self.referent {
+            Referent::Entity(id) => Some(id),
+            Referent::Figure(_) => None,
+        }
+    }
+
+    /// The index into [`Report::figures`](crate::Report::figures) of the
+    /// figure the mention states; `None` for a name.
+    pub fn figure(&self) -> Option<usize> {
+        match self.referent {
+            Referent::Figure(index) => Some(index),
+            Referent::Entity(_) => None,
+        }
+    }
+}
+
+/// What a mention refers to: an entity, or one of its report's figures;
+/// never both, never neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Referent {
+    /// The entity the mention names.
+    Entity(EntityId),
+    /// Index into [`Report::figures`](crate::Report::figures).
+    Figure(usize),
 }
 
 /// Why a mention whose text is not its entity's canonical name was resolved

@@ -25,7 +25,8 @@ use crate::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntit
 use crate::{Correction, Corrections};
 use crate::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
 use crate::{
-    Analysis, Entity, EntityId, Evidence, Figure, FigureKind, Kind, Link, Mention, Period, Qualifier, Quote, Report,
+    Analysis, Entity, EntityId, Evidence, Figure, FigureKind, Kind, Link, Mention, Period, Qualifier, Quote, Referent,
+    Report,
     Span,
 };
 
@@ -309,7 +310,32 @@ wire_struct!(Report {
     quotes,
     framing
 });
-wire_struct!(Mention { span, text, kind, entity, figure, evidence, link });
+/// A mention's referent is written as two options, the entity's and the
+/// figure's, of which exactly one is set (the form's first version); bytes
+/// with both or neither are refused.
+impl Wire for Mention {
+    fn put(&self, out: &mut Writer) {
+        self.span.put(out);
+        self.text.put(out);
+        self.kind.put(out);
+        self.entity().put(out);
+        self.figure().put(out);
+        self.evidence.put(out);
+        self.link.put(out);
+    }
+
+    fn get(input: &mut Reader<'_>) -> Mention {
+        let span = Span::get(input);
+        let text = String::get(input);
+        let kind = Kind::get(input);
+        let referent = match (Option::<EntityId>::get(input), Option::<usize>::get(input)) {
+            (Some(id), None) => Referent::Entity(id),
+            (None, Some(index)) => Referent::Figure(index),
+            _ => input.fail(Referent::Figure(0)),
+        };
+        Mention { span, text, kind, referent, evidence: Evidence::get(input), link: Option::get(input) }
+    }
+}
 wire_struct!(Entity { id, name, kind, aliases, mentions });
 wire_struct!(Figure { span, text, value, high, unit, unit_span, kind, qualifier, period, sentence });
 wire_struct!(Quote { span, text, speaker, sentence });

@@ -25,7 +25,7 @@ mod rules;
 
 use std::sync::Arc;
 
-use parallax_model::{Entity, EntityId, Evidence, Kind, Link, Mention};
+use parallax_model::{Entity, EntityId, Evidence, Kind, Link, Mention, Referent};
 
 use crate::Input;
 use crate::corrections::{EntityEdit, Plan};
@@ -486,8 +486,7 @@ impl<'a> Resolution<'a> {
                     span: candidate.span,
                     text: text.to_string(),
                     kind,
-                    entity: Some(id),
-                    figure: None,
+                    referent: Referent::Entity(id),
                     evidence,
                     link,
                 });

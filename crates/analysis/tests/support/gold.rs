@@ -308,7 +308,7 @@ pub fn score(gold: &Gold, analysis: &Analysis, report: &Report, verbose: bool) -
         if let Some(m) = hit.filter(|_| g.kind != Kind::Date) {
             s.resolved.gold += 1;
             s.resolved.predicted += 1;
-            let name = m.entity.and_then(|id| analysis.entity(id)).map(|e| fold(&e.name));
+            let name = m.entity().and_then(|id| analysis.entity(id)).map(|e| fold(&e.name));
             if name.as_deref() == Some(fold(&g.canonical).as_str()) {
                 s.resolved.true_positive += 1;
             }

@@ -1,0 +1,125 @@
+//! The root component: holds the state, runs the app's effects through its
+//! hooks (the worker, storage, the URL, shortcuts, search), hands each
+//! component the narrow callbacks it needs, and lays out the page.
+
+mod callbacks;
+mod pages;
+
+use std::rc::Rc;
+
+use parallax_model::Analysis;
+use yew::prelude::*;
+
+use crate::components::corrections_bar::CorrectionsBar;
+use crate::components::drop_zone::DropZone;
+use crate::components::library_panel::LibraryPanel;
+use crate::components::notice_list::NoticeList;
+use crate::components::search_bar::SearchBar;
+use crate::components::selection_bar::SelectionBar;
+use crate::components::shortcut_help::ShortcutHelp;
+use crate::hooks::use_after_first_paint::use_after_first_paint;
+use crate::hooks::use_analysis::use_analysis;
+use crate::hooks::use_saved::use_saved;
+use crate::hooks::use_search::use_search;
+use crate::hooks::use_shortcuts::use_shortcuts;
+use crate::hooks::use_url::{current_hash, use_url};
+use crate::hooks::use_worker::use_worker;
+use crate::library::Library;
+use crate::notice::{Draft, Level};
+use crate::reports::{self, ReportSource};
+use crate::route::Page;
+use crate::share::ViewState;
+use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
+use callbacks::Callbacks;
+use pages::Screen;
+
+/// The state the app opens with: the saved library, the view the URL
+/// names, and notices for whatever could not be restored. The embedded pair
+/// opens on its build-time analysis; any other pair waits for the worker.
+fn initial_state() -> State {
+    let (library, mut notices) = crate::storage::load();
+    let view = match ViewState::from_hash(&current_hash()) {
+        Ok(view) => Some(view),
+        Err(error) => {
+            notices.push(Draft::new(Level::Warning, format!("{error} Parallax opened the default view instead.")));
+            None
+        }
+    };
+    let mut state = Rc::new(State::new(Shared::new(library), Shared::new(Analysis::default())));
+    for notice in notices {
+        state = state.reduce(Action::Notify(notice));
+    }
+    if let Some(view) = view {
+        state = state.reduce(Action::ApplyView(view));
+    }
+    let mut state = (*state).clone();
+    state.theme = crate::theme::Theme::load();
+    match reports::embedded_analysis(&state.library.chosen(), &state.library.corrections()) {
+        Some(analysis) => {
+            state.analysis = Shared::new(analysis);
+            state.analysed = analysis_key(&state.library);
+        }
+        None => state.analysed = AnalysisKey::default(),
+    }
+    state
+}
+
+/// The reports the analysis on screen was made from, as the library holds
+/// them now.
+fn shown_sources(library: &Library, analysed: &AnalysisKey) -> Shared<Vec<ReportSource>> {
+    Shared::new(analysed.reports.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
+}
+
+/// The Parallax app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = state.dispatcher();
+    let painted = use_after_first_paint();
+    let worker = use_worker(dispatch.clone(), state.library_open);
+    use_analysis(&state, &worker, &dispatch);
+    use_saved(state.library.clone(), state.theme, &dispatch);
+    use_url(state.view_state(), &dispatch);
+    use_shortcuts(dispatch.to_callback());
+    // Bring the current mention of the selection into view.
+    use_effect_with(state.current(), |current| {
+        if let Some(at) = current {
+            crate::scroll::to_id(&at.dom_id());
+        }
+    });
+    let on = use_memo((), |_| Callbacks::new(&dispatch, &worker));
+    let sources = use_memo((state.library.clone(), state.analysed.clone()), |(library, analysed)| shown_sources(library, analysed));
+    let sources: Shared<Vec<ReportSource>> = (*sources).clone();
+    let search = use_search(sources.clone(), &state, &dispatch);
+    let screen = Screen { state: &state, on: &on, sources, search: &search, painted };
+    let ready = screen.ready();
+    html! {
+        <DropZone on_edit={on.edit.clone()} on_import={on.import.clone()} on_notify={on.notify.clone()}>
+            <div class="app">
+                { screen.app_bar() }
+                <NoticeList notices={state.notices.clone()} on_dismiss={on.dismiss.clone()} />
+                if let Some((_, bytes)) = &state.analysing {
+                    { pages::analysing(*bytes) }
+                }
+                if state.library_open {
+                    <LibraryPanel library={state.library.clone()} on_close={on.toggle_library.clone()} on_edit={on.edit.clone()}
+                        on_import={on.import.clone()} on_notify={on.notify.clone()} />
+                }
+                if state.page == Page::Read && ready {
+                    <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} counts={search.counts.clone()}
+                        cursor={state.search_cursor} on_search={on.search.clone()} on_step={on.step_search.clone()} on_reveal={on.reveal.clone()} />
+                    <SelectionBar analysis={state.analysis.clone()} selected={state.selected} cursor={state.cursor}
+                        total={state.selection().len()} on_step={on.step.clone()} on_clear={on.clear_selection.clone()} />
+                }
+                if ready {
+                    <CorrectionsBar corrections={state.library.corrections()} applied={state.analysis.corrections.clone()}
+                        on_edit={on.edit.clone()} />
+                }
+                { screen.page() }
+                if state.help_open {
+                    <ShortcutHelp on_close={on.toggle_help.clone()} />
+                }
+            </div>
+        </DropZone>
+    }
+}

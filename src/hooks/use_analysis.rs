@@ -1,0 +1,64 @@
+//! Keeping the analysis on screen current, and making exports: both are
+//! made of the library's chosen pair, in the analysis worker, so the page
+//! stays responsive however long the reports. The embedded pair needs no
+//! worker: its analysis was made at build time.
+
+use yew::prelude::*;
+
+use crate::hooks::use_worker::Worker;
+use crate::library::Library;
+use crate::reports;
+use crate::state::{Action, Shared, State, analysis_key};
+use crate::worker;
+
+/// The chosen reports' texts and given titles, as the worker takes them.
+fn texts(library: &Library) -> Vec<(String, Option<String>)> {
+    library.chosen().iter().map(|r| (r.text.to_string(), r.title.clone())).collect()
+}
+
+/// Analyses the chosen pair again whenever the chosen reports, their
+/// titles or the corrections change; asks for the export the state names.
+#[hook]
+pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatcher<State>) {
+    {
+        let (worker, dispatch) = (worker.clone(), dispatch.clone());
+        let pending = state.analysing.as_ref().map(|(key, _)| key.clone());
+        use_effect_with((state.library.clone(), state.is_current()), move |(library, current)| {
+            if *current {
+                return;
+            }
+            let key = analysis_key(library);
+            let chosen = library.chosen();
+            if let Some(analysis) = reports::embedded_analysis(&chosen, &key.corrections) {
+                dispatch.dispatch(Action::Analysed(key, Shared::new(analysis)));
+                return;
+            }
+            if pending.as_ref() == Some(&key) {
+                return;
+            }
+            let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
+            worker.ask(worker::analyse(&key, texts(library)), bytes, Action::AnalysisOverdue(key.clone()));
+            dispatch.dispatch(Action::Analysing(key, bytes));
+        });
+    }
+    // Exports are made of a fresh analysis of the chosen pair; the worker's
+    // answer offers the file.
+    {
+        let (worker, library) = (worker.clone(), state.library.clone());
+        use_effect_with(state.exporting, move |exporting| {
+            if let Some(export) = *exporting {
+                let texts = texts(&library);
+                let bytes = texts.iter().map(|(text, _)| text.len()).sum();
+                let request = worker::export(&analysis_key(&library), texts, export);
+                worker.ask(request, bytes, Action::ExportOverdue(export));
+            }
+        });
+    }
+    // Marks the moment an analysis is on screen, for the benchmarks
+    // (Performance API: `performance.getEntriesByName("parallax-ready")`).
+    use_effect_with(state.analysed.clone(), |_| {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("parallax-ready");
+        }
+    });
+}

@@ -1,0 +1,49 @@
+//! Changes to the library: its reports, the chosen pair and the pair's
+//! corrections. Each is made on a copy through [`Shared::edit`](super::Shared::edit), so
+//! an edit that changes nothing leaves the state as it was.
+
+use parallax_model::Corrections;
+
+use super::{Edit, State};
+use crate::library::{Draft as ReportDraft, Library};
+use crate::notice::{Draft as NoticeDraft, Level};
+
+impl State {
+    /// Applies an edit; adding a report says how it went.
+    pub(super) fn edit(&mut self, edit: Edit) {
+        if let Some(notice) = self.library.edit(|library| apply(library, edit)) {
+            self.notify(notice);
+        }
+    }
+}
+
+/// Applies `edit` to `library`, with the notice it calls for.
+fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
+    match edit {
+        Edit::Add(draft, slot) => return Some(add(library, draft, slot)),
+        Edit::Choose(slot, id) => library.choose(slot, &id),
+        Edit::Rename(id, title) => library.rename(&id, &title),
+        Edit::Remove(id) => library.remove(&id),
+        Edit::RestoreExamples => library.restore_examples(),
+        Edit::Correct(correction) => library.correct(correction),
+        Edit::Uncorrect(index) => library.uncorrect(index),
+        Edit::ClearCorrections => library.set_corrections(Corrections::default()),
+    }
+    None
+}
+
+/// Adds a report and puts it in slot A (0) or B (1): the notice says it
+/// was added, or why it was refused.
+fn add(library: &mut Library, draft: ReportDraft, slot: usize) -> NoticeDraft {
+    let name = draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
+        "" | "Pasted" => String::from("The pasted report"),
+        source => source.to_string(),
+    });
+    match library.add(draft) {
+        Ok(id) => {
+            library.choose(slot.min(1), &id);
+            NoticeDraft::new(Level::Info, format!("{name} was added as report {}.", if slot == 0 { 'A' } else { 'B' }))
+        }
+        Err(error) => NoticeDraft::new(Level::Error, error.to_string()),
+    }
+}

@@ -1,0 +1,68 @@
+//! Opening a link's view: the reports it carries join the library, then
+//! its page, pair, selection, kinds and corrections take effect. Parts that
+//! cannot apply are reported, and the rest still applies.
+
+use parallax_model::EntityId;
+
+use super::{KindSet, State};
+use crate::library::{Draft as ReportDraft, Library};
+use crate::notice::{Draft as NoticeDraft, Level};
+use crate::share::ViewState;
+
+impl State {
+    /// Applies a link's view.
+    pub(super) fn apply_view(&mut self, view: ViewState) {
+        let ViewState { page, pair, selected, hidden, carried, corrections } = view;
+        let notices = self.library.edit(|library| {
+            let notices = open_reports(library, pair, carried);
+            if let Some(corrections) = corrections {
+                library.set_corrections(corrections);
+            }
+            notices
+        });
+        for notice in notices {
+            self.notify(notice);
+        }
+        self.page = page;
+        self.hidden = KindSet::of(&hidden);
+        if self.selected.map(|id| id.0) != selected {
+            self.selected = selected.map(EntityId);
+            self.cursor = 0;
+        }
+        self.hover = None;
+    }
+}
+
+/// Adds the reports a link carries to the library and chooses the pair it
+/// names; the notices say what could not be done.
+fn open_reports(
+    library: &mut Library,
+    mut pair: Option<(String, String)>,
+    carried: [Option<crate::share::CarriedReport>; 2],
+) -> Vec<NoticeDraft> {
+    let mut notices = Vec::new();
+    for (slot, carried) in carried.into_iter().enumerate() {
+        let Some(carried) = carried else { continue };
+        let draft = ReportDraft { text: carried.text, title: carried.title, source: carried.source };
+        match library.add(draft) {
+            Ok(id) => {
+                if let Some(pair) = pair.as_mut() {
+                    if slot == 0 { pair.0 = id } else { pair.1 = id }
+                }
+            }
+            Err(error) => notices.push(NoticeDraft::new(Level::Error, format!("A report in this link could not be opened: {error}"))),
+        }
+    }
+    if let Some((a, b)) = pair {
+        if library.get(&a).is_some() && library.get(&b).is_some() {
+            library.choose(0, &a);
+            library.choose(1, &b);
+        } else {
+            notices.push(NoticeDraft::new(
+                Level::Warning,
+                "This link names reports that are not in this browser's library, so the current reports stay open. Ask for a link that carries the reports, or for the reports file.",
+            ));
+        }
+    }
+    notices
+}

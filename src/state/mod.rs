@@ -1,0 +1,301 @@
+//! The app's state: everything the user has chosen and everything on
+//! screen, and the reducer that turns an [`Action`] into the next state.
+//!
+//! Pure and host-testable: nothing here touches the DOM, the worker or the
+//! browser's storage (those are the effects of [`crate::hooks`]). The
+//! reducer never sees report text; it works with entity ids and mention
+//! positions that the core produced.
+//!
+//! - [`action`]: what can happen, as the reducer takes it;
+//! - [`reduce`]: the reducer, which hands each action to a small function
+//!   of the module concerned: [`reading`] (selection, stepping, search),
+//!   [`edits`] (the library and its corrections), [`link`] (a link's view),
+//!   [`background`] (what the worker is doing for the page).
+
+use std::rc::Rc;
+
+use parallax_model::{Analysis, Corrections, EntityId, Kind};
+use parallax_protocol::Export;
+
+use crate::library::Library;
+use crate::notice::{Draft as NoticeDraft, Notice};
+use crate::route::Page;
+use crate::share::ViewState;
+use crate::theme::Theme;
+
+pub mod action;
+mod background;
+mod edits;
+mod link;
+mod reading;
+mod reduce;
+
+pub use action::{Action, Edit};
+
+/// Shared, immutable data that props and state compare by pointer, so a
+/// re-render never compares report texts or analyses.
+#[derive(Debug, Default)]
+pub struct Shared<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Shared<T>
+    where
+        T: Sized,
+    {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T: ?Sized> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: Clone + PartialEq> Shared<T> {
+    /// Edits a copy of the value, and keeps the copy only if the edit
+    /// changed something: an unchanged value keeps its pointer, so nothing
+    /// that shows it renders again (and an unchanged library is not saved
+    /// again). Every change to the library goes through here.
+    pub fn edit<R>(&mut self, edit: impl FnOnce(&mut T) -> R) -> R {
+        let mut value = T::clone(self);
+        let result = edit(&mut value);
+        if value != **self {
+            self.0 = Rc::new(value);
+        }
+        result
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A set of kinds, as a bit mask over [`Kind::ALL`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    fn bit(kind: Kind) -> u8 {
+        1 << Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+    }
+
+    /// Whether `kind` is in the set.
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & Self::bit(kind) != 0
+    }
+
+    /// The set with `kind` added if absent, removed if present.
+    pub fn toggled(self, kind: Kind) -> KindSet {
+        KindSet(self.0 ^ Self::bit(kind))
+    }
+
+    /// Whether no kind is in the set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The kinds in the set, in [`Kind::ALL`] order.
+    pub fn kinds(self) -> Vec<Kind> {
+        Kind::ALL.into_iter().filter(|k| self.contains(*k)).collect()
+    }
+
+    /// The set of `kinds`.
+    pub fn of(kinds: &[Kind]) -> KindSet {
+        kinds.iter().fold(KindSet::default(), |set, k| if set.contains(*k) { set } else { set.toggled(*k) })
+    }
+}
+
+/// What an analysis is made from: the chosen reports' ids and titles, and
+/// the user's corrections for them. An analysis on screen is current while
+/// its key is the library's.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AnalysisKey {
+    /// Report A's and report B's ids and given titles.
+    pub reports: Vec<(String, Option<String>)>,
+    /// The corrections applied.
+    pub corrections: Corrections,
+}
+
+/// What the analysis of the library's chosen pair is made from.
+pub fn analysis_key(library: &Library) -> AnalysisKey {
+    AnalysisKey {
+        reports: library.chosen().into_iter().map(|r| (r.id, r.title)).collect(),
+        corrections: library.corrections(),
+    }
+}
+
+/// Where a mention is: which report, which mention of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MentionRef {
+    /// Index of the report in the analysis.
+    pub report: usize,
+    /// Index into that report's mentions.
+    pub mention: usize,
+}
+
+impl MentionRef {
+    /// The DOM id of the mention's highlight.
+    pub fn dom_id(self) -> String {
+        format!("mention-{}-{}", self.report, self.mention)
+    }
+}
+
+/// How the reports are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TextView {
+    /// The article text with highlights; site text set aside.
+    #[default]
+    Analysed,
+    /// The report exactly as received.
+    Original,
+}
+
+/// Everything the user has chosen. The library and the analysis are
+/// [`Shared`], so states compare them by pointer: they are big and never
+/// mutated, only replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// Every report the user can choose from, and the chosen pair.
+    pub library: Shared<Library>,
+    /// The analysis of the reports on screen.
+    pub analysis: Shared<Analysis>,
+    /// What `analysis` was made from.
+    pub analysed: AnalysisKey,
+    /// Kinds the user switched off in the legend.
+    pub hidden: KindSet,
+    /// The selected entity, if any.
+    pub selected: Option<EntityId>,
+    /// Which of the selected entity's mentions is current, when stepping.
+    pub cursor: usize,
+    /// Analysed or original text.
+    pub view: TextView,
+    /// The mention under the pointer or focus, whose tooltip is open.
+    pub hover: Option<MentionRef>,
+    /// The page on screen.
+    pub page: Page,
+    /// The figure-ledger row whose mentions are shown in context.
+    pub open_row: Option<usize>,
+    /// Messages to the user, oldest first.
+    pub notices: Vec<Notice>,
+    /// The id the next notice gets.
+    pub next_notice: u32,
+    /// Whether the report library panel is open.
+    pub library_open: bool,
+    /// Whether the keyboard shortcut overlay is open.
+    pub help_open: bool,
+    /// The theme the user chose.
+    pub theme: Theme,
+    /// Which report a phone-width screen shows (0 or 1).
+    pub phone_report: usize,
+    /// The analysis running off the main thread: its key and how many
+    /// bytes of report text it reads.
+    pub analysing: Option<(AnalysisKey, usize)>,
+    /// What the user searches for.
+    pub search: String,
+    /// Which hit of the search is current, counting report A's first.
+    pub search_cursor: usize,
+    /// The export the worker is making, until the file is offered.
+    pub exporting: Option<Export>,
+    /// The names of the files the worker is making into reports.
+    pub importing: Vec<String>,
+}
+
+impl State {
+    /// A fresh state for a library and the analysis of its chosen pair:
+    /// nothing selected, every kind shown.
+    pub fn new(library: Shared<Library>, analysis: Shared<Analysis>) -> State {
+        let analysed = analysis_key(&library);
+        State {
+            library,
+            analysis,
+            analysed,
+            hidden: KindSet::default(),
+            selected: None,
+            cursor: 0,
+            view: TextView::default(),
+            hover: None,
+            page: Page::default(),
+            open_row: None,
+            notices: Vec::new(),
+            next_notice: 1,
+            library_open: false,
+            help_open: false,
+            theme: Theme::default(),
+            phone_report: 0,
+            analysing: None,
+            search: String::new(),
+            search_cursor: 0,
+            exporting: None,
+            importing: Vec::new(),
+        }
+    }
+
+    /// Whether the analysis on screen is of the library's chosen pair.
+    pub fn is_current(&self) -> bool {
+        self.analysed == analysis_key(&self.library)
+    }
+
+    /// The view as a link would carry it (without report texts).
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            page: self.page,
+            pair: Some(self.library.pair.clone()),
+            selected: self.selected.map(|id| id.0),
+            hidden: self.hidden.kinds(),
+            carried: [None, None],
+            corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
+        }
+    }
+
+    /// Every mention of the selected entity, report A's first, in text order.
+    pub fn selection(&self) -> Vec<MentionRef> {
+        let Some(id) = self.selected else {
+            return Vec::new();
+        };
+        self.analysis
+            .reports
+            .iter()
+            .enumerate()
+            .flat_map(|(report, r)| {
+                r.entity(id)
+                    .into_iter()
+                    .flat_map(move |e| e.mentions.iter().map(move |&mention| MentionRef { report, mention }))
+            })
+            .collect()
+    }
+
+    /// The mention the stepper points at.
+    pub fn current(&self) -> Option<MentionRef> {
+        self.selection().get(self.cursor).copied()
+    }
+
+    /// Tells the user something; the same message twice in a row is shown
+    /// once.
+    fn notify(&mut self, draft: NoticeDraft) {
+        if self.notices.last().is_some_and(|n| n.text == draft.text) {
+            return;
+        }
+        self.notices.push(Notice {
+            id: self.next_notice,
+            level: draft.level,
+            text: draft.text,
+            download: draft.download,
+        });
+        self.next_notice += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

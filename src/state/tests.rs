@@ -1,0 +1,272 @@
+//! The reducer's behaviour, action by action, on a small analysis of two
+//! reports.
+
+use std::rc::Rc;
+
+use parallax_analysis::{Input, analyze};
+use parallax_model::{Correction, Corrections, EntityId, Kind};
+use yew::Reducible;
+
+use super::*;
+use crate::library::{Draft as ReportDraft, Library};
+use crate::notice::Level;
+use crate::route::Page;
+use crate::share::ViewState;
+
+fn state() -> Rc<State> {
+    let analysis = analyze(&[
+        Input::new("President Ana Gómez visited Lima on Monday. Gómez met doctors."),
+        Input::new("Ana Gómez spoke in Lima. Gómez left."),
+    ]);
+    Rc::new(State::new(Shared::new(Library::default()), Shared::new(analysis)))
+}
+
+fn person(state: &State) -> EntityId {
+    state
+        .analysis
+        .entities()
+        .iter()
+        .find(|e| e.kind == Kind::Person)
+        .map(|e| e.id)
+        .expect("a person")
+}
+
+#[test]
+fn selecting_an_entity_marks_its_mentions_in_both_reports() {
+    let s = state();
+    let id = person(&s);
+    let s = s.reduce(Action::Select(id));
+    let selection = s.selection();
+    assert_eq!(selection.len(), 4);
+    assert!(selection.iter().any(|m| m.report == 0));
+    assert!(selection.iter().any(|m| m.report == 1));
+}
+
+#[test]
+fn selecting_again_or_clearing_deselects() {
+    let s = state();
+    let id = person(&s);
+    let s = s.reduce(Action::Select(id)).reduce(Action::Select(id));
+    assert_eq!(s.selected, None);
+    let s = s.reduce(Action::Select(id)).reduce(Action::ClearSelection);
+    assert_eq!(s.selected, None);
+}
+
+#[test]
+fn stepping_wraps_around_the_selection() {
+    let s = state();
+    let id = person(&s);
+    let s = s.reduce(Action::Select(id));
+    let s = s.reduce(Action::Step(-1));
+    assert_eq!(s.cursor, 3);
+    let s = s.reduce(Action::Step(1));
+    assert_eq!(s.cursor, 0);
+}
+
+#[test]
+fn clicking_a_mention_makes_it_current() {
+    let s = state();
+    let id = person(&s);
+    let report = &s.analysis.reports[1];
+    let mention = report.entity(id).expect("mentioned in B").mentions[1];
+    let s = s.reduce(Action::SelectMention(MentionRef { report: 1, mention }));
+    assert_eq!(s.selected, Some(id));
+    assert_eq!(s.current(), Some(MentionRef { report: 1, mention }));
+}
+
+#[test]
+fn toggling_a_kind_twice_restores_it() {
+    let s = state();
+    let s = s.reduce(Action::ToggleKind(Kind::Place));
+    assert!(s.hidden.contains(Kind::Place));
+    let s = s.reduce(Action::ToggleKind(Kind::Place));
+    assert!(s.hidden.is_empty());
+}
+
+#[test]
+fn a_ledger_row_opens_and_closes() {
+    let s = state().reduce(Action::ToggleRow(2));
+    assert_eq!(s.open_row, Some(2));
+    let s = s.reduce(Action::ToggleRow(3));
+    assert_eq!(s.open_row, Some(3));
+    assert_eq!(s.reduce(Action::ToggleRow(3)).open_row, None);
+}
+
+#[test]
+fn navigating_switches_the_page() {
+    let s = state().reduce(Action::Navigate(Page::Compare));
+    assert_eq!(s.page, Page::Compare);
+}
+
+#[test]
+fn adding_a_report_puts_it_in_its_slot_and_says_so() {
+    let s = state().reduce(Action::Edit(Edit::Add(
+        ReportDraft { text: String::from("A pasted report."), title: Some(String::from("Mine")), source: String::new() },
+        1,
+    )));
+    let chosen = s.library.chosen();
+    assert_eq!(chosen[1].title.as_deref(), Some("Mine"));
+    assert!(!s.is_current(), "the pair changed, so the analysis is stale");
+    assert_eq!(s.notices.last().map(|n| n.level), Some(Level::Info));
+}
+
+#[test]
+fn a_refused_report_leaves_the_library_and_explains() {
+    let before = state();
+    let after = Rc::clone(&before).reduce(Action::Edit(Edit::Add(ReportDraft::default(), 0)));
+    assert_eq!(after.library, before.library);
+    assert_eq!(after.notices.last().map(|n| n.level), Some(Level::Error));
+    let id = after.notices[0].id;
+    assert!(after.reduce(Action::Dismiss(id)).notices.is_empty());
+}
+
+#[test]
+fn a_link_with_unknown_reports_keeps_the_pair_and_warns() {
+    let s = state();
+    let pair = s.library.pair.clone();
+    let view = ViewState { page: Page::Compare, pair: Some((String::from("r1"), String::from("r2"))), ..ViewState::default() };
+    let s = s.reduce(Action::ApplyView(view));
+    assert_eq!(s.page, Page::Compare);
+    assert_eq!(s.library.pair, pair);
+    assert_eq!(s.notices.len(), 1);
+}
+
+#[test]
+fn a_link_that_carries_a_report_adds_and_opens_it() {
+    use crate::share::CarriedReport;
+    let carried = CarriedReport { title: Some(String::from("Shared")), source: String::from("link"), text: String::from("A shared report.") };
+    let view = ViewState {
+        pair: Some((String::from("example-a"), String::from("ignored"))),
+        carried: [None, Some(carried)],
+        hidden: vec![Kind::Date],
+        ..ViewState::default()
+    };
+    let s = state().reduce(Action::ApplyView(view));
+    assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
+    assert!(s.hidden.contains(Kind::Date));
+}
+
+#[test]
+fn escape_closes_overlays_before_clearing_the_selection() {
+    let s = state();
+    let id = person(&s);
+    let s = s.reduce(Action::Select(id)).reduce(Action::ToggleLibrary).reduce(Action::ToggleHelp);
+    let s = s.reduce(Action::Escape);
+    assert!(!s.help_open && s.library_open && s.selected.is_some());
+    let s = s.reduce(Action::Escape);
+    assert!(!s.library_open && s.selected.is_some());
+    assert_eq!(s.reduce(Action::Escape).selected, None);
+}
+
+#[test]
+fn stepping_through_search_hits_wraps_and_a_new_query_starts_over() {
+    let s = state().reduce(Action::Search(String::from("lima")));
+    let s = s.reduce(Action::StepSearch { delta: -1, total: 3 });
+    assert_eq!(s.search_cursor, 2);
+    let s = s.reduce(Action::StepSearch { delta: 1, total: 3 });
+    assert_eq!(s.search_cursor, 0);
+    let s = s.reduce(Action::StepSearch { delta: 1, total: 3 }).reduce(Action::Search(String::from("gómez")));
+    assert_eq!(s.search_cursor, 0);
+}
+
+#[test]
+fn an_overdue_analysis_is_explained_only_while_it_is_awaited() {
+    let s = state();
+    let key = AnalysisKey { reports: vec![(String::from("mine"), None)], ..AnalysisKey::default() };
+    let other = AnalysisKey { reports: vec![(String::from("other"), None)], ..AnalysisKey::default() };
+    let s = s.reduce(Action::Analysing(key.clone(), 2_000));
+    let unchanged = Rc::clone(&s).reduce(Action::AnalysisOverdue(other));
+    assert!(Rc::ptr_eq(&s, &unchanged), "an answer no longer awaited says nothing");
+    let s = s.reduce(Action::AnalysisOverdue(key.clone()));
+    assert_eq!(s.notices.len(), 1);
+    assert_eq!(s.notices[0].level, Level::Warning);
+    assert!(s.notices[0].text.contains("background worker"));
+    let s = s.reduce(Action::AnalysisOverdue(key));
+    assert_eq!(s.notices.len(), 1, "said once");
+}
+
+#[test]
+fn an_analysis_of_reports_no_longer_chosen_is_dropped() {
+    let s = state();
+    let stale = AnalysisKey { reports: vec![(String::from("gone"), None)], ..AnalysisKey::default() };
+    let other = Shared::new(analyze(&[Input::new("Other.")]));
+    let after = Rc::clone(&s).reduce(Action::Analysed(stale, other));
+    assert!(Rc::ptr_eq(&s, &after));
+}
+
+#[test]
+fn a_correction_changes_the_key_and_the_selection_follows_its_entity() {
+    let s = state();
+    let id = person(&s);
+    let s = s.reduce(Action::Select(id));
+    let s = s.reduce(Action::Edit(Edit::Correct(Correction::Retype { name: String::from("Ana Gómez"), kind: Kind::Place })));
+    assert!(!s.is_current(), "the corrections changed, so the analysis is stale");
+    let key = analysis_key(&s.library);
+    let texts = ["President Ana Gómez visited Lima on Monday. Gómez met doctors.", "Ana Gómez spoke in Lima. Gómez left."];
+    let inputs: Vec<_> = texts.iter().map(|t| Input::new(t)).collect();
+    let corrected = parallax_analysis::analyze_with(&inputs, &key.corrections);
+    let mut s = (*s).clone();
+    s.analysed.reports = key.reports.clone();
+    let s = Rc::new(s).reduce(Action::Analysed(key, Shared::new(corrected)));
+    let selected = s.selected.and_then(|id| s.analysis.entity(id)).expect("still selected");
+    assert_eq!((selected.name.as_str(), selected.kind), ("Ana Gómez", Kind::Place));
+    let s = s.reduce(Action::Edit(Edit::Uncorrect(None)));
+    assert!(s.library.corrections().is_empty());
+}
+
+#[test]
+fn a_link_with_corrections_sets_them_for_its_pair() {
+    let corrections = Corrections { items: vec![Correction::NotAnEntity { text: String::from("Lima") }] };
+    let view = ViewState { corrections: Some(corrections.clone()), ..ViewState::default() };
+    let s = state().reduce(Action::ApplyView(view));
+    assert_eq!(s.library.corrections(), corrections);
+    assert_eq!(s.view_state().corrections, Some(corrections));
+    let s = s.reduce(Action::Edit(Edit::ClearCorrections));
+    assert_eq!(s.view_state().corrections, None);
+}
+
+#[test]
+fn an_action_that_changes_nothing_keeps_the_same_state() {
+    let s = state();
+    let same = Rc::clone(&s).reduce(Action::SetView(TextView::Analysed));
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn an_edit_that_changes_nothing_keeps_the_same_library_and_state() {
+    let s = state();
+    let a = s.library.pair.0.clone();
+    let same = Rc::clone(&s).reduce(Action::Edit(Edit::Choose(0, a)));
+    assert!(Rc::ptr_eq(&s, &same), "choosing the report already in slot A");
+    let same = Rc::clone(&s).reduce(Action::Edit(Edit::Uncorrect(None)));
+    assert!(Rc::ptr_eq(&s, &same), "no correction to take back");
+    let renamed = Rc::clone(&s).reduce(Action::Edit(Edit::Rename(s.library.pair.0.clone(), String::from("Mine"))));
+    assert!(!Rc::ptr_eq(&s.library.0, &renamed.library.0), "a change makes a new library");
+}
+
+#[test]
+fn a_file_is_awaited_until_it_comes_and_explained_only_if_overdue() {
+    let s = state().reduce(Action::Importing(String::from("page.html")));
+    assert_eq!(s.importing, [String::from("page.html")]);
+    let done = Rc::clone(&s).reduce(Action::Imported(String::from("page.html")));
+    assert!(done.importing.is_empty());
+    let late = Rc::clone(&done).reduce(Action::ImportOverdue(String::from("page.html")));
+    assert!(Rc::ptr_eq(&done, &late), "an answered file says nothing");
+    let overdue = s.reduce(Action::ImportOverdue(String::from("page.html")));
+    assert!(overdue.importing.is_empty());
+    assert_eq!(overdue.notices.last().map(|n| n.level), Some(Level::Warning));
+    assert!(overdue.notices[0].text.starts_with("page.html is not open yet."));
+}
+
+#[test]
+fn an_export_is_busy_until_its_file_is_offered_or_it_is_overdue() {
+    use parallax_protocol::Export;
+    let s = state().reduce(Action::Export(Export::Json));
+    assert_eq!(s.exporting, Some(Export::Json));
+    let other = Rc::clone(&s).reduce(Action::Exported(Export::Brief));
+    assert!(Rc::ptr_eq(&s, &other), "another export's file leaves this one busy");
+    assert_eq!(Rc::clone(&s).reduce(Action::Exported(Export::Json)).exporting, None);
+    let overdue = s.reduce(Action::ExportOverdue(Export::Json));
+    assert_eq!(overdue.exporting, None);
+    assert_eq!(overdue.notices.len(), 1);
+}
