@@ -306,8 +306,7 @@ pub(super) mod tests {
             span: Span::new(start, end),
             text: String::new(),
             kind,
-            entity: None,
-            figure: None,
+            referent: parallax_model::Referent::Figure(0),
             evidence: parallax_model::Evidence::Number,
             link: None,
         };
