@@ -288,6 +288,56 @@ pub(crate) fn unit(folded: &str) -> Option<&'static str> {
     UNITS.get(folded).copied()
 }
 
+/// What a calendar word is (see `calendar.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    /// "march", "december".
+    Month,
+    /// "jan", "sept": a month written short, which may carry a period.
+    MonthAbbreviation,
+    /// "monday".
+    Weekday,
+    /// The suffix of a clock time: "a.m.", "pm".
+    Meridiem,
+    /// A time zone after a clock time: "gmt", "aedt".
+    Zone,
+}
+
+impl Calendar {
+    fn parse(kind: &str) -> Option<Calendar> {
+        Some(match kind {
+            "month" => Calendar::Month,
+            "month-abbreviation" => Calendar::MonthAbbreviation,
+            "weekday" => Calendar::Weekday,
+            "meridiem" => Calendar::Meridiem,
+            "zone" => Calendar::Zone,
+            _ => return None,
+        })
+    }
+}
+
+/// The calendar words with what each is, in the order of `calendar.txt`;
+/// a line with an unknown kind is skipped (the tests check there is none).
+static CALENDAR: LazyLock<Vec<(String, Calendar)>> = LazyLock::new(|| {
+    entries(include_str!("calendar.txt"))
+        .filter_map(|line| line.split_once('\t'))
+        .filter_map(|(word, kind)| Some((fold(word.trim()), Calendar::parse(kind.trim())?)))
+        .collect()
+});
+
+static CALENDAR_BY_WORD: LazyLock<FastMap<&'static str, Calendar>> =
+    LazyLock::new(|| CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind)).collect());
+
+/// Every calendar word, folded, with what it is.
+pub(crate) fn calendar_words() -> impl Iterator<Item = (&'static str, Calendar)> {
+    CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind))
+}
+
+/// What the folded word `folded` is in the calendar, if anything.
+pub(crate) fn calendar_word(folded: &str) -> Option<Calendar> {
+    CALENDAR_BY_WORD.get(folded).copied()
+}
+
 /// Whether a trailing line of a report is site furniture: it opens with a
 /// cue of several words ("What do you think", "Share this") or a copyright
 /// sign, is a copyright line ("all rights reserved"), or holds any cue and
@@ -486,6 +536,17 @@ mod tests {
         assert_eq!(FRAMING.lengths_from("tatters"), 0);
         let crisis = FRAMING.lookup("crisis").and_then(|i| FRAMING.entry(i));
         assert_eq!(crisis.map(|e| (e.category, e.tone)), Some((FramingCategory::Alarm, Tone::Negative)));
+    }
+
+    #[test]
+    fn every_calendar_line_has_a_known_kind() {
+        let lines = entries(include_str!("calendar.txt")).count();
+        assert_eq!(calendar_words().count(), lines, "a line of calendar.txt has an unknown kind");
+        assert_eq!(calendar_word("sept"), Some(Calendar::MonthAbbreviation));
+        assert_eq!(calendar_word("may"), Some(Calendar::Month));
+        assert_eq!(calendar_word("aedt"), Some(Calendar::Zone));
+        assert_eq!(calendar_word("p.m."), Some(Calendar::Meridiem));
+        assert_eq!(calendar_word("mayday"), None);
     }
 
     #[test]
