@@ -160,8 +160,12 @@ impl Words<'_> {
 
     /// "Finance Bill 2024", "Act of 1981", "Vision 2030": whether the year
     /// at `i` follows a capitalised word that is no calendar word or cue,
-    /// so that it is part of a name.
+    /// so that it is part of a name. A year before the noun it dates ("the
+    /// U.S. 2024 election") is a date; one after a code ("Q3 2024") too.
     fn in_name(&self, i: usize) -> bool {
+        if self.is_content_word(self.at(i + 1 + self.year_span_after(i))) {
+            return false;
+        }
         let before = self.before(i);
         let head = if self.word_in(before, class::OF) { before.and_then(|of| self.before(of)) } else { before };
         const CALENDAR: u32 = class::MONTH
@@ -175,6 +179,7 @@ impl Words<'_> {
             | class::PERIOD;
         head.is_some_and(|h| {
             matches!(self.tokens[h].shape, Shape::Capitalized | Shape::AllCaps)
+                && !self.text_of(h).bytes().any(|b| b.is_ascii_digit())
                 && self.class(h) & CALENDAR == 0
                 && !lexicon::is_stopword(self.folded.get(h))
         })

@@ -146,6 +146,8 @@ fn years_fiscal_years_and_spans() {
         ("MPs passed the Finance Bill 2024 under the Elections Act of 1981.", &[]),
         // But a sentence may open with a year.
         ("The 2012 ruling stands.", &["2012"]),
+        // A year before the noun it dates, or after a quarter, is a date.
+        ("Before the U.S. 2024 election, in Q3 2024, sales fell.", &["2024", "2024"]),
     ]);
 }
 
