@@ -55,7 +55,7 @@ const QUALIFIERS: &[&str] = &["early", "late", "mid"];
 /// Friday", "Good Friday", "Super Tuesday"): holidays are not dates.
 const HOLIDAY_OPENERS: &[&str] = &[
     "black", "good", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "whit", "shrove", "fat", "giving",
-    "bloody", "small business",
+    "bloody",
 ];
 
 /// Words before "May" that make it the month rather than the verb.
@@ -395,7 +395,8 @@ impl Words<'_> {
     fn month_at(&self, i: usize) -> usize {
         let class = self.class(i);
         let before = self.before(i);
-        if class & class::MAY != 0 && !self.word_in(before, class::MAY_CUE) && !self.is_day(self.at(i + 1)) {
+        let dated_may = self.is_day(self.at(i + 1)) || self.is_year(self.at(i + 1));
+        if class & class::MAY != 0 && !self.word_in(before, class::MAY_CUE) && !dated_may {
             return 0;
         }
         // Abbreviated months may carry a period: "Jan. 5".
@@ -492,10 +493,14 @@ impl Words<'_> {
     }
 
     /// ", 2024" or " 2024" after a month or a day: the tokens of the year.
+    /// "On 5 March, 2000 workers marched" counts workers.
     fn year_after(&self, j: usize) -> usize {
         if self.is_year(self.at(j)) {
             1
-        } else if self.is_punct(self.at(j), ",") && self.is_year(self.at(j + 1)) {
+        } else if self.is_punct(self.at(j), ",")
+            && self.is_year(self.at(j + 1))
+            && !self.is_content_word(self.at(j + 2))
+        {
             2
         } else {
             0
@@ -551,7 +556,8 @@ impl Words<'_> {
     }
 
     /// "Tuesday (14)", "today (11th)": the token of a day of the month in
-    /// brackets right after token `end - 1`, a weekday or a day.
+    /// brackets right after the date `start..end` that opens with a
+    /// weekday or a day word.
     fn bracketed_day(&self, start: usize, end: usize) -> Option<usize> {
         let day_like = self.is_weekday(start) || self.word_in(Some(start), class::DAY);
         let day = end + 1;
@@ -583,15 +589,16 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let start = words.opening(i);
         // A previous match may have ended on the relative word or qualifier.
-        let start = found.last().map_or(start, |last: &Range<usize>| start.max(last.end));
+        let start = found.last().map_or(words.opening(i), |last: &Range<usize>| words.opening(i).max(last.end));
         let end = i + len;
         found.push(start..end);
-        i = end;
-        if let Some(day) = words.bracketed_day(start.max(i - len), end) {
-            found.push(day..day + 1);
-            i = day + 2;
+        match words.bracketed_day(i, end) {
+            Some(day) => {
+                found.push(day..day + 1);
+                i = day + 2;
+            }
+            None => i = end,
         }
     }
     found

@@ -35,6 +35,10 @@ fn calendar_dates() {
         ("It opened on Tuesday, 21 August, 2018, 3:59pm sharp.", &["Tuesday, 21 August, 2018", "3:59pm"]),
         // A short month alone is a word of a name, with or without its period.
         ("Fires reached Costa del Mar and Punta del Sept.", &[]),
+        // "May" before a year is the month.
+        ("May 2020 was dry.", &["May 2020"]),
+        // A number after the comma that counts something is no year.
+        ("On 5 March, 2000 workers marched.", &["5 March"]),
         // A short month with its day keeps its period.
         ("The vote is on Sept. 4 in the capital.", &["Sept. 4"]),
         // A weekday before a full date, with or without a comma, in capitals too.
