@@ -418,6 +418,13 @@ impl Words<'_> {
         if !dated && class & class::ABBREVIATED_MONTH != 0 {
             return 0;
         }
+        // "April Robledo": a month alone before a name, with no preposition
+        // before it, is a given name.
+        let next = self.at(i + n);
+        let before_name = next.is_some_and(|t| self.tokens[t].shape == Shape::Capitalized && self.class(t) == 0);
+        if !dated && before_name && !self.word_in(before, class::MAY_CUE) {
+            return 0;
+        }
         n + self.relative_year_after(i + n)
     }
 

@@ -48,7 +48,10 @@ impl Words<'_> {
         if clock > 0 {
             return clock + self.zone_after(i + clock);
         }
-        // Numeric dates: "2024-03-05", "05/03/2024".
+        // Numeric dates: "2024-03-05", "05/03/2024", "28.12.2022".
+        if is_dotted_date(self.text_of(i)) {
+            return 1;
+        }
         for sep in ["-", "/"] {
             if self.glued_text(i + 1, sep)
                 && self.glued_number(i + 2)
@@ -200,4 +203,23 @@ impl Words<'_> {
             _ => 0,
         }
     }
+}
+
+/// "28.12.2022", "5.3.2024", "28.12.22": a day, a month and a year written
+/// as one number with two dots. A version number ("1.2.3") is none: with a
+/// year of two digits, the day and the month have two digits too.
+fn is_dotted_date(number: &str) -> bool {
+    let mut parts = number.split('.');
+    let (Some(day), Some(month), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let in_range = |part: &str, range: std::ops::RangeInclusive<u32>| {
+        part.len() <= 2 && part.parse::<u32>().is_ok_and(|v| range.contains(&v))
+    };
+    let year_ok = match year.len() {
+        4 => year.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y)),
+        2 => day.len() == 2 && month.len() == 2,
+        _ => false,
+    };
+    in_range(day, 1..=31) && in_range(month, 1..=12) && year_ok
 }

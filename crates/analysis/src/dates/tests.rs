@@ -35,6 +35,9 @@ fn calendar_dates() {
         ("It opened on Tuesday, 21 August, 2018, 3:59pm sharp.", &["Tuesday, 21 August, 2018", "3:59pm"]),
         // A short month alone is a word of a name, with or without its period.
         ("Fires reached Costa del Mar and Punta del Sept.", &[]),
+        // A month alone before a name is a given name, unless a preposition
+        // makes it the month.
+        ("April Robledo spoke in April and in June Smith left.", &["April", "June"]),
         // "May" before a year is the month.
         ("May 2020 was dry.", &["May 2020"]),
         // A number after the comma that counts something is no year.
@@ -46,8 +49,12 @@ fn calendar_dates() {
             "It was filed Tuesday July 16, 2019 and WEDNESDAY, July 17, 2019.",
             &["Tuesday July 16, 2019", "WEDNESDAY, July 17, 2019"],
         ),
-        // Numeric dates.
-        ("Filed 2024-03-05.", &["2024-03-05"]),
+        // Numeric dates, with dashes, slashes or dots; a version number is none.
+        (
+            "Filed 2024-03-05 and 05/03/2024, signed 28.12.2022 and 28.12.22.",
+            &["2024-03-05", "05/03/2024", "28.12.2022", "28.12.22"],
+        ),
+        ("It runs version 1.2.3 now.", &[]),
         // A date with the year it falls in.
         (
             "It began in September last year and ends in March of next year.",
