@@ -298,6 +298,8 @@ pub(crate) enum Calendar {
     MonthAbbreviation,
     /// "monday".
     Weekday,
+    /// "mon", "sat": a weekday written short, a date only in a stamp.
+    WeekdayAbbreviation,
     /// The suffix of a clock time: "a.m.", "pm".
     Meridiem,
     /// A time zone after a clock time: "gmt", "aedt".
@@ -310,6 +312,7 @@ impl Calendar {
             "month" => Calendar::Month,
             "month-abbreviation" => Calendar::MonthAbbreviation,
             "weekday" => Calendar::Weekday,
+            "weekday-abbreviation" => Calendar::WeekdayAbbreviation,
             "meridiem" => Calendar::Meridiem,
             "zone" => Calendar::Zone,
             _ => return None,
@@ -378,9 +381,10 @@ pub(crate) fn metadata_labels() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whether `line` is a photo or image credit: it opens with a credit
-/// label (see `credit_lines.txt`), maybe in brackets, then a colon or
-/// "by", and goes on for a few words, not ending like a sentence ("Photo:
-/// Reuters", "(Photo credit: New York Times)", "Image by Jane Roe/AFP").
+/// label (see `credit_lines.txt`), maybe in brackets, then a colon, a
+/// comma or "by", and goes on for a few words, not ending like a sentence
+/// ("Photo: Reuters", "(Photo credit: New York Times)", "Image source,
+/// Getty Images", "Image by Jane Roe/AFP").
 /// "Photos of the flood spread online." is report text.
 pub(crate) fn is_credit_line(line: &str) -> bool {
     const MAX_WORDS: usize = 8;
@@ -415,7 +419,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
         inner.strip_prefix(label.as_str()).is_some_and(|rest| {
             let rest = rest.trim_start();
             let by = || rest.strip_prefix("by").is_some_and(|by| by.starts_with([' ', ':']));
-            rest.starts_with(':') || (by() && source_after(label.split_whitespace().count()))
+            rest.starts_with([':', ',']) || (by() && source_after(label.split_whitespace().count()))
         })
     })
 }
@@ -628,6 +632,7 @@ mod tests {
         assert_eq!(calendar_word("may"), Some(Calendar::Month));
         assert_eq!(calendar_word("aedt"), Some(Calendar::Zone));
         assert_eq!(calendar_word("p.m."), Some(Calendar::Meridiem));
+        assert_eq!(calendar_word("sat"), Some(Calendar::WeekdayAbbreviation));
         assert_eq!(calendar_word("mayday"), None);
     }
 
@@ -638,6 +643,7 @@ mod tests {
         ("(Photo credit: The Harbour Times)", true),
         ("Image by Jane Roe / Wire", true),
         ("PICTURE: AGENCY", true),
+        ("Image source, Wire Agency", true),
         // A caption that is a sentence about the story is report text.
         ("Photo: Dock workers vote in Harbour City on Monday.", false),
         // A sentence that opens with the word.

@@ -111,7 +111,9 @@ fn piece(text: &str, token: &Token) -> Piece {
         return Piece::Other;
     };
     match lexicon::calendar_word(word) {
-        Some(Calendar::Month | Calendar::MonthAbbreviation | Calendar::Weekday) => return Piece::Named,
+        Some(Calendar::Month | Calendar::MonthAbbreviation | Calendar::Weekday | Calendar::WeekdayAbbreviation) => {
+            return Piece::Named;
+        }
         Some(Calendar::Meridiem) => return Piece::Date,
         // "WEST" is a time zone; "west" a word.
         Some(Calendar::Zone) if token.shape == Shape::AllCaps => return Piece::Date,
@@ -138,19 +140,29 @@ fn is_whole_stamp(text: &str, tokens: &[Token]) -> bool {
     if pieces.contains(&Piece::Label) {
         return true;
     }
-    // Without a label, only a date or time: no filler, a number, and a
-    // month or weekday, a clock time or a numeric date, so that a row of
-    // counts ("2019: 1,200") or a weekday alone is no stamp.
-    !pieces.contains(&Piece::Filler)
+    // Without a label, only a date or time: no filler but "on" and "at"
+    // ("October 8, 2023 at 10:01PM"), a number, and a month or weekday, a
+    // clock time or a numeric date, so that a row of counts ("2019:
+    // 1,200") or a weekday alone is no stamp.
+    let bare_filler = |(token, piece): (&Token, &Piece)| *piece == Piece::Filler && !is_linking_filler(text, token);
+    !tokens.iter().zip(&pieces).any(bare_filler)
         && tokens.iter().any(|t| t.shape == Shape::Number)
         && (pieces.contains(&Piece::Named) || has_clock_or_numeric_date(text, tokens))
         && tokens.iter().all(|t| t.shape != Shape::Number || is_date_number(t.text(text)))
 }
 
+/// "on" and "at", which join the parts of a date and time.
+fn is_linking_filler(text: &str, token: &Token) -> bool {
+    token.text(text).eq_ignore_ascii_case("on") || token.text(text).eq_ignore_ascii_case("at")
+}
+
 /// A number a date or time is written with: no thousands separator, and
-/// no decimal but the dots of "28.12.22".
+/// no decimal but the dots of "28.12.22" and of a time ("15.59").
 fn is_date_number(number: &str) -> bool {
-    !number.contains(',') && number.matches('.').count() != 1
+    let time = number.split_once('.').is_some_and(|(hours, minutes)| {
+        hours.parse::<u32>().is_ok_and(|h| h < 24) && minutes.len() == 2 && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+    });
+    !number.contains(',') && (number.matches('.').count() != 1 || time)
 }
 
 /// Whether `tokens` hold a clock time ("15:23") or a numeric date
@@ -313,6 +325,10 @@ mod tests {
         ("October 8, 2023, 10:01PM", Some("October 8, 2023, 10:01PM")),
         ("16 January 2020 - 15:23", Some("16 January 2020 - 15:23")),
         ("0:00", Some("0:00")),
+        ("October 8, 2023 at 10:01PM", Some("October 8, 2023 at 10:01PM")),
+        // Weekdays written short, and times with a dot.
+        ("Mon 21 Aug 2018 15.59 BST", Some("Mon 21 Aug 2018 15.59 BST")),
+        ("Last modified on Tue 22 Aug 2023 07.12 BST", Some("Last modified on Tue 22 Aug 2023 07.12 BST")),
         // A stamp opening a line of report text.
         ("date 2024-11-05 HARBOUR CITY (AP) — Dock workers voted on Monday.", Some("date 2024-11-05")),
         ("date 2019-07-16 WEDNESDAY, July 17, 2019 (Wire) -- Cups are popular.", Some("date 2019-07-16")),
@@ -328,8 +344,11 @@ mod tests {
         ("Floods hit the coast on March 3, 2024", None),
         ("The report was published on March 3, 2024.", None),
         ("Monday", None),
-        // A row of counts is no stamp.
+        // A row of counts is no stamp, nor a decimal with a month.
         ("2019: 1,200", None),
+        ("March: 3.5", None),
+        // Nor is a short sentence with a date.
+        ("Sun sets at 7.45pm on Monday.", None),
         // A long line that ends in a year, with no label.
         ("The council said the plan, which was first put forward by the mayor, would be in place by 2030", None),
     ];
