@@ -384,7 +384,8 @@ pub(crate) fn metadata_labels() -> impl Iterator<Item = &'static str> {
 /// label (see `credit_lines.txt`), maybe in brackets, then a colon, a
 /// comma or "by", and goes on for a few words, not ending like a sentence
 /// ("Photo: Reuters", "(Photo credit: New York Times)", "Image source,
-/// Getty Images", "Image by Jane Roe/AFP").
+/// Getty Images", "Image by Jane Roe/AFP"), or opens with a copyright sign
+/// ("© NAME / AGENCY").
 /// "Photos of the flood spread online." is report text.
 pub(crate) fn is_credit_line(line: &str) -> bool {
     const MAX_WORDS: usize = 8;
@@ -393,6 +394,10 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
     });
     // Every line of a report is asked: its first letter, then its first
     // word, tell most apart without folding the line.
+    // "© Jane Roe / Wire": a copyright sign opens a credit too.
+    if let Some(rest) = line.strip_prefix('©') {
+        return line.len() <= 120 && rest.split_whitespace().count() <= MAX_WORDS && !rest.ends_with(['.', '!', '?']);
+    }
     static INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
         let initials = OPENERS.iter().filter_map(|w| w.bytes().next());
         initials.flat_map(|b| [b, b.to_ascii_uppercase()]).chain([b'(']).collect()
@@ -644,6 +649,7 @@ mod tests {
         ("Image by Jane Roe / Wire", true),
         ("PICTURE: AGENCY", true),
         ("Image source, Wire Agency", true),
+        ("© Jane Roe / Wire Agency", true),
         // A caption that is a sentence about the story is report text.
         ("Photo: Dock workers vote in Harbour City on Monday.", false),
         // A sentence that opens with the word.
