@@ -576,6 +576,10 @@ impl Words<'_> {
 /// Every date expression in `tokens[range]`, as token ranges, in order;
 /// `folded` holds the folded forms of `tokens`, `classes` what their words
 /// can be in a date.
+// Kept out of the finder of names: inlined into it, it made the compiler
+// lay the finder out worse (callgrind on the throughput bench: 1.4% more
+// instructions in all).
+#[inline(never)]
 pub(crate) fn find(
     text: &str,
     tokens: &[Token],

@@ -209,6 +209,10 @@ impl Words<'_> {
 /// as one number with two dots. A version number ("1.2.3") is none: with a
 /// year of two digits, the day and the month have two digits too.
 fn is_dotted_date(number: &str) -> bool {
+    // Asked of every number: most have no two dots.
+    if number.bytes().filter(|&b| b == b'.').count() != 2 {
+        return false;
+    }
     let mut parts = number.split('.');
     let (Some(day), Some(month), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return false;
