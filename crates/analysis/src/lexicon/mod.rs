@@ -184,6 +184,7 @@ list!(ABBREVIATIONS, "abbreviations.txt");
 list!(BOILERPLATE, "boilerplate.txt");
 list!(FURNITURE_LINES, "furniture_lines.txt");
 list!(COMMON_ACRONYMS, "common_acronyms.txt");
+list!(CREDIT_LABELS, "credit_lines.txt");
 
 static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| folded_map(include_str!("currencies.txt")));
@@ -357,6 +358,146 @@ pub(crate) fn is_count_head(folded: &str) -> bool {
 /// whose currency sign others share ("toronto" → "CAD").
 pub(crate) fn currency_of_place(folded: &str) -> Option<&'static str> {
     CURRENCY_PLACES.get(folded).copied()
+}
+
+/// What a calendar word is (see `calendar.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    /// "march", "december".
+    Month,
+    /// "jan", "sept": a month written short, which may carry a period.
+    MonthAbbreviation,
+    /// "monday".
+    Weekday,
+    /// "mon", "sat": a weekday written short, a date only in a stamp.
+    WeekdayAbbreviation,
+    /// The suffix of a clock time: "a.m.", "pm".
+    Meridiem,
+    /// A time zone after a clock time: "gmt", "aedt".
+    Zone,
+}
+
+impl Calendar {
+    fn parse(kind: &str) -> Option<Calendar> {
+        Some(match kind {
+            "month" => Calendar::Month,
+            "month-abbreviation" => Calendar::MonthAbbreviation,
+            "weekday" => Calendar::Weekday,
+            "weekday-abbreviation" => Calendar::WeekdayAbbreviation,
+            "meridiem" => Calendar::Meridiem,
+            "zone" => Calendar::Zone,
+            _ => return None,
+        })
+    }
+}
+
+/// The calendar words with what each is, in the order of `calendar.txt`;
+/// a line with an unknown kind is skipped (the tests check there is none).
+static CALENDAR: LazyLock<Vec<(String, Calendar)>> = LazyLock::new(|| {
+    entries(include_str!("calendar.txt"))
+        .filter_map(|line| line.split_once('\t'))
+        .filter_map(|(word, kind)| Some((fold(word.trim()), Calendar::parse(kind.trim())?)))
+        .collect()
+});
+
+static CALENDAR_BY_WORD: LazyLock<FastMap<&'static str, Calendar>> =
+    LazyLock::new(|| CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind)).collect());
+
+/// Every calendar word, folded, with what it is.
+pub(crate) fn calendar_words() -> impl Iterator<Item = (&'static str, Calendar)> {
+    CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind))
+}
+
+/// What the folded word `folded` is in the calendar, if anything.
+pub(crate) fn calendar_word(folded: &str) -> Option<Calendar> {
+    CALENDAR_BY_WORD.get(folded).copied()
+}
+
+/// The folded form of `word` (see [`fold`]), written into `buffer`
+/// without allocating, if `word` is ASCII and fits: every entry of the
+/// calendar, metadata and credit lists is.
+pub(crate) fn ascii_folded<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
+    let slot = buffer.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).ok()
+}
+
+/// What a word of a metadata line is (see `metadata_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Metadata {
+    /// A word that names the date after it: "published", "updated".
+    Label,
+    /// A word that may stand beside a label: "last", "ago", "hours".
+    Filler,
+}
+
+static METADATA_WORDS: LazyLock<FastMap<String, Metadata>> = LazyLock::new(|| {
+    let kind = |kind: &str| match kind {
+        "label" => Some(Metadata::Label),
+        "filler" => Some(Metadata::Filler),
+        _ => None,
+    };
+    folded_map(include_str!("metadata_words.txt")).into_iter().filter_map(|(w, k)| Some((w, kind(k)?))).collect()
+});
+
+/// What the folded word `folded` is in a metadata line, if anything.
+pub(crate) fn metadata_word(folded: &str) -> Option<Metadata> {
+    METADATA_WORDS.get(folded).copied()
+}
+
+/// Every label of a metadata line ("published", "updated"), folded.
+pub(crate) fn metadata_labels() -> impl Iterator<Item = &'static str> {
+    METADATA_WORDS.iter().filter(|(_, kind)| **kind == Metadata::Label).map(|(word, _)| word.as_str())
+}
+
+/// Whether `line` is a photo or image credit: it opens with a credit
+/// label (see `credit_lines.txt`), maybe in brackets, then a colon, a
+/// comma or "by", and goes on for a few words, not ending like a sentence
+/// ("Photo: Reuters", "(Photo credit: New York Times)", "Image source,
+/// Getty Images", "Image by Jane Roe/AFP"), or opens with a copyright sign
+/// ("© NAME / AGENCY").
+/// "Photos of the flood spread online." is report text.
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+        CREDIT_LABELS.iter().filter_map(|label| label.split_whitespace().next()).collect()
+    });
+    // Every line of a report is asked: its first letter, then its first
+    // word, tell most apart without folding the line.
+    // "© Jane Roe / Wire": a copyright sign opens a credit too.
+    if let Some(rest) = line.strip_prefix('©') {
+        return line.len() <= 120 && rest.split_whitespace().count() <= MAX_WORDS && !rest.ends_with(['.', '!', '?']);
+    }
+    static INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+        let initials = OPENERS.iter().filter_map(|w| w.bytes().next());
+        initials.flat_map(|b| [b, b.to_ascii_uppercase()]).chain([b'(']).collect()
+    });
+    if !line.as_bytes().first().is_some_and(|b| INITIALS.contains(b)) {
+        return false;
+    }
+    let first = line.trim_start_matches('(').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut buffer = [0; 16];
+    if line.len() > 120 || !ascii_folded(first, &mut buffer).is_some_and(|w| OPENERS.contains(w)) {
+        return false;
+    }
+    let folded = fold(line);
+    let inner = folded.trim_start_matches('(').trim_end_matches(')').trim();
+    if inner.ends_with(['.', '!', '?']) || inner.split_whitespace().count() > MAX_WORDS {
+        return false;
+    }
+    // After "by", the source is a name: "Image by Jane Roe", not "Pictures by the dozen".
+    let source_after = |label_words: usize| {
+        let mut words = line.trim_start_matches('(').split_whitespace().skip(label_words + 1);
+        words.all(|w| !w.starts_with(char::is_lowercase))
+    };
+    CREDIT_LABELS.iter().any(|label| {
+        inner.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            let by = || rest.strip_prefix("by").is_some_and(|by| by.starts_with([' ', ':']));
+            rest.starts_with([':', ',']) || (by() && source_after(label.split_whitespace().count()))
+        })
+    })
 }
 
 /// Whether a trailing line of a report is site furniture: it opens with a
@@ -564,6 +705,49 @@ mod tests {
         assert_eq!(FRAMING.lengths_from("tatters"), 0);
         let crisis = FRAMING.lookup("crisis").and_then(|i| FRAMING.entry(i));
         assert_eq!(crisis.map(|e| (e.category, e.tone)), Some((FramingCategory::Alarm, Tone::Negative)));
+    }
+
+    #[test]
+    fn every_calendar_line_has_a_known_kind() {
+        let lines = entries(include_str!("calendar.txt")).count();
+        assert_eq!(calendar_words().count(), lines, "a line of calendar.txt has an unknown kind");
+        assert_eq!(calendar_word("sept"), Some(Calendar::MonthAbbreviation));
+        assert_eq!(calendar_word("may"), Some(Calendar::Month));
+        assert_eq!(calendar_word("aedt"), Some(Calendar::Zone));
+        assert_eq!(calendar_word("p.m."), Some(Calendar::Meridiem));
+        assert_eq!(calendar_word("sat"), Some(Calendar::WeekdayAbbreviation));
+        assert_eq!(calendar_word("mayday"), None);
+    }
+
+    const CREDITS: &[(&str, bool)] = &[
+        // A credit label, a colon or "by", a source.
+        ("Photo: Wire Agency", true),
+        ("Photo by: Wire Agency", true),
+        ("(Photo credit: The Harbour Times)", true),
+        ("Image by Jane Roe / Wire", true),
+        ("PICTURE: AGENCY", true),
+        ("Image source, Wire Agency", true),
+        ("© Jane Roe / Wire Agency", true),
+        // A caption that is a sentence about the story is report text.
+        ("Photo: Dock workers vote in Harbour City on Monday.", false),
+        // A sentence that opens with the word.
+        ("Photos of the flood spread online", false),
+        ("Pictures by the dozen were taken", false),
+    ];
+
+    #[test]
+    fn credit_lines_name_a_source() {
+        for (line, expected) in CREDITS {
+            assert_eq!(is_credit_line(line), *expected, "line: {line}");
+        }
+    }
+
+    #[test]
+    fn metadata_words_have_a_known_kind() {
+        let lines = entries(include_str!("metadata_words.txt")).count();
+        assert_eq!(METADATA_WORDS.len(), lines, "a line of metadata_words.txt has an unknown kind or repeats");
+        assert_eq!(metadata_word("updated"), Some(Metadata::Label));
+        assert_eq!(metadata_word("ago"), Some(Metadata::Filler));
     }
 
     #[test]

@@ -1,9 +1,15 @@
 //! Site text in scraped copy: the furniture that trails an article
-//! ("What do you think?", "COMMENTFiled in:") and stray furniture lines
-//! inside it, set apart from the article body; and the lines of a text.
+//! ("What do you think?", "COMMENTFiled in:"), and inside it stray
+//! furniture lines, photo credits and metadata stamps, set apart from the
+//! article body; and the lines of a text.
+//!
+//! Site text inside the body is a whole line, or a stamp that opens or
+//! closes one ("date 2024-11-05 SEATTLE (AP) — …"): the rest of that line
+//! stays report text.
 
 use parallax_model::Span;
 
+use super::metadata::{is_dated_title, stamp_in};
 use super::tokenize;
 use crate::lexicon;
 
@@ -47,8 +53,10 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 /// A trailing line is furniture when it is short and carries a cue from the
 /// boilerplate lexicon ("what do you think", "filed in", "share this",
 /// "all rights reserved"…); the trailing run of such lines, blank lines
-/// included, is set aside. Inside the body only lines that consist of a cue
-/// alone ("Advertisement", "Read more") are set aside.
+/// included, is set aside. Inside the body, lines that consist of a cue
+/// alone ("Advertisement", "Read more"), photo credits and metadata stamps
+/// are set aside (see [`site_text_in`]). The spans are sorted and do not
+/// overlap.
 pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
     let whole = Span::new(0, text.len());
     let all: Vec<Span> = lines(text, whole).collect();
@@ -78,15 +86,61 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
     }
     let body_end = if cut == all.len() { text.len() } else { all[cut].start };
     let body = Span::new(0, body_end);
+    let listed = dated_title_runs(text, &all[..cut]);
     let mut boilerplate: Vec<Span> = all[..cut]
         .iter()
-        .filter(|line| lexicon::is_furniture_line(line.slice(text).trim()))
-        .filter_map(|line| trim(text, *line))
+        .zip(listed)
+        .filter_map(|(line, listed)| if listed { trim(text, *line) } else { site_text_in(text, *line) })
         .collect();
     if body_end < text.len() {
         boilerplate.extend(trim(text, Span::new(body_end, text.len())));
     }
     (body, boilerplate)
+}
+
+/// The site text of a line of the body, if it has some: the whole line
+/// if it is a furniture line ("Advertisement") or a photo credit ("Photo:
+/// Reuters"); a metadata stamp, which may fill the line, open it or close
+/// it (see [`metadata`](super::metadata)).
+fn site_text_in(text: &str, line: Span) -> Option<Span> {
+    let line = trim(text, line)?;
+    let content = line.slice(text);
+    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) {
+        return Some(line);
+    }
+    stamp_in(text, line)
+}
+
+/// Which of `lines` are in a list of dated links to other stories: a
+/// dated title (see [`is_dated_title`]) next to another one, with at most
+/// lines without a letter or digit ("-") between them. A lone dated title
+/// may be the report's headline, and stays.
+fn dated_title_runs(text: &str, lines: &[Span]) -> Vec<bool> {
+    // A dated title ends in a digit, which few lines do.
+    let ends_in_digit = |line: &Span| line.slice(text).trim_end().ends_with(|c: char| c.is_ascii_digit());
+    let dated: Vec<bool> = lines
+        .iter()
+        .map(|line| ends_in_digit(line) && trim(text, *line).is_some_and(|l| is_dated_title(text, l)))
+        .collect();
+    let has_words = |line: &Span| line.slice(text).chars().any(char::is_alphanumeric);
+    // The dated flag of the nearest line with words before each line, then after it.
+    let mut before = vec![false; lines.len()];
+    let mut last = false;
+    for (i, line) in lines.iter().enumerate() {
+        before[i] = last;
+        if has_words(line) {
+            last = dated[i];
+        }
+    }
+    let mut listed = vec![false; lines.len()];
+    let mut next = false;
+    for (i, line) in lines.iter().enumerate().rev() {
+        listed[i] = dated[i] && (before[i] || next);
+        if has_words(line) {
+            next = dated[i];
+        }
+    }
+    listed
 }
 
 /// The line with its tokens separated by single spaces, so that glued

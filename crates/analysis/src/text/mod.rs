@@ -17,6 +17,7 @@
 
 mod boilerplate;
 mod folded;
+mod metadata;
 mod sentences;
 #[cfg(test)]
 mod tests;
@@ -218,21 +219,30 @@ impl Prepared {
 pub(crate) fn prepare(text: &str) -> Prepared {
     let (body, boilerplate) = split_boilerplate(text);
     let body = cut_at(text, body, u32::MAX as usize);
-    let in_order = boilerplate.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
-    let is_boilerplate = |line: Span| {
-        if in_order {
-            // Only the first span ending after the line starts may overlap it.
-            let at = boilerplate.partition_point(|b| b.end <= line.start);
-            boilerplate.get(at).is_some_and(|b| b.overlaps(line))
-        } else {
-            boilerplate.iter().any(|b| b.overlaps(line))
-        }
-    };
-    let paragraphs: Vec<Span> =
-        lines(text, body).filter(|line| !is_boilerplate(*line)).filter_map(|line| trim(text, line)).collect();
+    let paragraphs: Vec<Span> = lines(text, body).filter_map(|line| outside(text, line, &boilerplate)).collect();
     let cut = |some: Range<usize>| Cut::of(text, paragraphs.get(some).unwrap_or_default());
     let Cut { tokens, folded, sentences } = in_paragraph_halves(body, &paragraphs, cut, Cut::join);
     Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
+}
+
+/// What is left of `line`, trimmed, once the `boilerplate` spans (sorted,
+/// not overlapping) are taken out: nothing if one covers it, the rest of
+/// it if one opens or closes it.
+fn outside(text: &str, line: Span, boilerplate: &[Span]) -> Option<Span> {
+    let mut rest = trim(text, line)?;
+    // Only the spans from the first one ending after the line starts may overlap it.
+    let from = boilerplate.partition_point(|b| b.end <= rest.start);
+    for b in boilerplate[from..].iter().take_while(|b| b.start < line.end) {
+        if b.start <= rest.start {
+            rest.start = rest.start.max(b.end.min(rest.end));
+        } else {
+            rest.end = rest.end.min(b.start);
+        }
+        if rest.is_empty() {
+            return None;
+        }
+    }
+    trim(text, rest)
 }
 
 /// Some paragraphs of a report cut into tokens and sentences, the tokens

@@ -159,3 +159,42 @@ fn empty_and_odd_input_prepare_without_panic() {
         }
     }
 }
+
+#[test]
+fn site_text_inside_the_body_is_set_aside() {
+    // Lines: a lone dated headline, a stamp opening a line, a stamp alone,
+    // a credit, a list of dated links, a byline closed by a stamp.
+    let text = "Dock strike ends - November 5, 2024\n\
+                date 2024-11-05 HARBOUR CITY (AP) — Dock workers voted.\n\
+                Updated: 5 November 2024, 10:01PM\n\
+                Photo by: Wire Agency\n\
+                Five tips for runners - November 6, 2020\n\
+                -\n\
+                Why the harbour froze - February 14, 2019\n\
+                They return on Monday.\n\
+                Ana Ruiz, Harbour City Published 5.11.24, 9:40 AM";
+    let prep = prepare(text);
+    let paragraphs: Vec<&str> = prep.paragraphs.iter().map(|p| p.slice(text)).collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Dock strike ends - November 5, 2024",
+            "HARBOUR CITY (AP) — Dock workers voted.",
+            "-",
+            "They return on Monday.",
+            "Ana Ruiz, Harbour City"
+        ]
+    );
+    let boilerplate: Vec<&str> = prep.boilerplate.iter().map(|b| b.slice(text)).collect();
+    assert_eq!(
+        boilerplate,
+        [
+            "date 2024-11-05",
+            "Updated: 5 November 2024, 10:01PM",
+            "Photo by: Wire Agency",
+            "Five tips for runners - November 6, 2020",
+            "Why the harbour froze - February 14, 2019",
+            "Published 5.11.24, 9:40 AM"
+        ]
+    );
+}
