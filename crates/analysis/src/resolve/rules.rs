@@ -60,10 +60,9 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
         if short.key.is_empty() || short.acronym {
             continue;
         }
-        let informative = short.key.len() >= 2 || !lexicon::is_common_word(&short.key[0]);
-        if !informative {
-            continue;
-        }
+        // A single common word ("Baker", "Cardinal") joins only a person
+        // whose surname it is: "Sean Baker" … "Baker told reporters".
+        let surname_only = short.key.len() == 1 && lexicon::is_common_word(&short.key[0]);
         let rarest = short
             .key
             .iter()
@@ -79,6 +78,9 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
         for &l in holders {
             let long = &groups[l];
             if l == s || long.key.len() <= short.key.len() || !is_subsequence(&short.key, &long.key) {
+                continue;
+            }
+            if surname_only && (long.kind() != Some(Kind::Person) || long.key.last() != short.key.first()) {
                 continue;
             }
             let compatible = match (short_kind, long.kind()) {
