@@ -30,7 +30,9 @@ impl<'a> SentenceFinder<'a> {
         if to - from >= 2 && self.tokens[to - 1].is_capitalized() {
             let last = to - 1;
             let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
-            if trailing && !self.is(last, Flags::ORG_HEAD) && !self.is(last, Flags::PLACE_HEAD) {
+            // Not in a name with a head ("Union of Postal Workers").
+            let headed = (from..to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
+            if trailing && !headed {
                 self.mark(last, to);
                 to = last;
                 if cues.org.is_none() && cues.title.is_none() {
@@ -126,7 +128,9 @@ impl<'a> SentenceFinder<'a> {
             self.process(from, j, before);
             return Split::Rest(j + len, Cues { title: Some(title), ..self.cues(j + len, *to) });
         }
+        // Not when the head's complement follows ("Union of Postal Workers").
         let trailing_ordinary = head + 1 < *to
+            && self.word(head + 1) != "of"
             && (head + 1..*to).all(|k| {
                 let flags = self.flags(k);
                 self.tokens[k].shape == Shape::Capitalized
@@ -500,6 +504,9 @@ impl<'a> SentenceFinder<'a> {
         let kind = match self.found.candidates[full].kind {
             Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
             Some(kind) => kind,
+            // "Serious Incident (SI)": ordinary words and their initials
+            // name a thing, not an organization.
+            None if self.all_common(self.found.candidates[full].span) => return,
             None => Kind::Organization,
         };
         if self.found.candidates[full].kind.is_none() {
@@ -516,6 +523,13 @@ impl<'a> SentenceFinder<'a> {
             defines: Some(full),
             acronym: true,
         });
+    }
+
+    /// Whether every word of `span` (in this sentence) is a common word.
+    fn all_common(&self, span: Span) -> bool {
+        (self.start..self.end)
+            .filter(|&k| self.tokens[k].is_word() && span.contains(self.tokens[k].span()))
+            .all(|k| self.is(k, Flags::COMMON_WORD))
     }
 
     /// "Boeing 737", "COVID-19": a number that is part of the name before it.
