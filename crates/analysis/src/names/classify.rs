@@ -621,7 +621,8 @@ const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "
 /// International Airport", "Harbour Bridge"), never at its opening
 /// ("Harbor Link", "Station Road" is a road by its own last word).
 const ENDS_ONLY: &[&str] = &[
-    "airfield", "airport", "borough", "bridge", "creek", "dam", "expressway", "freeway", "harbor", "harbour", "highway",
-    "lagoon", "motorway", "neighborhood", "neighbourhood", "parish", "reef", "sound", "square", "stadium", "station",
-    "suburb", "township", "village",
+    "airfield", "airport", "avenue", "borough", "boulevard", "bridge", "campus", "creek", "dam", "drive", "expressway",
+    "freeway", "gorge", "harbor", "harbour", "highway", "jail", "lagoon", "lane", "memorial", "motorway",
+    "neighborhood", "neighbourhood", "parish", "park", "prison", "reef", "road", "shire", "sound", "square", "stadium",
+    "station", "street", "suburb", "township", "village",
 ];
