@@ -148,9 +148,6 @@ struct Roots {
     /// which the rules alone take for an organization (a person named by
     /// surname alone joins their full name).
     spoken: Vec<bool>,
-    /// Whether each root is a single word of the world's towns that no
-    /// rule typed: a place, unless it joins a person's name.
-    town: Vec<bool>,
 }
 
 impl<'a> Resolution<'a> {
@@ -230,18 +227,13 @@ impl<'a> Resolution<'a> {
             best[root] = Rank::best(best[root], self.best[g]);
         }
         let mut spoken = vec![false; n];
-        let mut town = vec![false; n];
         for (at, g) in self.each_candidate() {
             let Some(candidate) = self.candidate(at) else { continue };
-            if candidate.kind.is_none() && candidate.key.len() == 1 {
-                match &candidate.evidence {
-                    Some(Evidence::Listed(_)) => town[root_of[g]] = true,
-                    Some(Evidence::Cue(_)) => spoken[root_of[g]] = true,
-                    _ => {}
-                }
+            if candidate.kind.is_none() && candidate.key.len() == 1 && matches!(candidate.evidence, Some(Evidence::Cue(_))) {
+                spoken[root_of[g]] = true;
             }
         }
-        Roots { root_of, votes, best, spoken, town }
+        Roots { root_of, votes, best, spoken }
     }
 
     /// The kind of the entity rooted at `root`, if it is one.
@@ -249,9 +241,7 @@ impl<'a> Resolution<'a> {
         if let Some(kind) = self.forced[root] {
             return Some(kind);
         }
-        best_kind(&roots.votes[root])
-            .or(roots.town[root].then_some(Kind::Place))
-            .or(roots.spoken[root].then_some(Kind::Organization))
+        best_kind(&roots.votes[root]).or(roots.spoken[root].then_some(Kind::Organization))
     }
 
     /// The canonical name of the entity rooted at `root`.
@@ -471,7 +461,7 @@ impl<'a> Resolution<'a> {
                     (Some(noted), _, _) => noted.clone(),
                     (None, Some(evidence), Some(own)) if own == kind => evidence.clone(),
                     // The cue the entity's kind came from, when no rule gave one.
-                    (None, Some(evidence @ (Evidence::Cue(_) | Evidence::Listed(_))), None) => evidence.clone(),
+                    (None, Some(evidence @ Evidence::Cue(_)), None) => evidence.clone(),
                     _ => Evidence::Alias(name.to_string()),
                 };
                 let text = self.surface((r, c));
