@@ -354,7 +354,7 @@ impl<'a> SentenceFinder<'a> {
             return Some((Kind::Place, Evidence::Gazetteer));
         }
         if listed.has(Flags::COMPANY) {
-            return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies and clubs"))));
+            return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies, bodies and clubs"))));
         }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
@@ -377,7 +377,11 @@ impl<'a> SentenceFinder<'a> {
         }
         if single && is_acronym(first.text(self.text)) {
             let code = lexicon::currency_symbol(first.text(self.text)).is_some();
-            if code || lexicon::is_common_acronym(self.word(from)) {
+            // Two capitals alone ("CB", "DS") abbreviate too many things to
+            // name an organization without its full form.
+            let letters = first.text(self.text).chars().filter(|c| c.is_alphabetic()).count();
+            let two_letters = letters <= 2 && !first.text(self.text).contains('.');
+            if code || two_letters || lexicon::is_common_acronym(self.word(from)) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }
