@@ -229,6 +229,17 @@ impl<'a> SentenceFinder<'a> {
         ends_with_event || event_after
     }
 
+    /// Whether the one-word name `from..to` stands where a town would: after
+    /// a preposition of place ("from Treviso", "at Kollam"), or before a
+    /// comma and a known place ("Weslaco, Texas"). A town's name alone is
+    /// no proof: many are surnames too.
+    fn town_position(&self, from: usize, to: usize) -> bool {
+        let before = self.word(from.wrapping_sub(1));
+        let after_preposition = matches!(before, "in" | "at" | "from" | "near" | "outside" | "across" | "around");
+        let then_place = self.word(to) == "," && self.is(to + 1, Flags::PLACE);
+        after_preposition || then_place
+    }
+
     /// A capitalised word outside the dictionary and the demonyms.
     pub(super) fn is_unknown(&self, i: usize) -> bool {
         let flags = self.flags(i);
@@ -422,8 +433,12 @@ impl<'a> SentenceFinder<'a> {
                 return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
-        if names.len() >= 2 && listed.has(Flags::TOWN) {
+        if listed.has(Flags::TOWN) && (names.len() >= 2 || self.town_position(from, to)) {
             return Some((Kind::Place, Evidence::Listed(String::from(TOWNS))));
+        }
+        if single && self.word(from).ends_with("shire") && self.word(from).len() > 7 {
+            // "Nottinghamshire", "Leicestershire": an English county.
+            return Some((Kind::Place, Evidence::PlaceHead(String::from("-shire"))));
         }
         if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
             return Some((Kind::Person, Evidence::NameShape));
