@@ -141,7 +141,7 @@ impl<'a> Mentions<'a> {
 /// ("Sixteen" opening a sentence, "R351" of "R351 billion"), is a number
 /// again; so is a numeral that the finder took for the number of a name
 /// only because a possessive or a currency's letters stand before it
-/// ("Wooster's 122 employees", "Rs140 million").
+/// ("Wooster's 122 employees", "Rs140 million", "CHF 3 billion").
 fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) -> Vec<Span> {
     let mut kept = Vec::with_capacity(claimed.len());
     let mut next_mention = 0;
@@ -162,9 +162,15 @@ fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) 
             let before = text[..span.start].trim_end();
             before.ends_with("'s") || before.ends_with("’s")
         };
-        let after_currency = numeral && token.is_some_and(|t| !t.space_before) && {
+        let after_currency = numeral && {
             let sign = next_token.checked_sub(1).and_then(|k| prep.tokens.get(k));
-            sign.is_some_and(|s| s.is_capitalized() && lexicon::currency_symbol(s.text(text)).is_some())
+            let glued = token.is_some_and(|t| !t.space_before);
+            sign.is_some_and(|s| {
+                let symbol = s.text(text);
+                s.is_word()
+                    && money::is_written_as_currency(s, symbol, glued)
+                    && lexicon::currency_symbol(symbol).is_some()
+            })
         };
         let number_word = numeric && !named && token.is_some_and(|t| t.is_word());
         if !(number_word || after_possessive || after_currency) {

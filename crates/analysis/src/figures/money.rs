@@ -16,18 +16,13 @@ impl Scanner<'_> {
     /// A currency symbol, code or prefix right before token `i`: its code
     /// as listed (see [`Scanner::resolve_currency`]) and its first token.
     /// A word is a currency only when it is written as one: a code in
-    /// capitals ("USD 5"), or letters glued to the amount ("Rs100,000");
-    /// "won 1,842 votes" is no money.
+    /// capitals ("USD 5"), or letters glued to the amount ("Rs100,000") or
+    /// set apart from it when there are several ("Rs 6,521 crore", "Ksh
+    /// 513 million"; "R 15" may be a road); "won 1,842 votes" is no money.
     pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let prev = self.token(i.checked_sub(1)?)?;
         let symbol = prev.text(self.text);
-        let glued = self.glued(i);
-        let written_as_currency = match prev.shape {
-            Shape::Lower => false,
-            Shape::Capitalized | Shape::Initial => glued,
-            _ => true,
-        };
-        if !written_as_currency {
+        if !is_written_as_currency(prev, symbol, self.glued(i)) {
             return None;
         }
         let code = lexicon::currency_symbol(symbol)?;
@@ -118,6 +113,18 @@ impl Scanner<'_> {
     }
 }
 
+/// Whether a token whose text is `symbol`, before a number (`glued` to
+/// it or not), is written as a currency's sign: a sign or code, or
+/// capitalised letters glued to the number or, two letters or more, set
+/// apart from it ("Rs 500", "Ksh 513"). A lower-case word never is.
+pub(super) fn is_written_as_currency(token: &Token, symbol: &str, glued: bool) -> bool {
+    match token.shape {
+        Shape::Lower => false,
+        Shape::Capitalized | Shape::Initial => glued || symbol.chars().count() > 1,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use parallax_model::FigureKind;
@@ -141,6 +148,11 @@ mod tests {
         ("The union wants N70,000 a month.", "N70,000", 70_000.0, "NGN"),
         ("The fund holds Dh12.5 billion.", "Dh12.5 billion", 12.5e9, "AED"),
         ("Manila pledged P500 million in aid.", "P500 million", 500e6, "PHP"),
+        // Letters set apart from the amount, and a code before a number
+        // the entity finder took for the number of a name.
+        ("Go First owes Rs 6,521 crore to lenders in India.", "Rs 6,521 crore", 65_210e6, "INR"),
+        ("The airline lost Kshs 21.7 billion.", "Kshs 21.7 billion", 21.7e9, "KES"),
+        ("UBS will pay CHF 3 billion.", "CHF 3 billion", 3e9, "CHF"),
         // Cents of the report's dollar.
         ("In Toronto, it costs 80 cents a day.", "80 cents", 0.8, "CAD"),
     ];

@@ -164,7 +164,9 @@ impl Scanner<'_> {
         // Short letters or a word that is no common word: "768doctors" is
         // scraped copy that lost a space.
         let letters = self.is_word(end) && (next.len() <= 2 || !lexicon::is_common_word(next));
-        let measured = lexicon::unit(next).is_some() || super::numbers::glued_scale(next).is_some();
+        let measured = lexicon::unit(next).is_some()
+            || super::numbers::glued_scale(next).is_some()
+            || super::numbers::is_percent_word(next);
         let temperature = matches!(next, "c" | "f");
         letters && !measured && !temperature && lexicon::currency_word(next).is_none()
     }

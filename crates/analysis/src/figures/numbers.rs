@@ -66,6 +66,13 @@ pub(super) fn below_twenty(word: &str) -> Option<usize> {
     })
 }
 
+/// Whether a folded word after a number makes it a percentage: "percent"
+/// and the short forms of British and East African copy ("102pc", "3
+/// pct").
+pub(super) fn is_percent_word(word: &str) -> bool {
+    matches!(word, "percent" | "pc" | "pct")
+}
+
 /// The value of a word for a multiple of ten below a hundred ("twenty"…).
 pub(super) fn tens(word: &str) -> Option<usize> {
     Some(match word {
