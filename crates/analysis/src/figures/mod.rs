@@ -141,7 +141,8 @@ impl<'a> Mentions<'a> {
 /// ("Sixteen" opening a sentence, "R351" of "R351 billion"), is a number
 /// again; so is a numeral that the finder took for the number of a name
 /// only because a possessive or a currency's letters stand before it
-/// ("Wooster's 122 employees", "Rs140 million", "CHF 3 billion").
+/// ("Wooster's 122 employees", "Rs140 million", "CHF 3 billion"), and one
+/// the finder took for a year though a unit is glued to it ("the 1500m").
 fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) -> Vec<Span> {
     let mut kept = Vec::with_capacity(claimed.len());
     let mut next_mention = 0;
@@ -172,8 +173,12 @@ fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) 
                     && lexicon::currency_symbol(symbol).is_some()
             })
         };
+        // "1500m": no year has a unit glued to it.
+        let measured = token.is_some_and(|t| t.is_number())
+            && prep.tokens.get(next_token + 1).is_some_and(|u| u.is_word() && !u.space_before)
+            && lexicon::unit(prep.folded.get(next_token + 1)).is_some();
         let number_word = numeric && !named && token.is_some_and(|t| t.is_word());
-        if !(number_word || after_possessive || after_currency) {
+        if !(number_word || after_possessive || after_currency || measured) {
             kept.push(span);
         }
     }

@@ -273,7 +273,18 @@ impl Scanner<'_> {
         }
         let ago = lexicon::unit(next).is_some() && self.word(end + 1) == "ago";
         let stamped = (1..=3).any(|k| matches!(self.word_before(number.start, k), "published" | "updated" | "posted"));
-        ago && stamped
+        ago && stamped || self.is_a_time_stamp(number)
+    }
+
+    /// "2 hours -", "5 days ago" alone on a line: how long ago a story in a
+    /// list of stories was posted.
+    fn is_a_time_stamp(&self, number: &Number) -> bool {
+        let unit = lexicon::unit(self.word(number.end));
+        if number.start != self.start || !unit.is_some_and(super::scanner::is_time_unit) {
+            return false;
+        }
+        let rest = number.end + 1..self.end;
+        rest.clone().all(|k| !self.is_word(k) || self.word(k) == "ago") && rest.clone().all(|k| !self.is_number(k))
     }
 }
 
@@ -315,6 +326,8 @@ mod tests {
         // A relative's age.
         ("A fisherman and his son, 9, were missing.", &["9"]),
         ("Published 3 hours ago The river rose.", &["3 hours"]),
+        // How long ago a story of a list was posted, alone on its line.
+        ("Dam bursts in the north\n2 hours -\nFerry sinks\n5 days ago", &["2 hours", "5 days"]),
         // A date written with dots.
         ("Posted 14.11.23, 09:10 by the desk.", &["14.11.23"]),
     ];
@@ -327,6 +340,8 @@ mod tests {
         ("Between 40-45 nurses came.", "40-45"),
         // A count after a possessive name is the name's count.
         ("Nordwerk's 122 employees were told.", "122"),
+        // A distance with its unit glued on is no year.
+        ("She won the women's 1500m in Paris.", "1500m"),
         // A count right after a date's year is a count.
         ("By March 2031, 40 clinics had closed.", "40"),
         // "12 comments" inside a sentence is a count.

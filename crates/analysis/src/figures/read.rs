@@ -131,9 +131,10 @@ impl Scanner<'_> {
         half.then_some(i + 3)
     }
 
-    /// A race time, "2:00:35" (hours, minutes and seconds), in seconds. A
-    /// clock time has no seconds in news copy, and is followed by "a.m.",
-    /// "pm" or a time zone when it has them.
+    /// A race time, in seconds: "2:00:35" (hours, minutes and seconds) or
+    /// "3:49.04" (minutes, and seconds with their hundredths). A clock time
+    /// has no seconds in news copy, let alone parts of one, and is followed
+    /// by "a.m.", "pm" or a time zone when it has them.
     fn race_time_at(&self, i: usize) -> Option<Number> {
         let part = |k: usize, digits: usize| {
             let token = self.token(k).filter(|t| t.is_number() && (k == i || !t.space_before))?;
@@ -143,6 +144,9 @@ impl Scanner<'_> {
         };
         let colon = |k: usize| self.word(k) == ":" && self.glued(k);
         let hours = part(i, 2)?;
+        if colon(i + 1) && !colon(i + 3) {
+            return self.minutes_and_hundredths_at(i, hours);
+        }
         if !(colon(i + 1) && colon(i + 3)) {
             return None;
         }
@@ -152,6 +156,24 @@ impl Scanner<'_> {
             return None;
         }
         Some(Number { seconds: true, ..Number::new(i, i + 5, hours * 3600.0 + minutes * 60.0 + seconds) })
+    }
+
+    /// "3:49.04": `minutes` at token `i`, a colon, and seconds written
+    /// with their hundredths or tenths.
+    fn minutes_and_hundredths_at(&self, i: usize, minutes: f64) -> Option<Number> {
+        let token = self.token(i + 2).filter(|t| t.is_number() && !t.space_before)?;
+        let (whole, part) = token.text(self.text).split_once('.')?;
+        let digits =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(whole, 2..=2) && digits(part, 1..=2)) {
+            return None;
+        }
+        let seconds = numeral(token.text(self.text))?;
+        let glued_word = self.glued(i + 3) && self.is_word(i + 3);
+        (seconds < 60.0 && !glued_word).then(|| {
+            let value = ((minutes * 60.0 + seconds) * 100.0).round() / 100.0;
+            Number { seconds: true, ..Number::new(i, i + 3, value) }
+        })
     }
 
     /// A spelled-out number at the word `i`.
@@ -476,6 +498,8 @@ mod tests {
         ("She got 43 lakh 63 thousand 35 votes.", "43 lakh 63 thousand 35", 4_363_035.0),
         // A race time, in seconds.
         ("She won in 2:13:44 on Sunday.", "2:13:44", 8024.0),
+        // Minutes, and seconds with their hundredths.
+        ("She finished in 3:49.04, a world record.", "3:49.04", 229.04),
         // A duration in two parts, in the smaller unit.
         ("He got one year and three months in jail.", "one year and three months", 15.0),
         ("She finished in 2 hours, 35 seconds.", "2 hours, 35 seconds", 7235.0),
