@@ -32,6 +32,8 @@ pub(super) struct Number {
     pub(super) compound: bool,
     /// A duration in seconds, read from a race time ("2:00:35").
     pub(super) seconds: bool,
+    /// The upper end of a range written as one word ("three-to-five").
+    pub(super) high: Option<f64>,
     /// The currency of an amount written with its letters glued on
     /// ("R351"), resolved to a code.
     pub(super) currency: Option<String>,
@@ -39,7 +41,17 @@ pub(super) struct Number {
 
 impl Number {
     fn new(start: usize, end: usize, value: f64) -> Number {
-        Number { start, end, value, scale: 1.0, fraction: false, compound: false, seconds: false, currency: None }
+        Number {
+            start,
+            end,
+            value,
+            scale: 1.0,
+            fraction: false,
+            compound: false,
+            seconds: false,
+            high: None,
+            currency: None,
+        }
     }
 }
 
@@ -102,6 +114,7 @@ impl Scanner<'_> {
             return Some(Number { fraction: true, ..Number::new(i, end, value) });
         }
         let mut number = Number::new(i, i + 1, numeral(text)?);
+        self.spaced_thousands(&mut number);
         let whole = number.value.fract() == 0.0;
         if let Some(part) = fraction_char(self.word(i + 1)).filter(|_| self.glued(i + 1) && whole) {
             number.value = rounded_fraction(number.value + part);
@@ -114,6 +127,22 @@ impl Scanner<'_> {
             number.end = end;
         }
         Some(number)
+    }
+
+    /// Extends a whole numeral over groups of thousands that scraped copy
+    /// set apart after their comma ("105, 000 gallons"): a group of three
+    /// digits that opens with a zero, which no number on its own does.
+    fn spaced_thousands(&self, number: &mut Number) {
+        while number.value.fract() == 0.0 && self.word(number.end) == "," && self.glued(number.end) {
+            let group = self.token(number.end + 1).filter(|t| t.is_number()).map(|t| t.text(self.text));
+            let Some(group) =
+                group.filter(|g| g.len() == 3 && g.starts_with('0') && g.bytes().all(|b| b.is_ascii_digit()))
+            else {
+                return;
+            };
+            number.value = number.value * 1000.0 + numeral(group).unwrap_or(0.0);
+            number.end += 2;
+        }
     }
 
     /// "1/2" at token `i`: its value, rounded, and the token after it.
@@ -193,27 +222,45 @@ impl Scanner<'_> {
                     let fraction = noun.is_empty();
                     return Some(Number { fraction, compound: !fraction, ..Number::new(i, i + 1, value) });
                 }
+                if let Some((low, high)) = spelled_range(word) {
+                    return Some(Number { high: Some(high), ..Number::new(i, i + 1, low) });
+                }
                 let value = small_number(word)?;
                 if word == "one" && !self.one_is_a_count(i, before) {
                     return None;
                 }
-                let mut number = Number::new(i, i + 1, value);
-                if let Some(end) = self.and_a_half(i + 1) {
-                    number.value += 0.5;
-                    number.end = end;
-                } else if let Some(part) = fraction_word(next).filter(|_| value < 10.0 && next != "half") {
-                    // "two thirds", "one third", "three quarters".
-                    number.value = rounded_fraction(value * part);
-                    number.end += 1;
-                    number.fraction = true;
-                }
-                Some(number)
+                Some(self.number_word_at(i, value))
             }
         }
     }
 
-    /// A number opening with "a" or "an": "a dozen", "a score of", "a
-    /// million", "a third", "a quarter of a million", "a quarter of a percentage point",
+    /// The number a number word worth `value` opens at token `i`: "six and
+    /// a half", "two thirds", "twenty five" (written apart), "two dozen".
+    fn number_word_at(&self, i: usize, value: f64) -> Number {
+        let next = self.word(i + 1);
+        let mut number = Number::new(i, i + 1, value);
+        if let Some(end) = self.and_a_half(i + 1) {
+            number.value += 0.5;
+            number.end = end;
+        } else if let Some(part) = fraction_word(next).filter(|_| value < 10.0 && next != "half") {
+            // "two thirds", "one third", "three quarters".
+            number.value = rounded_fraction(value * part);
+            number.end += 1;
+            number.fraction = true;
+        } else if let Some(unit) = below_twenty(next).filter(|u| tens(self.word(i)).is_some() && (1..10).contains(u)) {
+            // "Twenty five", written without its hyphen.
+            number.value += unit as f64;
+            number.end += 1;
+        }
+        if self.word(number.end) == "dozen" && !number.fraction {
+            number.value *= 12.0;
+            number.end += 1;
+        }
+        number
+    }
+
+    /// A number opening with "a" or "an": "a dozen", "a score of", "a pair
+    /// of", "a million", "a third", "a quarter of a million", "a quarter of a percentage point",
     /// "a decade" and "an hour" where the sentence states them as an amount
     /// of time ("for about an hour", "a decade of growth"), "a dollar".
     fn a_number_at(&self, i: usize) -> Option<Number> {
@@ -226,6 +273,10 @@ impl Scanner<'_> {
             self.is_word(i + 3) && !opens_number(self.word(i + 3)) && !DETERMINERS.contains(&self.word(i + 3));
         if next == "score" && self.word(i + 2) == "of" && counted {
             return Some(Number::new(i, i + 2, 20.0));
+        }
+        // "a pair of British hospitals".
+        if next == "pair" && self.word(i + 2) == "of" && counted {
+            return Some(Number::new(i, i + 2, 2.0));
         }
         if let Some(scale) = scale(next) {
             return Some(Number { scale, ..Number::new(i, i + 2, scale) });
@@ -270,16 +321,38 @@ impl Scanner<'_> {
 
     /// Whether "a year", "an hour" at token `i` states an amount of time
     /// rather than being an idiom ("a year ago", "a day earlier") or the
-    /// period of the figure before ("$20 a month"): a qualifier or "for"
-    /// stands before it ("about an hour", "for a decade"), or "of" or
-    /// "after" follows it ("a decade of growth", "an hour after the crash").
+    /// period of the figure before ("$20 a month"): a qualifier, "for" or a
+    /// verb of spending time stands before it ("about an hour", "for a
+    /// decade", "spent an hour"), or "of", "after" or a smaller part
+    /// follows it ("a decade of growth", "an hour after the crash", "an
+    /// hour and 20 minutes").
     fn states_an_amount_of_time(&self, i: usize) -> bool {
         let before = self.word_before(i, 1);
-        if self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_number()) || lexicon::unit(before).is_some() {
+        // After a number, a period ("$20 a month"); a date's number does not
+        // count ("2024-05-26 A day after").
+        let after_number = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_number()) && !self.is_claimed(i - 1);
+        if after_number || lexicon::unit(before).is_some() {
             return false;
         }
         let qualified = self.qualifier_before(i).1 > 0 || matches!(before, "for" | "just" | "only");
-        qualified || matches!(self.word(i + 2), "of" | "after")
+        // "spent an hour", "took a decade".
+        let spent = matches!(
+            before,
+            "spent"
+                | "spend"
+                | "spends"
+                | "spending"
+                | "took"
+                | "take"
+                | "takes"
+                | "taking"
+                | "lasted"
+                | "lasts"
+                | "lasting"
+        );
+        // "an hour and 20 minutes".
+        let and_more = self.word(i + 2) == "and" && (self.is_number(i + 3) || small_number(self.word(i + 3)).is_some());
+        qualified || spent || and_more || matches!(self.word(i + 2), "of" | "after")
     }
 
     /// "half" as a number: "half of the town", "half the workforce", "half
@@ -291,6 +364,12 @@ impl Scanner<'_> {
         let next = self.word(i + 1);
         let part =
             matches!(before, "first" | "second" | "latter" | "former" | "other" | "top" | "bottom" | "back" | "front");
+        // "the extra half hour", "a half day"; "closed the half year" names
+        // a period of accounts.
+        let of_time = lexicon::unit(next).is_some_and(super::scanner::is_time_unit) && !looks_plural(next);
+        if of_time && !part && !matches!(before, "and" | "one") && !DETERMINERS.contains(&before) {
+            return Some(Number::new(i, i + 1, 0.5));
+        }
         if matches!(before, "a" | "the" | "and" | "one") || part || lexicon::is_compass(before) {
             return None;
         }
@@ -484,13 +563,28 @@ mod tests {
         ("The ban lasted a quarter century.", "a quarter century", 25.0),
         // A dozen, a score, a decade, spelled out with a hyphen.
         ("A dozen boats sank.", "A dozen", 12.0),
+        ("More than two dozen others were hurt.", "two dozen", 24.0),
+        ("Twenty five people were hurt.", "Twenty five", 25.0),
         ("A score of villagers were hurt.", "A score", 20.0),
+        ("Babies died in a pair of rural hospitals.", "a pair", 2.0),
         ("The dam was frozen for nearly a decade.", "a decade", 10.0),
+        // An amount of time after a verb of spending it, with a smaller
+        // part, and after a date's number.
+        ("The two men spent an hour in the ward.", "an hour", 1.0),
+        ("The match was delayed by an hour and 20 minutes.", "an hour and 20 minutes", 80.0),
+        ("date 2031-05-26 A day after the fire, the team met.", "A day", 1.0),
+        // Half of a unit of time.
+        ("He scored in the extra half hour.", "half hour", 0.5),
+        // A duration joined to "long".
+        ("It was a century-long effort.", "century-long", 100.0),
         ("Thirty-one fires burn.", "Thirty-one", 31.0),
         ("Workers won a five-year deal.", "five-year", 5.0),
         // A range in words, and a range with a shared scale and sign.
         ("Repairs take eight to ten days.", "eight to ten days", 8.0),
+        ("Patients fell ill three-to-five days later.", "three-to-five days", 3.0),
         ("Costs rose in a two to $12 billion blowout.", "two to $12 billion", 2e9),
+        // Thousands set apart after their comma by scraped copy.
+        ("Crews recovered 105, 000 gallons of oil.", "105, 000 gallons", 105_000.0),
         // Scale letters and words glued or hyphenated.
         ("Donors pledged $11B.", "$11B", 11e9),
         ("A $20-million fund opened.", "$20-million", 20e6),
@@ -523,6 +617,7 @@ mod tests {
         // Vague halves and halves of things that are no fraction of them.
         ("More than half the staff left in the second half of May.", "half"),
         ("She ran half marathons in the northern half of the park.", "half"),
+        ("The carrier closed the half year with a profit.", "half"),
         // An ordinal, not a fraction; a result, not twenty.
         ("He won a third term.", "a third"),
         ("She got a score of 85 on the test.", "a score"),

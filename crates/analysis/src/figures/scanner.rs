@@ -486,7 +486,7 @@ impl Draft {
             first: number.start,
             last: number.end,
             value: number.value,
-            high: None,
+            high: number.high,
             kind: FigureKind::Count,
             unit: String::new(),
             unit_span: None,
