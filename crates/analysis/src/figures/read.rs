@@ -208,7 +208,6 @@ impl Scanner<'_> {
     /// A spelled-out number at the word `i`.
     fn spelled_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
         let word = self.word(i);
-        let next = self.word(i + 1);
         match word {
             "a" | "an" => self.a_number_at(i),
             "half" => self.half_at(i),
