@@ -21,7 +21,7 @@ use parallax_model::Kind;
 const NOT_QUANTITY_CUES: &[&str] = &[
     "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "articles", "section", "sections",
     "chapter", "chapters", "page", "pages", "clause", "clauses", "paragraph", "resolution", "room", "flight", "route",
-    "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row",
+    "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row", "ward", "wards",
 ];
 
 /// Words for relatives, after which a number set off by commas is an age:
@@ -90,31 +90,51 @@ impl Scanner<'_> {
         self.is_age_after_a_name(number) || self.is_age_of_people(number)
     }
 
-    /// "children under five", "people over 65": a bare whole number after
-    /// "under" or "over" that follows the people it describes.
+    /// "children under five", "people over 65", "a population that is
+    /// mostly under 25", "patients younger than five": a bare whole number
+    /// after "under" or "over" that follows the people it describes, or
+    /// after "younger than" or "older than".
     fn is_age_of_people(&self, number: &Number) -> bool {
-        const PEOPLE: &[&str] =
-            &["children", "kids", "babies", "infants", "adults", "people", "those", "women", "men", "girls", "boys"];
-        let bound = matches!(self.word_before(number.start, 1), "under" | "over" | "above" | "below");
+        const PEOPLE: &[&str] = &[
+            "children", "kids", "babies", "infants", "adults", "people", "those", "women", "men", "girls", "boys",
+            "population",
+        ];
         let whole = number.value.fract() == 0.0 && number.value < 120.0;
+        let at = number.start;
+        if whole && self.word_before(at, 1) == "than" && matches!(self.word_before(at, 2), "younger" | "older") {
+            return true;
+        }
         let bare = !self.is_word(number.end) || lexicon::is_stopword(self.word(number.end));
-        bound && whole && bare && PEOPLE.contains(&self.word_before(number.start, 2))
+        if !(whole && bare) {
+            return false;
+        }
+        let bound = matches!(self.word_before(at, 1), "under" | "over" | "above" | "below");
+        // Past a verb and an adverb: "the population are mostly under 25".
+        let people = (2..=4)
+            .map(|k| self.word_before(at, k))
+            .take_while(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "are" | "were" | "is" | "was" | "mostly" | "aged" | "all" | "still"));
+        bound && people.is_some_and(|w| PEOPLE.contains(&w))
     }
 
-    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,": a
-    /// whole number below 120 between commas or brackets, right
-    /// after a capitalised word that is not the name of a place, an
-    /// organization or a date, or after a word for a relative.
+    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,",
+    /// "the singer, 24,": a whole number below 120 between commas or
+    /// brackets (or a comma and "said"), right after a capitalised word
+    /// that is not the name of a place, an organization or a date, or
+    /// after a word for a relative or a title.
     fn is_age_after_a_name(&self, number: &Number) -> bool {
         let i = number.start;
         let (open, close) = (self.word_before(i, 1), self.word(number.end));
-        let set_off = (open == "," && matches!(close, "," | ")" | ".")) || (open == "(" && close == ")");
+        let closed = matches!(close, "," | ")" | ".") || lexicon::is_speech_verb(close);
+        let set_off = (open == "," && closed) || (open == "(" && close == ")");
         let whole = number.value.fract() == 0.0 && (1.0..120.0).contains(&number.value);
         if !(set_off && whole && number.end == number.start + 1 && !number.fraction) {
             return false;
         }
-        // "his son, 9,": a relative named by kinship.
-        if KIN.contains(&self.word_before(i, 2)) {
+        // "his son, 9,", "the singer, 24,": a relative named by kinship, a
+        // person by a title.
+        let noun = self.word_before(i, 2);
+        if KIN.contains(&noun) || (self.token(i - 2).is_some_and(|t| !t.is_capitalized()) && lexicon::is_title(noun)) {
             return true;
         }
         let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {
@@ -200,7 +220,8 @@ impl Scanner<'_> {
         if !self.is_number(i) || !self.is_claimed(i - 1) || lexicon::is_stopword(word) || possessive {
             return false;
         }
-        if self.currency_before(i).is_some() {
+        // "the Olympic 1500m champion": a measure after a name.
+        if self.currency_before(i).is_some() || lexicon::unit(self.word(number.end)).is_some() {
             return false;
         }
         let kind = self.mentions.kind_ending_at(name.span().end);
@@ -238,7 +259,7 @@ impl Scanner<'_> {
     }
 
     /// The number before the list joiner before token `i` ("499, 500",
-    /// "499 (defamation) and 500"), and the joiner.
+    /// "499 (defamation) and 500", "five to 65"), and the joiner.
     fn list_item_before(&self, i: usize) -> Option<(usize, &str)> {
         let mut k = i.checked_sub(1).filter(|&k| k >= self.start)?;
         let joiner = self.word(k);
@@ -254,7 +275,8 @@ impl Scanner<'_> {
             let open = (k.saturating_sub(8)..k).rev().find(|&j| self.word(j) == "(")?;
             k = open.checked_sub(1)?;
         }
-        (k >= self.start && self.is_number(k)).then_some((k, joiner))
+        let number = self.is_number(k) || super::numbers::small_number(self.word(k)).is_some();
+        (k >= self.start && number).then_some((k, joiner))
     }
 
     /// Page furniture: "5 min read", "12 comments" on a line of their own,
@@ -306,6 +328,10 @@ mod tests {
         // Section numbers, also in a list that the cue opens.
         ("He was charged under sections 211, 212 (fraud) and 215.", &["211", "212", "215"]),
         ("Clause 4 and 5 were struck out.", &["4", "5"]),
+        ("Wards 1,2, 20 and 6,7 were sealed off.", &["1,2", "20", "6,7"]),
+        // An age range that opens with a number in words.
+        ("Eleven people, aged five to 65, were killed.", &["five", "65"]),
+        ("It is for children aged between five and 36 months.", &["five", "36 months"]),
         // Numbers glued into codes, periods and counters.
         ("Budget 2031-32 was passed; the W-12 ferry sank.", &["32", "12"]),
         ("Photo 3/14 shows the dam, a 2031/32 forecast.", &["3", "14", "32"]),
@@ -323,6 +349,13 @@ mod tests {
         // Page furniture.
         ("Storm warning 4 min read The river rose.", &["4"]),
         ("Follow us | 12 comments", &["12"]),
+        // A person's age after a title, and with no comma before "said".
+        ("The singer, 24, wore a pink skirt.", &["24"]),
+        ("Faye, 44 said he wants a break.", &["44"]),
+        // The age of people after "under", past a verb, and after "younger
+        // than".
+        ("Most of the population are under 25.", &["25"]),
+        ("Patients younger than five fell ill.", &["five"]),
         // A relative's age.
         ("A fisherman and his son, 9, were missing.", &["9"]),
         ("Published 3 hours ago The river rose.", &["3 hours"]),
@@ -340,8 +373,10 @@ mod tests {
         ("Between 40-45 nurses came.", "40-45"),
         // A count after a possessive name is the name's count.
         ("Nordwerk's 122 employees were told.", "122"),
-        // A distance with its unit glued on is no year.
+        // A distance with its unit glued on is no year, nor the number of
+        // the name before it.
         ("She won the women's 1500m in Paris.", "1500m"),
+        ("She is a two-time Olympic 1500m champion.", "1500m"),
         // A count right after a date's year is a count.
         ("By March 2031, 40 clinics had closed.", "40"),
         // "12 comments" inside a sentence is a count.

@@ -60,6 +60,10 @@ pub(super) fn has_digits(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Nouns after which "one" is no count but an idiom: "one thing is
+/// clear", "one way or another", "one day".
+const ONE_IDIOMS: &[&str] = &["thing", "way", "day", "time", "reason", "question", "problem", "issue", "point"];
+
 /// Words that may stand between "of" and the noun a fraction counts: "half
 /// of the town", "a third of its schedule", "a fifth of all the residents".
 pub(super) const DETERMINERS: &[&str] =
@@ -410,12 +414,11 @@ impl Scanner<'_> {
         if self.qualifier_before(i).1 > 0 || lexicon::outcome(prev).is_some() {
             return true;
         }
-        if matches!(prev, "only" | "just") || (prev == "but" && self.word_before(i, 2) == "all") {
+        if matches!(prev, "only" | "just" | "plus") || (prev == "but" && self.word_before(i, 2) == "all") {
             return true;
         }
-        // "one passenger was still missing".
-        let stated = self.is_word(i + 1) && !lexicon::is_stopword(next);
-        if stated && matches!(self.word(i + 2), "was" | "is" | "has" | "had" | "remains" | "remained") {
+        // "one each".
+        if next == "each" || self.one_before_a_counted_noun(i) {
             return true;
         }
         let in_list = matches!(prev, "," | "and");
@@ -423,6 +426,24 @@ impl Scanner<'_> {
             .and_then(|f| f.unit_span)
             .is_some_and(|s| self.token(i.wrapping_sub(2)).is_some_and(|t| t.span().end == s.end));
         in_list && after_count
+    }
+
+    /// Whether "one" at token `i` counts the noun after it: a noun and a
+    /// verb follow ("one passenger was still missing"; not "one thing is
+    /// clear"), or the sentence counts the same noun with another number
+    /// ("one share for every 22.48 shares", "10 counts of fraud and one
+    /// count of theft").
+    fn one_before_a_counted_noun(&self, i: usize) -> bool {
+        let noun = self.word(i + 1);
+        if !self.is_word(i + 1) || lexicon::is_stopword(noun) || ONE_IDIOMS.contains(&noun) {
+            return false;
+        }
+        if matches!(self.word(i + 2), "was" | "is" | "has" | "had" | "remains" | "remained") {
+            return true;
+        }
+        let plural = counted_plural(noun);
+        let near = i.saturating_sub(30).max(self.start)..(i + 30).min(self.end);
+        near.into_iter().any(|k| self.is_number(k) && self.word(k + 1) == plural)
     }
 
     /// An amount written with a currency's letters glued to its digits:
@@ -602,6 +623,13 @@ mod tests {
         ("The talks were suspended for one week.", "one week", 1.0),
         ("Police fired, killing at least one.", "one", 1.0),
         ("Only one passenger survived.", "one", 1.0),
+        ("One passenger was still missing.", "One", 1.0),
+        // "one" and the noun another number of the sentence counts.
+        ("Holders get one share for every 22.48 shares they own.", "one", 1.0),
+        ("He faces 10 counts of fraud and one count of theft.", "one", 1.0),
+        // "one" after "plus", before "each".
+        ("She needed 50 per cent plus one vote.", "one", 1.0),
+        ("Four were from Kollam and one each from two other towns.", "one", 1.0),
         ("It cost less than a dollar a day.", "a dollar", 1.0),
         // Spelled-out numbers opening a sentence.
         ("Sixteen people were hurt.", "Sixteen", 16.0),
@@ -611,6 +639,7 @@ mod tests {
     const NOT_NUMBERS: &[(&str, &str)] = &[
         // "one" as a pronoun and in idioms.
         ("One of the pilots said one day they would return.", "one"),
+        ("But one thing is clear: the bank has failed.", "one"),
         // "a year ago", "a day earlier" are no amounts of time.
         ("The dam broke a year ago, a day earlier than feared.", "a year"),
         // Vague halves and halves of things that are no fraction of them.
