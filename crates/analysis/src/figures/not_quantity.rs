@@ -10,9 +10,11 @@
 //! Each rule is a function of the scanner and the number read; a number
 //! any of them accepts is no figure.
 
+use super::numbers::looks_plural;
 use super::read::Number;
 use super::scanner::Scanner;
 use crate::lexicon;
+use crate::text::Shape;
 use parallax_model::Kind;
 
 /// Words before a number that make it an age, an identifier or a rank
@@ -40,8 +42,10 @@ const RULES: &[Rule] = &[
     |s, n| s.is_an_age(n),
     |s, n| s.is_a_clock_time(n),
     |s, n| s.is_part_of_a_code(n),
+    |s, n| s.is_a_score_or_a_phone_number(n),
     |s, n| s.is_a_day(n),
     |s, n| s.is_number_of_a_name(n),
+    |s, n| s.is_a_street_number(n),
     |s, n| s.continues_a_list(n),
     |s, n| s.is_page_furniture(n),
 ];
@@ -53,9 +57,11 @@ impl Scanner<'_> {
         RULES.iter().any(|rule| rule(self, number))
     }
 
-    /// "aged 10", "No. 11", "section 230", "of page 5".
+    /// "aged 10", "No. 11", "section 230", "of page 5", and the name of a
+    /// group: "the big four banks".
     fn follows_a_cue(&self, number: &Number) -> bool {
-        self.cue_before(number.start)
+        let group = self.word_before(number.start, 1) == "big" && self.is_word(number.start);
+        group || self.cue_before(number.start)
     }
 
     /// Whether a word before token `i` makes a number there an identifier.
@@ -169,6 +175,13 @@ impl Scanner<'_> {
         if joined_after && self.word_before(i, 2) != "magnitude" {
             return true;
         }
+        // "s114": a letter or two glued before it ("that768" is copy that
+        // lost a space, "Rs140" money).
+        let letters = self.word_before(i, 1);
+        let short = self.is_word(i.wrapping_sub(1)) && letters.chars().count() <= 2 && !lexicon::is_stopword(letters);
+        if short && self.glued(i) && self.currency_before(i).is_none() {
+            return true;
+        }
         let end = number.end;
         if !self.glued(end) {
             return false;
@@ -191,6 +204,25 @@ impl Scanner<'_> {
         letters && !measured && !temperature && lexicon::currency_word(next).is_none()
     }
 
+    /// A score or a tally written with a dash ("a 1-0 win", "a 2-2 draw",
+    /// "won 6-3"): the second number is no greater than the first, which no
+    /// range is; or the first group of a phone number ("604-717-3321").
+    fn is_a_score_or_a_phone_number(&self, number: &Number) -> bool {
+        let dash_number = |k: usize| {
+            matches!(self.word(k), "-" | "–") && self.glued(k) && self.glued(k + 1) && self.is_number(k + 1)
+        };
+        let end = number.end;
+        if !self.is_number(number.start) || !dash_number(end) {
+            return false;
+        }
+        if dash_number(end + 2) {
+            return true;
+        }
+        let second = self.token(end + 1).and_then(|t| super::numbers::numeral(t.text(self.text)));
+        let whole = |v: f64| v.fract() == 0.0;
+        second.is_some_and(|second| whole(second) && whole(number.value) && second <= number.value)
+    }
+
     /// A day: a number in brackets after a weekday ("Tuesday (14)",
     /// "Monday morning (13)").
     fn is_a_day(&self, number: &Number) -> bool {
@@ -210,6 +242,17 @@ impl Scanner<'_> {
     /// before it does not count ("in Lagos 15 died").
     fn is_number_of_a_name(&self, number: &Number) -> bool {
         let i = number.start;
+        let after_capital = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_capitalized());
+        // "Snowy 2.0", "Web 3.0": a version, whatever the name; "in Q3 2.0%"
+        // is a measure.
+        let next = self.word(number.end);
+        let measured = next == "%"
+            || super::numbers::is_percent_word(next)
+            || lexicon::unit(next).is_some()
+            || super::numbers::scale(next).is_some();
+        if after_capital && self.is_number(i) && self.word(i).ends_with(".0") && !measured {
+            return true;
+        }
         let Some(name) = self.token(i.wrapping_sub(1)).filter(|t| t.is_capitalized() && i > self.start + 1) else {
             return false;
         };
@@ -228,6 +271,25 @@ impl Scanner<'_> {
         !matches!(kind, Some(Kind::Place | Kind::Date))
             && !lexicon::is_place(word)
             && !crate::dates::is_month_word(word)
+    }
+
+    /// A street number: "801 West 22nd Ave.", "at 1200 Main Street", a
+    /// whole number before a name that ends in a word for a street, with
+    /// nothing counted after it ("40 Main Street shops" are shops).
+    fn is_a_street_number(&self, number: &Number) -> bool {
+        const STREETS: &[&str] =
+            &["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place", "square"];
+        if !self.is_number(number.start) || number.value.fract() != 0.0 {
+            return false;
+        }
+        let name_end = (number.end..number.end + 5)
+            .take_while(|&k| self.token(k).is_some_and(|t| t.is_capitalized() || t.shape == Shape::Ordinal))
+            .last();
+        let Some(last) = name_end else {
+            return false;
+        };
+        let street = STREETS.contains(&self.word(last).trim_end_matches('.'));
+        street && !(self.is_word(last + 1) && looks_plural(self.word(last + 1)))
     }
 
     /// A number that goes on a list whose first number is not a quantity:
@@ -293,9 +355,19 @@ impl Scanner<'_> {
         if alone && matches!(next, "comments" | "comment" | "shares" | "views" | "replies") {
             return true;
         }
+        // A gallery's count: "11 show all".
+        if opens && next == "show" && self.word(end + 1) == "all" {
+            return true;
+        }
         let ago = lexicon::unit(next).is_some() && self.word(end + 1) == "ago";
         let stamped = (1..=3).any(|k| matches!(self.word_before(number.start, k), "published" | "updated" | "posted"));
-        ago && stamped || self.is_a_time_stamp(number)
+        ago && stamped || self.is_a_time_stamp(number) || self.is_a_weather_widget(number)
+    }
+
+    /// "10.2 C" alone on a line: the site's weather, not the report's.
+    fn is_a_weather_widget(&self, number: &Number) -> bool {
+        let end = number.end;
+        number.start == self.start && matches!(self.word(end), "c" | "f" | "°c" | "°f") && end + 1 == self.end
     }
 
     /// "2 hours -", "5 days ago" alone on a line: how long ago a story in a
@@ -337,18 +409,29 @@ mod tests {
         ("Photo 3/14 shows the dam, a 2031/32 forecast.", &["3", "14", "32"]),
         ("They build 797s and pay into 403(b) plans.", &["797", "403"]),
         ("She ran a 7-Eleven store.", &["7"]),
+        ("The council is in the territory of s114.", &["114"]),
         ("The band played 09 songs.", &["09"]),
+        // A score, a draw and a phone number.
+        ("They won 1-0 and drew 2-2 at home.", &["1", "0", "2"]),
+        ("Call 604-717-3321 for help.", &["604", "717", "3321"]),
         // Clock times written with a period, "o'clock" and a time zone.
         ("The ferry left at 7.45pm and docked at 9.10 a.m.", &["7.45", "9.10"]),
         ("We woke at 5 o'clock.", &["5"]),
         // The day after a weekday, and the second day of a date.
         ("Rain returns on Friday (19), forecasters said.", &["19"]),
         ("The talks ran from March 3 to 5.", &["5"]),
-        // The number of a name the entity finder found.
+        // A street number.
+        ("They met at 801 West 22nd Ave., near the park.", &["801"]),
+        ("A fire at 1200 Main Street spread.", &["1200"]),
+        // The number of a name the entity finder found, a version, the name
+        // of a group.
         ("The Harbor Link 2.0 project is late.", &["2.0"]),
+        ("Snowy 2.0 is a pumped hydro project.", &["2.0"]),
+        ("The big four banks cut rates.", &["four"]),
         // Page furniture.
         ("Storm warning 4 min read The river rose.", &["4"]),
         ("Follow us | 12 comments", &["12"]),
+        ("11 show all How the team could line up", &["11"]),
         // A person's age after a title, and with no comma before "said".
         ("The singer, 24, wore a pink skirt.", &["24"]),
         ("Faye, 44 said he wants a break.", &["44"]),
@@ -359,6 +442,8 @@ mod tests {
         // A relative's age.
         ("A fisherman and his son, 9, were missing.", &["9"]),
         ("Published 3 hours ago The river rose.", &["3 hours"]),
+        // The site's weather, alone on its line.
+        ("10.2 C\nVancouver\nA driver was charged.", &["10.2"]),
         // How long ago a story of a list was posted, alone on its line.
         ("Dam bursts in the north\n2 hours -\nFerry sinks\n5 days ago", &["2 hours", "5 days"]),
         // A date written with dots.
@@ -377,6 +462,10 @@ mod tests {
         // the name before it.
         ("She won the women's 1500m in Paris.", "1500m"),
         ("She is a two-time Olympic 1500m champion.", "1500m"),
+        // A count before a street's name and a plural.
+        ("Some 40 Main Street shops closed.", "40"),
+        // A measure after a capital, though written like a version.
+        ("Growth in Q3 2.0% beat forecasts.", "2.0%"),
         // A count right after a date's year is a count.
         ("By March 2031, 40 clinics had closed.", "40"),
         // "12 comments" inside a sentence is a count.
