@@ -46,6 +46,14 @@ const OUTCOME_LINKS: &[&str] = &[
     "believed", "presumed", "now", "still", "also", "left", "later", "already", "reportedly", "initially",
 ];
 
+/// What a word after a number says happened to those it counts, as a
+/// participle ("killed", "dead" for "died"): not a verb in -ing, which
+/// counts only before the number ("killing one"), unless it is its own
+/// participle ("missing").
+fn outcome_after_a_number(word: &str) -> Option<&'static str> {
+    lexicon::outcome(word).filter(|&participle| participle == word || !word.ends_with("ing"))
+}
+
 impl Scanner<'_> {
     /// What the count `number`, whose figure (with its qualifier) opens at
     /// token `opening` and ends before token `last`, counts; `before` is
@@ -261,8 +269,8 @@ impl Scanner<'_> {
             }
         }
         let word = self.word(k);
-        // The participle itself, not the verb of "killing one".
-        (lexicon::outcome(word) == Some(word)).then(|| Counted::at(self, self.span_of(k, k + 1)))
+        let participle = outcome_after_a_number(word)?;
+        Some(Counted { unit: participle.to_string(), ..Counted::at(self, self.span_of(k, k + 1)) })
     }
 
     /// What happened to those a number counts, as a verb right before it
@@ -271,10 +279,11 @@ impl Scanner<'_> {
     fn outcome_before(&self, i: usize) -> Option<Counted> {
         let verb = self.word_before(i, 1);
         let participle = lexicon::outcome(verb)?;
-        if participle == verb {
+        if outcome_after_a_number(verb).is_some() {
             // "injured 15 after the crash"; not "the injured 15".
             let span = self.span_of(i - 1, i);
-            return (self.word_before(i, 2) != "the").then(|| Counted::at(self, span));
+            let counted = Counted { unit: participle.to_string(), ..Counted::at(self, span) };
+            return (self.word_before(i, 2) != "the").then_some(counted);
         }
         Some(Counted { unit: participle.to_string(), span: None, measure: false })
     }
@@ -359,6 +368,8 @@ mod tests {
         ("A fifth of all the region's farms flooded.", "A fifth", "farms", FigureKind::Count),
         // What happened to those counted, after and before the number.
         ("At least 27 were killed in the blast.", "27", "killed", FigureKind::Count),
+        // Those who died are the dead.
+        ("By Monday 24 had died.", "24", "dead", FigureKind::Count),
         ("The storm left 9 dead and 1,200 homeless.", "9", "dead", FigureKind::Count),
         ("The storm left 9 dead and 1,200 homeless.", "1,200", "homeless", FigureKind::Count),
         ("Guards opened fire, wounding 14.", "14", "wounded", FigureKind::Count),

@@ -100,6 +100,8 @@ struct Mentions<'a> {
     /// The names of `mentions`, sorted.
     names: &'a [Name],
     folded: OnceCell<Vec<String>>,
+    /// The folded names of its organizations, folded when first asked for.
+    organizations: OnceCell<Vec<String>>,
     /// The currencies resolved so far, by their listing: a report may hold
     /// thousands of amounts in "$" and thousands of places, and looking
     /// through the places for each amount was quadratic.
@@ -108,14 +110,27 @@ struct Mentions<'a> {
 
 impl<'a> Mentions<'a> {
     fn new(mentions: &'a [Mention], names: &'a [Name]) -> Mentions<'a> {
-        Mentions { mentions, names, folded: OnceCell::new(), currencies: RefCell::new(Vec::new()) }
+        Mentions {
+            mentions,
+            names,
+            folded: OnceCell::new(),
+            organizations: OnceCell::new(),
+            currencies: RefCell::new(Vec::new()),
+        }
     }
 
     fn places(&self) -> &[String] {
-        self.folded.get_or_init(|| {
-            let places = self.names.iter().filter(|n| n.kind == Kind::Place);
-            places.filter_map(|n| self.mentions.get(n.mention)).map(|m| fold(&m.text)).collect()
-        })
+        self.folded.get_or_init(|| self.folded_names(Kind::Place))
+    }
+
+    fn organizations(&self) -> &[String] {
+        self.organizations.get_or_init(|| self.folded_names(Kind::Organization))
+    }
+
+    /// The folded names of kind `kind`, in text order.
+    fn folded_names(&self, kind: Kind) -> Vec<String> {
+        let named = self.names.iter().filter(|n| n.kind == kind);
+        named.filter_map(|n| self.mentions.get(n.mention)).map(|m| fold(&m.text)).collect()
     }
 
     /// The currency `listed` resolves to, worked out by `resolve` once.

@@ -41,8 +41,10 @@ impl Scanner<'_> {
     /// several countries use ("$", "pesos", listed as
     /// `"USD:USD=united states,CAD=canada,…"`), the code of the first of
     /// those countries the report names, by its name or by a place in it
-    /// (see [`lexicon::currency_of_place`]), else the code before the
-    /// colon.
+    /// (see [`lexicon::currency_of_place`]), or failing those in the name
+    /// of one of its organizations ("the Australian Competition and
+    /// Consumer Commission", "the Reserve Bank of New Zealand"), else the
+    /// code before the colon.
     pub(super) fn resolve_currency(&self, listed: &'static str) -> String {
         let Some((fallback, countries)) = listed.split_once(':') else {
             return listed.to_string();
@@ -50,11 +52,13 @@ impl Scanner<'_> {
         self.mentions.currency(listed, || {
             let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
             let offered = |code: &str| options.iter().any(|(c, _)| *c == code);
-            let named = self.mentions.places().iter().find_map(|place| {
-                let by_country = options.iter().find(|(_, country)| country == place).map(|(code, _)| *code);
+            let code_of = |place: &str| {
+                let by_country = options.iter().find(|(_, country)| *country == place).map(|(code, _)| *code);
                 by_country.or_else(|| lexicon::currency_of_place(place).filter(|code| offered(code)))
-            });
-            named.unwrap_or(fallback).to_string()
+            };
+            let named = self.mentions.places().iter().find_map(|place| code_of(place));
+            let in_a_name = || self.mentions.organizations().iter().find_map(|name| code_in_words(name, code_of));
+            named.or_else(in_a_name).unwrap_or(fallback).to_string()
         })
     }
 
@@ -113,6 +117,16 @@ impl Scanner<'_> {
     }
 }
 
+/// The first code `code_of` gives for a word or a pair of words of the
+/// folded name `name`, in order.
+fn code_in_words<'a>(name: &str, code_of: impl Fn(&str) -> Option<&'a str>) -> Option<&'a str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    (0..words.len()).find_map(|k| {
+        let pair = words.get(k + 1).and_then(|next| code_of(&format!("{} {next}", words[k])));
+        pair.or_else(|| code_of(words[k]))
+    })
+}
+
 /// Whether a token whose text is `symbol`, before a number (`glued` to
 /// it or not), is written as a currency's sign: a sign or code, or
 /// capitalised letters glued to the number or, two letters or more, set
@@ -140,6 +154,8 @@ mod tests {
         ("Canada will spend $3 million on ports.", "$3 million", 3e6, "CAD"),
         ("Brisbane council approved $40 million in repairs.", "$40 million", 40e6, "AUD"),
         ("The fee in Canada is 20 dollars.", "20 dollars", 20.0, "CAD"),
+        // With no place, the country an organization's name gives.
+        ("The Australian Competition and Consumer Commission fined Qantas $100 million.", "$100 million", 100e6, "AUD"),
         // Other dollars by their own sign.
         ("It raised NZ$1.2 million.", "NZ$1.2 million", 1.2e6, "NZD"),
         // Letters glued to the amount.

@@ -200,17 +200,16 @@ impl Scanner<'_> {
         let measured = lexicon::unit(next).is_some()
             || super::numbers::glued_scale(next).is_some()
             || super::numbers::is_percent_word(next);
-        let temperature = matches!(next, "c" | "f");
-        letters && !measured && !temperature && lexicon::currency_word(next).is_none()
+        let glued_unit = super::numbers::glued_unit(next).is_some();
+        letters && !measured && !glued_unit && lexicon::currency_word(next).is_none()
     }
 
     /// A score or a tally written with a dash ("a 1-0 win", "a 2-2 draw",
     /// "won 6-3"): the second number is no greater than the first, which no
     /// range is; or the first group of a phone number ("604-717-3321").
     fn is_a_score_or_a_phone_number(&self, number: &Number) -> bool {
-        let dash_number = |k: usize| {
-            matches!(self.word(k), "-" | "–") && self.glued(k) && self.glued(k + 1) && self.is_number(k + 1)
-        };
+        let dash_number =
+            |k: usize| matches!(self.word(k), "-" | "–") && self.glued(k) && self.glued(k + 1) && self.is_number(k + 1);
         let end = number.end;
         if !self.is_number(number.start) || !dash_number(end) {
             return false;

@@ -250,6 +250,17 @@ fn is_unit_of_time(word: &str) -> bool {
     matches!(word, "hour" | "day" | "week" | "month" | "year" | "decade" | "century")
 }
 
+/// The unit a letter or two glued to a number stands for, which on its
+/// own would be a word or an initial: "40C", "98F", "8in".
+pub(super) fn glued_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "c" => "°C",
+        "f" => "°F",
+        "in" => "inches",
+        _ => return None,
+    })
+}
+
 /// A unit that is a multiple of another: "a decade" is ten years.
 pub(super) fn unit_multiple(word: &str) -> Option<(f64, &'static str)> {
     Some(match word {

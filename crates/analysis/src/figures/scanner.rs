@@ -389,7 +389,12 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
-        if let Some((times, unit)) = unit_multiple(next) {
+        if let Some(unit) = glued_unit(next).filter(|_| self.glued(last)) {
+            // "40C", "8-10in".
+            draft.kind = FigureKind::Measure;
+            draft.unit = unit.to_string();
+            draft.last += 1;
+        } else if let Some((times, unit)) = unit_multiple(next) {
             // "a decade" is ten years, and compares with "ten years".
             draft.kind = FigureKind::Measure;
             draft.value *= times;
@@ -548,6 +553,9 @@ mod tests {
     /// (text, the figure as written, its value and unit) for what follows
     /// a number and makes it a percentage or a measure.
     const MEASURED: &[(&str, &str, f64, &str)] = &[
+        // A temperature and inches written with a letter glued on.
+        ("Temperatures hit 40C on Tuesday.", "40C", 40.0, "°C"),
+        ("Up to 8-10in of rain fell.", "8-10in", 8.0, "inches"),
         // "pc" and "pct", glued or not, are percent.
         ("Profit rose 102pc on the year.", "102pc", 102.0, "percent"),
         ("Sales fell 3 pct in May.", "3 pct", 3.0, "percent"),
