@@ -26,6 +26,7 @@ mod not_quantity;
 mod numbers;
 mod read;
 mod scanner;
+mod spelled;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
