@@ -46,6 +46,14 @@ const OUTCOME_LINKS: &[&str] = &[
     "believed", "presumed", "now", "still", "also", "left", "later", "already", "reportedly", "initially",
 ];
 
+/// What a word after a number says happened to those it counts, as a
+/// participle ("killed", "dead" for "died"): not a verb in -ing, which
+/// counts only before the number ("killing one"), unless it is its own
+/// participle ("missing").
+fn outcome_after_a_number(word: &str) -> Option<&'static str> {
+    lexicon::outcome(word).filter(|&participle| participle == word || !word.ends_with("ing"))
+}
+
 impl Scanner<'_> {
     /// What the count `number`, whose figure (with its qualifier) opens at
     /// token `opening` and ends before token `last`, counts; `before` is
@@ -66,6 +74,7 @@ impl Scanner<'_> {
             .or_else(|| self.counted_after_change(number, last))
             .map(|span| Counted::at(self, span))
             .or_else(|| self.outcome_after(last))
+            .or_else(|| self.counted_by_linking_verb(last))
             .or_else(|| self.outcome_before(opening))
             .or_else(|| self.counted_before(opening))
             .or_else(|| self.shared_with(before, last))
@@ -76,6 +85,7 @@ impl Scanner<'_> {
     /// girls" a second plural), within four words; with `singular`
     /// (after "one") the first word is enough.
     pub(super) fn counted_after(&self, mut i: usize, singular: bool) -> Option<Span> {
+        i = self.past_an_aside(i);
         if let Some(whole) = self.counted_by_whole(i) {
             return Some(whole);
         }
@@ -117,6 +127,30 @@ impl Scanner<'_> {
             j += 1;
         }
         None
+    }
+
+    /// The token after a short aside in brackets that opens at token `i`,
+    /// or after the bracket that closes one the number stands in:
+    /// "6,328,397 (6.32 million) votes" counts votes, and so does "6.32
+    /// million" in it.
+    fn past_an_aside(&self, i: usize) -> usize {
+        match self.word(i) {
+            "(" => (i + 1..i + 8).find(|&k| self.word(k) == ")").map_or(i, |close| close + 1),
+            ")" if (i.saturating_sub(6)..i).any(|k| self.word(k) == "(") => i + 1,
+            _ => i,
+        }
+    }
+
+    /// What those a number counts are, after a verb that links them:
+    /// "Of these, 12 were children".
+    fn counted_by_linking_verb(&self, i: usize) -> Option<Counted> {
+        if !matches!(self.word(i), "were" | "are") {
+            return None;
+        }
+        let span = self.counted_after(i + 1, false)?;
+        let near = self.token(i + 2).is_some_and(|t| t.span().end >= span.end)
+            || self.token(i + 1).is_some_and(|t| t.span().end >= span.end);
+        near.then(|| Counted::at(self, span))
     }
 
     /// What the first number of a change counts, which the second one
@@ -261,8 +295,8 @@ impl Scanner<'_> {
             }
         }
         let word = self.word(k);
-        // The participle itself, not the verb of "killing one".
-        (lexicon::outcome(word) == Some(word)).then(|| Counted::at(self, self.span_of(k, k + 1)))
+        let participle = outcome_after_a_number(word)?;
+        Some(Counted { unit: participle.to_string(), ..Counted::at(self, self.span_of(k, k + 1)) })
     }
 
     /// What happened to those a number counts, as a verb right before it
@@ -271,10 +305,11 @@ impl Scanner<'_> {
     fn outcome_before(&self, i: usize) -> Option<Counted> {
         let verb = self.word_before(i, 1);
         let participle = lexicon::outcome(verb)?;
-        if participle == verb {
+        if outcome_after_a_number(verb).is_some() {
             // "injured 15 after the crash"; not "the injured 15".
             let span = self.span_of(i - 1, i);
-            return (self.word_before(i, 2) != "the").then(|| Counted::at(self, span));
+            let counted = Counted { unit: participle.to_string(), ..Counted::at(self, span) };
+            return (self.word_before(i, 2) != "the").then_some(counted);
         }
         Some(Counted { unit: participle.to_string(), span: None, measure: false })
     }
@@ -357,8 +392,16 @@ mod tests {
         // What a fraction counts follows "of".
         ("Half of the harbour was destroyed.", "Half", "harbour", FigureKind::Count),
         ("A fifth of all the region's farms flooded.", "A fifth", "farms", FigureKind::Count),
+        // The noun past an aside in brackets, for the number before it and
+        // the one in it.
+        ("He won 6,328,397 (6.32 million) votes.", "6,328,397", "votes", FigureKind::Count),
+        ("He won 6,328,397 (6.32 million) votes.", "6.32 million", "votes", FigureKind::Count),
+        // What those counted are, after a linking verb.
+        ("Of these, 12 were children.", "12", "children", FigureKind::Count),
         // What happened to those counted, after and before the number.
         ("At least 27 were killed in the blast.", "27", "killed", FigureKind::Count),
+        // Those who died are the dead.
+        ("By Monday 24 had died.", "24", "dead", FigureKind::Count),
         ("The storm left 9 dead and 1,200 homeless.", "9", "dead", FigureKind::Count),
         ("The storm left 9 dead and 1,200 homeless.", "1,200", "homeless", FigureKind::Count),
         ("Guards opened fire, wounding 14.", "14", "wounded", FigureKind::Count),

@@ -26,6 +26,7 @@ mod not_quantity;
 mod numbers;
 mod read;
 mod scanner;
+mod spelled;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
@@ -100,6 +101,8 @@ struct Mentions<'a> {
     /// The names of `mentions`, sorted.
     names: &'a [Name],
     folded: OnceCell<Vec<String>>,
+    /// The folded names of its organizations, folded when first asked for.
+    organizations: OnceCell<Vec<String>>,
     /// The currencies resolved so far, by their listing: a report may hold
     /// thousands of amounts in "$" and thousands of places, and looking
     /// through the places for each amount was quadratic.
@@ -108,14 +111,27 @@ struct Mentions<'a> {
 
 impl<'a> Mentions<'a> {
     fn new(mentions: &'a [Mention], names: &'a [Name]) -> Mentions<'a> {
-        Mentions { mentions, names, folded: OnceCell::new(), currencies: RefCell::new(Vec::new()) }
+        Mentions {
+            mentions,
+            names,
+            folded: OnceCell::new(),
+            organizations: OnceCell::new(),
+            currencies: RefCell::new(Vec::new()),
+        }
     }
 
     fn places(&self) -> &[String] {
-        self.folded.get_or_init(|| {
-            let places = self.names.iter().filter(|n| n.kind == Kind::Place);
-            places.filter_map(|n| self.mentions.get(n.mention)).map(|m| fold(&m.text)).collect()
-        })
+        self.folded.get_or_init(|| self.folded_names(Kind::Place))
+    }
+
+    fn organizations(&self) -> &[String] {
+        self.organizations.get_or_init(|| self.folded_names(Kind::Organization))
+    }
+
+    /// The folded names of kind `kind`, in text order.
+    fn folded_names(&self, kind: Kind) -> Vec<String> {
+        let named = self.names.iter().filter(|n| n.kind == kind);
+        named.filter_map(|n| self.mentions.get(n.mention)).map(|m| fold(&m.text)).collect()
     }
 
     /// The currency `listed` resolves to, worked out by `resolve` once.
@@ -141,7 +157,8 @@ impl<'a> Mentions<'a> {
 /// ("Sixteen" opening a sentence, "R351" of "R351 billion"), is a number
 /// again; so is a numeral that the finder took for the number of a name
 /// only because a possessive or a currency's letters stand before it
-/// ("Wooster's 122 employees", "Rs140 million").
+/// ("Wooster's 122 employees", "Rs140 million", "CHF 3 billion"), and one
+/// the finder took for a year though a unit is glued to it ("the 1500m").
 fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) -> Vec<Span> {
     let mut kept = Vec::with_capacity(claimed.len());
     let mut next_mention = 0;
@@ -162,12 +179,22 @@ fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) 
             let before = text[..span.start].trim_end();
             before.ends_with("'s") || before.ends_with("’s")
         };
-        let after_currency = numeral && token.is_some_and(|t| !t.space_before) && {
+        let after_currency = numeral && {
             let sign = next_token.checked_sub(1).and_then(|k| prep.tokens.get(k));
-            sign.is_some_and(|s| s.is_capitalized() && lexicon::currency_symbol(s.text(text)).is_some())
+            let glued = token.is_some_and(|t| !t.space_before);
+            sign.is_some_and(|s| {
+                let symbol = s.text(text);
+                s.is_word()
+                    && money::is_written_as_currency(s, symbol, glued)
+                    && lexicon::currency_symbol(symbol).is_some()
+            })
         };
+        // "1500m": no year has a unit glued to it.
+        let measured = token.is_some_and(|t| t.is_number())
+            && prep.tokens.get(next_token + 1).is_some_and(|u| u.is_word() && !u.space_before)
+            && lexicon::unit(prep.folded.get(next_token + 1)).is_some();
         let number_word = numeric && !named && token.is_some_and(|t| t.is_word());
-        if !(number_word || after_possessive || after_currency) {
+        if !(number_word || after_possessive || after_currency || measured) {
             kept.push(span);
         }
     }

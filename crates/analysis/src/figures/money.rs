@@ -16,18 +16,13 @@ impl Scanner<'_> {
     /// A currency symbol, code or prefix right before token `i`: its code
     /// as listed (see [`Scanner::resolve_currency`]) and its first token.
     /// A word is a currency only when it is written as one: a code in
-    /// capitals ("USD 5"), or letters glued to the amount ("Rs100,000");
-    /// "won 1,842 votes" is no money.
+    /// capitals ("USD 5"), or letters glued to the amount ("Rs100,000") or
+    /// set apart from it when there are several ("Rs 6,521 crore", "Ksh
+    /// 513 million"; "R 15" may be a road); "won 1,842 votes" is no money.
     pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let prev = self.token(i.checked_sub(1)?)?;
         let symbol = prev.text(self.text);
-        let glued = self.glued(i);
-        let written_as_currency = match prev.shape {
-            Shape::Lower => false,
-            Shape::Capitalized | Shape::Initial => glued,
-            _ => true,
-        };
-        if !written_as_currency {
+        if !is_written_as_currency(prev, symbol, self.glued(i)) {
             return None;
         }
         let code = lexicon::currency_symbol(symbol)?;
@@ -46,8 +41,10 @@ impl Scanner<'_> {
     /// several countries use ("$", "pesos", listed as
     /// `"USD:USD=united states,CAD=canada,…"`), the code of the first of
     /// those countries the report names, by its name or by a place in it
-    /// (see [`lexicon::currency_of_place`]), else the code before the
-    /// colon.
+    /// (see [`lexicon::currency_of_place`]), or failing those in the name
+    /// of one of its organizations ("the Australian Competition and
+    /// Consumer Commission", "the Reserve Bank of New Zealand"), else the
+    /// code before the colon.
     pub(super) fn resolve_currency(&self, listed: &'static str) -> String {
         let Some((fallback, countries)) = listed.split_once(':') else {
             return listed.to_string();
@@ -55,11 +52,13 @@ impl Scanner<'_> {
         self.mentions.currency(listed, || {
             let options: Vec<(&str, &str)> = countries.split(',').filter_map(|o| o.split_once('=')).collect();
             let offered = |code: &str| options.iter().any(|(c, _)| *c == code);
-            let named = self.mentions.places().iter().find_map(|place| {
-                let by_country = options.iter().find(|(_, country)| country == place).map(|(code, _)| *code);
+            let code_of = |place: &str| {
+                let by_country = options.iter().find(|(_, country)| *country == place).map(|(code, _)| *code);
                 by_country.or_else(|| lexicon::currency_of_place(place).filter(|code| offered(code)))
-            });
-            named.unwrap_or(fallback).to_string()
+            };
+            let named = self.mentions.places().iter().find_map(|place| code_of(place));
+            let in_a_name = || self.mentions.organizations().iter().find_map(|name| code_in_words(name, code_of));
+            named.or_else(in_a_name).unwrap_or(fallback).to_string()
         })
     }
 
@@ -118,6 +117,28 @@ impl Scanner<'_> {
     }
 }
 
+/// The first code `code_of` gives for a word or a pair of words of the
+/// folded name `name`, in order.
+fn code_in_words<'a>(name: &str, code_of: impl Fn(&str) -> Option<&'a str>) -> Option<&'a str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    (0..words.len()).find_map(|k| {
+        let pair = words.get(k + 1).and_then(|next| code_of(&format!("{} {next}", words[k])));
+        pair.or_else(|| code_of(words[k]))
+    })
+}
+
+/// Whether a token whose text is `symbol`, before a number (`glued` to
+/// it or not), is written as a currency's sign: a sign or code, or
+/// capitalised letters glued to the number or, two letters or more, set
+/// apart from it ("Rs 500", "Ksh 513"). A lower-case word never is.
+pub(super) fn is_written_as_currency(token: &Token, symbol: &str, glued: bool) -> bool {
+    match token.shape {
+        Shape::Lower => false,
+        Shape::Capitalized | Shape::Initial => glued || symbol.chars().count() > 1,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use parallax_model::FigureKind;
@@ -133,6 +154,8 @@ mod tests {
         ("Canada will spend $3 million on ports.", "$3 million", 3e6, "CAD"),
         ("Brisbane council approved $40 million in repairs.", "$40 million", 40e6, "AUD"),
         ("The fee in Canada is 20 dollars.", "20 dollars", 20.0, "CAD"),
+        // With no place, the country an organization's name gives.
+        ("The Australian Competition and Consumer Commission fined Qantas $100 million.", "$100 million", 100e6, "AUD"),
         // Other dollars by their own sign.
         ("It raised NZ$1.2 million.", "NZ$1.2 million", 1.2e6, "NZD"),
         // Letters glued to the amount.
@@ -141,6 +164,11 @@ mod tests {
         ("The union wants N70,000 a month.", "N70,000", 70_000.0, "NGN"),
         ("The fund holds Dh12.5 billion.", "Dh12.5 billion", 12.5e9, "AED"),
         ("Manila pledged P500 million in aid.", "P500 million", 500e6, "PHP"),
+        // Letters set apart from the amount, and a code before a number
+        // the entity finder took for the number of a name.
+        ("Go First owes Rs 6,521 crore to lenders in India.", "Rs 6,521 crore", 65_210e6, "INR"),
+        ("The airline lost Kshs 21.7 billion.", "Kshs 21.7 billion", 21.7e9, "KES"),
+        ("UBS will pay CHF 3 billion.", "CHF 3 billion", 3e9, "CHF"),
         // Cents of the report's dollar.
         ("In Toronto, it costs 80 cents a day.", "80 cents", 0.8, "CAD"),
     ];

@@ -10,9 +10,11 @@
 //! Each rule is a function of the scanner and the number read; a number
 //! any of them accepts is no figure.
 
+use super::numbers::looks_plural;
 use super::read::Number;
 use super::scanner::Scanner;
 use crate::lexicon;
+use crate::text::Shape;
 use parallax_model::Kind;
 
 /// Words before a number that make it an age, an identifier or a rank
@@ -21,7 +23,7 @@ use parallax_model::Kind;
 const NOT_QUANTITY_CUES: &[&str] = &[
     "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "articles", "section", "sections",
     "chapter", "chapters", "page", "pages", "clause", "clauses", "paragraph", "resolution", "room", "flight", "route",
-    "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row",
+    "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row", "ward", "wards",
 ];
 
 /// Words for relatives, after which a number set off by commas is an age:
@@ -40,8 +42,10 @@ const RULES: &[Rule] = &[
     |s, n| s.is_an_age(n),
     |s, n| s.is_a_clock_time(n),
     |s, n| s.is_part_of_a_code(n),
+    |s, n| s.is_a_score_or_a_phone_number(n),
     |s, n| s.is_a_day(n),
     |s, n| s.is_number_of_a_name(n),
+    |s, n| s.is_a_street_number(n),
     |s, n| s.continues_a_list(n),
     |s, n| s.is_page_furniture(n),
 ];
@@ -53,9 +57,11 @@ impl Scanner<'_> {
         RULES.iter().any(|rule| rule(self, number))
     }
 
-    /// "aged 10", "No. 11", "section 230", "of page 5".
+    /// "aged 10", "No. 11", "section 230", "of page 5", and the name of a
+    /// group: "the big four banks".
     fn follows_a_cue(&self, number: &Number) -> bool {
-        self.cue_before(number.start)
+        let group = self.word_before(number.start, 1) == "big" && self.is_word(number.start);
+        group || self.cue_before(number.start)
     }
 
     /// Whether a word before token `i` makes a number there an identifier.
@@ -90,31 +96,51 @@ impl Scanner<'_> {
         self.is_age_after_a_name(number) || self.is_age_of_people(number)
     }
 
-    /// "children under five", "people over 65": a bare whole number after
-    /// "under" or "over" that follows the people it describes.
+    /// "children under five", "people over 65", "a population that is
+    /// mostly under 25", "patients younger than five": a bare whole number
+    /// after "under" or "over" that follows the people it describes, or
+    /// after "younger than" or "older than".
     fn is_age_of_people(&self, number: &Number) -> bool {
-        const PEOPLE: &[&str] =
-            &["children", "kids", "babies", "infants", "adults", "people", "those", "women", "men", "girls", "boys"];
-        let bound = matches!(self.word_before(number.start, 1), "under" | "over" | "above" | "below");
+        const PEOPLE: &[&str] = &[
+            "children", "kids", "babies", "infants", "adults", "people", "those", "women", "men", "girls", "boys",
+            "population",
+        ];
         let whole = number.value.fract() == 0.0 && number.value < 120.0;
+        let at = number.start;
+        if whole && self.word_before(at, 1) == "than" && matches!(self.word_before(at, 2), "younger" | "older") {
+            return true;
+        }
         let bare = !self.is_word(number.end) || lexicon::is_stopword(self.word(number.end));
-        bound && whole && bare && PEOPLE.contains(&self.word_before(number.start, 2))
+        if !(whole && bare) {
+            return false;
+        }
+        let bound = matches!(self.word_before(at, 1), "under" | "over" | "above" | "below");
+        // Past a verb and an adverb: "the population are mostly under 25".
+        let people = (2..=4)
+            .map(|k| self.word_before(at, k))
+            .take_while(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "are" | "were" | "is" | "was" | "mostly" | "aged" | "all" | "still"));
+        bound && people.is_some_and(|w| PEOPLE.contains(&w))
     }
 
-    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,": a
-    /// whole number below 120 between commas or brackets, right
-    /// after a capitalised word that is not the name of a place, an
-    /// organization or a date, or after a word for a relative.
+    /// "Smith, 45, said", "said Smith, 45.", "Jones (32)", "his son, 9,",
+    /// "the singer, 24,": a whole number below 120 between commas or
+    /// brackets (or a comma and "said"), right after a capitalised word
+    /// that is not the name of a place, an organization or a date, or
+    /// after a word for a relative or a title.
     fn is_age_after_a_name(&self, number: &Number) -> bool {
         let i = number.start;
         let (open, close) = (self.word_before(i, 1), self.word(number.end));
-        let set_off = (open == "," && matches!(close, "," | ")" | ".")) || (open == "(" && close == ")");
+        let closed = matches!(close, "," | ")" | ".") || lexicon::is_speech_verb(close);
+        let set_off = (open == "," && closed) || (open == "(" && close == ")");
         let whole = number.value.fract() == 0.0 && (1.0..120.0).contains(&number.value);
         if !(set_off && whole && number.end == number.start + 1 && !number.fraction) {
             return false;
         }
-        // "his son, 9,": a relative named by kinship.
-        if KIN.contains(&self.word_before(i, 2)) {
+        // "his son, 9,", "the singer, 24,": a relative named by kinship, a
+        // person by a title.
+        let noun = self.word_before(i, 2);
+        if KIN.contains(&noun) || (self.token(i - 2).is_some_and(|t| !t.is_capitalized()) && lexicon::is_title(noun)) {
             return true;
         }
         let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {
@@ -149,6 +175,13 @@ impl Scanner<'_> {
         if joined_after && self.word_before(i, 2) != "magnitude" {
             return true;
         }
+        // "s114": a letter or two glued before it ("that768" is copy that
+        // lost a space, "Rs140" money).
+        let letters = self.word_before(i, 1);
+        let short = self.is_word(i.wrapping_sub(1)) && letters.chars().count() <= 2 && !lexicon::is_stopword(letters);
+        if short && self.glued(i) && self.currency_before(i).is_none() {
+            return true;
+        }
         let end = number.end;
         if !self.glued(end) {
             return false;
@@ -164,9 +197,29 @@ impl Scanner<'_> {
         // Short letters or a word that is no common word: "768doctors" is
         // scraped copy that lost a space.
         let letters = self.is_word(end) && (next.len() <= 2 || !lexicon::is_common_word(next));
-        let measured = lexicon::unit(next).is_some() || super::numbers::glued_scale(next).is_some();
-        let temperature = matches!(next, "c" | "f");
-        letters && !measured && !temperature && lexicon::currency_word(next).is_none()
+        let measured = lexicon::unit(next).is_some()
+            || super::numbers::glued_scale(next).is_some()
+            || super::numbers::is_percent_word(next);
+        let glued_unit = super::numbers::glued_unit(next).is_some();
+        letters && !measured && !glued_unit && lexicon::currency_word(next).is_none()
+    }
+
+    /// A score or a tally written with a dash ("a 1-0 win", "a 2-2 draw",
+    /// "won 6-3"): the second number is no greater than the first, which no
+    /// range is; or the first group of a phone number ("604-717-3321").
+    fn is_a_score_or_a_phone_number(&self, number: &Number) -> bool {
+        let dash_number =
+            |k: usize| matches!(self.word(k), "-" | "–") && self.glued(k) && self.glued(k + 1) && self.is_number(k + 1);
+        let end = number.end;
+        if !self.is_number(number.start) || !dash_number(end) {
+            return false;
+        }
+        if dash_number(end + 2) {
+            return true;
+        }
+        let second = self.token(end + 1).and_then(|t| super::numbers::numeral(t.text(self.text)));
+        let whole = |v: f64| v.fract() == 0.0;
+        second.is_some_and(|second| whole(second) && whole(number.value) && second <= number.value)
     }
 
     /// A day: a number in brackets after a weekday ("Tuesday (14)",
@@ -188,6 +241,17 @@ impl Scanner<'_> {
     /// before it does not count ("in Lagos 15 died").
     fn is_number_of_a_name(&self, number: &Number) -> bool {
         let i = number.start;
+        let after_capital = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_capitalized());
+        // "Snowy 2.0", "Web 3.0": a version, whatever the name; "in Q3 2.0%"
+        // is a measure.
+        let next = self.word(number.end);
+        let measured = next == "%"
+            || super::numbers::is_percent_word(next)
+            || lexicon::unit(next).is_some()
+            || super::numbers::scale(next).is_some();
+        if after_capital && self.is_number(i) && self.word(i).ends_with(".0") && !measured {
+            return true;
+        }
         let Some(name) = self.token(i.wrapping_sub(1)).filter(|t| t.is_capitalized() && i > self.start + 1) else {
             return false;
         };
@@ -198,13 +262,33 @@ impl Scanner<'_> {
         if !self.is_number(i) || !self.is_claimed(i - 1) || lexicon::is_stopword(word) || possessive {
             return false;
         }
-        if self.currency_before(i).is_some() {
+        // "the Olympic 1500m champion": a measure after a name.
+        if self.currency_before(i).is_some() || lexicon::unit(self.word(number.end)).is_some() {
             return false;
         }
         let kind = self.mentions.kind_ending_at(name.span().end);
         !matches!(kind, Some(Kind::Place | Kind::Date))
             && !lexicon::is_place(word)
             && !crate::dates::is_month_word(word)
+    }
+
+    /// A street number: "801 West 22nd Ave.", "at 1200 Main Street", a
+    /// whole number before a name that ends in a word for a street, with
+    /// nothing counted after it ("40 Main Street shops" are shops).
+    fn is_a_street_number(&self, number: &Number) -> bool {
+        const STREETS: &[&str] =
+            &["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place", "square"];
+        if !self.is_number(number.start) || number.value.fract() != 0.0 {
+            return false;
+        }
+        let name_end = (number.end..number.end + 5)
+            .take_while(|&k| self.token(k).is_some_and(|t| t.is_capitalized() || t.shape == Shape::Ordinal))
+            .last();
+        let Some(last) = name_end else {
+            return false;
+        };
+        let street = STREETS.contains(&self.word(last).trim_end_matches('.'));
+        street && !(self.is_word(last + 1) && looks_plural(self.word(last + 1)))
     }
 
     /// A number that goes on a list whose first number is not a quantity:
@@ -236,7 +320,7 @@ impl Scanner<'_> {
     }
 
     /// The number before the list joiner before token `i` ("499, 500",
-    /// "499 (defamation) and 500"), and the joiner.
+    /// "499 (defamation) and 500", "five to 65"), and the joiner.
     fn list_item_before(&self, i: usize) -> Option<(usize, &str)> {
         let mut k = i.checked_sub(1).filter(|&k| k >= self.start)?;
         let joiner = self.word(k);
@@ -252,7 +336,8 @@ impl Scanner<'_> {
             let open = (k.saturating_sub(8)..k).rev().find(|&j| self.word(j) == "(")?;
             k = open.checked_sub(1)?;
         }
-        (k >= self.start && self.is_number(k)).then_some((k, joiner))
+        let number = self.is_number(k) || super::numbers::small_number(self.word(k)).is_some();
+        (k >= self.start && number).then_some((k, joiner))
     }
 
     /// Page furniture: "5 min read", "12 comments" on a line of their own,
@@ -269,9 +354,30 @@ impl Scanner<'_> {
         if alone && matches!(next, "comments" | "comment" | "shares" | "views" | "replies") {
             return true;
         }
+        // A gallery's count: "11 show all".
+        if opens && next == "show" && self.word(end + 1) == "all" {
+            return true;
+        }
         let ago = lexicon::unit(next).is_some() && self.word(end + 1) == "ago";
         let stamped = (1..=3).any(|k| matches!(self.word_before(number.start, k), "published" | "updated" | "posted"));
-        ago && stamped
+        ago && stamped || self.is_a_time_stamp(number) || self.is_a_weather_widget(number)
+    }
+
+    /// "10.2 C" alone on a line: the site's weather, not the report's.
+    fn is_a_weather_widget(&self, number: &Number) -> bool {
+        let end = number.end;
+        number.start == self.start && matches!(self.word(end), "c" | "f" | "°c" | "°f") && end + 1 == self.end
+    }
+
+    /// "2 hours -", "5 days ago" alone on a line: how long ago a story in a
+    /// list of stories was posted.
+    fn is_a_time_stamp(&self, number: &Number) -> bool {
+        let unit = lexicon::unit(self.word(number.end));
+        if number.start != self.start || !unit.is_some_and(super::scanner::is_time_unit) {
+            return false;
+        }
+        let rest = number.end + 1..self.end;
+        rest.clone().all(|k| !self.is_word(k) || self.word(k) == "ago") && rest.clone().all(|k| !self.is_number(k))
     }
 }
 
@@ -293,26 +399,52 @@ mod tests {
         // Section numbers, also in a list that the cue opens.
         ("He was charged under sections 211, 212 (fraud) and 215.", &["211", "212", "215"]),
         ("Clause 4 and 5 were struck out.", &["4", "5"]),
+        ("Wards 1,2, 20 and 6,7 were sealed off.", &["1,2", "20", "6,7"]),
+        // An age range that opens with a number in words.
+        ("Eleven people, aged five to 65, were killed.", &["five", "65"]),
+        ("It is for children aged between five and 36 months.", &["five", "36 months"]),
         // Numbers glued into codes, periods and counters.
         ("Budget 2031-32 was passed; the W-12 ferry sank.", &["32", "12"]),
         ("Photo 3/14 shows the dam, a 2031/32 forecast.", &["3", "14", "32"]),
         ("They build 797s and pay into 403(b) plans.", &["797", "403"]),
         ("She ran a 7-Eleven store.", &["7"]),
+        ("The council is in the territory of s114.", &["114"]),
         ("The band played 09 songs.", &["09"]),
+        // A score, a draw and a phone number.
+        ("They won 1-0 and drew 2-2 at home.", &["1", "0", "2"]),
+        ("Call 604-717-3321 for help.", &["604", "717", "3321"]),
         // Clock times written with a period, "o'clock" and a time zone.
         ("The ferry left at 7.45pm and docked at 9.10 a.m.", &["7.45", "9.10"]),
         ("We woke at 5 o'clock.", &["5"]),
         // The day after a weekday, and the second day of a date.
         ("Rain returns on Friday (19), forecasters said.", &["19"]),
         ("The talks ran from March 3 to 5.", &["5"]),
-        // The number of a name the entity finder found.
+        // A street number.
+        ("They met at 801 West 22nd Ave., near the park.", &["801"]),
+        ("A fire at 1200 Main Street spread.", &["1200"]),
+        // The number of a name the entity finder found, a version, the name
+        // of a group.
         ("The Harbor Link 2.0 project is late.", &["2.0"]),
+        ("Snowy 2.0 is a pumped hydro project.", &["2.0"]),
+        ("The big four banks cut rates.", &["four"]),
         // Page furniture.
         ("Storm warning 4 min read The river rose.", &["4"]),
         ("Follow us | 12 comments", &["12"]),
+        ("11 show all How the team could line up", &["11"]),
+        // A person's age after a title, and with no comma before "said".
+        ("The singer, 24, wore a pink skirt.", &["24"]),
+        ("Faye, 44 said he wants a break.", &["44"]),
+        // The age of people after "under", past a verb, and after "younger
+        // than".
+        ("Most of the population are under 25.", &["25"]),
+        ("Patients younger than five fell ill.", &["five"]),
         // A relative's age.
         ("A fisherman and his son, 9, were missing.", &["9"]),
         ("Published 3 hours ago The river rose.", &["3 hours"]),
+        // The site's weather, alone on its line.
+        ("10.2 C\nVancouver\nA driver was charged.", &["10.2"]),
+        // How long ago a story of a list was posted, alone on its line.
+        ("Dam bursts in the north\n2 hours -\nFerry sinks\n5 days ago", &["2 hours", "5 days"]),
         // A date written with dots.
         ("Posted 14.11.23, 09:10 by the desk.", &["14.11.23"]),
     ];
@@ -325,6 +457,14 @@ mod tests {
         ("Between 40-45 nurses came.", "40-45"),
         // A count after a possessive name is the name's count.
         ("Nordwerk's 122 employees were told.", "122"),
+        // A distance with its unit glued on is no year, nor the number of
+        // the name before it.
+        ("She won the women's 1500m in Paris.", "1500m"),
+        ("She is a two-time Olympic 1500m champion.", "1500m"),
+        // A count before a street's name and a plural.
+        ("Some 40 Main Street shops closed.", "40"),
+        // A measure after a capital, though written like a version.
+        ("Growth in Q3 2.0% beat forecasts.", "2.0%"),
         // A count right after a date's year is a count.
         ("By March 2031, 40 clinics had closed.", "40"),
         // "12 comments" inside a sentence is a count.

@@ -66,6 +66,13 @@ pub(super) fn below_twenty(word: &str) -> Option<usize> {
     })
 }
 
+/// Whether a folded word after a number makes it a percentage: "percent"
+/// and the short forms of British and East African copy ("102pc", "3
+/// pct").
+pub(super) fn is_percent_word(word: &str) -> bool {
+    matches!(word, "percent" | "pc" | "pct")
+}
+
 /// The value of a word for a multiple of ten below a hundred ("twenty"…).
 pub(super) fn tens(word: &str) -> Option<usize> {
     Some(match word {
@@ -126,6 +133,16 @@ pub(super) fn opens_number(word: &str) -> bool {
     matches!(word, "a" | "an" | "half" | "quarter" | "dozen")
         || small_number(word).is_some()
         || compound_number(word).is_some()
+        || spelled_range(word).is_some()
+}
+
+/// A range of spelled-out numbers written as one word: "three-to-five"
+/// (3 to 5), "two-or-three".
+pub(super) fn spelled_range(word: &str) -> Option<(f64, f64)> {
+    let (low, rest) = word.split_once('-')?;
+    let (joiner, high) = rest.split_once('-')?;
+    let (low, high) = (small_number(low)?, small_number(high)?);
+    (matches!(joiner, "to" | "or") && low < high).then_some((low, high))
 }
 
 /// The value of a word for a fraction of a whole, singular or plural
@@ -179,6 +196,10 @@ pub(super) fn rounded_fraction(value: f64) -> f64 {
 /// its value and the noun, empty for a fraction. An age ("nine-year-old")
 /// is none.
 pub(super) fn compound_number(word: &str) -> Option<(f64, &str)> {
+    // "century-long", "year-long": one of a unit of time.
+    if let Some(noun) = word.strip_suffix("-long").filter(|noun| is_unit_of_time(noun)) {
+        return Some((1.0, noun));
+    }
     // The number is what stands before the last hyphen: "five-year",
     // "twenty-five-year"; "nine-year-old" has none.
     let (number, noun) = word.rsplit_once('-')?;
@@ -221,6 +242,23 @@ pub(super) fn counted_plural(noun: &str) -> String {
         return format!("{noun}es");
     }
     format!("{noun}s")
+}
+
+/// Whether a folded word is one unit of time, singular: "hour", "year",
+/// "decade".
+fn is_unit_of_time(word: &str) -> bool {
+    matches!(word, "hour" | "day" | "week" | "month" | "year" | "decade" | "century")
+}
+
+/// The unit a letter or two glued to a number stands for, which on its
+/// own would be a word or an initial: "40C", "98F", "8in".
+pub(super) fn glued_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "c" => "°C",
+        "f" => "°F",
+        "in" => "inches",
+        _ => return None,
+    })
 }
 
 /// A unit that is a multiple of another: "a decade" is ten years.
@@ -332,6 +370,8 @@ mod tests {
             // A number and the noun it counts.
             ("five-year", Some((5.0, "year"))),
             ("twenty-five-year", Some((25.0, "year"))),
+            // One of a unit of time, joined to "long".
+            ("century-long", Some((1.0, "century"))),
             // A fraction: no noun.
             ("one-half", Some((0.5, ""))),
             ("two-thirds", Some((0.667, ""))),

@@ -1,16 +1,16 @@
 //! Reading a number expression at a token, as people write them: numerals
-//! ("1,200", "3.5"), fractions and mixed numbers ("½", "2½", "3 1/2",
-//! "1/2"), race times ("2:00:35"), spelled-out numbers ("twenty-five
-//! thousand", "a dozen", "six and a half", "two thirds", "a quarter of a
-//! million", "five-year"), scale words and letters ("1.2 million", "$11B",
-//! "$20-million") and the South Asian chain of them ("43 lakh 63 thousand
-//! 35"), and amounts with a currency's letters glued on ("R351 billion",
-//! "N60,000").
+//! ("1,200", "3.5", "105, 000" as scraped copy spaces it), fractions and
+//! mixed numbers ("½", "2½", "3 1/2", "1/2"), race times ("2:00:35",
+//! "3:49.04"), spelled-out numbers (read by `spelled`) with their scale
+//! words ("twenty-five thousand", "one and a half million"), scale words
+//! and letters after numerals ("1.2 million", "$11B", "$20-million") and
+//! the South Asian chain of them ("43 lakh 63 thousand 35"), and amounts
+//! with a currency's letters glued on ("R351 billion", "N60,000").
 //!
 //! A number read here is not yet a figure: the scanner then decides
 //! whether it is a quantity at all (see `not_quantity`) and what it counts.
 
-use parallax_model::{Figure, Qualifier};
+use parallax_model::Figure;
 
 use super::numbers::*;
 use super::scanner::Scanner;
@@ -32,14 +32,26 @@ pub(super) struct Number {
     pub(super) compound: bool,
     /// A duration in seconds, read from a race time ("2:00:35").
     pub(super) seconds: bool,
+    /// The upper end of a range written as one word ("three-to-five").
+    pub(super) high: Option<f64>,
     /// The currency of an amount written with its letters glued on
     /// ("R351"), resolved to a code.
     pub(super) currency: Option<String>,
 }
 
 impl Number {
-    fn new(start: usize, end: usize, value: f64) -> Number {
-        Number { start, end, value, scale: 1.0, fraction: false, compound: false, seconds: false, currency: None }
+    pub(super) fn new(start: usize, end: usize, value: f64) -> Number {
+        Number {
+            start,
+            end,
+            value,
+            scale: 1.0,
+            fraction: false,
+            compound: false,
+            seconds: false,
+            high: None,
+            currency: None,
+        }
     }
 }
 
@@ -102,6 +114,7 @@ impl Scanner<'_> {
             return Some(Number { fraction: true, ..Number::new(i, end, value) });
         }
         let mut number = Number::new(i, i + 1, numeral(text)?);
+        self.spaced_thousands(&mut number);
         let whole = number.value.fract() == 0.0;
         if let Some(part) = fraction_char(self.word(i + 1)).filter(|_| self.glued(i + 1) && whole) {
             number.value = rounded_fraction(number.value + part);
@@ -116,6 +129,22 @@ impl Scanner<'_> {
         Some(number)
     }
 
+    /// Extends a whole numeral over groups of thousands that scraped copy
+    /// set apart after their comma ("105, 000 gallons"): a group of three
+    /// digits that opens with a zero, which no number on its own does.
+    fn spaced_thousands(&self, number: &mut Number) {
+        while number.value.fract() == 0.0 && self.word(number.end) == "," && self.glued(number.end) {
+            let group = self.token(number.end + 1).filter(|t| t.is_number()).map(|t| t.text(self.text));
+            let Some(group) =
+                group.filter(|g| g.len() == 3 && g.starts_with('0') && g.bytes().all(|b| b.is_ascii_digit()))
+            else {
+                return;
+            };
+            number.value = number.value * 1000.0 + numeral(group).unwrap_or(0.0);
+            number.end += 2;
+        }
+    }
+
     /// "1/2" at token `i`: its value, rounded, and the token after it.
     fn slash_fraction_at(&self, i: usize) -> Option<(f64, usize)> {
         let top = self.token(i).filter(|t| t.is_number())?;
@@ -126,14 +155,15 @@ impl Scanner<'_> {
     }
 
     /// The token after "and a half" at token `i`, if it stands there.
-    fn and_a_half(&self, i: usize) -> Option<usize> {
+    pub(super) fn and_a_half(&self, i: usize) -> Option<usize> {
         let half = self.word(i) == "and" && matches!(self.word(i + 1), "a" | "one") && self.word(i + 2) == "half";
         half.then_some(i + 3)
     }
 
-    /// A race time, "2:00:35" (hours, minutes and seconds), in seconds. A
-    /// clock time has no seconds in news copy, and is followed by "a.m.",
-    /// "pm" or a time zone when it has them.
+    /// A race time, in seconds: "2:00:35" (hours, minutes and seconds) or
+    /// "3:49.04" (minutes, and seconds with their hundredths). A clock time
+    /// has no seconds in news copy, let alone parts of one, and is followed
+    /// by "a.m.", "pm" or a time zone when it has them.
     fn race_time_at(&self, i: usize) -> Option<Number> {
         let part = |k: usize, digits: usize| {
             let token = self.token(k).filter(|t| t.is_number() && (k == i || !t.space_before))?;
@@ -143,6 +173,9 @@ impl Scanner<'_> {
         };
         let colon = |k: usize| self.word(k) == ":" && self.glued(k);
         let hours = part(i, 2)?;
+        if colon(i + 1) && !colon(i + 3) {
+            return self.minutes_and_hundredths_at(i, hours);
+        }
         if !(colon(i + 1) && colon(i + 3)) {
             return None;
         }
@@ -154,175 +187,22 @@ impl Scanner<'_> {
         Some(Number { seconds: true, ..Number::new(i, i + 5, hours * 3600.0 + minutes * 60.0 + seconds) })
     }
 
-    /// A spelled-out number at the word `i`.
-    fn spelled_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
-        let word = self.word(i);
-        let next = self.word(i + 1);
-        match word {
-            "a" | "an" => self.a_number_at(i),
-            "half" => self.half_at(i),
-            // "a quarter century" and "a quarter of" open at "a".
-            // "a quarter" opens at "a"; "the quarter of a percentage point".
-            "quarter" if self.word_before(i, 1) != "a" => self.quarter_at(i),
-            "quarter" => None,
-            "dozen" => Some(Number::new(i, i + 1, 12.0)),
-            _ => {
-                if let Some((value, noun)) = compound_number(word) {
-                    let fraction = noun.is_empty();
-                    return Some(Number { fraction, compound: !fraction, ..Number::new(i, i + 1, value) });
-                }
-                let value = small_number(word)?;
-                if word == "one" && !self.one_is_a_count(i, before) {
-                    return None;
-                }
-                let mut number = Number::new(i, i + 1, value);
-                if let Some(end) = self.and_a_half(i + 1) {
-                    number.value += 0.5;
-                    number.end = end;
-                } else if let Some(part) = fraction_word(next).filter(|_| value < 10.0 && next != "half") {
-                    // "two thirds", "one third", "three quarters".
-                    number.value = rounded_fraction(value * part);
-                    number.end += 1;
-                    number.fraction = true;
-                }
-                Some(number)
-            }
-        }
-    }
-
-    /// A number opening with "a" or "an": "a dozen", "a score of", "a
-    /// million", "a third", "a quarter of a million", "a quarter of a percentage point",
-    /// "a decade" and "an hour" where the sentence states them as an amount
-    /// of time ("for about an hour", "a decade of growth"), "a dollar".
-    fn a_number_at(&self, i: usize) -> Option<Number> {
-        let next = self.word(i + 1);
-        if next == "dozen" {
-            return Some(Number::new(i, i + 2, 12.0));
-        }
-        // "a score of people" is twenty; "a score of 85" a result.
-        let counted =
-            self.is_word(i + 3) && !opens_number(self.word(i + 3)) && !DETERMINERS.contains(&self.word(i + 3));
-        if next == "score" && self.word(i + 2) == "of" && counted {
-            return Some(Number::new(i, i + 2, 20.0));
-        }
-        if let Some(scale) = scale(next) {
-            return Some(Number { scale, ..Number::new(i, i + 2, scale) });
-        }
-        // "a third of", "a quarter century"; "a third term" is an ordinal.
-        let of_whole = matches!(self.word(i + 2), "of" | "century") || !self.is_word(i + 2);
-        if let Some(part) = fraction_word(next).filter(|_| of_whole) {
-            return Some(self.fraction_from(i, i + 1, part));
-        }
-        if self.is_word(i + 1) && lexicon::currency_word(next).is_some() && self.word(i + 2) != "-" {
-            // "less than a dollar a day".
-            return Some(Number::new(i, i + 1, 1.0));
-        }
-        let of_time = lexicon::unit(next).is_some_and(super::scanner::is_time_unit) || unit_multiple(next).is_some();
-        (of_time && self.states_an_amount_of_time(i)).then(|| Number::new(i, i + 1, 1.0))
-    }
-
-    /// "quarter" without "a": "the quarter of a percentage point cut", "a
-    /// quarter century" (which "a" opens).
-    fn quarter_at(&self, i: usize) -> Option<Number> {
-        let of_a = self.word(i + 1) == "of" && matches!(self.word(i + 2), "a" | "an");
-        let whole = self.word(i + 3);
-        let stated = of_a && (scale(whole).is_some() || matches!(whole, "percent" | "percentage" | "per"));
-        (stated || self.word(i + 1) == "century").then(|| self.fraction_from(i, i, 0.25))
-    }
-
-    /// The number of the fraction word `k` (worth `part`) opened at token
-    /// `start`: "a quarter of a million", "a quarter of a percentage
-    /// point" (the percent follows), "a quarter century" (the century
-    /// follows), "a third" of what follows.
-    fn fraction_from(&self, start: usize, k: usize, part: f64) -> Number {
-        let of_a = self.word(k + 1) == "of" && matches!(self.word(k + 2), "a" | "an");
-        if let Some(scale) = scale(self.word(k + 3)).filter(|_| of_a) {
-            return Number { scale, ..Number::new(start, k + 4, part * scale) };
-        }
-        if of_a && matches!(self.word(k + 3), "percent" | "percentage" | "per") {
-            return Number::new(start, k + 3, part);
-        }
-        let fraction = self.word(k + 1) != "century";
-        Number { fraction, ..Number::new(start, k + 1, rounded_fraction(part)) }
-    }
-
-    /// Whether "a year", "an hour" at token `i` states an amount of time
-    /// rather than being an idiom ("a year ago", "a day earlier") or the
-    /// period of the figure before ("$20 a month"): a qualifier or "for"
-    /// stands before it ("about an hour", "for a decade"), or "of" or
-    /// "after" follows it ("a decade of growth", "an hour after the crash").
-    fn states_an_amount_of_time(&self, i: usize) -> bool {
-        let before = self.word_before(i, 1);
-        if self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_number()) || lexicon::unit(before).is_some() {
-            return false;
-        }
-        let qualified = self.qualifier_before(i).1 > 0 || matches!(before, "for" | "just" | "only");
-        qualified || matches!(self.word(i + 2), "of" | "after")
-    }
-
-    /// "half" as a number: "half of the town", "half the workforce", "half
-    /// its budget", "half a million", "half an hour". "More than half" and
-    /// "over half" are vague, and "the second half", "a half marathon" no
-    /// quantity.
-    fn half_at(&self, i: usize) -> Option<Number> {
-        let before = self.word_before(i, 1);
-        let next = self.word(i + 1);
-        let part =
-            matches!(before, "first" | "second" | "latter" | "former" | "other" | "top" | "bottom" | "back" | "front");
-        if matches!(before, "a" | "the" | "and" | "one") || part || lexicon::is_compass(before) {
+    /// "3:49.04": `minutes` at token `i`, a colon, and seconds written
+    /// with their hundredths or tenths.
+    fn minutes_and_hundredths_at(&self, i: usize, minutes: f64) -> Option<Number> {
+        let token = self.token(i + 2).filter(|t| t.is_number() && !t.space_before)?;
+        let (whole, part) = token.text(self.text).split_once('.')?;
+        let digits =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(whole, 2..=2) && digits(part, 1..=2)) {
             return None;
         }
-        if matches!(next, "a" | "an") {
-            let after = self.word(i + 2);
-            if let Some(scale) = scale(after) {
-                return Some(Number { scale, ..Number::new(i, i + 3, 0.5 * scale) });
-            }
-            if lexicon::unit(after).is_some() {
-                return Some(Number::new(i, i + 2, 0.5));
-            }
-            return None;
-        }
-        let vague = matches!(self.qualifier_before(i).0, Qualifier::MoreThan | Qualifier::LessThan);
-        let counts = next == "of" || DETERMINERS.contains(&next) || next.ends_with("'s") || next.ends_with("’s");
-        (counts && !vague).then(|| Number { fraction: true, ..Number::new(i, i + 1, 0.5) })
-    }
-
-    /// Whether "one" at token `i` is a count rather than a pronoun ("one of
-    /// the", "no one", "one day I would"): before a scale or a range ("one
-    /// million", "one to four years"), before a unit of measure ("one
-    /// week", "one foot"; "one day" is an idiom), after a qualifier or a
-    /// verb of harm ("at least one", "killing one"), after "only", "just"
-    /// or "all but", before a noun and a verb ("one passenger was missing"),
-    /// or in a list of counts ("five Ukrainians, one German").
-    fn one_is_a_count(&self, i: usize, before: Option<&Figure>) -> bool {
-        let next = self.word(i + 1);
-        if scale(next).is_some() || self.and_a_half(i + 1).is_some() {
-            return true;
-        }
-        let joiner = matches!(next, "to" | "or" | "-" | "–");
-        if joiner && (self.is_number(i + 2) || small_number(self.word(i + 2)).is_some()) {
-            return true;
-        }
-        if lexicon::unit(next).is_some() && next != "day" && self.is_word(i + 1) {
-            return true;
-        }
-        let prev = self.word_before(i, 1);
-        if self.qualifier_before(i).1 > 0 || lexicon::outcome(prev).is_some() {
-            return true;
-        }
-        if matches!(prev, "only" | "just") || (prev == "but" && self.word_before(i, 2) == "all") {
-            return true;
-        }
-        // "one passenger was still missing".
-        let stated = self.is_word(i + 1) && !lexicon::is_stopword(next);
-        if stated && matches!(self.word(i + 2), "was" | "is" | "has" | "had" | "remains" | "remained") {
-            return true;
-        }
-        let in_list = matches!(prev, "," | "and");
-        let after_count = before
-            .and_then(|f| f.unit_span)
-            .is_some_and(|s| self.token(i.wrapping_sub(2)).is_some_and(|t| t.span().end == s.end));
-        in_list && after_count
+        let seconds = numeral(token.text(self.text))?;
+        let glued_word = self.glued(i + 3) && self.is_word(i + 3);
+        (seconds < 60.0 && !glued_word).then(|| {
+            let value = ((minutes * 60.0 + seconds) * 100.0).round() / 100.0;
+            Number { seconds: true, ..Number::new(i, i + 3, value) }
+        })
     }
 
     /// An amount written with a currency's letters glued to its digits:
@@ -439,7 +319,7 @@ impl Scanner<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::figures::tests::{figure_in, figures_of};
+    use crate::figures::tests::figure_in;
 
     /// (text, the figure as written, its value).
     const WRITTEN: &[(&str, &str, f64)] = &[
@@ -462,13 +342,28 @@ mod tests {
         ("The ban lasted a quarter century.", "a quarter century", 25.0),
         // A dozen, a score, a decade, spelled out with a hyphen.
         ("A dozen boats sank.", "A dozen", 12.0),
+        ("More than two dozen others were hurt.", "two dozen", 24.0),
+        ("Twenty five people were hurt.", "Twenty five", 25.0),
         ("A score of villagers were hurt.", "A score", 20.0),
+        ("Babies died in a pair of rural hospitals.", "a pair", 2.0),
         ("The dam was frozen for nearly a decade.", "a decade", 10.0),
+        // An amount of time after a verb of spending it, with a smaller
+        // part, and after a date's number.
+        ("The two men spent an hour in the ward.", "an hour", 1.0),
+        ("The match was delayed by an hour and 20 minutes.", "an hour and 20 minutes", 80.0),
+        ("date 2031-05-26 A day after the fire, the team met.", "A day", 1.0),
+        // Half of a unit of time.
+        ("He scored in the extra half hour.", "half hour", 0.5),
+        // A duration joined to "long".
+        ("It was a century-long effort.", "century-long", 100.0),
         ("Thirty-one fires burn.", "Thirty-one", 31.0),
         ("Workers won a five-year deal.", "five-year", 5.0),
         // A range in words, and a range with a shared scale and sign.
         ("Repairs take eight to ten days.", "eight to ten days", 8.0),
+        ("Patients fell ill three-to-five days later.", "three-to-five days", 3.0),
         ("Costs rose in a two to $12 billion blowout.", "two to $12 billion", 2e9),
+        // Thousands set apart after their comma by scraped copy.
+        ("Crews recovered 105, 000 gallons of oil.", "105, 000 gallons", 105_000.0),
         // Scale letters and words glued or hyphenated.
         ("Donors pledged $11B.", "$11B", 11e9),
         ("A $20-million fund opened.", "$20-million", 20e6),
@@ -476,6 +371,8 @@ mod tests {
         ("She got 43 lakh 63 thousand 35 votes.", "43 lakh 63 thousand 35", 4_363_035.0),
         // A race time, in seconds.
         ("She won in 2:13:44 on Sunday.", "2:13:44", 8024.0),
+        // Minutes, and seconds with their hundredths.
+        ("She finished in 3:49.04, a world record.", "3:49.04", 229.04),
         // A duration in two parts, in the smaller unit.
         ("He got one year and three months in jail.", "one year and three months", 15.0),
         ("She finished in 2 hours, 35 seconds.", "2 hours, 35 seconds", 7235.0),
@@ -485,25 +382,16 @@ mod tests {
         ("The talks were suspended for one week.", "one week", 1.0),
         ("Police fired, killing at least one.", "one", 1.0),
         ("Only one passenger survived.", "one", 1.0),
+        ("One passenger was still missing.", "One", 1.0),
+        // "one" and the noun another number of the sentence counts.
+        ("Holders get one share for every 22.48 shares they own.", "one", 1.0),
+        ("He faces 10 counts of fraud and one count of theft.", "one", 1.0),
+        // "one" after "plus", before "each".
+        ("She needed 50 per cent plus one vote.", "one", 1.0),
+        ("Four were from Kollam and one each from two other towns.", "one", 1.0),
         ("It cost less than a dollar a day.", "a dollar", 1.0),
         // Spelled-out numbers opening a sentence.
         ("Sixteen people were hurt.", "Sixteen", 16.0),
-    ];
-
-    /// (text, words that open no number there).
-    const NOT_NUMBERS: &[(&str, &str)] = &[
-        // "one" as a pronoun and in idioms.
-        ("One of the pilots said one day they would return.", "one"),
-        // "a year ago", "a day earlier" are no amounts of time.
-        ("The dam broke a year ago, a day earlier than feared.", "a year"),
-        // Vague halves and halves of things that are no fraction of them.
-        ("More than half the staff left in the second half of May.", "half"),
-        ("She ran half marathons in the northern half of the park.", "half"),
-        // An ordinal, not a fraction; a result, not twenty.
-        ("He won a third term.", "a third"),
-        ("She got a score of 85 on the test.", "a score"),
-        // No count of anything.
-        ("It runs on zero-carbon power.", "zero-carbon"),
     ];
 
     #[test]
@@ -511,14 +399,6 @@ mod tests {
         for (text, figure, value) in WRITTEN {
             let found = figure_in(text, figure);
             assert!((found.value - value).abs() < 1e-9, "{figure:?} in {text:?} is {}, not {value}", found.value);
-        }
-    }
-
-    #[test]
-    fn words_that_are_no_numbers_open_no_figure() {
-        for (text, word) in NOT_NUMBERS {
-            let found: Vec<String> = figures_of(text).into_iter().map(|f| f.text).collect();
-            assert!(!found.iter().any(|f| f.to_lowercase().starts_with(word)), "{word:?} in {text:?}: {found:?}");
         }
     }
 }

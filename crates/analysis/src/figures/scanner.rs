@@ -288,7 +288,7 @@ impl<'a> Scanner<'a> {
             draft.kind = FigureKind::Percent;
             draft.unit = String::from("percent");
             draft.last += 1;
-        } else if next == "percent" || (next == "per" && self.word(last + 1) == "cent") {
+        } else if is_percent_word(next) || (next == "per" && self.word(last + 1) == "cent") {
             draft.kind = FigureKind::Percent;
             draft.last += if next == "per" { 2 } else { 1 };
             if self.word(draft.last) == "percentage" && matches!(self.word(draft.last + 1), "points" | "point") {
@@ -389,7 +389,12 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
-        if let Some((times, unit)) = unit_multiple(next) {
+        if let Some(unit) = glued_unit(next).filter(|_| self.glued(last)) {
+            // "40C", "8-10in".
+            draft.kind = FigureKind::Measure;
+            draft.unit = unit.to_string();
+            draft.last += 1;
+        } else if let Some((times, unit)) = unit_multiple(next) {
             // "a decade" is ten years, and compares with "ten years".
             draft.kind = FigureKind::Measure;
             draft.value *= times;
@@ -486,7 +491,7 @@ impl Draft {
             first: number.start,
             last: number.end,
             value: number.value,
-            high: None,
+            high: number.high,
             kind: FigureKind::Count,
             unit: String::new(),
             unit_span: None,
@@ -542,6 +547,25 @@ mod tests {
         for (text, figure, value, high) in RANGES {
             let found = figure_in(text, figure);
             assert_eq!((found.value, found.high), (*value, *high), "{figure:?} in {text:?}");
+        }
+    }
+
+    /// (text, the figure as written, its value and unit) for what follows
+    /// a number and makes it a percentage or a measure.
+    const MEASURED: &[(&str, &str, f64, &str)] = &[
+        // A temperature and inches written with a letter glued on.
+        ("Temperatures hit 40C on Tuesday.", "40C", 40.0, "°C"),
+        ("Up to 8-10in of rain fell.", "8-10in", 8.0, "inches"),
+        // "pc" and "pct", glued or not, are percent.
+        ("Profit rose 102pc on the year.", "102pc", 102.0, "percent"),
+        ("Sales fell 3 pct in May.", "3 pct", 3.0, "percent"),
+    ];
+
+    #[test]
+    fn what_follows_a_number_measures_it() {
+        for (text, figure, value, unit) in MEASURED {
+            let found = figure_in(text, figure);
+            assert_eq!((found.value, found.unit.as_str()), (*value, *unit), "{figure:?} in {text:?}");
         }
     }
 

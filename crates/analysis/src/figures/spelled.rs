@@ -1,0 +1,290 @@
+//! Numbers written out in words, as news copy writes them: number words
+//! ("six", "twenty five", "three-to-five"), "a dozen", "a score of", "a
+//! pair of", fractions of a whole ("a third", "two thirds", "half the
+//! town", "a quarter of a million"), "a decade" or "an hour" where the
+//! sentence states an amount of time, and "one" where it counts rather
+//! than stands for a person or thing ("one of the", "one day").
+//!
+//! A word that reads as a number only in some sentences is tested here
+//! against its sentence; the scale words after it are read by `read`.
+
+use parallax_model::{Figure, Qualifier};
+
+use super::numbers::*;
+use super::read::{DETERMINERS, Number};
+use super::scanner::Scanner;
+use crate::lexicon;
+
+/// Nouns after which "one" is no count but an idiom: "one thing is
+/// clear", "one way or another", "one day".
+const ONE_IDIOMS: &[&str] = &["thing", "way", "day", "time", "reason", "question", "problem", "issue", "point"];
+
+impl Scanner<'_> {
+    /// A spelled-out number at the word `i`.
+    pub(super) fn spelled_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
+        let word = self.word(i);
+        match word {
+            "a" | "an" => self.a_number_at(i),
+            "half" => self.half_at(i),
+            // "a quarter century" and "a quarter of" open at "a".
+            // "a quarter" opens at "a"; "the quarter of a percentage point".
+            "quarter" if self.word_before(i, 1) != "a" => self.quarter_at(i),
+            "quarter" => None,
+            "dozen" => Some(Number::new(i, i + 1, 12.0)),
+            _ => {
+                if let Some((value, noun)) = compound_number(word) {
+                    let fraction = noun.is_empty();
+                    return Some(Number { fraction, compound: !fraction, ..Number::new(i, i + 1, value) });
+                }
+                if let Some((low, high)) = spelled_range(word) {
+                    return Some(Number { high: Some(high), ..Number::new(i, i + 1, low) });
+                }
+                let value = small_number(word)?;
+                if word == "one" && !self.one_is_a_count(i, before) {
+                    return None;
+                }
+                Some(self.number_word_at(i, value))
+            }
+        }
+    }
+
+    /// The number a number word worth `value` opens at token `i`: "six and
+    /// a half", "two thirds", "twenty five" (written apart), "two dozen".
+    fn number_word_at(&self, i: usize, value: f64) -> Number {
+        let next = self.word(i + 1);
+        let mut number = Number::new(i, i + 1, value);
+        if let Some(end) = self.and_a_half(i + 1) {
+            number.value += 0.5;
+            number.end = end;
+        } else if let Some(part) = fraction_word(next).filter(|_| value < 10.0 && next != "half") {
+            // "two thirds", "one third", "three quarters".
+            number.value = rounded_fraction(value * part);
+            number.end += 1;
+            number.fraction = true;
+        } else if let Some(unit) = below_twenty(next).filter(|u| tens(self.word(i)).is_some() && (1..10).contains(u)) {
+            // "Twenty five", written without its hyphen.
+            number.value += unit as f64;
+            number.end += 1;
+        }
+        if self.word(number.end) == "dozen" && !number.fraction {
+            number.value *= 12.0;
+            number.end += 1;
+        }
+        number
+    }
+
+    /// A number opening with "a" or "an": "a dozen", "a score of", "a pair
+    /// of", "a million", "a third", "a quarter of a million", "a quarter of a percentage point",
+    /// "a decade" and "an hour" where the sentence states them as an amount
+    /// of time ("for about an hour", "a decade of growth"), "a dollar".
+    fn a_number_at(&self, i: usize) -> Option<Number> {
+        let next = self.word(i + 1);
+        if next == "dozen" {
+            return Some(Number::new(i, i + 2, 12.0));
+        }
+        // "a score of people" is twenty; "a score of 85" a result.
+        let counted =
+            self.is_word(i + 3) && !opens_number(self.word(i + 3)) && !DETERMINERS.contains(&self.word(i + 3));
+        if next == "score" && self.word(i + 2) == "of" && counted {
+            return Some(Number::new(i, i + 2, 20.0));
+        }
+        // "a pair of British hospitals".
+        if next == "pair" && self.word(i + 2) == "of" && counted {
+            return Some(Number::new(i, i + 2, 2.0));
+        }
+        if let Some(scale) = scale(next) {
+            return Some(Number { scale, ..Number::new(i, i + 2, scale) });
+        }
+        // "a third of", "a quarter century"; "a third term" is an ordinal.
+        let of_whole = matches!(self.word(i + 2), "of" | "century") || !self.is_word(i + 2);
+        if let Some(part) = fraction_word(next).filter(|_| of_whole) {
+            return Some(self.fraction_from(i, i + 1, part));
+        }
+        if self.is_word(i + 1) && lexicon::currency_word(next).is_some() && self.word(i + 2) != "-" {
+            // "less than a dollar a day".
+            return Some(Number::new(i, i + 1, 1.0));
+        }
+        let of_time = lexicon::unit(next).is_some_and(super::scanner::is_time_unit) || unit_multiple(next).is_some();
+        (of_time && self.states_an_amount_of_time(i)).then(|| Number::new(i, i + 1, 1.0))
+    }
+
+    /// "quarter" without "a": "the quarter of a percentage point cut", "a
+    /// quarter century" (which "a" opens).
+    fn quarter_at(&self, i: usize) -> Option<Number> {
+        let of_a = self.word(i + 1) == "of" && matches!(self.word(i + 2), "a" | "an");
+        let whole = self.word(i + 3);
+        let stated = of_a && (scale(whole).is_some() || matches!(whole, "percent" | "percentage" | "per"));
+        (stated || self.word(i + 1) == "century").then(|| self.fraction_from(i, i, 0.25))
+    }
+
+    /// The number of the fraction word `k` (worth `part`) opened at token
+    /// `start`: "a quarter of a million", "a quarter of a percentage
+    /// point" (the percent follows), "a quarter century" (the century
+    /// follows), "a third" of what follows.
+    fn fraction_from(&self, start: usize, k: usize, part: f64) -> Number {
+        let of_a = self.word(k + 1) == "of" && matches!(self.word(k + 2), "a" | "an");
+        if let Some(scale) = scale(self.word(k + 3)).filter(|_| of_a) {
+            return Number { scale, ..Number::new(start, k + 4, part * scale) };
+        }
+        if of_a && matches!(self.word(k + 3), "percent" | "percentage" | "per") {
+            return Number::new(start, k + 3, part);
+        }
+        let fraction = self.word(k + 1) != "century";
+        Number { fraction, ..Number::new(start, k + 1, rounded_fraction(part)) }
+    }
+
+    /// Whether "a year", "an hour" at token `i` states an amount of time
+    /// rather than being an idiom ("a year ago", "a day earlier") or the
+    /// period of the figure before ("$20 a month"): a qualifier, "for" or a
+    /// verb of spending time stands before it ("about an hour", "for a
+    /// decade", "spent an hour"), or "of", "after" or a smaller part
+    /// follows it ("a decade of growth", "an hour after the crash", "an
+    /// hour and 20 minutes").
+    fn states_an_amount_of_time(&self, i: usize) -> bool {
+        let before = self.word_before(i, 1);
+        // After a number, a period ("$20 a month"); a date's number does not
+        // count ("2024-05-26 A day after").
+        let after_number = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_number()) && !self.is_claimed(i - 1);
+        if after_number || lexicon::unit(before).is_some() {
+            return false;
+        }
+        let qualified = self.qualifier_before(i).1 > 0 || matches!(before, "for" | "just" | "only");
+        // "spent an hour", "took a decade".
+        let spent = matches!(
+            before,
+            "spent"
+                | "spend"
+                | "spends"
+                | "spending"
+                | "took"
+                | "take"
+                | "takes"
+                | "taking"
+                | "lasted"
+                | "lasts"
+                | "lasting"
+        );
+        // "an hour and 20 minutes".
+        let and_more = self.word(i + 2) == "and" && (self.is_number(i + 3) || small_number(self.word(i + 3)).is_some());
+        qualified || spent || and_more || matches!(self.word(i + 2), "of" | "after")
+    }
+
+    /// "half" as a number: "half of the town", "half the workforce", "half
+    /// its budget", "half a million", "half an hour". "More than half" and
+    /// "over half" are vague, and "the second half", "a half marathon" no
+    /// quantity.
+    fn half_at(&self, i: usize) -> Option<Number> {
+        let before = self.word_before(i, 1);
+        let next = self.word(i + 1);
+        let part =
+            matches!(before, "first" | "second" | "latter" | "former" | "other" | "top" | "bottom" | "back" | "front");
+        // "the extra half hour", "a half day"; "closed the half year" names
+        // a period of accounts.
+        let of_time = lexicon::unit(next).is_some_and(super::scanner::is_time_unit) && !looks_plural(next);
+        if of_time && !part && !matches!(before, "and" | "one") && !DETERMINERS.contains(&before) {
+            return Some(Number::new(i, i + 1, 0.5));
+        }
+        if matches!(before, "a" | "the" | "and" | "one") || part || lexicon::is_compass(before) {
+            return None;
+        }
+        if matches!(next, "a" | "an") {
+            let after = self.word(i + 2);
+            if let Some(scale) = scale(after) {
+                return Some(Number { scale, ..Number::new(i, i + 3, 0.5 * scale) });
+            }
+            if lexicon::unit(after).is_some() {
+                return Some(Number::new(i, i + 2, 0.5));
+            }
+            return None;
+        }
+        let vague = matches!(self.qualifier_before(i).0, Qualifier::MoreThan | Qualifier::LessThan);
+        let counts = next == "of" || DETERMINERS.contains(&next) || next.ends_with("'s") || next.ends_with("’s");
+        (counts && !vague).then(|| Number { fraction: true, ..Number::new(i, i + 1, 0.5) })
+    }
+
+    /// Whether "one" at token `i` is a count rather than a pronoun ("one of
+    /// the", "no one", "one day I would"): before a scale or a range ("one
+    /// million", "one to four years"), before a unit of measure ("one
+    /// week", "one foot"; "one day" is an idiom), after a qualifier or a
+    /// verb of harm ("at least one", "killing one"), after "only", "just"
+    /// or "all but", before a noun and a verb ("one passenger was missing"),
+    /// or in a list of counts ("five Ukrainians, one German").
+    fn one_is_a_count(&self, i: usize, before: Option<&Figure>) -> bool {
+        let next = self.word(i + 1);
+        if scale(next).is_some() || self.and_a_half(i + 1).is_some() {
+            return true;
+        }
+        let joiner = matches!(next, "to" | "or" | "-" | "–");
+        if joiner && (self.is_number(i + 2) || small_number(self.word(i + 2)).is_some()) {
+            return true;
+        }
+        if lexicon::unit(next).is_some() && next != "day" && self.is_word(i + 1) {
+            return true;
+        }
+        let prev = self.word_before(i, 1);
+        if self.qualifier_before(i).1 > 0 || lexicon::outcome(prev).is_some() {
+            return true;
+        }
+        if matches!(prev, "only" | "just" | "plus") || (prev == "but" && self.word_before(i, 2) == "all") {
+            return true;
+        }
+        // "one each".
+        if next == "each" || self.one_before_a_counted_noun(i) {
+            return true;
+        }
+        let in_list = matches!(prev, "," | "and");
+        let after_count = before
+            .and_then(|f| f.unit_span)
+            .is_some_and(|s| self.token(i.wrapping_sub(2)).is_some_and(|t| t.span().end == s.end));
+        in_list && after_count
+    }
+
+    /// Whether "one" at token `i` counts the noun after it: a noun and a
+    /// verb follow ("one passenger was still missing"; not "one thing is
+    /// clear"), or the sentence counts the same noun with another number
+    /// ("one share for every 22.48 shares", "10 counts of fraud and one
+    /// count of theft").
+    fn one_before_a_counted_noun(&self, i: usize) -> bool {
+        let noun = self.word(i + 1);
+        if !self.is_word(i + 1) || lexicon::is_stopword(noun) || ONE_IDIOMS.contains(&noun) {
+            return false;
+        }
+        if matches!(self.word(i + 2), "was" | "is" | "has" | "had" | "remains" | "remained") {
+            return true;
+        }
+        let plural = counted_plural(noun);
+        let near = i.saturating_sub(30).max(self.start)..(i + 30).min(self.end);
+        near.into_iter().any(|k| self.is_number(k) && self.word(k + 1) == plural)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figures_of;
+
+    /// (text, words that open no number there).
+    const NOT_NUMBERS: &[(&str, &str)] = &[
+        // "one" as a pronoun and in idioms.
+        ("One of the pilots said one day they would return.", "one"),
+        ("But one thing is clear: the bank has failed.", "one"),
+        // "a year ago", "a day earlier" are no amounts of time.
+        ("The dam broke a year ago, a day earlier than feared.", "a year"),
+        // Vague halves and halves of things that are no fraction of them.
+        ("More than half the staff left in the second half of May.", "half"),
+        ("She ran half marathons in the northern half of the park.", "half"),
+        ("The carrier closed the half year with a profit.", "half"),
+        // An ordinal, not a fraction; a result, not twenty.
+        ("He won a third term.", "a third"),
+        ("She got a score of 85 on the test.", "a score"),
+        // No count of anything.
+        ("It runs on zero-carbon power.", "zero-carbon"),
+    ];
+
+    #[test]
+    fn words_that_are_no_numbers_open_no_figure() {
+        for (text, word) in NOT_NUMBERS {
+            let found: Vec<String> = figures_of(text).into_iter().map(|f| f.text).collect();
+            assert!(!found.iter().any(|f| f.to_lowercase().starts_with(word)), "{word:?} in {text:?}: {found:?}");
+        }
+    }
+}
