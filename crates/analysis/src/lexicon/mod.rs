@@ -1,5 +1,4 @@
-//! Curated word lists, compiled into the crate and looked up by folded form.
-//!
+//! Curated word lists, compiled into the crate and looked up by folded form.//!
 //! Every list is general vocabulary (countries, cities, titles, organization
 //! heads, given names, function words, units…), one entry per line in a file
 //! of this folder, `#` starting a comment. No list may hold a name taken from
@@ -20,14 +19,13 @@ use std::sync::LazyLock;
 
 use crate::hash::{FastMap, FastSet};
 use parallax_model::text::{fold, is_combining};
-use parallax_model::{FramingCategory, Tone};
 
 /// The entries of a list file: trimmed, non-empty, comments dropped.
 fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
     source.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-fn folded_set(sources: &[&'static str]) -> FastSet<String> {
+pub(crate) fn folded_set(sources: &[&'static str]) -> FastSet<String> {
     sources.iter().flat_map(|s| entries(s)).map(fold).collect()
 }
 
@@ -170,10 +168,20 @@ pub(crate) fn flags(folded: &str) -> Flags {
 
 macro_rules! list {
     ($name:ident, $($file:literal),+) => {
-        static $name: LazyLock<FastSet<String>> =
-            LazyLock::new(|| folded_set(&[$(include_str!($file)),+]));
+        static $name: LazyLock<$crate::hash::FastSet<String>> =
+            LazyLock::new(|| $crate::lexicon::folded_set(&[$(include_str!($file)),+]));
     };
 }
+
+mod calendar;
+mod framing;
+mod lines;
+mod quantities;
+
+pub(crate) use calendar::*;
+pub(crate) use framing::*;
+pub(crate) use lines::*;
+pub(crate) use quantities::*;
 
 // Small lists asked about one word at a time outside the entity finder
 // keep their own sets, which stay in cache where the shared map would not
@@ -181,16 +189,8 @@ macro_rules! list {
 list!(STOPWORDS, "stopwords.txt");
 list!(SPEECH_VERBS, "speech_verbs.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
-list!(BOILERPLATE, "boilerplate.txt");
-list!(FURNITURE_LINES, "furniture_lines.txt");
 list!(COMMON_ACRONYMS, "common_acronyms.txt");
-list!(CREDIT_LABELS, "credit_lines.txt");
 
-static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
-    LazyLock::new(|| folded_map(include_str!("currencies.txt")));
-static CURRENCY_SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> =
-    LazyLock::new(|| exact_map(include_str!("currencies.txt")));
-static UNITS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("units.txt")));
 static NICKNAMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("nicknames.txt")));
 
 /// The given name a nickname stands for ("bill" → "william").
@@ -311,337 +311,10 @@ pub(crate) fn is_glue_word(word: &str) -> bool {
     word.len() >= 2 && (STOPWORDS.contains(word) || SPEECH_VERBS.contains(word))
 }
 
-/// The ISO code of a currency symbol or code as written ("$", "€", "USD").
-pub(crate) fn currency_symbol(exact: &str) -> Option<&'static str> {
-    CURRENCY_SYMBOLS.get(exact).copied()
-}
-
-/// The ISO code of a currency word ("dollars", "euros").
-pub(crate) fn currency_word(folded: &str) -> Option<&'static str> {
-    CURRENCY_WORDS.get(folded).copied()
-}
-
-/// Whether a folded word is a currency word or the first word of one
-/// written as several ("canadian" of "canadian dollars"): no other word
-/// opens a name [`currency_word`] knows.
-pub(crate) fn may_open_currency_word(folded: &str) -> bool {
-    static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-        CURRENCY_WORDS.keys().filter_map(|name| name.split_once(' ')).map(|(first, _)| first).collect()
-    });
-    CURRENCY_WORDS.contains_key(folded) || OPENERS.contains(folded)
-}
-
-/// The canonical unit of a unit word ("kilometres" → "km").
-pub(crate) fn unit(folded: &str) -> Option<&'static str> {
-    UNITS.get(folded).copied()
-}
-
-static OUTCOMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("outcomes.txt")));
-list!(COUNT_HEADS, "count_heads.txt");
-static CURRENCY_PLACES: LazyLock<FastMap<String, &'static str>> =
-    LazyLock::new(|| folded_map(include_str!("currency_places.txt")));
-
-/// What happened to those a bare number counts, as a participle: itself
-/// for a participle ("killed", "shot dead"), the participle of a verb in
-/// -ing ("killing" → "killed").
-pub(crate) fn outcome(folded: &str) -> Option<&'static str> {
-    OUTCOMES.get(folded).copied()
-}
-
-/// A noun that names what a later bare number counts ("toll",
-/// "population").
-pub(crate) fn is_count_head(folded: &str) -> bool {
-    COUNT_HEADS.contains(folded)
-}
-
-/// The currency of the country a place is in, for the places of countries
-/// whose currency sign others share ("toronto" → "CAD").
-pub(crate) fn currency_of_place(folded: &str) -> Option<&'static str> {
-    CURRENCY_PLACES.get(folded).copied()
-}
-
-/// What a calendar word is (see `calendar.txt`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Calendar {
-    /// "march", "december".
-    Month,
-    /// "jan", "sept": a month written short, which may carry a period.
-    MonthAbbreviation,
-    /// "monday".
-    Weekday,
-    /// "mon", "sat": a weekday written short, a date only in a stamp.
-    WeekdayAbbreviation,
-    /// The suffix of a clock time: "a.m.", "pm".
-    Meridiem,
-    /// A time zone after a clock time: "gmt", "aedt".
-    Zone,
-}
-
-impl Calendar {
-    fn parse(kind: &str) -> Option<Calendar> {
-        Some(match kind {
-            "month" => Calendar::Month,
-            "month-abbreviation" => Calendar::MonthAbbreviation,
-            "weekday" => Calendar::Weekday,
-            "weekday-abbreviation" => Calendar::WeekdayAbbreviation,
-            "meridiem" => Calendar::Meridiem,
-            "zone" => Calendar::Zone,
-            _ => return None,
-        })
-    }
-}
-
-/// The calendar words with what each is, in the order of `calendar.txt`;
-/// a line with an unknown kind is skipped (the tests check there is none).
-static CALENDAR: LazyLock<Vec<(String, Calendar)>> = LazyLock::new(|| {
-    entries(include_str!("calendar.txt"))
-        .filter_map(|line| line.split_once('\t'))
-        .filter_map(|(word, kind)| Some((fold(word.trim()), Calendar::parse(kind.trim())?)))
-        .collect()
-});
-
-static CALENDAR_BY_WORD: LazyLock<FastMap<&'static str, Calendar>> =
-    LazyLock::new(|| CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind)).collect());
-
-/// Every calendar word, folded, with what it is.
-pub(crate) fn calendar_words() -> impl Iterator<Item = (&'static str, Calendar)> {
-    CALENDAR.iter().map(|(word, kind)| (word.as_str(), *kind))
-}
-
-/// What the folded word `folded` is in the calendar, if anything.
-pub(crate) fn calendar_word(folded: &str) -> Option<Calendar> {
-    CALENDAR_BY_WORD.get(folded).copied()
-}
-
-/// The folded form of `word` (see [`fold`]), written into `buffer`
-/// without allocating, if `word` is ASCII and fits: every entry of the
-/// calendar, metadata and credit lists is.
-pub(crate) fn ascii_folded<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
-    let slot = buffer.get_mut(..word.len()).filter(|_| word.is_ascii())?;
-    slot.copy_from_slice(word.as_bytes());
-    slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).ok()
-}
-
-/// What a word of a metadata line is (see `metadata_words.txt`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Metadata {
-    /// A word that names the date after it: "published", "updated".
-    Label,
-    /// A word that may stand beside a label: "last", "ago", "hours".
-    Filler,
-}
-
-static METADATA_WORDS: LazyLock<FastMap<String, Metadata>> = LazyLock::new(|| {
-    let kind = |kind: &str| match kind {
-        "label" => Some(Metadata::Label),
-        "filler" => Some(Metadata::Filler),
-        _ => None,
-    };
-    folded_map(include_str!("metadata_words.txt")).into_iter().filter_map(|(w, k)| Some((w, kind(k)?))).collect()
-});
-
-/// What the folded word `folded` is in a metadata line, if anything.
-pub(crate) fn metadata_word(folded: &str) -> Option<Metadata> {
-    METADATA_WORDS.get(folded).copied()
-}
-
-/// Every label of a metadata line ("published", "updated"), folded.
-pub(crate) fn metadata_labels() -> impl Iterator<Item = &'static str> {
-    METADATA_WORDS.iter().filter(|(_, kind)| **kind == Metadata::Label).map(|(word, _)| word.as_str())
-}
-
-/// Whether `line` is a photo or image credit: it opens with a credit
-/// label (see `credit_lines.txt`), maybe in brackets, then a colon, a
-/// comma or "by", and goes on for a few words, not ending like a sentence
-/// ("Photo: Reuters", "(Photo credit: New York Times)", "Image source,
-/// Getty Images", "Image by Jane Roe/AFP"), or opens with a copyright sign
-/// ("© NAME / AGENCY").
-/// "Photos of the flood spread online." is report text.
-pub(crate) fn is_credit_line(line: &str) -> bool {
-    const MAX_WORDS: usize = 8;
-    static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-        CREDIT_LABELS.iter().filter_map(|label| label.split_whitespace().next()).collect()
-    });
-    // Every line of a report is asked: its first letter, then its first
-    // word, tell most apart without folding the line.
-    // "© Jane Roe / Wire": a copyright sign opens a credit too.
-    if let Some(rest) = line.strip_prefix('©') {
-        return line.len() <= 120 && rest.split_whitespace().count() <= MAX_WORDS && !rest.ends_with(['.', '!', '?']);
-    }
-    static INITIALS: LazyLock<Vec<u8>> = LazyLock::new(|| {
-        let initials = OPENERS.iter().filter_map(|w| w.bytes().next());
-        initials.flat_map(|b| [b, b.to_ascii_uppercase()]).chain([b'(']).collect()
-    });
-    if !line.as_bytes().first().is_some_and(|b| INITIALS.contains(b)) {
-        return false;
-    }
-    let first = line.trim_start_matches('(').split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let mut buffer = [0; 16];
-    if line.len() > 120 || !ascii_folded(first, &mut buffer).is_some_and(|w| OPENERS.contains(w)) {
-        return false;
-    }
-    let folded = fold(line);
-    let inner = folded.trim_start_matches('(').trim_end_matches(')').trim();
-    if inner.ends_with(['.', '!', '?']) || inner.split_whitespace().count() > MAX_WORDS {
-        return false;
-    }
-    // After "by", the source is a name: "Image by Jane Roe", not "Pictures by the dozen".
-    let source_after = |label_words: usize| {
-        let mut words = line.trim_start_matches('(').split_whitespace().skip(label_words + 1);
-        words.all(|w| !w.starts_with(char::is_lowercase))
-    };
-    CREDIT_LABELS.iter().any(|label| {
-        inner.strip_prefix(label.as_str()).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            let by = || rest.strip_prefix("by").is_some_and(|by| by.starts_with([' ', ':']));
-            rest.starts_with([':', ',']) || (by() && source_after(label.split_whitespace().count()))
-        })
-    })
-}
-
-/// Whether a trailing line of a report is site furniture: it opens with a
-/// cue of several words ("What do you think", "Share this") or a copyright
-/// sign, is a copyright line ("all rights reserved"), or holds any cue and
-/// does not end like a sentence ("COMMENT Filed in :").
-/// "He declined to comment." stays article text.
-///
-/// `line` should have glued words separated (see `text::unglued`).
-pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
-    if line.len() > 240 {
-        return false;
-    }
-    let folded = fold(line);
-    let words = |cue: &str| cue.split_whitespace().count();
-    let opens = BOILERPLATE.iter().any(|cue| {
-        (words(cue) >= 2 || !cue.starts_with(char::is_alphanumeric))
-            && folded.starts_with(cue.as_str())
-            && !folded[cue.len()..].starts_with(char::is_alphanumeric)
-    });
-    if opens {
-        return true;
-    }
-    if contains_phrase(&folded, "all rights reserved") {
-        return true;
-    }
-    let ends_like_sentence = folded.trim_end_matches(['"', '”', '\'', ')', ' ']).ends_with(['.', '!', '?']);
-    !ends_like_sentence && BOILERPLATE.iter().any(|cue| contains_phrase(&folded, cue))
-}
-
-/// Whether a line anywhere in a report is a stand-alone furniture line
-/// ("Advertisement", "Read more").
-pub(crate) fn is_furniture_line(line: &str) -> bool {
-    const TRAILING: [char; 6] = [':', '.', '»', '>', ' ', '…'];
-    // Every line of a report is asked, and folding them all cost 2% of the
-    // analysis. Folding keeps at least one character of each but combining
-    // marks, and the trailing characters `bare` drops are the fold of the
-    // line's own trailing run of them and of marks: a line with more
-    // characters before that run than the longest entry is no entry.
-    let head = line.trim_end_matches(|c: char| TRAILING.contains(&c) || is_combining(c));
-    if head.chars().filter(|&c| !is_combining(c)).nth(*FURNITURE_MAX_CHARS).is_some() {
-        return false;
-    }
-    let folded = fold(line);
-    let bare = folded.trim_end_matches(TRAILING);
-    FURNITURE_LINES.contains(bare)
-}
-
-/// The longest furniture line, in characters.
-static FURNITURE_MAX_CHARS: LazyLock<usize> =
-    LazyLock::new(|| FURNITURE_LINES.iter().map(|entry| entry.chars().count()).max().unwrap_or(0));
-
-/// A term of the framing lexicon: loaded, evaluative or hedging wording.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct FramingEntry {
-    /// The folded term, its words separated by single spaces.
-    pub term: String,
-    /// What the wording does.
-    pub category: FramingCategory,
-    /// Which way it leans.
-    pub tone: Tone,
-}
-
-/// The framing lexicon, with what matching a report's words needs: each
-/// term by its folded text, and for each word the lengths (in words) of
-/// the terms it opens, so that most words cost one look-up and build no
-/// phrase, and a word that opens a phrase tries only the lengths listed.
-pub(crate) struct FramingLexicon {
-    entries: Vec<FramingEntry>,
-    by_term: FastMap<String, usize>,
-    /// Bit `n` is set when a term of `n` words opens with the word.
-    lengths_from: FastMap<String, u32>,
-}
-
-impl FramingLexicon {
-    /// Parses `term<TAB>category<TAB>tone` lines; lines with an unknown
-    /// category or tone, or a term already listed, are skipped (the tests
-    /// check that there are none).
-    fn parse(source: &'static str) -> FramingLexicon {
-        let mut lexicon =
-            FramingLexicon { entries: Vec::new(), by_term: FastMap::default(), lengths_from: FastMap::default() };
-        for line in entries(source) {
-            let mut fields = line.split('\t').map(str::trim);
-            let (Some(term), Some(category), Some(tone)) = (fields.next(), fields.next(), fields.next()) else {
-                continue;
-            };
-            let (Some(category), Some(tone)) = (FramingCategory::parse(category), Tone::parse(tone)) else {
-                continue;
-            };
-            let words: Vec<String> = fold(term).split_whitespace().map(str::to_string).collect();
-            let (Some(first), term) = (words.first(), words.join(" ")) else {
-                continue;
-            };
-            // A term of more than 31 words is no term.
-            if lexicon.by_term.contains_key(&term) || words.len() >= 32 {
-                continue;
-            }
-            *lexicon.lengths_from.entry(first.clone()).or_default() |= 1 << words.len();
-            lexicon.by_term.insert(term.clone(), lexicon.entries.len());
-            lexicon.entries.push(FramingEntry { term, category, tone });
-        }
-        lexicon
-    }
-
-    /// The index of the entry whose term is `folded` (words separated by
-    /// single spaces).
-    pub(crate) fn lookup(&self, folded: &str) -> Option<usize> {
-        self.by_term.get(folded).copied()
-    }
-
-    /// The lengths, in words, of the terms opening with the folded word
-    /// `first`, as bits: bit `n` for a term of `n` words; 0 if no term
-    /// opens with it.
-    pub(crate) fn lengths_from(&self, first: &str) -> u32 {
-        self.lengths_from.get(first).copied().unwrap_or(0)
-    }
-
-    /// Entry `index`.
-    pub(crate) fn entry(&self, index: usize) -> Option<&FramingEntry> {
-        self.entries.get(index)
-    }
-
-    /// The number of entries.
-    pub(crate) fn len(&self) -> usize {
-        self.entries.len()
-    }
-}
-
-/// The framing lexicon (see [`FramingLexicon`]).
-pub(crate) static FRAMING: LazyLock<FramingLexicon> =
-    LazyLock::new(|| FramingLexicon::parse(include_str!("framing.txt")));
-
-/// Whether `phrase` occurs in `haystack` between non-alphanumeric boundaries.
-fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    haystack.match_indices(phrase).any(|(at, _)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use parallax_model::{FramingCategory, Tone};
 
     #[test]
     fn lists_load_and_fold() {

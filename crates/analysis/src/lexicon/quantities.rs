@@ -1,0 +1,67 @@
+//! Words around numbers: currencies, units of measure, what happened to
+//! those a number counts, the nouns that name what a later number counts,
+//! and the currency of the places whose countries share a sign.
+
+use std::sync::LazyLock;
+
+
+use super::*;
+use crate::hash::{FastMap, FastSet};
+
+
+
+pub(super) static CURRENCY_WORDS: LazyLock<FastMap<String, &'static str>> =
+    LazyLock::new(|| folded_map(include_str!("currencies.txt")));
+pub(super) static CURRENCY_SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| exact_map(include_str!("currencies.txt")));
+pub(super) static UNITS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("units.txt")));
+
+
+/// The ISO code of a currency symbol or code as written ("$", "€", "USD").
+pub(crate) fn currency_symbol(exact: &str) -> Option<&'static str> {
+    CURRENCY_SYMBOLS.get(exact).copied()
+}
+
+/// The ISO code of a currency word ("dollars", "euros").
+pub(crate) fn currency_word(folded: &str) -> Option<&'static str> {
+    CURRENCY_WORDS.get(folded).copied()
+}
+
+/// Whether a folded word is a currency word or the first word of one
+/// written as several ("canadian" of "canadian dollars"): no other word
+/// opens a name [`currency_word`] knows.
+pub(crate) fn may_open_currency_word(folded: &str) -> bool {
+    static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+        CURRENCY_WORDS.keys().filter_map(|name| name.split_once(' ')).map(|(first, _)| first).collect()
+    });
+    CURRENCY_WORDS.contains_key(folded) || OPENERS.contains(folded)
+}
+
+/// The canonical unit of a unit word ("kilometres" → "km").
+pub(crate) fn unit(folded: &str) -> Option<&'static str> {
+    UNITS.get(folded).copied()
+}
+
+pub(super) static OUTCOMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("outcomes.txt")));
+list!(COUNT_HEADS, "count_heads.txt");
+pub(super) static CURRENCY_PLACES: LazyLock<FastMap<String, &'static str>> =
+    LazyLock::new(|| folded_map(include_str!("currency_places.txt")));
+
+/// What happened to those a bare number counts, as a participle: itself
+/// for a participle ("killed", "shot dead"), the participle of a verb in
+/// -ing ("killing" → "killed").
+pub(crate) fn outcome(folded: &str) -> Option<&'static str> {
+    OUTCOMES.get(folded).copied()
+}
+
+/// A noun that names what a later bare number counts ("toll",
+/// "population").
+pub(crate) fn is_count_head(folded: &str) -> bool {
+    COUNT_HEADS.contains(folded)
+}
+
+/// The currency of the country a place is in, for the places of countries
+/// whose currency sign others share ("toronto" → "CAD").
+pub(crate) fn currency_of_place(folded: &str) -> Option<&'static str> {
+    CURRENCY_PLACES.get(folded).copied()
+}
