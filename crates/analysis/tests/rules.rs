@@ -402,8 +402,9 @@ fn figures_are_read_as_written_with_what_they_count() {
 fn at_least_is_a_floor_and_over_a_period_is_no_qualifier() {
     let analysis = one("At least 14 died. Teachers won a 30% raise over three years.");
     let figures = &analysis.reports[0].figures;
-    // The model's MoreThan means "the value is a floor".
-    assert_eq!((figures[0].value, figures[0].qualifier), (14.0, Qualifier::MoreThan));
+    // "At least" is a floor the value may reach, not "more than".
+    assert_eq!((figures[0].value, figures[0].qualifier), (14.0, Qualifier::AtLeast));
+    assert_eq!(figures[0].qualifier.label(), "at least");
     assert_eq!(figures[2].text, "three years");
     assert_eq!((figures[2].qualifier, figures[1].period), (Qualifier::Exact, None));
 }

@@ -57,12 +57,17 @@ pub enum Qualifier {
     About,
     /// "almost", "nearly", "just under": a little below.
     Nearly,
-    /// "more than", "over", "at least": the value is a floor.
+    /// "more than", "over", "above": the value is passed.
     MoreThan,
-    /// "less than", "fewer than", "under": the value is a ceiling.
+    /// "less than", "fewer than", "under": the value is not reached.
     LessThan,
-    /// "up to", "as many as": the value is a maximum.
+    /// "up to", "as many as": the value is a maximum, maybe reached.
     UpTo,
+    /// "at least": the value is a floor, maybe the value itself.
+    AtLeast,
+    /// "at most", "no more than": the value is a ceiling, maybe the value
+    /// itself.
+    AtMost,
 }
 
 impl Qualifier {
@@ -75,6 +80,8 @@ impl Qualifier {
             Qualifier::MoreThan => "more than",
             Qualifier::LessThan => "less than",
             Qualifier::UpTo => "up to",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
         }
     }
 }

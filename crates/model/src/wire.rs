@@ -235,7 +235,7 @@ macro_rules! wire_unit_enum {
 
 wire_unit_enum!(Kind { Person = 0, Organization = 1, Place = 2, Date = 3, Figure = 4 });
 wire_unit_enum!(FigureKind { Money = 0, Percent = 1, Measure = 2, Count = 3 });
-wire_unit_enum!(Qualifier { Exact = 0, About = 1, Nearly = 2, MoreThan = 3, LessThan = 4, UpTo = 5 });
+wire_unit_enum!(Qualifier { Exact = 0, About = 1, Nearly = 2, MoreThan = 3, LessThan = 4, UpTo = 5, AtLeast = 6, AtMost = 7 });
 wire_unit_enum!(Period { Hour = 0, Day = 1, Week = 2, Month = 3, Year = 4 });
 wire_unit_enum!(FigureStatus { Agree = 0, Conflict = 1, OnlyA = 2, OnlyB = 3 });
 wire_unit_enum!(FramingCategory { Alarm = 0, Attack = 1, Praise = 2, Doubt = 3, Intensity = 4, Labels = 5, Hedge = 6 });

@@ -46,9 +46,9 @@ pub(super) fn quantity(figure: &Figure, units: &mut FastMap<String, usize>) -> Q
         Qualifier::Exact => (value, high),
         Qualifier::About => (value * 0.9, high * 1.1),
         Qualifier::Nearly => (value * 0.9, high),
-        Qualifier::MoreThan => (value, high * 1.5),
+        Qualifier::MoreThan | Qualifier::AtLeast => (value, high * 1.5),
         Qualifier::LessThan => (value * 0.5, high),
-        Qualifier::UpTo => (0.0, high),
+        Qualifier::UpTo | Qualifier::AtMost => (0.0, high),
     };
     let thing = if figure.kind == FigureKind::Count {
         let mut words: Vec<String> = figure

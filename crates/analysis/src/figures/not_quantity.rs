@@ -140,7 +140,7 @@ impl Scanner<'_> {
         // "his son, 9,", "the singer, 24,": a relative named by kinship, a
         // person by a title.
         let noun = self.word_before(i, 2);
-        if KIN.contains(&noun) || (self.token(i - 2).is_some_and(|t| !t.is_capitalized()) && lexicon::is_title(noun)) {
+        if KIN.contains(&noun) || (self.token(i.wrapping_sub(2)).is_some_and(|t| !t.is_capitalized()) && lexicon::is_title(noun)) {
             return true;
         }
         let Some(name) = self.token(i.wrapping_sub(2)).filter(|t| t.is_capitalized()) else {

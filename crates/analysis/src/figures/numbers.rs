@@ -10,7 +10,7 @@ use parallax_model::Qualifier;
 
 pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
-    (&["at", "least"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["in", "excess", "of"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
@@ -23,8 +23,8 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["up", "to"], Qualifier::UpTo),
     (&["as", "many", "as"], Qualifier::UpTo),
     (&["as", "much", "as"], Qualifier::UpTo),
-    (&["no", "more", "than"], Qualifier::UpTo),
-    (&["at", "most"], Qualifier::UpTo),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
     (&["just", "under"], Qualifier::Nearly),
     (&["almost"], Qualifier::Nearly),
     (&["nearly"], Qualifier::Nearly),

@@ -508,9 +508,9 @@ mod tests {
     /// (text, the figure as written, its qualifier).
     const QUALIFIED: &[(&str, &str, Qualifier)] = &[
         // "at least" is a floor, as "more than" is.
-        ("At least 14 were killed.", "14", Qualifier::MoreThan),
-        // "no more than" is a ceiling.
-        ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::UpTo),
+        ("At least 14 were killed.", "14", Qualifier::AtLeast),
+        // "no more than" is a ceiling the value may reach.
+        ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::AtMost),
         // A qualifier before a currency sign.
         ("The agency sent about $4 million.", "$4 million", Qualifier::About),
         // "over" before a duration that follows another figure says over

@@ -197,7 +197,7 @@ impl Scanner<'_> {
             }
             return None;
         }
-        let vague = matches!(self.qualifier_before(i).0, Qualifier::MoreThan | Qualifier::LessThan);
+        let vague = matches!(self.qualifier_before(i).0, Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost);
         let counts = next == "of" || DETERMINERS.contains(&next) || next.ends_with("'s") || next.ends_with("’s");
         (counts && !vague).then(|| Number { fraction: true, ..Number::new(i, i + 1, 0.5) })
     }
