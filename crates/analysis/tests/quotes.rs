@@ -1,0 +1,243 @@
+//! Quote attribution on made-up reports: which quotes a report carries and
+//! to whom it attributes each one. The speaker is an entity of the report
+//! (named by its canonical name or an alias here), or no one when the text
+//! does not say. Names are invented and in no word list, so only the rules
+//! can find them.
+
+use parallax_analysis::{Input, analyze};
+use parallax_model::Report;
+
+/// A report's quotes as (quoted words, the speaker's canonical name).
+fn attributed(report: &Report) -> Vec<(String, Option<String>)> {
+    let name = |id| report.entity(id).map(|e| e.name.clone());
+    report.quotes.iter().map(|q| (q.text.clone(), q.speaker.and_then(name))).collect()
+}
+
+/// Whether entity name `found` is the expected speaker `wanted`: its
+/// canonical name or one of its aliases.
+fn is_speaker(report: &Report, found: &Option<String>, wanted: Option<&str>) -> bool {
+    match (found, wanted) {
+        (None, None) => true,
+        (Some(found), Some(wanted)) => {
+            found == wanted
+                || report.entities.iter().any(|e| &e.name == found && e.aliases.iter().any(|a| a == wanted))
+        }
+        _ => false,
+    }
+}
+
+/// One case: a text, and each quote it carries, in order, as (the start of
+/// its words, the speaker's name or `None`).
+type Case = (&'static str, &'static [(&'static str, Option<&'static str>)]);
+
+/// Checks every case and reports all failures at once.
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (text, wanted) in cases {
+        let analysis = analyze(&[Input::new(text)]);
+        let report = &analysis.reports[0];
+        let found = attributed(report);
+        let same = found.len() == wanted.len()
+            && found.iter().zip(wanted.iter()).all(|((words, speaker), (start, who))| {
+                words.starts_with(start) && is_speaker(report, speaker, *who)
+            });
+        if !same {
+            failures.push(format!("{text:?}\n    wanted {wanted:?}\n    found  {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failure(s):\n  {}", failures.len(), failures.join("\n  "));
+}
+
+const V: Option<&str> = Some("Mirela Vellacourt");
+const B: Option<&str> = Some("Teodor Brennholt");
+const D: Option<&str> = Some("Orsolya Dunstan");
+
+#[test]
+fn attribution_in_the_next_sentence_names_the_speaker() {
+    check(&[
+        // The quote ends its sentence; "X said." follows on its own.
+        (r#""We will not sign this deal." Mirela Vellacourt said."#, &[("We will not sign", V)]),
+        // The verb first, then the name and a role after a comma.
+        (r#""The offer is an insult." said Mirela Vellacourt, the union's leader."#, &[("The offer", V)]),
+        // The next sentence says something new: it does not attribute the quote.
+        (
+            r#"Mirela Vellacourt spoke first. "We are ready." Teodor Brennholt said the talks would resume."#,
+            &[("We are ready", V)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_the_quote_is_the_person_named_just_before() {
+    check(&[
+        // "he said" after a sentence that named one person.
+        (
+            r#"Teodor Brennholt spoke to reporters outside the plant. "We are tired," he said."#,
+            &[("We are tired", B)],
+        ),
+        // "she added": the person named last, not the first one named.
+        (
+            r#"Teodor Brennholt met Orsolya Dunstan on Friday. "We have a deal," she added."#,
+            &[("We have a deal", D)],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_in_a_row_by_one_speaker_share_the_speaker() {
+    check(&[
+        // A second and a third quote right after an attributed one, in the
+        // same paragraph.
+        (
+            r#""We will strike on Monday," said Mirela Vellacourt. "The members voted for it." "Nobody wants this.""#,
+            &[("We will strike", V), ("The members", V), ("Nobody", V)],
+        ),
+        // The same across paragraphs.
+        (
+            "\"We will strike on Monday,\" said Mirela Vellacourt.\n\"The members voted for it.\"\n\"Nobody wants this.\"",
+            &[("We will strike", V), ("The members", V), ("Nobody", V)],
+        ),
+        // A quote with its own attribution goes to its own speaker.
+        (
+            r#""We will strike," said Mirela Vellacourt. "Then we will sue," Teodor Brennholt replied."#,
+            &[("We will strike", V), ("Then we will sue", B)],
+        ),
+        // A sentence of narration between the quotes breaks the run.
+        (
+            r#""We will strike," said Mirela Vellacourt. The talks ended at noon. "It is over.""#,
+            &[("We will strike", V), ("It is over", None)],
+        ),
+        // Two parts of one sentence around its attribution.
+        (
+            r#""We will strike," Mirela Vellacourt said, "and we will win.""#,
+            &[("We will strike", V), ("and we will win", V)],
+        ),
+    ]);
+}
+
+#[test]
+fn according_to_names_the_speaker() {
+    check(&[
+        // Before the quote.
+        (r#"According to Teodor Brennholt, "the mine is not safe.""#, &[("the mine", B)]),
+        // After the quote.
+        (r#""The mine is not safe," according to Teodor Brennholt."#, &[("The mine", B)]),
+    ]);
+}
+
+#[test]
+fn a_quote_opening_a_paragraph_belongs_to_the_speaker_the_paragraph_before_introduced() {
+    check(&[
+        // The paragraph before says who speaks next.
+        (
+            "Mirela Vellacourt, who leads the union, spoke after the vote.\n\"We did not choose this strike.\"",
+            &[("We did not choose", V)],
+        ),
+        // A colon at the end of the paragraph before.
+        ("Teodor Brennholt told reporters:\n\"The mine is not safe.\"", &[("The mine", B)]),
+        // A paragraph of narration introduces no one.
+        ("Teodor Brennholt arrived at the mine on Monday.\n\"The mine is not safe.\"", &[("The mine", None)]),
+    ]);
+}
+
+#[test]
+fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
+    check(&[
+        // The authority called the breach "reckless"; Dunstan reports it.
+        (
+            r#"The Kessel Data Authority fined Lumora on Monday. The authority called the breach "reckless", Orsolya Dunstan said."#,
+            &[("reckless", Some("Kessel Data Authority"))],
+        ),
+        // No entity names the regulator: the word is no one's, not Dunstan's.
+        (r#"The regulator called the breach 'reckless', Orsolya Dunstan said."#, &[("reckless", None)]),
+        // The reported clause's own verb and subject, not the reporter.
+        (r#"Orsolya Dunstan said the regulator had called the breach "reckless"."#, &[("reckless", None)]),
+        // A lawyer speaks, not the client named before the lawyer.
+        (r#"Teodor Brennholt's lawyer says he was "misled by his partners"."#, &[("misled", None)]),
+        // "saying" takes the subject of the sentence, not the person last named.
+        (
+            r#"Teodor Brennholt congratulated Orsolya Dunstan, saying her win was "a victory for the town"."#,
+            &[("a victory", B)],
+        ),
+        // A phrase quoted inside a sentence whose own speaker says it.
+        (r#"Orsolya Dunstan called the ruling "a disgrace" on Monday."#, &[("a disgrace", D)]),
+    ]);
+}
+
+#[test]
+fn scare_quotes_without_a_speech_verb_have_no_speaker() {
+    check(&[
+        // A single word in quote marks, no one speaking.
+        (r#"The so-called "reform" passed on Monday."#, &[("reform", None)]),
+        // A person is named, but nobody says the word.
+        (r#"Orsolya Dunstan sold a "premium" plan to the town."#, &[("premium", None)]),
+        // A title in quote marks after a person's name.
+        (r#"Teodor Brennholt, who directed "Salt Roads", won the prize."#, &[("Salt Roads", None)]),
+    ]);
+}
+
+#[test]
+fn every_common_kind_of_quote_mark_is_a_quote() {
+    check(&[
+        // Straight double marks.
+        (r#""We stay here," said Mirela Vellacourt."#, &[("We stay here", V)]),
+        // Curly double marks.
+        ("“We stay here,” said Mirela Vellacourt.", &[("We stay here", V)]),
+        // Curly single marks, with an apostrophe inside.
+        ("‘We won’t leave,’ said Mirela Vellacourt.", &[("We won’t leave", V)]),
+        // Angle marks.
+        ("«We stay here», said Mirela Vellacourt.", &[("We stay here", V)]),
+        // Straight single marks as scraped copy has them, with an apostrophe
+        // inside and a plural possessive after.
+        (
+            "Mirela Vellacourt said: 'We won't leave.' The workers' union agreed.",
+            &[("We won't leave", V)],
+        ),
+        // A quote broken by a line break in scraped copy is one quote.
+        ("\"We will not\naccept this offer,\" Mirela Vellacourt said.", &[("We will not\naccept", V)]),
+        // A quote over two paragraphs: the first has no closing mark.
+        (
+            "Mirela Vellacourt said: \"We will strike.\n\"Nobody wants this, but we are ready.\"",
+            &[("We will strike", V), ("Nobody wants this", V)],
+        ),
+        // Apostrophes alone are no quote.
+        ("The workers' pay and the bosses' pay differ, Mirela Vellacourt said.", &[]),
+    ]);
+}
+
+#[test]
+fn an_organization_speaks_through_a_statement() {
+    check(&[
+        // "the ministry said in a statement" after the quote.
+        (
+            r#""The port is closed," the Ministry of Ports said in a statement."#,
+            &[("The port is closed", Some("Ministry of Ports"))],
+        ),
+        // Before the quote, with a colon.
+        (
+            r#"The Ministry of Ports said in a statement: "The port is closed.""#,
+            &[("The port is closed", Some("Ministry of Ports"))],
+        ),
+        // "the ministry" refers back to the ministry named before.
+        (
+            r#"The Ministry of Ports closed the harbour. "Nobody may enter," the ministry said."#,
+            &[("Nobody may enter", Some("Ministry of Ports"))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_inside_a_quote_is_part_of_the_outer_quote() {
+    check(&[
+        // Single marks inside double marks.
+        (
+            r#""She told us 'hold the line' and we did," Mirela Vellacourt said."#,
+            &[("She told us 'hold the line' and we did", V)],
+        ),
+        // Curly single inside curly double.
+        (
+            "“They called it ‘a fair offer’ but it is not,” said Mirela Vellacourt.",
+            &[("They called it ‘a fair offer’ but it is not", V)],
+        ),
+    ]);
+}
