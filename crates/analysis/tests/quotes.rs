@@ -19,8 +19,7 @@ fn is_speaker(report: &Report, found: &Option<String>, wanted: Option<&str>) -> 
     match (found, wanted) {
         (None, None) => true,
         (Some(found), Some(wanted)) => {
-            found == wanted
-                || report.entities.iter().any(|e| &e.name == found && e.aliases.iter().any(|a| a == wanted))
+            found == wanted || report.entities.iter().any(|e| &e.name == found && e.aliases.iter().any(|a| a == wanted))
         }
         _ => false,
     }
@@ -38,9 +37,10 @@ fn check(cases: &[Case]) {
         let report = &analysis.reports[0];
         let found = attributed(report);
         let same = found.len() == wanted.len()
-            && found.iter().zip(wanted.iter()).all(|((words, speaker), (start, who))| {
-                words.starts_with(start) && is_speaker(report, speaker, *who)
-            });
+            && found
+                .iter()
+                .zip(wanted.iter())
+                .all(|((words, speaker), (start, who))| words.starts_with(start) && is_speaker(report, speaker, *who));
         if !same {
             failures.push(format!("{text:?}\n    wanted {wanted:?}\n    found  {found:?}"));
         }
@@ -71,15 +71,9 @@ fn attribution_in_the_next_sentence_names_the_speaker() {
 fn a_pronoun_after_the_quote_is_the_person_named_just_before() {
     check(&[
         // "he said" after a sentence that named one person.
-        (
-            r#"Teodor Brennholt spoke to reporters outside the plant. "We are tired," he said."#,
-            &[("We are tired", B)],
-        ),
+        (r#"Teodor Brennholt spoke to reporters outside the plant. "We are tired," he said."#, &[("We are tired", B)]),
         // "she added": the person named last, not the first one named.
-        (
-            r#"Teodor Brennholt met Orsolya Dunstan on Friday. "We have a deal," she added."#,
-            &[("We have a deal", D)],
-        ),
+        (r#"Teodor Brennholt met Orsolya Dunstan on Friday. "We have a deal," she added."#, &[("We have a deal", D)]),
     ]);
 }
 
@@ -161,6 +155,54 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
         ),
         // A phrase quoted inside a sentence whose own speaker says it.
         (r#"Orsolya Dunstan called the ruling "a disgrace" on Monday."#, &[("a disgrace", D)]),
+        // A relative pronoun's antecedent speaks.
+        (
+            r#"Costs will rise, according to the Kessel Data Authority, which called them "unavoidable"."#,
+            &[("unavoidable", Some("Kessel Data Authority"))],
+        ),
+        // A second verb of the same subject: "… but said".
+        (r#"Teodor Brennholt fined the firm but said the penalty was "modest"."#, &[("modest", B)]),
+        // A possessive opens the sentence: the lawyers speak, not the client.
+        (r#"Teodor Brennholt's lawyers attacked the ruling, calling it "absurd"."#, &[("absurd", None)]),
+    ]);
+}
+
+#[test]
+fn the_subject_is_read_past_roles_and_appositives() {
+    check(&[
+        // The appositive is the name.
+        (r#"A paramedic, Orsolya Dunstan, said: "We ran out of beds.""#, &[("We ran out", D)]),
+        // Two appositives, an organization inside the first: the person speaks.
+        (
+            r#"Teodor Brennholt, secretary of the Kessel Miners Union, the largest union, said: "We will not go back.""#,
+            &[("We will not go back", B)],
+        ),
+        // An age after the name.
+        (r#""We ran," Orsolya Dunstan, 44, told reporters."#, &[("We ran", D)]),
+        // A long role before the name, after the quotation.
+        (
+            r#""Their condition is stable," Additional Commissioner of Police (ACP) Teodor Brennholt told reporters."#,
+            &[("Their condition", B)],
+        ),
+        // An organization naming a role is not the speaker: the person is.
+        (
+            r#""We will get justice," said senior Kessel Miners Union leader Teodor Brennholt."#,
+            &[("We will get justice", B)],
+        ),
+        // The organization of a role before the name: the person speaks.
+        (
+            r#""Every bed is full," said the director of the Kessel General Hospital, Dr. Orsolya Dunstan."#,
+            &[("Every bed is full", D)],
+        ),
+        // Officials speak for their organization.
+        (
+            r#"Kessel Data Authority officials said they would work with "whoever wins"."#,
+            &[("whoever wins", Some("Kessel Data Authority"))],
+        ),
+        // The listener after "told" is never the speaker.
+        (r#""We are ready," Mirela Vellacourt told the Kessel Herald."#, &[("We are ready", V)]),
+        // A party no entity names: no one.
+        (r#""It was chaos," a witness said. "Nobody helped.""#, &[("It was chaos", None), ("Nobody helped", None)]),
     ]);
 }
 
@@ -173,6 +215,14 @@ fn scare_quotes_without_a_speech_verb_have_no_speaker() {
         (r#"Orsolya Dunstan sold a "premium" plan to the town."#, &[("premium", None)]),
         // A title in quote marks after a person's name.
         (r#"Teodor Brennholt, who directed "Salt Roads", won the prize."#, &[("Salt Roads", None)]),
+        // A title after a speech verb is still a title; the words after it
+        // are the speaker's.
+        (
+            r#"Orsolya Dunstan called "Salt Roads" a "patient and humane film"."#,
+            &[("Salt Roads", None), ("patient and humane film", D)],
+        ),
+        // A one-word exclamation is speech, not a title.
+        (r#""Never," said Mirela Vellacourt."#, &[("Never", V)]),
     ]);
 }
 
@@ -189,10 +239,7 @@ fn every_common_kind_of_quote_mark_is_a_quote() {
         ("«We stay here», said Mirela Vellacourt.", &[("We stay here", V)]),
         // Straight single marks as scraped copy has them, with an apostrophe
         // inside and a plural possessive after.
-        (
-            "Mirela Vellacourt said: 'We won't leave.' The workers' union agreed.",
-            &[("We won't leave", V)],
-        ),
+        ("Mirela Vellacourt said: 'We won't leave.' The workers' union agreed.", &[("We won't leave", V)]),
         // A quote broken by a line break in scraped copy is one quote.
         ("\"We will not\naccept this offer,\" Mirela Vellacourt said.", &[("We will not\naccept", V)]),
         // A quote over two paragraphs: the first has no closing mark.
