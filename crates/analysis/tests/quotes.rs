@@ -160,6 +160,11 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
             r#"Costs will rise, according to the Kessel Data Authority, which called them "unavoidable"."#,
             &[("unavoidable", Some("Kessel Data Authority"))],
         ),
+        // "stating" takes the subject of the sentence.
+        (
+            r#"Teodor Brennholt wrote to staff stating that the airline had "significant value"."#,
+            &[("significant value", B)],
+        ),
         // A second verb of the same subject: "… but said".
         (r#"Teodor Brennholt fined the firm but said the penalty was "modest"."#, &[("modest", B)]),
         // A possessive opens the sentence: the lawyers speak, not the client.
@@ -199,6 +204,27 @@ fn the_subject_is_read_past_roles_and_appositives() {
             r#"Kessel Data Authority officials said they would work with "whoever wins"."#,
             &[("whoever wins", Some("Kessel Data Authority"))],
         ),
+        // A relative clause and a place between the commas.
+        (
+            r#"Teodor Brennholt, who spoke by phone from the capital, Kessel, said that "the toll will rise"."#,
+            &[("the toll will rise", B)],
+        ),
+        // A person named after a preposition before the appositive is not
+        // its subject: "the union's leader" is no entity.
+        (
+            r#"Taking aim at Mayor Teodor Brennholt, the union's leader, speaking at a rally, said: "We want answers.""#,
+            &[("We want answers", None)],
+        ),
+        // A participle after a quotation and its attribution.
+        (
+            r#""The damage is vast," Orsolya Dunstan said on Friday, adding that the risk was "high.""#,
+            &[("The damage is vast", D), ("high", D)],
+        ),
+        // A person of an organization: the person speaks.
+        (
+            r#""There were 16 passengers on board" on Friday night, Teodor Brennholt of the Kessel Rescue Agency (KRA) told reporters."#,
+            &[("There were 16", B)],
+        ),
         // The listener after "told" is never the speaker.
         (r#""We are ready," Mirela Vellacourt told the Kessel Herald."#, &[("We are ready", V)]),
         // A party no entity names: no one.
@@ -221,6 +247,9 @@ fn scare_quotes_without_a_speech_verb_have_no_speaker() {
             r#"Orsolya Dunstan called "Salt Roads" a "patient and humane film"."#,
             &[("Salt Roads", None), ("patient and humane film", D)],
         ),
+        // A fragment as a heading after a paragraph with a speech verb is
+        // nobody's until the text says.
+        ("Lumora announced a deficit last year.\n\"Deeply sorry\"\nThe firm will cut jobs.", &[("Deeply sorry", None)]),
         // A one-word exclamation is speech, not a title.
         (r#""Never," said Mirela Vellacourt."#, &[("Never", V)]),
     ]);
@@ -247,8 +276,15 @@ fn every_common_kind_of_quote_mark_is_a_quote() {
             "Mirela Vellacourt said: \"We will strike.\n\"Nobody wants this, but we are ready.\"",
             &[("We will strike", V), ("Nobody wants this", V)],
         ),
+        // A quotation over two paragraphs attributed in its second part.
+        (
+            "\u{201c}We have counted 356 dead.\n\u{201c}We have confirmed 275 so far,\u{201d} Orsolya Dunstan told reporters.",
+            &[("We have counted", D), ("We have confirmed", D)],
+        ),
         // Apostrophes alone are no quote.
         ("The workers' pay and the bosses' pay differ, Mirela Vellacourt said.", &[]),
+        // A headline's "Name: “…”".
+        ("Port closes, Mayor Teodor Brennholt: \u{201c}A dark day\u{201d}", &[("A dark day", B)]),
     ]);
 }
 

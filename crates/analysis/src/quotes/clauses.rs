@@ -45,7 +45,7 @@ pub(super) struct Attribution {
 /// how far into its clause a main subject; how far back in a sentence
 /// its last speech verb.
 const APPOSITIVE: usize = 16;
-const AFTER: usize = 12;
+const AFTER: usize = 16;
 const NAMED: usize = 12;
 const MAIN_CLAUSE: usize = 10;
 const SENTENCE: usize = 40;
@@ -91,6 +91,44 @@ impl<'a> Clauses<'a> {
         })
     }
 
+    /// The person or organization mentioned at token `k`.
+    pub fn speaker(&self, k: usize) -> Option<Said> {
+        self.speakers.speaker_at(self.span(k)).map(Some)
+    }
+
+    /// The person whose organization `mention` (at token `k`) names:
+    /// "Ruiz of the Lumora Union told", "Ruiz at Lumora said".
+    fn member_of(&self, k: usize, mention: Span) -> Option<EntityId> {
+        if !self.speakers.is_organization(mention) {
+            return None;
+        }
+        let mut f = self.prep.first_token_from(mention.start, k.saturating_sub(8)..k + 1);
+        if f > 0 && is_determiner(self.word(f - 1)) {
+            f -= 1;
+        }
+        let of = f > 1 && matches!(self.word(f - 1), "of" | "at" | "for" | "from");
+        let person = self.span(f.saturating_sub(2));
+        (of && self.speakers.is_person(person)).then(|| self.speakers.speaker_at(person)).flatten()
+    }
+
+    /// The token after the quotation that token `k` opens, or `k`.
+    fn past_quotation(&self, k: usize) -> usize {
+        let start = self.span(k).start;
+        match self.starts.binary_search(&start) {
+            Ok(at) if self.is_mark(k) => {
+                let end = self.ends.get(at).copied().unwrap_or(start);
+                // Past the commas and dashes after it.
+                let after = self.prep.first_token_from(end, k..self.prep.tokens.len());
+                let mut after = after;
+                while matches!(self.word(after), "," | "—" | "–" | "-") {
+                    after += 1;
+                }
+                after
+            }
+            _ => k,
+        }
+    }
+
     pub fn is_verb(&self, i: usize) -> bool {
         is_verb(self.word(i))
     }
@@ -100,8 +138,8 @@ impl<'a> Clauses<'a> {
     /// person was named.
     fn subject_at(&self, t: usize, quote: usize) -> Option<Said> {
         let word = self.word(t);
-        if let Some(id) = self.speakers.speaker_at(self.span(t)) {
-            return Some(Some(id));
+        if let Some((span, id)) = self.speakers.speaker_span(self.span(t)) {
+            return Some(Some(self.member_of(t, span).unwrap_or(id)));
         }
         if is_personal_pronoun(word) {
             return Some(self.speakers.last_person_before(quote));
@@ -109,8 +147,18 @@ impl<'a> Clauses<'a> {
         if is_impersonal_pronoun(word) {
             return Some(None);
         }
-        if !self.token(t)?.is_word() {
+        let token = self.token(t)?;
+        if !token.is_word() {
             return None;
+        }
+        // A capitalised word right after a name: "Judge Inez Cardinal" where
+        // the name found ends before "Cardinal".
+        if token.is_capitalized()
+            && t > 0
+            && self.speakers.is_person(self.span(t - 1))
+            && let Some(id) = self.speakers.speaker_at(self.span(t - 1))
+        {
+            return Some(Some(id));
         }
         if speaks_for(word)
             && t > 0
@@ -168,8 +216,8 @@ impl<'a> Clauses<'a> {
     /// The subject before the appositives that token `close` (a comma, or
     /// a quote mark after one) closes: "Ruiz, the union's leader, said";
     /// "a paramedic, Ana Ruiz, said", where the appositive is the name;
-    /// "Ruiz, secretary of Lumora, the union, said", where Ruiz heads the
-    /// appositives and Lumora is inside one.
+    /// "Ruiz, secretary of Lumora, the union, said" and "Ruiz, who spoke
+    /// from the capital, Lagos, said", where Ruiz heads the appositives.
     fn appositive(&self, close: usize, lo: usize, quote: usize) -> Option<Said> {
         let mut end = close;
         if self.is_mark(close) {
@@ -184,8 +232,7 @@ impl<'a> Clauses<'a> {
         let mut opens = [0; 3];
         let mut count = 0;
         while count < opens.len() {
-            let open =
-                (lo..end).rev().take(APPOSITIVE).find(|&j| self.word(j) == "," || self.is_mark(j) || self.is_verb(j));
+            let open = (lo..end).rev().take(APPOSITIVE).find(|&j| self.word(j) == "," || self.is_mark(j));
             match open {
                 Some(open) if self.word(open) == "," => {
                     opens[count] = open;
@@ -197,6 +244,20 @@ impl<'a> Clauses<'a> {
         }
         let opens = &opens[..count];
         let &nearest = opens.first()?;
+        // The first speaker the appositives describe, not the object of a
+        // preposition inside a role ("secretary of Lumora").
+        let head = |open: usize| open.checked_sub(1).filter(|&j| j >= lo);
+        let speaks = |j: usize| {
+            let start = self.speakers.speaker_span(self.span(j)).map(|(span, _)| span.start);
+            let first = start.map(|start| self.prep.first_token_from(start, lo..j + 1));
+            first.is_some_and(|f| !self.after_preposition(f, lo))
+        };
+        if let Some(j) = opens.iter().rev().filter_map(|&open| head(open)).find(|&j| speaks(j)) {
+            return self.subject_at(j, quote);
+        }
+        // Else the appositive is the name ("a paramedic, Ana Ruiz, said"),
+        // or the subject is the word it describes ("the regulator, which
+        // …, said").
         if !self.is_mark(close)
             && let Some((span, id)) = self.speakers.speaker_span(self.span(nearest + 1))
             && span.start == self.span(nearest + 1).start
@@ -204,22 +265,21 @@ impl<'a> Clauses<'a> {
         {
             return Some(Some(id));
         }
-        // The head of the nearest appositive, unless it is the object of a
-        // preposition inside a role ("secretary of Lumora"): then the next.
-        let head = |open: usize| open.checked_sub(1).filter(|&j| j >= lo);
-        let in_role = |j: usize| {
-            let start = self.speakers.speaker_span(self.span(j)).map(|(span, _)| span.start);
-            let first = start.map(|start| self.prep.first_token_from(start, lo..j + 1));
-            first.is_some_and(|f| self.after_preposition(f, lo))
-        };
-        let chosen = opens.iter().filter_map(|&open| head(open)).find(|&j| !in_role(j));
-        chosen.or_else(|| head(nearest)).and_then(|j| self.subject_at(j, quote))
+        head(nearest).and_then(|j| self.subject_at(j, quote))
     }
 
-    /// Whether token `k` follows a preposition, maybe with a determiner
-    /// between ("of the union"), within the tokens from `lo`.
+    /// Whether token `k` follows a preposition, maybe with a determiner or
+    /// titles between ("of the union", "at Prime Minister Ruiz"), within
+    /// the tokens from `lo`.
     fn after_preposition(&self, k: usize, lo: usize) -> bool {
-        let k = if k > lo && is_determiner(self.word(k - 1)) { k - 1 } else { k };
+        let mut k = k;
+        for _ in 0..3 {
+            let word = self.word(k.saturating_sub(1));
+            let capitalised = self.token(k.saturating_sub(1)).is_some_and(Token::is_capitalized);
+            if k > lo && (is_determiner(word) || lexicon::is_title(word) || capitalised) {
+                k -= 1;
+            }
+        }
         k > lo && is_preposition(self.word(k - 1))
     }
 
@@ -241,6 +301,8 @@ impl<'a> Clauses<'a> {
         if is_personal_pronoun(self.word(lo)) {
             return Some(self.speakers.last_person_before(quote));
         }
+        // Past a quotation opening the clause: "“…,” Ruiz said, adding".
+        let lo = self.past_quotation(lo).min(v);
         let mut k = lo;
         while k < v.min(lo + MAIN_CLAUSE) {
             let Some((span, id)) = self.speakers.speaker_span(self.span(k)) else {
@@ -349,7 +411,8 @@ impl<'a> Clauses<'a> {
             }
             if word == "," {
                 appositive = !appositive;
-            } else if !appositive && opens_clause(word) {
+            } else if !appositive && opens_clause(word) && self.speakers.speaker_at(self.span(k)).is_none() {
+                // "and" inside a name ("Department of Wildlife and Parks") opens none.
                 break;
             }
         }

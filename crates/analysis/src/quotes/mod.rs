@@ -77,26 +77,42 @@ pub(crate) fn find(text: &str, prep: &Prepared, mentions: &[Mention]) -> Vec<Quo
     let mut starts = SentenceCursor::new(prep);
     let mut ends = SentenceCursor::new(prep);
     let mut verbs = VerbBefore::default();
-    let mut previous: Option<(Place, Option<Said>)> = None;
-    let mut quotes = Vec::with_capacity(quotations.len());
-    for Quoted { span, inner } in quotations {
-        let Some(place) = place(prep, &mut starts, &mut ends, span) else {
+    let mut found: Vec<(Quoted, Place, Option<Said>)> = Vec::with_capacity(quotations.len());
+    for quoted in quotations {
+        let Some(place) = place(prep, &mut starts, &mut ends, quoted.span) else {
             continue;
         };
+        let previous = found.last().map(|&(_, place, said)| (place, said));
         let verb = verb_before(&clauses, prep, &mut verbs, &place, previous.map(|(p, _)| p));
-        let said = if is_title(inner.slice(text)) {
+        let words = quoted.inner.slice(text);
+        let said = if is_title(words) {
             Some(None)
         } else {
             own_sentence(&clauses, prep, &place, verb)
                 .or_else(|| next_sentence(&clauses, text, prep, &place))
                 .or_else(|| follows_on(&place, previous))
-                .or_else(|| introduced(&clauses, prep, &place, previous.map(|(p, _)| p)))
+                .or_else(|| introduced(&clauses, prep, &place, previous.map(|(p, _)| p), words))
         };
-        let speaker = said.flatten();
-        quotes.push(Quote { span, text: inner.slice(text).trim().to_string(), speaker, sentence: place.sentence });
-        previous = Some((place, said));
+        found.push((quoted, place, said));
     }
-    quotes
+    // A quotation over paragraphs whose first part names no speaker is
+    // spoken by whoever its next part names ("“…. ¶ “…,” Ruiz said.").
+    for k in (1..found.len()).rev() {
+        let (next, this) = (found[k], &mut found[k - 1]);
+        let continued = this.0.span.end == this.0.inner.end && next.1.sentence == this.1.end_sentence + 1;
+        if this.2.is_none() && continued && next.1.opens_sentence {
+            this.2 = next.2;
+        }
+    }
+    found
+        .into_iter()
+        .map(|(quoted, place, said)| Quote {
+            span: quoted.span,
+            text: quoted.inner.slice(text).trim().to_string(),
+            speaker: said.flatten(),
+            sentence: place.sentence,
+        })
+        .collect()
 }
 
 /// The [`Place`] of the quotation `span`, or `None` when no sentence holds it.
@@ -115,21 +131,26 @@ fn place(prep: &Prepared, starts: &mut SentenceCursor<'_>, ends: &mut SentenceCu
 /// Florida Project"), or one capitalised word that is no common word
 /// ("Megalopolis"; "Never" is speech).
 fn is_title(words: &str) -> bool {
-    let words: Vec<&str> = words
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
-    match words.as_slice() {
-        [] => false,
-        [one] => capitalised(one) && !lexicon::is_common_word(&fold(one)),
-        [first, rest @ ..] => {
-            words.len() <= 6
-                && capitalised(first)
-                && rest.iter().all(|w| capitalised(w) || w.len() <= 3 && lexicon::is_stopword(&fold(w)))
-        }
+    let mut words =
+        words.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let rest: Vec<&str> = words.take(6).collect();
+    if rest.is_empty() {
+        return capitalised(first) && !lexicon::is_common_word(&fold(first));
     }
+    rest.len() <= 5
+        && capitalised(first)
+        && rest.iter().all(|w| capitalised(w) || w.len() <= 3 && lexicon::is_stopword(&fold(w)))
+}
+
+/// Whether quoted words are a sentence or more, not a fragment: three
+/// words or more, or an ending stop ("Deeply sorry" is a fragment).
+fn is_sentence(words: &str) -> bool {
+    let ends = words.trim_end().ends_with(['.', '!', '?', ',', '…']);
+    ends || words.split_whitespace().nth(2).is_some()
 }
 
 /// The last speech verb in the sentence of `place` before it, outside the
@@ -166,10 +187,16 @@ fn own_sentence(clauses: &Clauses<'_>, prep: &Prepared, place: &Place, verb: Opt
     let before = || verb.and_then(|v| clauses.verb_speaker(v, lo, place.first, quote));
     let after = || clauses.attribution(place.after, hi, quote).map(|a| a.said);
     let trailing = || clauses.trailing(place.after, closing);
+    // "Mayor Ruiz: “…”", as headlines attribute.
+    let named = || {
+        (place.first >= lo + 2 && clauses.word(place.first - 1) == ":")
+            .then(|| clauses.speaker(place.first - 2))
+            .flatten()
+    };
     let opens_clause =
         place.first == lo || matches!(clauses.word(place.first - 1), "," | ":" | ";" | "—" | "–" | "-" | "(");
     if opens_clause || verb.is_none() {
-        after().or_else(before).or_else(trailing)
+        after().or_else(before).or_else(named).or_else(trailing)
     } else {
         before().or_else(after).or_else(trailing)
     }
@@ -201,11 +228,18 @@ fn follows_on(place: &Place, previous: Option<(Place, Option<Said>)>) -> Option<
 }
 
 /// Rule 4: the speaker the sentence before introduces, when the quotation
-/// opens its sentence and the sentence before quotes no one.
-fn introduced(clauses: &Clauses<'_>, prep: &Prepared, place: &Place, previous: Option<Place>) -> Option<Said> {
+/// is a sentence of its own (`words`, not a heading's fragment) and the
+/// sentence before quotes no one.
+fn introduced(
+    clauses: &Clauses<'_>,
+    prep: &Prepared,
+    place: &Place,
+    previous: Option<Place>,
+    words: &str,
+) -> Option<Said> {
     let before = place.sentence.checked_sub(1).and_then(|k| prep.sentences.get(k))?;
     let quotes_before = previous.is_some_and(|p| p.end_sentence + 1 >= place.sentence);
-    if !place.opens_sentence || quotes_before {
+    if !place.opens_sentence || quotes_before || !is_sentence(words) {
         return None;
     }
     clauses.introduced(before, place.span.start)

@@ -76,6 +76,11 @@ impl<'a> Speakers<'a> {
         self.at(token).filter(|m| speaks(m)).and_then(|m| m.entity)
     }
 
+    /// Whether `token` is part of a person mention.
+    pub fn is_person(&self, token: Span) -> bool {
+        self.at(token).is_some_and(|m| m.kind == Kind::Person)
+    }
+
     /// Whether `token` is part of an organization mention.
     pub fn is_organization(&self, token: Span) -> bool {
         self.at(token).is_some_and(|m| m.kind == Kind::Organization)
