@@ -68,12 +68,22 @@ fn attribution_in_the_next_sentence_names_the_speaker() {
 }
 
 #[test]
-fn a_pronoun_after_the_quote_is_the_person_named_just_before() {
+fn a_pronoun_is_the_person_the_sentences_just_before_are_about() {
     check(&[
         // "he said" after a sentence that named one person.
         (r#"Teodor Brennholt spoke to reporters outside the plant. "We are tired," he said."#, &[("We are tired", B)]),
-        // "she added": the person named last, not the first one named.
-        (r#"Teodor Brennholt met Orsolya Dunstan on Friday. "We have a deal," she added."#, &[("We have a deal", D)]),
+        // The subject of the sentence before, not the person it names last.
+        (
+            r#"Judge Teodor Brennholt sentenced Orsolya Dunstan on Friday. He also ordered a fine but said it was "modest"."#,
+            &[("modest", B)],
+        ),
+        // "she added" after a quote attributed to her.
+        (
+            r#""We have a deal," Orsolya Dunstan said after meeting Teodor Brennholt. "It took a year," she added."#,
+            &[("We have a deal", D), ("It took a year", D)],
+        ),
+        // No person is the subject of the sentences before: the person named last.
+        (r#"The talks were led by Orsolya Dunstan. "We have a deal," she added."#, &[("We have a deal", D)]),
     ]);
 }
 
@@ -167,6 +177,11 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
         ),
         // A second verb of the same subject: "… but said".
         (r#"Teodor Brennholt fined the firm but said the penalty was "modest"."#, &[("modest", B)]),
+        // The subject of a passive is not its speaker: not the Authority.
+        (
+            r#"Teodor Brennholt said the stance of the Kessel Data Authority is maintained as "neutral"."#,
+            &[("neutral", None)],
+        ),
         // A possessive opens the sentence: the lawyers speak, not the client.
         (r#"Teodor Brennholt's lawyers attacked the ruling, calling it "absurd"."#, &[("absurd", None)]),
     ]);
@@ -224,6 +239,16 @@ fn the_subject_is_read_past_roles_and_appositives() {
         (
             r#""There were 16 passengers on board" on Friday night, Teodor Brennholt of the Kessel Rescue Agency (KRA) told reporters."#,
             &[("There were 16", B)],
+        ),
+        // A person, their role of an organization, no closing comma.
+        (
+            r#"Orsolya Dunstan, President of the Kessel Data Authority said: "We welcome the ruling.""#,
+            &[("We welcome the ruling", D)],
+        ),
+        // The outlet that quoted the speaker is not the speaker.
+        (
+            r#"Judge Teodor Brennholt was quoted as saying by the Kessel Herald: "The firm misled its customers.""#,
+            &[("The firm misled", B)],
         ),
         // The listener after "told" is never the speaker.
         (r#""We are ready," Mirela Vellacourt told the Kessel Herald."#, &[("We are ready", V)]),

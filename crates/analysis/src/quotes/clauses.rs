@@ -16,6 +16,8 @@
 //! Every reading looks at a bounded window of tokens, so that resolving
 //! all the quotes of a report stays linear in its length.
 
+use std::cell::OnceCell;
+
 use crate::lexicon::{self, Flags};
 use crate::text::{Prepared, Sentence, Shape, Token};
 use parallax_model::{EntityId, Mention, Span};
@@ -55,6 +57,9 @@ pub(super) struct Clauses<'a> {
     text: &'a str,
     prep: &'a Prepared,
     speakers: Speakers<'a>,
+    /// The person each sentence is about, and where its mention ends
+    /// (see [`Clauses::person_before`]); built when first asked for.
+    subjects: OnceCell<Vec<Option<(EntityId, usize)>>>,
     /// Where the report's quotations start and end, each sorted: the
     /// marks that open and close them, as against apostrophes and marks
     /// inside them.
@@ -66,7 +71,7 @@ impl<'a> Clauses<'a> {
     pub fn new(text: &'a str, prep: &'a Prepared, mentions: &'a [Mention], quotations: &[Span]) -> Clauses<'a> {
         let starts = quotations.iter().map(|q| q.start).collect();
         let ends = quotations.iter().map(|q| q.end).collect();
-        Clauses { text, prep, speakers: Speakers::new(mentions), starts, ends }
+        Clauses { text, prep, speakers: Speakers::new(mentions), subjects: OnceCell::new(), starts, ends }
     }
 
     /// The folded form of token `i`, or `""` past the last token.
@@ -91,13 +96,35 @@ impl<'a> Clauses<'a> {
         })
     }
 
+    /// Whom "he" or "she" before `offset` refers to: the person the
+    /// latest of the last few sentences is about, its subject ("Judge Ruiz
+    /// sentenced Okafor. He also ordered …" is Ruiz), else the last person
+    /// named.
+    fn person_before(&self, offset: usize) -> Said {
+        const SENTENCES: usize = 3;
+        let subjects = self.subjects.get_or_init(|| {
+            let sentences = &self.prep.sentences;
+            sentences.iter().map(|s| self.person_subject(s.tokens.start, s.tokens.end)).collect()
+        });
+        let holding = self.prep.sentences.partition_point(|s| s.span.end <= offset);
+        let recent = holding.saturating_sub(SENTENCES)..(holding + 1).min(subjects.len());
+        let subject = subjects.get(recent).unwrap_or_default().iter().rev().flatten().find(|&&(_, end)| end <= offset);
+        subject.map(|&(id, _)| id).or_else(|| self.speakers.last_person_before(offset))
+    }
+
+    /// The person the sentence of tokens `lo..hi` is about, and where
+    /// its mention ends.
+    fn person_subject(&self, lo: usize, hi: usize) -> Option<(EntityId, usize)> {
+        self.first_subject(lo, hi, true).map(|(span, id)| (id, span.end))
+    }
+
     /// The person or organization mentioned at token `k`.
     pub fn speaker(&self, k: usize) -> Option<Said> {
         self.speakers.speaker_at(self.span(k)).map(Some)
     }
 
     /// The person whose organization `mention` (at token `k`) names:
-    /// "Ruiz of the Lumora Union told", "Ruiz at Lumora said".
+    /// "Ruiz of the Lumora Union told", "Ruiz, President of Lumora said".
     fn member_of(&self, k: usize, mention: Span) -> Option<EntityId> {
         if !self.speakers.is_organization(mention) {
             return None;
@@ -106,9 +133,19 @@ impl<'a> Clauses<'a> {
         if f > 0 && is_determiner(self.word(f - 1)) {
             f -= 1;
         }
-        let of = f > 1 && matches!(self.word(f - 1), "of" | "at" | "for" | "from");
-        let person = self.span(f.saturating_sub(2));
-        (of && self.speakers.is_person(person)).then(|| self.speakers.speaker_at(person)).flatten()
+        if !(f > 1 && matches!(self.word(f - 1), "of" | "at" | "for" | "from")) {
+            return None;
+        }
+        // Back past a title and a comma: "Ana Ruiz, President of Lumora".
+        let mut p = f - 2;
+        for _ in 0..3 {
+            let word = self.word(p);
+            if p > 0 && (lexicon::is_title(word) || word == ",") && !self.speakers.is_person(self.span(p)) {
+                p -= 1;
+            }
+        }
+        let person = self.span(p);
+        self.speakers.is_person(person).then(|| self.speakers.speaker_at(person)).flatten()
     }
 
     /// The token after the quotation that token `k` opens, or `k`.
@@ -142,7 +179,7 @@ impl<'a> Clauses<'a> {
             return Some(Some(self.member_of(t, span).unwrap_or(id)));
         }
         if is_personal_pronoun(word) {
-            return Some(self.speakers.last_person_before(quote));
+            return Some(self.person_before(quote));
         }
         if is_impersonal_pronoun(word) {
             return Some(None);
@@ -280,41 +317,63 @@ impl<'a> Clauses<'a> {
                 k -= 1;
             }
         }
-        k > lo && is_preposition(self.word(k - 1))
+        // "of" inside a title is none: "Secretary of State Ana Ruiz".
+        let in_title = k > lo + 1 && self.word(k - 1) == "of" && self.token(k - 2).is_some_and(Token::is_capitalized);
+        k > lo && is_preposition(self.word(k - 1)) && !in_title
     }
 
     /// Whether the mention at token `k` qualifies what follows it rather
-    /// than naming a speaker: a possessive ("Lumora's lawyer") or an
-    /// organization before a role ("Lumora chief executive Ana Ruiz").
+    /// than naming a speaker: a possessive ("Lumora's lawyer") or a name
+    /// before a role ("Lumora chief executive Ana Ruiz").
     fn is_modifier(&self, k: usize, mention: Span) -> bool {
         let rest = self.text.get(mention.end..).unwrap_or("");
         let possessive = ["'s", "’s", "' ", "’ "].iter().any(|p| rest.starts_with(p));
-        let next = self.prep.first_token_from(mention.end, k..self.prep.tokens.len());
-        let role = self.speakers.is_organization(mention) && lexicon::is_title(self.word(next));
-        possessive || role
+        // Whatever its kind: the kind of a company's name is sometimes wrong.
+        possessive || self.role_follows(mention, k)
     }
 
-    /// The person or organization the main clause of `lo..v` is about:
-    /// its first speaker, within its first few tokens and not after a
-    /// preposition ("Ruiz congratulated Okafor, saying …" is Ruiz's).
+    /// Whether a role and a person follow the mention at token `k`: a
+    /// title ("Lumora chief executive Ana Ruiz"), or a few lower-case words
+    /// ending in one ("Lumora area manager Ana Ruiz").
+    fn role_follows(&self, mention: Span, k: usize) -> bool {
+        let next = self.prep.first_token_from(mention.end, k..self.prep.tokens.len());
+        let two = format!("{} {}", self.word(next), self.word(next + 1));
+        let person_after = || (next + 1..next + 6).any(|j| self.speakers.is_person(self.span(j)));
+        if (lexicon::is_title(self.word(next)) || lexicon::is_title(&two)) && person_after() {
+            return true;
+        }
+        let lower = (next..next + 3).take_while(|&j| self.token(j).is_some_and(|t| t.shape == Shape::Lower)).count();
+        lower > 0 && lexicon::is_title(self.word(next + lower - 1)) && self.speakers.is_person(self.span(next + lower))
+    }
+
+    /// The person or organization the main clause of `lo..v` is about
+    /// ("Ruiz congratulated Okafor, saying …" is Ruiz's).
     fn main_subject(&self, lo: usize, v: usize, quote: usize) -> Option<Said> {
         if is_personal_pronoun(self.word(lo)) {
-            return Some(self.speakers.last_person_before(quote));
+            return Some(self.person_before(quote));
         }
-        // Past a quotation opening the clause: "“…,” Ruiz said, adding".
-        let lo = self.past_quotation(lo).min(v);
+        self.first_subject(lo, v, false).map(|(_, id)| Some(id))
+    }
+
+    /// The first person or organization (the first person, when `person`)
+    /// among the first tokens of `lo..hi`, past a quotation opening them,
+    /// that is no object of a preposition, nothing in brackets and no
+    /// modifier: the subject of a clause.
+    fn first_subject(&self, lo: usize, hi: usize, person: bool) -> Option<(Span, EntityId)> {
+        let lo = self.past_quotation(lo).min(hi);
         let mut k = lo;
-        while k < v.min(lo + MAIN_CLAUSE) {
+        while k < hi.min(lo + MAIN_CLAUSE) {
             let Some((span, id)) = self.speakers.speaker_span(self.span(k)) else {
                 k += 1;
                 continue;
             };
             let bracketed = k > lo && self.word(k - 1) == "(";
-            if !self.after_preposition(k, lo) && !bracketed && !self.is_modifier(k, span) {
-                return Some(Some(id));
+            let subject = !self.after_preposition(k, lo) && !bracketed && !self.is_modifier(k, span);
+            if subject && (!person || self.speakers.is_person(span)) {
+                return Some((span, id));
             }
             // Past the rest of this mention.
-            k = self.prep.first_token_from(span.end, k..v).max(k + 1);
+            k = self.prep.first_token_from(span.end, k..hi).max(k + 1);
         }
         None
     }
@@ -372,8 +431,8 @@ impl<'a> Clauses<'a> {
         if word == "according" {
             return (self.word(v + 1) == "to").then(|| self.named_after(v + 2, hi, quote)).flatten().map(|(s, _)| s);
         }
-        if self.word(v + 1) == "by" {
-            // A passive: "described by Ruiz as".
+        if self.word(v + 1) == "by" && !word.ends_with("ing") {
+            // A passive: "described by Ruiz as" (not "quoted as saying by").
             return self.named_after(v + 2, hi, quote).map(|(s, _)| s);
         }
         if word.ends_with("ing")
