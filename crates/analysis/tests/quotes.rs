@@ -137,6 +137,11 @@ fn a_quote_opening_a_paragraph_belongs_to_the_speaker_the_paragraph_before_intro
             "Mirela Vellacourt, who leads the union, spoke after the vote.\n\"We did not choose this strike.\"",
             &[("We did not choose", V)],
         ),
+        // A participle of the paragraph before names its subject.
+        (
+            "In her speech, Orsolya Dunstan praised the vote, emphasising that it was fair.\n\"This decision was the will of the people.\"",
+            &[("This decision", D)],
+        ),
         // A colon at the end of the paragraph before.
         ("Teodor Brennholt told reporters:\n\"The mine is not safe.\"", &[("The mine", B)]),
         // A paragraph of narration introduces no one.
@@ -150,6 +155,11 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
         // The authority called the breach "reckless"; Dunstan reports it.
         (
             r#"The Kessel Data Authority fined Lumora on Monday. The authority called the breach "reckless", Orsolya Dunstan said."#,
+            &[("reckless", Some("Kessel Data Authority"))],
+        ),
+        // "The regulator" is the organization the sentence before was about.
+        (
+            r#"The Kessel Data Authority fined Lumora on Monday. The regulator called the breach "reckless", Orsolya Dunstan said."#,
             &[("reckless", Some("Kessel Data Authority"))],
         ),
         // No entity names the regulator: the word is no one's, not Dunstan's.
@@ -196,6 +206,18 @@ fn the_subject_is_read_past_roles_and_appositives() {
         (
             r#"Teodor Brennholt, secretary of the Kessel Miners Union, the largest union, said: "We will not go back.""#,
             &[("We will not go back", B)],
+        ),
+        // A title's abbreviation the sentence is cut after.
+        (r#""Further charges are expected," said Const. Orsolya Dunstan."#, &[("Further charges", D)]),
+        // A speech verb with its object inside the clause is not inverted.
+        (
+            r#"The building that caught fire and claimed the lives of 74 people was "hijacked", Teodor Brennholt said."#,
+            &[("hijacked", B)],
+        ),
+        // The clause ending the sentence holds commas of its own.
+        (
+            r#"The herd is "overstuffed" with elephants, Teodor Brennholt, director of the Kessel Wildlife Trust, said."#,
+            &[("overstuffed", B)],
         ),
         // An age after the name.
         (r#""We ran," Orsolya Dunstan, 44, told reporters."#, &[("We ran", D)]),
@@ -325,6 +347,21 @@ fn an_organization_speaks_through_a_statement() {
         (
             r#"The Ministry of Ports said in a statement: "The port is closed.""#,
             &[("The port is closed", Some("Ministry of Ports"))],
+        ),
+        // "it" is the organization the sentence before was about.
+        (
+            r#"The Ministry of Ports closed the harbour. "Nobody may enter," it said in a statement."#,
+            &[("Nobody may enter", Some("Ministry of Ports"))],
+        ),
+        // "the spokesperson" speaks for the organization just quoted.
+        (
+            r#"A Ministry of Ports spokesperson said: "The port is closed." "It will reopen on Monday," the spokesperson added."#,
+            &[("The port is closed", Some("Ministry of Ports")), ("It will reopen", Some("Ministry of Ports"))],
+        ),
+        // An acronym in brackets and an appositive after the name.
+        (
+            r#""Four protesters were shot," the Kessel Rights Commission (KRC), a watchdog, said after the clashes."#,
+            &[("Four protesters", Some("Kessel Rights Commission"))],
         ),
         // "the ministry" refers back to the ministry named before.
         (

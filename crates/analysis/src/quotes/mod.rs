@@ -32,6 +32,7 @@
 mod clauses;
 mod marks;
 mod speakers;
+mod subjects;
 mod words;
 
 use crate::lexicon;

@@ -76,6 +76,11 @@ impl<'a> Speakers<'a> {
         self.at(token).filter(|m| speaks(m)).and_then(|m| m.entity)
     }
 
+    /// The kind of the mention `token` is part of.
+    pub fn kind_at(&self, token: Span) -> Option<Kind> {
+        self.at(token).map(|m| m.kind)
+    }
+
     /// Whether `token` is part of a person mention.
     pub fn is_person(&self, token: Span) -> bool {
         self.at(token).is_some_and(|m| m.kind == Kind::Person)

@@ -34,9 +34,20 @@ pub(super) fn is_determiner(word: &str) -> bool {
 pub(super) fn is_preposition(word: &str) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "by", "to", "with", "from", "of", "for", "at", "in", "on", "about", "against", "between", "after", "before",
-        "under", "over", "than", "like",
+        "under", "over", "than", "like", "during", "through", "since", "until", "into", "across", "within", "without",
+        "among", "amid", "despite", "around", "near", "towards", "toward", "upon", "via", "per",
     ];
     PREPOSITIONS.contains(&word)
+}
+
+/// A lower-case word that is a verb or an auxiliary: a clause's subject
+/// comes before it ("has", "will", "said", "granted").
+pub(super) fn is_verb_form(word: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "has", "had", "have", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must",
+        "should", "shall", "did", "does", "do",
+    ];
+    AUXILIARIES.contains(&word) || is_verb(word) || word.len() > 4 && word.ends_with("ed")
 }
 
 /// Words between a subject and its verb: "Ruiz has also said", "Ruiz
