@@ -101,6 +101,12 @@ fn quotes_in_a_row_by_one_speaker_share_the_speaker() {
             "\"We will strike on Monday,\" said Mirela Vellacourt.\n\"The members voted for it.\"\n\"Nobody wants this.\"",
             &[("We will strike", V), ("The members", V), ("Nobody", V)],
         ),
+        // A heading after them (a paragraph of quoted words with no stop)
+        // does not follow on.
+        (
+            "\"We will strike,\" said Mirela Vellacourt.\n\"No town survives without its mine\"\nThe vote is on Friday.",
+            &[("We will strike", V), ("No town survives", None)],
+        ),
         // A quote with its own attribution goes to its own speaker.
         (
             r#""We will strike," said Mirela Vellacourt. "Then we will sue," Teodor Brennholt replied."#,

@@ -88,11 +88,14 @@ pub(crate) fn find(text: &str, prep: &Prepared, mentions: &[Mention]) -> Vec<Quo
         let words = quoted.inner.slice(text);
         let said = if is_title(words) {
             Some(None)
+        } else if is_heading(text, &quoted) {
+            // A heading quotes someone the text names later, if at all.
+            own_sentence(&clauses, prep, &place, verb)
         } else {
             own_sentence(&clauses, prep, &place, verb)
                 .or_else(|| next_sentence(&clauses, text, prep, &place))
                 .or_else(|| follows_on(&place, previous))
-                .or_else(|| introduced(&clauses, prep, &place, previous.map(|(p, _)| p), words))
+                .or_else(|| introduced(&clauses, prep, &place, previous.map(|(p, _)| p)))
         };
         found.push((quoted, place, said));
     }
@@ -147,11 +150,17 @@ fn is_title(words: &str) -> bool {
         && rest.iter().all(|w| capitalised(w) || w.len() <= 3 && lexicon::is_stopword(&fold(w)))
 }
 
-/// Whether quoted words are a sentence or more, not a fragment: three
-/// words or more, or an ending stop ("Deeply sorry" is a fragment).
-fn is_sentence(words: &str) -> bool {
-    let ends = words.trim_end().ends_with(['.', '!', '?', ',', '…']);
-    ends || words.split_whitespace().nth(2).is_some()
+/// Whether a quotation is a heading: a paragraph of its own whose words
+/// end without a stop ("“Deeply sorry”", "“UEA will not survive without
+/// its staff”").
+fn is_heading(text: &str, quoted: &Quoted) -> bool {
+    let alone_before = text[..quoted.span.start].trim_end_matches([' ', '\t']);
+    let alone_after = text[quoted.span.end..].trim_start_matches([' ', '\t']);
+    let alone = (alone_before.is_empty() || alone_before.ends_with('\n'))
+        && (alone_after.is_empty() || alone_after.starts_with(['\n', '\r']));
+    let closed = quoted.span.end > quoted.inner.end;
+    let stops = quoted.inner.slice(text).trim_end().ends_with(['.', '!', '?', ',', '…']);
+    alone && closed && !stops
 }
 
 /// The last speech verb in the sentence of `place` before it, outside the
@@ -229,18 +238,11 @@ fn follows_on(place: &Place, previous: Option<(Place, Option<Said>)>) -> Option<
 }
 
 /// Rule 4: the speaker the sentence before introduces, when the quotation
-/// is a sentence of its own (`words`, not a heading's fragment) and the
-/// sentence before quotes no one.
-fn introduced(
-    clauses: &Clauses<'_>,
-    prep: &Prepared,
-    place: &Place,
-    previous: Option<Place>,
-    words: &str,
-) -> Option<Said> {
+/// opens its sentence and the sentence before quotes no one.
+fn introduced(clauses: &Clauses<'_>, prep: &Prepared, place: &Place, previous: Option<Place>) -> Option<Said> {
     let before = place.sentence.checked_sub(1).and_then(|k| prep.sentences.get(k))?;
     let quotes_before = previous.is_some_and(|p| p.end_sentence + 1 >= place.sentence);
-    if !place.opens_sentence || quotes_before || !is_sentence(words) {
+    if !place.opens_sentence || quotes_before {
         return None;
     }
     clauses.introduced(before, place.span.start)
