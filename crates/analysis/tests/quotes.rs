@@ -160,13 +160,13 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
     check(&[
         // The authority called the breach "reckless"; Dunstan reports it.
         (
-            r#"The Kessel Data Authority fined Lumora on Monday. The authority called the breach "reckless", Orsolya Dunstan said."#,
-            &[("reckless", Some("Kessel Data Authority"))],
+            r#"The Varnholm Data Authority fined Lumora on Monday. The authority called the breach "reckless", Orsolya Dunstan said."#,
+            &[("reckless", Some("Varnholm Data Authority"))],
         ),
         // "The regulator" is the organization the sentence before was about.
         (
-            r#"The Kessel Data Authority fined Lumora on Monday. The regulator called the breach "reckless", Orsolya Dunstan said."#,
-            &[("reckless", Some("Kessel Data Authority"))],
+            r#"The Varnholm Data Authority fined Lumora on Monday. The regulator called the breach "reckless", Orsolya Dunstan said."#,
+            &[("reckless", Some("Varnholm Data Authority"))],
         ),
         // No entity names the regulator: the word is no one's, not Dunstan's.
         (r#"The regulator called the breach 'reckless', Orsolya Dunstan said."#, &[("reckless", None)]),
@@ -183,8 +183,8 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
         (r#"Orsolya Dunstan called the ruling "a disgrace" on Monday."#, &[("a disgrace", D)]),
         // A relative pronoun's antecedent speaks.
         (
-            r#"Costs will rise, according to the Kessel Data Authority, which called them "unavoidable"."#,
-            &[("unavoidable", Some("Kessel Data Authority"))],
+            r#"Costs will rise, according to the Varnholm Data Authority, which called them "unavoidable"."#,
+            &[("unavoidable", Some("Varnholm Data Authority"))],
         ),
         // "stating" takes the subject of the sentence.
         (
@@ -195,7 +195,7 @@ fn a_word_quoted_inside_a_sentence_belongs_to_the_party_that_used_it() {
         (r#"Teodor Brennholt fined the firm but said the penalty was "modest"."#, &[("modest", B)]),
         // The subject of a passive is not its speaker: not the Authority.
         (
-            r#"Teodor Brennholt said the stance of the Kessel Data Authority is maintained as "neutral"."#,
+            r#"Teodor Brennholt said the stance of the Varnholm Data Authority is maintained as "neutral"."#,
             &[("neutral", None)],
         ),
         // A possessive opens the sentence: the lawyers speak, not the client.
@@ -210,7 +210,7 @@ fn the_subject_is_read_past_roles_and_appositives() {
         (r#"A paramedic, Orsolya Dunstan, said: "We ran out of beds.""#, &[("We ran out", D)]),
         // Two appositives, an organization inside the first: the person speaks.
         (
-            r#"Teodor Brennholt, secretary of the Kessel Miners Union, the largest union, said: "We will not go back.""#,
+            r#"Teodor Brennholt, secretary of the Varnholm Miners Union, the largest union, said: "We will not go back.""#,
             &[("We will not go back", B)],
         ),
         // A title's abbreviation the sentence is cut after.
@@ -222,7 +222,7 @@ fn the_subject_is_read_past_roles_and_appositives() {
         ),
         // The clause ending the sentence holds commas of its own.
         (
-            r#"The herd is "overstuffed" with elephants, Teodor Brennholt, director of the Kessel Wildlife Trust, said."#,
+            r#"The herd is "overstuffed" with elephants, Teodor Brennholt, director of the Varnholm Wildlife Trust, said."#,
             &[("overstuffed", B)],
         ),
         // An age after the name.
@@ -234,22 +234,22 @@ fn the_subject_is_read_past_roles_and_appositives() {
         ),
         // An organization naming a role is not the speaker: the person is.
         (
-            r#""We will get justice," said senior Kessel Miners Union leader Teodor Brennholt."#,
+            r#""We will get justice," said senior Varnholm Miners Union leader Teodor Brennholt."#,
             &[("We will get justice", B)],
         ),
         // The organization of a role before the name: the person speaks.
         (
-            r#""Every bed is full," said the director of the Kessel General Hospital, Dr. Orsolya Dunstan."#,
+            r#""Every bed is full," said the director of the Varnholm General Hospital, Dr. Orsolya Dunstan."#,
             &[("Every bed is full", D)],
         ),
         // Officials speak for their organization.
         (
-            r#"Kessel Data Authority officials said they would work with "whoever wins"."#,
-            &[("whoever wins", Some("Kessel Data Authority"))],
+            r#"Varnholm Data Authority officials said they would work with "whoever wins"."#,
+            &[("whoever wins", Some("Varnholm Data Authority"))],
         ),
         // A relative clause and a place between the commas.
         (
-            r#"Teodor Brennholt, who spoke by phone from the capital, Kessel, said that "the toll will rise"."#,
+            r#"Teodor Brennholt, who spoke by phone from the capital, Varnholm, said that "the toll will rise"."#,
             &[("the toll will rise", B)],
         ),
         // A person named after a preposition before the appositive is not
@@ -265,21 +265,21 @@ fn the_subject_is_read_past_roles_and_appositives() {
         ),
         // A person of an organization: the person speaks.
         (
-            r#""There were 16 passengers on board" on Friday night, Teodor Brennholt of the Kessel Rescue Agency (KRA) told reporters."#,
+            r#""There were 16 passengers on board" on Friday night, Teodor Brennholt of the Varnholm Rescue Agency (KRA) told reporters."#,
             &[("There were 16", B)],
         ),
         // A person, their role of an organization, no closing comma.
         (
-            r#"Orsolya Dunstan, President of the Kessel Data Authority said: "We welcome the ruling.""#,
+            r#"Orsolya Dunstan, President of the Varnholm Data Authority said: "We welcome the ruling.""#,
             &[("We welcome the ruling", D)],
         ),
         // The outlet that quoted the speaker is not the speaker.
         (
-            r#"Judge Teodor Brennholt was quoted as saying by the Kessel Herald: "The firm misled its customers.""#,
+            r#"Judge Teodor Brennholt was quoted as saying by the Varnholm Herald: "The firm misled its customers.""#,
             &[("The firm misled", B)],
         ),
         // The listener after "told" is never the speaker.
-        (r#""We are ready," Mirela Vellacourt told the Kessel Herald."#, &[("We are ready", V)]),
+        (r#""We are ready," Mirela Vellacourt told the Varnholm Herald."#, &[("We are ready", V)]),
         // A party no entity names: no one.
         (r#""It was chaos," a witness said. "Nobody helped.""#, &[("It was chaos", None), ("Nobody helped", None)]),
     ]);
@@ -366,8 +366,8 @@ fn an_organization_speaks_through_a_statement() {
         ),
         // An acronym in brackets and an appositive after the name.
         (
-            r#""Four protesters were shot," the Kessel Rights Commission (KRC), a watchdog, said after the clashes."#,
-            &[("Four protesters", Some("Kessel Rights Commission"))],
+            r#""Four protesters were shot," the Varnholm Rights Commission (KRC), a watchdog, said after the clashes."#,
+            &[("Four protesters", Some("Varnholm Rights Commission"))],
         ),
         // "the ministry" refers back to the ministry named before.
         (
