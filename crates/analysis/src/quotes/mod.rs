@@ -4,11 +4,11 @@
 //! over paragraphs ([`marks`]). Each quotation goes to the entity the text
 //! attributes it to, by the first of these rules that names one:
 //!
-//! 1. Its own sentence ([`clauses`]). A quotation that opens its sentence or
-//!    clause goes to the attribution right after it ("…," said the
-//!    ministry; "…" Ruiz said), else to the speech verb before it ("Ruiz
-//!    said: …"). A word or phrase quoted inside a sentence goes to the
-//!    subject of the nearest speech verb before it, so that in "the
+//! 1. Its own sentence ([`clauses`], [`subjects`]). A quotation that opens
+//!    its sentence or clause goes to the attribution right after it ("…,"
+//!    said the ministry; "…" Ruiz said), else to the speech verb before it
+//!    ("Ruiz said: …"). A word or phrase quoted inside a sentence goes to
+//!    the subject of the nearest speech verb before it, so that in "the
 //!    regulator called the breach 'reckless', Ruiz said" the word is the
 //!    regulator's, not Ruiz's; with no verb before it, to the attribution
 //!    after it or the one closing the sentence (", Ruiz said.").
@@ -19,12 +19,15 @@
 //! 4. The sentence before, when it introduces a speaker and quotes no one:
 //!    "Ruiz spoke after the vote." or "Ruiz told reporters:".
 //!
-//! A rule that finds a party no entity names ("a source said", "the
-//! regulator called") settles the quotation as no one's: it never falls to
-//! a later rule and a wrong person. The title of a work in quote marks
-//! ("Barbie", "The Florida Project") is nobody's words. Scraped copy that
-//! glues the quote to the verb (`specialists"said theIMSS`) is tokenized
-//! apart before this module sees it, so the same rules apply.
+//! Then a quotation over paragraphs whose first part no rule attributes
+//! takes the speaker of its next part. A rule that finds a party no entity
+//! names ("a source said", "the regulator called" with no regulator
+//! named) settles the quotation as no one's: it never falls to a later
+//! rule and a wrong person. The title of a work in quote marks ("Barbie",
+//! "The Florida Project") is nobody's words, and a heading in quote marks
+//! takes no speaker from the quotations or sentences around it. Scraped
+//! copy that glues the quote to the verb (`specialists"said theIMSS`) is
+//! tokenized apart before this module sees it, so the same rules apply.
 //!
 //! Quotations come in text order, and every rule reads a bounded window of
 //! tokens or one sentence, so resolving all of them stays linear.
