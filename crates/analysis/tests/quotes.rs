@@ -225,6 +225,16 @@ fn the_subject_is_read_past_roles_and_appositives() {
             r#"The herd is "overstuffed" with elephants, Teodor Brennholt, director of the Varnholm Wildlife Trust, said."#,
             &[("overstuffed", B)],
         ),
+        // A title before the name that fills the appositive.
+        (
+            r#"Varnholm University Vice-Chancellor, Prof Orsolya Dunstan, said she was "deeply sorry"."#,
+            &[("deeply sorry", D)],
+        ),
+        // A participle opening the sentence: the subject after its comma.
+        (
+            r#"Asked about the fine, Teodor Brennholt refused to resign as he hoped to "put things right"."#,
+            &[("put things right", B)],
+        ),
         // An age after the name.
         (r#""We ran," Orsolya Dunstan, 44, told reporters."#, &[("We ran", D)]),
         // A long role before the name, after the quotation.

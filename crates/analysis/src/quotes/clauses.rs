@@ -168,6 +168,17 @@ impl<'a> Clauses<'a> {
         if let Some(said) = self.subject_before(v, lo, quote) {
             return Some(said);
         }
+        // A participle opening the sentence has the subject of the clause
+        // after its comma: "Asked about it, Ruiz rejected … as he hoped to
+        // “…”".
+        let opens_sentence = v == lo && self.token(v).is_some_and(Token::is_capitalized);
+        if opens_sentence
+            && (word.ends_with("ing") || word.ends_with("ed"))
+            && let Some(comma) = (v + 1..hi.min(v + NAMED)).find(|&k| self.word(k) == ",")
+            && let Some((_, id)) = self.first_subject(comma + 1, hi, None)
+        {
+            return Some(Some(id));
+        }
         // An inverted verb opens its clause ("said Ruiz: …"); one inside a
         // clause has its object after it ("claimed the lives of 74").
         let opens_clause =

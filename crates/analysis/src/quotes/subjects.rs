@@ -247,20 +247,37 @@ impl Clauses<'_> {
             let first = start.map(|start| self.prep.first_token_from(start, lo..j + 1));
             first.is_some_and(|f| !self.after_preposition(f, lo))
         };
-        if let Some(j) = opens.iter().rev().filter_map(|&open| head(open)).find(|&j| speaks(j)) {
+        let first = opens.iter().rev().filter_map(|&open| head(open)).find(|&j| speaks(j));
+        if let Some(j) = first.filter(|&j| self.speakers.is_person(self.span(j))) {
             return self.subject_at(j, quote);
         }
-        // Else the appositive is the name ("a paramedic, Ana Ruiz, said"),
-        // or the subject is the word it describes ("the regulator, which
-        // …, said").
+        // The appositive is the name: "a paramedic, Ana Ruiz, said",
+        // "Lumora's chief executive, Dr Ana Ruiz, said".
         if !self.is_mark(close)
-            && let Some((span, id)) = self.speakers.speaker_span(self.span(nearest + 1))
-            && span.start == self.span(nearest + 1).start
+            && let Some((span, id)) = self.speakers.speaker_span(self.span(close - 1))
             && span.end == self.span(close - 1).end
+            && self.only_titles(nearest + 1, span.start)
         {
             return Some(Some(id));
         }
-        head(nearest).and_then(|j| self.subject_at(j, quote))
+        // Else the organization described, or the word the nearest
+        // appositive describes ("the regulator, which …, said").
+        first.or_else(|| head(nearest)).and_then(|j| self.subject_at(j, quote))
+    }
+
+    /// Whether the tokens from `k` up to byte `end` are titles or
+    /// capitalised words before a name ("Prof", "Dr.", "Vice-Chancellor").
+    pub(super) fn only_titles(&self, k: usize, end: usize) -> bool {
+        let mut k = k;
+        while self.span(k).start < end {
+            let token = self.token(k);
+            let title = lexicon::is_title(self.word(k)) || self.word(k) == ".";
+            if !(title || token.is_some_and(Token::is_capitalized)) {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// Whether token `k` follows a preposition, maybe with a determiner or
