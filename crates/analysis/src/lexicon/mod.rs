@@ -188,6 +188,7 @@ pub(crate) use quantities::*;
 // (see [`is_stopword`]).
 list!(STOPWORDS, "stopwords.txt");
 list!(SPEECH_VERBS, "speech_verbs.txt");
+list!(QUOTE_VERBS, "quote_verbs.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
 list!(COMMON_ACRONYMS, "common_acronyms.txt");
 
@@ -303,6 +304,12 @@ pub(crate) fn is_abbreviation(folded: &str) -> bool {
 /// A verb that attributes words to a speaker ("said", "stated").
 pub(crate) fn is_speech_verb(folded: &str) -> bool {
     SPEECH_VERBS.contains(folded)
+}
+
+/// A word that attributes quoted words to whoever uses them, beyond the
+/// speech verbs ("called", "saying", "according").
+pub(crate) fn is_quote_verb(folded: &str) -> bool {
+    QUOTE_VERBS.contains(folded)
 }
 
 /// A lower-case word that scraped copy glues to the capitalised word after
