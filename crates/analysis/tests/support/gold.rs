@@ -205,6 +205,10 @@ pub struct Score {
     pub resolved: Counts,
     /// Recall per [`CLASSES`] entry.
     pub classes: [Counts; 6],
+    /// Entities matched leniently: an overlapping span of the same kind
+    /// (precision over predictions, recall over gold, counted apart).
+    pub lenient_precision: Counts,
+    pub lenient_recall: Counts,
 }
 
 impl Score {
@@ -216,6 +220,8 @@ impl Score {
             (&mut self.figures, other.figures),
             (&mut self.units, other.units),
             (&mut self.resolved, other.resolved),
+            (&mut self.lenient_precision, other.lenient_precision),
+            (&mut self.lenient_recall, other.lenient_recall),
         ] {
             mine.add(theirs);
         }
@@ -275,6 +281,14 @@ pub fn score_entities(gold: &Gold, predicted: &[Predicted]) -> Score {
     s.spans.gold = gold.entities.len();
     for m in predicted {
         s.by_kind[kind_index(m.kind)].predicted += 1;
+        let hit = gold.entities.iter().any(|g| g.start < m.end && m.start < g.end && g.kind == m.kind);
+        s.lenient_precision.gold += 1;
+        s.lenient_precision.true_positive += usize::from(hit);
+    }
+    for g in &gold.entities {
+        let hit = predicted.iter().any(|m| g.start < m.end && m.start < g.end && g.kind == m.kind);
+        s.lenient_recall.gold += 1;
+        s.lenient_recall.true_positive += usize::from(hit);
     }
     for g in &gold.entities {
         s.by_kind[kind_index(g.kind)].gold += 1;
@@ -410,6 +424,9 @@ pub fn header(out: &mut String, title: &str) {
 
 /// Per kind and per failure class.
 pub fn details(out: &mut String, s: &Score) {
+    let (p, r) = (s.lenient_precision.recall(), s.lenient_recall.recall());
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let _ = writeln!(out, "  entities, lenient (an overlapping span of the same kind): P {p:.3}  R {r:.3}  F {f:.3}");
     let _ = writeln!(out, "  by kind:");
     for kind in [Kind::Person, Kind::Organization, Kind::Place, Kind::Date] {
         let c = s.by_kind[kind_index(kind)];
