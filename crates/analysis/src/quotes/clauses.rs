@@ -46,8 +46,10 @@ pub(super) struct Clauses<'a> {
     pub(super) prep: &'a Prepared,
     pub(super) speakers: Speakers<'a>,
     /// The person and the organization each sentence is about (see
-    /// [`Clauses::about_before`]); built when first asked for.
-    pub(super) subjects: OnceCell<Vec<[Subject; 2]>>,
+    /// [`Clauses::about_before`]), each worked out when first asked for:
+    /// a pronoun asks about the few sentences before it, and working out
+    /// every sentence of a long report was a ninth of its analysis.
+    pub(super) subjects: OnceCell<Vec<[OnceCell<Subject>; 2]>>,
     /// Where the report's quotations start and end, each sorted: the
     /// marks that open and close them, as against apostrophes and marks
     /// inside them.

@@ -18,7 +18,7 @@
 //! is about is worked out once, when a pronoun first asks.
 
 use crate::lexicon::{self, Flags};
-use crate::text::{Sentence, Shape, Token};
+use crate::text::{Shape, Token};
 use parallax_model::{EntityId, Kind, Span};
 
 use super::clauses::{Clauses, Said};
@@ -48,18 +48,19 @@ impl Clauses<'_> {
     /// the sentence before was about, or to nothing the text names).
     pub(super) fn about_before(&self, offset: usize, kind: Kind) -> Option<EntityId> {
         let sentences = if kind == Kind::Person { 3 } else { 1 };
-        let subjects = self.subjects.get_or_init(|| {
-            let sentences = &self.prep.sentences;
-            let subject = |s: &Sentence, kind| {
-                self.first_subject(s.tokens.start, s.tokens.end, Some(kind)).map(|(span, id)| (id, span.end))
-            };
-            sentences.iter().map(|s| [subject(s, Kind::Person), subject(s, Kind::Organization)]).collect()
-        });
+        let subjects = self.subjects.get_or_init(|| self.prep.sentences.iter().map(|_| Default::default()).collect());
         let slot = usize::from(kind != Kind::Person);
+        // The subject of sentence `k`, worked out once.
+        let about = |k: usize| {
+            let cell = subjects.get(k)?.get(slot)?;
+            *cell.get_or_init(|| {
+                let s = self.prep.sentences.get(k)?;
+                self.first_subject(s.tokens.start, s.tokens.end, Some(kind)).map(|(span, id)| (id, span.end))
+            })
+        };
         let holding = self.prep.sentences.partition_point(|s| s.span.end <= offset);
         let recent = holding.saturating_sub(sentences)..(holding + 1).min(subjects.len());
-        let recent = subjects.get(recent).unwrap_or_default();
-        recent.iter().rev().filter_map(|pair| pair[slot]).find(|&(_, end)| end <= offset).map(|(id, _)| id)
+        recent.rev().filter_map(about).find(|&(_, end)| end <= offset).map(|(id, _)| id)
     }
 
     /// The person whose organization `mention` (at token `k`) names:
