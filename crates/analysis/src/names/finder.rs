@@ -627,9 +627,11 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// Asked of every word of every run of names: the suffixes hold no hyphen
 /// but their first, so the word's part after its last hyphen is compared
 /// with them, in place; lower-casing a copy of each word was 2% of the
-/// analysis.
+/// analysis. The hyphen is found by a plain byte loop, as in
+/// [`before_hyphen`](super::words::before_hyphen).
 pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
-    let (name, after) = word.rsplit_once('-')?;
+    let hyphen = word.bytes().rposition(|b| b == b'-')?;
+    let (name, after) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
     let known = ADJECTIVE_SUFFIXES.iter().any(|suffix| suffix[1..].eq_ignore_ascii_case(after));
     (known && name.len() > 1).then_some(after.len() + 1)
 }
