@@ -159,7 +159,10 @@ impl<'a> Mentions<'a> {
 /// only because a possessive or a currency's letters stand before it
 /// ("Wooster's 122 employees", "Rs140 million", "CHF 3 billion"), and one
 /// the finder took for a year though a unit is glued to it ("the 1500m").
-fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) -> Vec<Span> {
+///
+/// `number_words` says of each word of the report whether it may open a
+/// number (see [`opens_number`]).
+fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name], number_words: &[bool]) -> Vec<Span> {
     let mut kept = Vec::with_capacity(claimed.len());
     let mut next_mention = 0;
     let mut next_token = 0;
@@ -172,7 +175,12 @@ fn still_claimed(text: &str, prep: &Prepared, claimed: &[Span], names: &[Name]) 
         let token = prep.tokens.get(next_token).filter(|t| t.span() == span);
         let numeric = token.is_some_and(|t| {
             let word = prep.folded.get(next_token);
-            if t.is_word() { opens_number(word) || read::has_digits(word) } else { t.is_number() }
+            let opens = || prep.folded.word_of(next_token).and_then(|id| number_words.get(id).copied());
+            if t.is_word() {
+                opens().unwrap_or_else(|| opens_number(word)) || read::has_digits(word)
+            } else {
+                t.is_number()
+            }
         });
         let numeral = token.is_some_and(|t| t.is_number()) && !named;
         let after_possessive = numeral && {
@@ -212,7 +220,7 @@ pub(crate) fn find(text: &str, prep: &Prepared, claimed: &[Span], mentions: &[Me
     let number_words: Vec<bool> = prep.folded.words().map(opens_number).collect();
     let currency_words: Vec<bool> = prep.folded.words().map(lexicon::may_open_currency_word).collect();
     let names = sorted_names(mentions);
-    let claimed = still_claimed(text, prep, claimed, &names);
+    let claimed = still_claimed(text, prep, claimed, &names, &number_words);
     let source = Source {
         text,
         prep,

@@ -132,8 +132,9 @@ pub(super) fn glued_scale(word: &str) -> Option<f64> {
 pub(super) fn opens_number(word: &str) -> bool {
     matches!(word, "a" | "an" | "half" | "quarter" | "dozen")
         || small_number(word).is_some()
-        || compound_number(word).is_some()
-        || spelled_range(word).is_some()
+        // Asked of every word of a report: only a word with a hyphen may be
+        // a compound or a range, and most have none.
+        || word.contains('-') && (compound_number(word).is_some() || spelled_range(word).is_some())
 }
 
 /// A range of spelled-out numbers written as one word: "three-to-five"
