@@ -51,6 +51,12 @@ impl Phrase {
             self.push_part(piece);
             return;
         }
+        if !piece.is_empty() && piece.bytes().all(|b| b.is_ascii_whitespace()) {
+            // Only whitespace, as between most tokens: what splitting it
+            // below would leave, without the splitting.
+            self.space = true;
+            return;
+        }
         let mut parts = piece.split(char::is_whitespace);
         // The first part continues the current word; the others follow
         // whitespace.
