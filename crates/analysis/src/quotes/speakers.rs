@@ -11,7 +11,7 @@
 use std::cell::OnceCell;
 
 use crate::hash::FastMap;
-use crate::text::fold;
+use crate::text::fold_into;
 use parallax_model::{EntityId, Kind, Mention, Span};
 
 /// Person and organization mentions, indexed for [`Speakers`]' look-ups.
@@ -122,10 +122,21 @@ impl<'a> Speakers<'a> {
     pub fn last_organization_named(&self, word: &str, offset: usize) -> Option<EntityId> {
         let by_word = self.by_word.get_or_init(|| {
             let mut map: FastMap<String, Vec<(usize, EntityId)>> = FastMap::default();
+            // Names repeat their words ("ministry", "of"): each is copied
+            // into the map once, and the names are folded into one buffer,
+            // not a string of their own each.
+            let mut folded = String::new();
             for m in self.mentions.iter().filter(|m| m.kind == Kind::Organization) {
                 let Some(id) = m.entity() else { continue };
-                for w in fold(&m.text).split_whitespace() {
-                    map.entry(w.to_string()).or_default().push((m.span.end, id));
+                folded.clear();
+                fold_into(&m.text, &mut folded);
+                for w in folded.split_whitespace() {
+                    match map.get_mut(w) {
+                        Some(named) => named.push((m.span.end, id)),
+                        None => {
+                            map.insert(w.to_string(), vec![(m.span.end, id)]);
+                        }
+                    }
                 }
             }
             map
