@@ -262,15 +262,24 @@ impl<'a> SentenceFinder<'a> {
 
     /// Length of the longest gazetteer place starting at `from` within `..to`.
     pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
+        // Processing a run asks this of it more than once (an event's
+        // name? a place opening it?): the last answer is kept.
+        if let Some((at, end, len)) = self.last_place.get()
+            && (at, end) == (from, to)
+        {
+            return len;
+        }
         let max = (*lexicon::PLACE_MAX_WORDS).min(to.saturating_sub(from));
-        match max {
+        let len = match max {
             0 => None,
             // A folded token holds no whitespace: it is its own phrase.
             1 => self.is(from, Flags::PLACE).then_some(1),
             _ => self.with_phrase(from, from + max, usize::MAX, |phrase| {
                 (1..=max).rev().find(|&len| lexicon::is_place(phrase.prefix(len)))
             }),
-        }
+        };
+        self.last_place.set(Some((from, to, len)));
+        len
     }
 
     /// Calls `f` with `normalize_space(fold(text))` of the text of tokens

@@ -40,6 +40,9 @@ pub(super) struct SentenceFinder<'a> {
     pub(super) opening: usize,
     /// Which tokens of the sentence a candidate took, from `start`.
     pub(super) used: &'a mut Vec<bool>,
+    /// The last answer of [`SentenceFinder::place_at`]: its tokens
+    /// `from..to` and the place's length.
+    pub(super) last_place: Cell<Option<(usize, usize, Option<usize>)>>,
     /// Whether the sentence is written in capitals (a headline or a label
     /// that shouts: no word in lower case), where capitals mark no acronym.
     pub(super) shouting: bool,

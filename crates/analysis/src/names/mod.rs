@@ -228,6 +228,7 @@ fn find_in(text: &str, prep: &Prepared, date_words: &dates::DateWords, sentences
             end: sentence.tokens.end,
             opening: opening_end(text, &prep.tokens, sentence.tokens.clone()),
             used: &mut used,
+            last_place: Cell::new(None),
             shouting: !prep.tokens[sentence.tokens.clone()].iter().any(|t| t.shape == Shape::Lower),
             found: &mut found,
         };
