@@ -17,11 +17,11 @@ use crate::hash::FastMap;
 /// spellings of one folded form, "The" and "the", are two words.)
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Folded {
-    /// The folded form of each word, end to end.
-    pub(super) words: String,
-    /// Where each word ends in `words`; it starts where the one before it
-    /// ends. A word's index here is its id.
-    ends: Vec<usize>,
+    /// The folded form of each word; a word's index here is its id. Each
+    /// is a string of its own rather than a range of one long string, so
+    /// that reading one, which every rule does for every word it looks
+    /// at, checks no char boundaries.
+    pub(super) words: Vec<Box<str>>,
     /// The id of each token's word.
     word_of: Vec<usize>,
 }
@@ -47,16 +47,12 @@ impl Folded {
 
     /// The number of distinct words.
     pub fn word_count(&self) -> usize {
-        self.ends.len()
+        self.words.len()
     }
 
     /// The word with id `id`, or `""` if there is none.
     pub fn word(&self, id: usize) -> &str {
-        let Some(&end) = self.ends.get(id) else {
-            return "";
-        };
-        let start = id.checked_sub(1).map_or(0, |before| self.ends[before]);
-        self.words.get(start..end).unwrap_or("")
+        self.words.get(id).map_or("", |word| word)
     }
 
     /// Every distinct word, by id.
@@ -79,6 +75,8 @@ pub(super) struct FoldedBuilder<'t> {
     recent_long: Vec<(LongKey, usize)>,
     /// The id of each word met, by its spelling.
     by_text: FastMap<&'t str, usize>,
+    /// Where a new word is folded.
+    buffer: String,
 }
 
 /// [`FoldedBuilder::recent`] has `1 << RECENT_BITS` slots, 32 KB, which
@@ -140,6 +138,7 @@ impl<'t> FoldedBuilder<'t> {
             recent: vec![(0, 0); 1 << RECENT_BITS],
             recent_long: vec![(LongKey::default(), 0); 1 << RECENT_LONG_BITS],
             by_text: FastMap::with_capacity_and_hasher(words, Default::default()),
+            buffer: String::new(),
         }
     }
 
@@ -190,10 +189,10 @@ impl<'t> FoldedBuilder<'t> {
         if let Some(&id) = self.by_text.get(written) {
             return id;
         }
-        let folded = &mut self.folded;
-        let id = folded.ends.len();
-        fold_into(written, &mut folded.words);
-        folded.ends.push(folded.words.len());
+        let id = self.folded.words.len();
+        self.buffer.clear();
+        fold_into(written, &mut self.buffer);
+        self.folded.words.push(Box::from(self.buffer.as_str()));
         self.by_text.insert(written, id);
         id
     }
