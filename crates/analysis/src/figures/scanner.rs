@@ -15,8 +15,14 @@ use parallax_model::{Figure, FigureKind, Period, Qualifier, Span};
 use super::numbers::*;
 use super::read::Number;
 use super::{Claimed, Mentions};
+use std::sync::LazyLock;
+
+use crate::hash::FastMap;
 use crate::lexicon;
 use crate::text::{Folded, Shape, Token};
+
+/// The words of a qualifier and what it says (see [`QUALIFIERS`]).
+type QualifierWords = (&'static [&'static str], Qualifier);
 
 pub(super) struct Scanner<'a> {
     pub(super) text: &'a str,
@@ -109,15 +115,26 @@ impl<'a> Scanner<'a> {
     /// the longest that does ("no more than" is a ceiling, not "more
     /// than").
     pub(super) fn qualifier_before(&self, i: usize) -> (Qualifier, usize) {
-        // The word before `i` first: it is no qualifier's last word before
-        // most numbers, and reading the words before for every qualifier
+        // Only those ending in the word before `i` may end there, which one
+        // look-up finds; reading the words before `i` for every qualifier
         // was a thirtieth of the analysis.
-        let last = self.word_before(i, 1);
+        static BY_LAST_WORD: LazyLock<FastMap<&'static str, Vec<QualifierWords>>> = LazyLock::new(|| {
+            let mut map: FastMap<&'static str, Vec<QualifierWords>> = FastMap::default();
+            for &(words, qualifier) in QUALIFIERS {
+                if let Some(&last) = words.last() {
+                    map.entry(last).or_default().push((words, qualifier));
+                }
+            }
+            map
+        });
+        let Some(ending_here) = BY_LAST_WORD.get(self.word_before(i, 1)) else {
+            return (Qualifier::Exact, 0);
+        };
         let ends_here = |words: &[&str]| {
             let n = words.len();
-            words.last() == Some(&last) && i >= self.start + n && (0..n).all(|k| self.word(i - n + k) == words[k])
+            i >= self.start + n && (0..n).all(|k| self.word(i - n + k) == words[k])
         };
-        QUALIFIERS
+        ending_here
             .iter()
             .filter(|(words, _)| ends_here(words))
             .max_by_key(|(words, _)| words.len())
