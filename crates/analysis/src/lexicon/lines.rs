@@ -101,7 +101,13 @@ pub(crate) fn is_furniture_line(line: &str) -> bool {
     // line's own trailing run of them and of marks: a line with more
     // characters before that run than the longest entry is no entry.
     let head = line.trim_end_matches(|c: char| TRAILING.contains(&c) || is_combining(c));
-    if head.chars().filter(|&c| !is_combining(c)).nth(*FURNITURE_MAX_CHARS).is_some() {
+    // Most lines open with more ASCII characters (none a mark) than the
+    // longest entry has characters, which needs no decoding to tell.
+    let max = *FURNITURE_MAX_CHARS;
+    if head.as_bytes().get(..=max).is_some_and(|opening| opening.is_ascii()) {
+        return false;
+    }
+    if head.chars().filter(|&c| !is_combining(c)).nth(max).is_some() {
         return false;
     }
     let folded = fold(line);
