@@ -146,7 +146,9 @@ impl<'t> FoldedBuilder<'t> {
     pub(super) fn extend(&mut self, text: &'t str, tokens: &[Token]) {
         self.folded.word_of.reserve(tokens.len());
         for token in tokens {
-            let written = token.text(text);
+            // Most tokens are found in a cache by their key, with no need
+            // of their text.
+            let written = || token.text(text);
             let id = match short_key(text, token.span()) {
                 Some(key) => {
                     // Multiplying scatters the key; its top bits pick the slot.
@@ -154,7 +156,7 @@ impl<'t> FoldedBuilder<'t> {
                     match self.recent.get(slot) {
                         Some(&(known, id)) if known == key => id,
                         _ => {
-                            let id = self.id_of(written);
+                            let id = self.id_of(written());
                             if let Some(recent) = self.recent.get_mut(slot) {
                                 *recent = (key, id);
                             }
@@ -169,7 +171,7 @@ impl<'t> FoldedBuilder<'t> {
                         match self.recent_long.get(slot) {
                             Some(&(known, id)) if known == key => id,
                             _ => {
-                                let id = self.id_of(written);
+                                let id = self.id_of(written());
                                 if let Some(recent) = self.recent_long.get_mut(slot) {
                                     *recent = (key, id);
                                 }
@@ -177,7 +179,7 @@ impl<'t> FoldedBuilder<'t> {
                             }
                         }
                     }
-                    None => self.id_of(written),
+                    None => self.id_of(written()),
                 },
             };
             self.folded.word_of.push(id);
