@@ -14,12 +14,17 @@ pub(super) fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, fir
     let mut i = first;
     while i < tokens.len() {
         let token = tokens[i];
-        let t = token.text(text);
-        // Only a punctuation token is a lone mark; only a word ends in a period.
+        // Only a punctuation token is a lone mark; only a word ends in a
+        // period. (Compared as bytes: slicing the text at every token
+        // checked char boundaries, which tokens lie on by construction.)
+        let bytes = text.as_bytes().get(token.span().range()).unwrap_or_default();
         let is_end = match token.shape {
-            Shape::Punct => matches!(t, "." | "!" | "?" | "…"),
+            Shape::Punct => matches!(bytes, b"." | b"!" | b"?") || bytes == "…".as_bytes(),
             _ => {
-                token.is_word() && t.ends_with('.') && t.len() > 2 && ends_sentence_after_initialism(tokens, folded, i)
+                token.is_word()
+                    && bytes.ends_with(b".")
+                    && bytes.len() > 2
+                    && ends_sentence_after_initialism(tokens, folded, i)
             }
         };
         if is_end {
