@@ -4,11 +4,11 @@
 
 use parallax_model::{Evidence, Kind, Span};
 
-use super::finder::{Cues, SentenceFinder, adjective_suffix};
-use super::{Candidate, Phrase, has_inner_capital, is_acronym, list, strip_possessive};
+use super::finder::{Cues, SentenceFinder};
+use super::words::adjective_suffix;
+use super::{Candidate, has_inner_capital, is_acronym, list, strip_possessive};
 use crate::lexicon::{self, Flags};
 use crate::text::Shape;
-use crate::text::fold;
 
 impl<'a> SentenceFinder<'a> {
     /// Trims, splits and classifies the run `from..to`, pushing candidates.
@@ -258,69 +258,6 @@ impl<'a> SentenceFinder<'a> {
         let dash = matches!(next, Some("—" | "–" | "-" | "("));
         let comma_then_date = next == Some(",") && self.is_used(to + 1);
         all_caps && opens_paragraph && (dash || comma_then_date || next == Some(","))
-    }
-
-    /// Length of the longest gazetteer place starting at `from` within `..to`.
-    pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
-        // Processing a run asks this of it more than once (an event's
-        // name? a place opening it?): the last answer is kept.
-        if let Some((at, end, len)) = self.last_place.get()
-            && (at, end) == (from, to)
-        {
-            return len;
-        }
-        let max = (*lexicon::PLACE_MAX_WORDS).min(to.saturating_sub(from));
-        let len = match max {
-            0 => None,
-            // A folded token holds no whitespace: it is its own phrase.
-            1 => self.is(from, Flags::PLACE).then_some(1),
-            _ => self.with_phrase(from, from + max, usize::MAX, |phrase| {
-                (1..=max).rev().find(|&len| lexicon::is_place(phrase.prefix(len)))
-            }),
-        };
-        self.last_place.set(Some((from, to, len)));
-        len
-    }
-
-    /// Calls `f` with `normalize_space(fold(text))` of the text of tokens
-    /// `from..to` cut at byte `cut`, built from the tokens' folded forms
-    /// (the gazetteer tries every window of a run; folding each afresh was
-    /// a tenth of the analysis). Its [`Phrase::prefix`]es are the same of
-    /// shorter runs.
-    pub(super) fn with_phrase<R>(&self, from: usize, to: usize, cut: usize, f: impl FnOnce(&Phrase) -> R) -> R {
-        let mut phrase = self.phrase.take();
-        phrase.clear();
-        self.build_phrase(from, to, cut, &mut phrase);
-        let result = f(&phrase);
-        self.phrase.set(phrase);
-        result
-    }
-
-    pub(super) fn build_phrase(&self, from: usize, to: usize, cut: usize, phrase: &mut Phrase) {
-        let Some(first) = self.tokens.get(from) else {
-            return;
-        };
-        let mut at = first.span().start;
-        for k in from..to.min(self.tokens.len()) {
-            let token = self.tokens[k].span();
-            let gap = self.text.get(at..token.start.min(cut)).unwrap_or("");
-            if gap.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                // Spaces, as a rule: their own folded form.
-                phrase.push(gap);
-            } else {
-                phrase.push(&fold(gap));
-            }
-            if token.start >= cut {
-                break;
-            }
-            if token.end <= cut {
-                phrase.push(self.folded.get(k));
-            } else {
-                phrase.push(&fold(self.text.get(token.start..cut).unwrap_or("")));
-            }
-            phrase.ends.push(phrase.text.len());
-            at = token.end;
-        }
     }
 
     pub(super) fn classify(&self, from: usize, to: usize, cues: &Cues<'_>, has_head: bool) -> Option<(Kind, Evidence)> {

@@ -10,6 +10,7 @@ use super::{
     AND_HEAD_WINDOW, Candidate, Found, Keys, MOVEMENT_CUES, PLACE_CONTAINERS, PLACE_CUES, PerWord, Phrase, list,
     name_lists, strip_possessive,
 };
+use super::words::adjective_suffix;
 use crate::dates;
 use crate::lexicon::{self, Flags};
 use crate::text::{Folded, Shape, Token};
@@ -615,28 +616,6 @@ impl<'a> SentenceFinder<'a> {
         }
         cues
     }
-}
-
-/// Suffixes that make an adjective of a name ("London-bound",
-/// "Abu Dhabi-based"): the name is what comes before the hyphen.
-const ADJECTIVE_SUFFIXES: &[&str] = &[
-    "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
-    "-listed", "-made", "-owned", "-registered", "-run", "-style",
-];
-
-/// The length in bytes of the adjective suffix `word` ends with, if any,
-/// after at least two bytes of name.
-///
-/// Asked of every word of every run of names: the suffixes hold no hyphen
-/// but their first, so the word's part after its last hyphen is compared
-/// with them, in place; lower-casing a copy of each word was 2% of the
-/// analysis. The hyphen is found by a plain byte loop, as in
-/// [`before_hyphen`](super::words::before_hyphen).
-pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
-    let hyphen = word.bytes().rposition(|b| b == b'-')?;
-    let (name, after) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
-    let known = ADJECTIVE_SUFFIXES.iter().any(|suffix| suffix[1..].eq_ignore_ascii_case(after));
-    (known && name.len() > 1).then_some(after.len() + 1)
 }
 
 /// Words that name an organization by its number: "Local 1245" (a union's

@@ -1,10 +1,13 @@
 //! What a name is made of: its folded key for matching other forms of it,
-//! its acronym shape, its possessive, and the phrase a run of words makes.
+//! its acronym shape, its possessive, its adjective suffix, and the phrase a
+//! run of words makes.
 
 use std::sync::Arc;
 
+use super::finder::SentenceFinder;
 use super::{LEGAL_FORMS, NAME_CONNECTORS};
 use crate::hash::FastMap;
+use crate::lexicon::{self, Flags};
 use crate::text::fold;
 
 /// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
@@ -233,6 +236,95 @@ mod tests {
         }
         for no in ["Who", "A", "who", "Cuba", "ABCDEFGHIJ"] {
             assert!(!is_acronym(no), "{no}");
+        }
+    }
+}
+
+/// Suffixes that make an adjective of a name ("London-bound",
+/// "Abu Dhabi-based"): the name is what comes before the hyphen.
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
+    "-listed", "-made", "-owned", "-registered", "-run", "-style",
+];
+
+/// The length in bytes of the adjective suffix `word` ends with, if any,
+/// after at least two bytes of name.
+///
+/// Asked of every word of every run of names: the suffixes hold no hyphen
+/// but their first, so the word's part after its last hyphen is compared
+/// with them, in place; lower-casing a copy of each word was 2% of the
+/// analysis. The hyphen is found by a plain byte loop, as in
+/// [`before_hyphen`].
+pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
+    let hyphen = word.bytes().rposition(|b| b == b'-')?;
+    let (name, after) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
+    let known = ADJECTIVE_SUFFIXES.iter().any(|suffix| suffix[1..].eq_ignore_ascii_case(after));
+    (known && name.len() > 1).then_some(after.len() + 1)
+}
+
+/// Phrases of a sentence's tokens, as the gazetteer and the name lists
+/// look them up.
+impl SentenceFinder<'_> {
+    /// Length of the longest gazetteer place starting at `from` within `..to`.
+    pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
+        // Processing a run asks this of it more than once (an event's
+        // name? a place opening it?): the last answer is kept.
+        if let Some((at, end, len)) = self.last_place.get()
+            && (at, end) == (from, to)
+        {
+            return len;
+        }
+        let max = (*lexicon::PLACE_MAX_WORDS).min(to.saturating_sub(from));
+        let len = match max {
+            0 => None,
+            // A folded token holds no whitespace: it is its own phrase.
+            1 => self.is(from, Flags::PLACE).then_some(1),
+            _ => self.with_phrase(from, from + max, usize::MAX, |phrase| {
+                (1..=max).rev().find(|&len| lexicon::is_place(phrase.prefix(len)))
+            }),
+        };
+        self.last_place.set(Some((from, to, len)));
+        len
+    }
+
+    /// Calls `f` with `normalize_space(fold(text))` of the text of tokens
+    /// `from..to` cut at byte `cut`, built from the tokens' folded forms
+    /// (the gazetteer tries every window of a run; folding each afresh was
+    /// a tenth of the analysis). Its [`Phrase::prefix`]es are the same of
+    /// shorter runs.
+    pub(super) fn with_phrase<R>(&self, from: usize, to: usize, cut: usize, f: impl FnOnce(&Phrase) -> R) -> R {
+        let mut phrase = self.phrase.take();
+        phrase.clear();
+        self.build_phrase(from, to, cut, &mut phrase);
+        let result = f(&phrase);
+        self.phrase.set(phrase);
+        result
+    }
+
+    pub(super) fn build_phrase(&self, from: usize, to: usize, cut: usize, phrase: &mut Phrase) {
+        let Some(first) = self.tokens.get(from) else {
+            return;
+        };
+        let mut at = first.span().start;
+        for k in from..to.min(self.tokens.len()) {
+            let token = self.tokens[k].span();
+            let gap = self.text.get(at..token.start.min(cut)).unwrap_or("");
+            if gap.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Spaces, as a rule: their own folded form.
+                phrase.push(gap);
+            } else {
+                phrase.push(&fold(gap));
+            }
+            if token.start >= cut {
+                break;
+            }
+            if token.end <= cut {
+                phrase.push(self.folded.get(k));
+            } else {
+                phrase.push(&fold(self.text.get(token.start..cut).unwrap_or("")));
+            }
+            phrase.ends.push(phrase.text.len());
+            at = token.end;
         }
     }
 }
