@@ -24,6 +24,7 @@ fn status_label(status: FigureStatus) -> &'static str {
     match status {
         FigureStatus::Conflict => "Conflict",
         FigureStatus::Agree => "Both agree",
+        FigureStatus::Compatible => "Compatible",
         FigureStatus::OnlyA => "Only in A",
         FigureStatus::OnlyB => "Only in B",
     }
@@ -33,6 +34,7 @@ fn status_class(status: FigureStatus) -> &'static str {
     match status {
         FigureStatus::Conflict => "status--conflict",
         FigureStatus::Agree => "status--agree",
+        FigureStatus::Compatible => "status--compatible",
         FigureStatus::OnlyA => "status--only-a",
         FigureStatus::OnlyB => "status--only-b",
     }

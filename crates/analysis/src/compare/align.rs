@@ -207,6 +207,8 @@ fn passage(a: &Side<'_>, b: &Side<'_>, similarity: f64, i: usize, j: usize) -> P
         similarity: (similarity * 1000.0).round() / 1000.0,
         a_changed,
         b_changed,
+        figures: Vec::new(),
+        entities: Vec::new(),
     }
 }
 

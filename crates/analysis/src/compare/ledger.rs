@@ -272,7 +272,9 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
         if !a_used[i] && !b_used[j] {
             a_used[i] = true;
             b_used[j] = true;
-            rows.push(row(a, b, FigureStatus::Agree, Some(&ga[i]), Some(&gb[j])));
+            let same = ga[i].0.value == gb[j].0.value;
+            let status = if same { FigureStatus::Agree } else { FigureStatus::Compatible };
+            rows.push(row(a, b, status, Some(&ga[i]), Some(&gb[j])));
         }
     }
     // Conflicts: the same thing, values apart, in sentences on the same matter.
@@ -300,7 +302,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, passages: &[Passage]) -> Vec<Fi
     rows.extend(only_b.collect::<Vec<_>>());
     let order = |s: FigureStatus| match s {
         FigureStatus::Conflict => 0,
-        FigureStatus::Agree => 1,
+        FigureStatus::Compatible | FigureStatus::Agree => 1,
         FigureStatus::OnlyA => 2,
         FigureStatus::OnlyB => 3,
     };

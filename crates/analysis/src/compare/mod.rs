@@ -101,12 +101,27 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
         only_a_entities: entities.only_a.len(),
         only_b_entities: entities.only_b.len(),
         figures_agree: count(FigureStatus::Agree),
+        figures_compatible: count(FigureStatus::Compatible),
         figures_conflict: count(FigureStatus::Conflict),
         figures_only_a: count(FigureStatus::OnlyA),
         figures_only_b: count(FigureStatus::OnlyB),
         shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
+        different_stories: false,
     };
+    let summary = Summary { different_stories: different_stories(&summary), ..summary };
     Comparison { summary, passages, unique, figures, entities, quotes }
+}
+
+/// Whether two reports share so little that they are probably reports of
+/// different stories: fewer than three pieces of evidence of one story,
+/// where a shared entity or a figure both give counts one, and an aligned
+/// passage or a quote both carry two. On the real-news set, every pair of
+/// reports of one story has at least three; reports of different stories
+/// have at most two (a country both name, a round number both give).
+fn different_stories(s: &Summary) -> bool {
+    let figures = s.figures_agree + s.figures_compatible + s.figures_conflict;
+    let evidence = s.shared_entities + figures + 2 * (s.aligned + s.shared_quotes);
+    evidence < 3
 }
 
 fn shared_entities(a: &Report, b: &Report) -> SharedEntities {
