@@ -8,6 +8,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use parallax_model::{Passage, Span, Unique};
 
 use super::Side;
+use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon;
 use crate::text::{Prepared, Shape};
@@ -88,12 +89,12 @@ pub(super) fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
 /// few remaining sentences hold, keep their best few, and pair greedily,
 /// best first. Each step is linear in the number of sentences, whatever the
 /// text repeats.
-pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
-    let vocab = vocabulary(a, b);
+pub(super) fn align(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences) -> (Vec<Passage>, Unique) {
+    let vocab = &sentences.vocab;
     let mut taken = Taken { a: vec![false; vocab.a.len()], b: vec![false; vocab.b.len()] };
-    let mut pairs = copies(&vocab, &mut taken);
+    let mut pairs = copies(vocab, &mut taken);
     // Best first; ties by position so the result does not depend on hashing.
-    let mut candidates = paraphrase_candidates(&vocab, &taken);
+    let mut candidates = paraphrase_candidates(vocab, &taken);
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     for (similarity, i, j) in candidates {
         if !taken.a[i] && !taken.b[j] {
@@ -274,7 +275,7 @@ mod tests {
         let b = "Forty nurses were sent by the ministry to northern hospitals.\nThe football final was postponed.";
         let pair = Pair::of(a, b);
         let (sa, sb) = pair.sides();
-        let (passages, unique) = align(&sa, &sb);
+        let (passages, unique) = align(&sa, &sb, &Sentences::of(&sa, &sb));
         assert_eq!(passages.len(), 1);
         assert!(passages[0].a.slice(a).starts_with("The ministry sent"));
         assert!(passages[0].similarity >= MIN_SIMILARITY && passages[0].similarity < 1.0);

@@ -20,6 +20,7 @@
 //! conflict.
 
 mod align;
+mod context;
 mod ledger;
 mod quotes;
 
@@ -27,6 +28,7 @@ use parallax_model::{Comparison, EntityId, FigureStatus, Report, SharedEntities,
 
 use crate::text::{Prepared, Shape};
 use align::align;
+use context::Sentences;
 use ledger::ledger;
 use quotes::pair_quotes;
 
@@ -80,8 +82,9 @@ impl<'a> Side<'a> {
 
 /// Compares report A with report B.
 pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
-    let (passages, unique) = align(a, b);
-    let figures = ledger(a, b, &passages);
+    let sentences = Sentences::of(a, b);
+    let (passages, unique) = align(a, b, &sentences);
+    let figures = ledger(a, b, &sentences, &passages);
     let entities = shared_entities(a.report, b.report);
     let quotes = pair_quotes(a, b);
     let words_in =
