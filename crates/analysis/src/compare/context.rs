@@ -6,9 +6,11 @@
 use parallax_model::{EntityId, Report, Span};
 
 use super::Side;
+use super::ledger::{Measure, Quantity};
+use crate::hash::FastMap;
 use crate::lexicon;
 use crate::text::Shape;
-use super::align::{Vocabulary, vocabulary};
+use super::vocabulary::{Vocabulary, vocabulary};
 
 /// The sentences of both reports, described once for the whole comparison.
 pub(super) struct Sentences {
@@ -19,15 +21,91 @@ pub(super) struct Sentences {
     pub(super) figures: [Vec<Vec<usize>>; 2],
     /// The content words close to each figure, per report (A, B).
     pub(super) near_figures: [Vec<Vec<String>>; 2],
+    /// The value of each figure, as an id: the same measure and value in
+    /// base units is the same id in both reports.
+    pub(super) figure_values: [Vec<u32>; 2],
+    /// The values each sentence gives, as ids, sorted.
+    pub(super) values: [Vec<Vec<u32>>; 2],
+    /// Words at least this rare (by IDF) are rare: in at most about three
+    /// sentences of the two reports.
+    pub(super) rare_idf: f64,
 }
 
 impl Sentences {
     pub(super) fn of(a: &Side<'_>, b: &Side<'_>) -> Sentences {
+        let vocab = vocabulary(a, b);
+        let sentences = (vocab.a.len() + vocab.b.len()).max(1) as f64;
+        let mut ids = FastMap::default();
+        let figure_values = [value_ids(a.report, &mut ids), value_ids(b.report, &mut ids)];
+        let figures = [figures_by_sentence(a.report), figures_by_sentence(b.report)];
+        let values_of = |side: usize| -> Vec<Vec<u32>> {
+            figures[side]
+                .iter()
+                .map(|list| {
+                    let mut values: Vec<u32> = list.iter().map(|&f| figure_values[side][f]).collect();
+                    values.sort_unstable();
+                    values.dedup();
+                    values
+                })
+                .collect()
+        };
+        let values = [values_of(0), values_of(1)];
+        let near_figures = [words_near_figures(a, &figures[0]), words_near_figures(b, &figures[1])];
         Sentences {
-            vocab: vocabulary(a, b),
+            vocab,
             entities: [entities_by_sentence(a.report), entities_by_sentence(b.report)],
-            figures: [figures_by_sentence(a.report), figures_by_sentence(b.report)],
-            near_figures: [words_near_figures(a), words_near_figures(b)],
+            figures,
+            near_figures,
+            figure_values,
+            values,
+            rare_idf: (1.0 + sentences / 3.0).ln(),
+        }
+    }
+
+    /// The content words (ids) A's sentence `i` and B's sentence `j` share.
+    pub(super) fn shared_words(&self, i: usize, j: usize) -> Vec<u32> {
+        match (self.vocab.a.get(i), self.vocab.b.get(j)) {
+            (Some(x), Some(y)) => sorted_common(x, y).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The figures of A's sentence `i` whose values B's sentence `j` gives
+    /// too.
+    pub(super) fn shared_figures(&self, i: usize, j: usize) -> Vec<usize> {
+        let (Some(figures), Some(other)) = (self.figures[0].get(i), self.values[1].get(j)) else {
+            return Vec::new();
+        };
+        let given = |f: &usize| self.figure_values[0].get(*f).is_some_and(|v| other.binary_search(v).is_ok());
+        figures.iter().copied().filter(given).collect()
+    }
+
+    /// How many phrases (content words in a row) A's sentence `i` and B's
+    /// sentence `j` share.
+    pub(super) fn shared_phrases(&self, i: usize, j: usize) -> usize {
+        match (self.vocab.a_phrases.get(i), self.vocab.b_phrases.get(j)) {
+            (Some(x), Some(y)) => sorted_common(x, y).count(),
+            _ => 0,
+        }
+    }
+
+    /// Whether A's sentence `i` and B's sentence `j` both give values and
+    /// share none: a sign of two facts, not one.
+    pub(super) fn values_differ(&self, i: usize, j: usize) -> bool {
+        disjoint(self.values[0].get(i), self.values[1].get(j))
+    }
+
+    /// Whether A's sentence `i` and B's sentence `j` both name entities and
+    /// share none.
+    pub(super) fn entities_differ(&self, i: usize, j: usize) -> bool {
+        disjoint(self.entities[0].get(i), self.entities[1].get(j))
+    }
+
+    /// How many values A's sentence `i` and B's sentence `j` both give.
+    pub(super) fn shared_values(&self, i: usize, j: usize) -> usize {
+        match (self.values[0].get(i), self.values[1].get(j)) {
+            (Some(x), Some(y)) => sorted_common(x, y).count(),
+            _ => 0,
         }
     }
 
@@ -61,6 +139,14 @@ impl Sentences {
             (Some(x), Some(y)) => sorted_common(x, y).collect(),
             _ => Vec::new(),
         }
+    }
+}
+
+/// Whether two sorted lists both hold something and share nothing.
+fn disjoint<T: Ord + Copy>(x: Option<&Vec<T>>, y: Option<&Vec<T>>) -> bool {
+    match (x, y) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && sorted_common(x, y).next().is_none(),
+        _ => false,
     }
 }
 
@@ -105,6 +191,19 @@ fn entities_by_sentence(report: &Report) -> Vec<Vec<EntityId>> {
     out
 }
 
+/// The value of each figure of `report`, by ids from `ids`.
+fn value_ids(report: &Report, ids: &mut FastMap<(Measure, u64), u32>) -> Vec<u32> {
+    report
+        .figures
+        .iter()
+        .map(|figure| {
+            let q = Quantity::of(figure);
+            let next = ids.len() as u32;
+            *ids.entry((q.measure, q.value.to_bits())).or_insert(next)
+        })
+        .collect()
+}
+
 fn figures_by_sentence(report: &Report) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); report.sentences.len()];
     for (index, figure) in report.figures.iter().enumerate() {
@@ -120,9 +219,9 @@ fn figures_by_sentence(report: &Report) -> Vec<Vec<usize>> {
 const NEAR: usize = 6;
 
 /// The content words near each figure of a side: in its sentence, within
-/// [`NEAR`] words, folded and singular, each once: its counted words and
-/// the verbs and nouns around it, not numbers.
-fn words_near_figures(side: &Side<'_>) -> Vec<Vec<String>> {
+/// [`NEAR`] words, folded and singular, each once: the verbs and nouns
+/// around it, not the words of any figure.
+fn words_near_figures(side: &Side<'_>, by_sentence: &[Vec<usize>]) -> Vec<Vec<String>> {
     let tokens = &side.prep.tokens;
     side.report
         .figures
@@ -133,8 +232,16 @@ fn words_near_figures(side: &Side<'_>) -> Vec<Vec<String>> {
             let own = side.tokens_in(figure.span);
             let from = own.start.saturating_sub(NEAR).max(bounds.start);
             let to = (own.end + NEAR).min(bounds.end).max(from);
+            // Not the figures' own words: "two hours" and "one to two
+            // hours" share "two" and "hours" whatever they measure.
+            let figures = &side.report.figures;
+            let in_a_figure = |t: &crate::text::Token| {
+                let start = t.span().start;
+                let same_sentence = by_sentence.get(figure.sentence).map_or(&[][..], Vec::as_slice);
+                same_sentence.iter().any(|&f| figures[f].span.start <= start && start < figures[f].span.end)
+            };
             let mut words: Vec<String> = (from..to)
-                .filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct && t.shape != Shape::Number))
+                .filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct && !in_a_figure(t)))
                 .map(|i| side.prep.folded.get(i))
                 .filter(|w| w.chars().count() > 2 && !lexicon::is_stopword(w))
                 .map(super::ledger::singular)

@@ -22,7 +22,10 @@
 mod align;
 mod context;
 mod ledger;
+pub mod paraphrase;
 mod quotes;
+mod stem;
+mod vocabulary;
 
 use parallax_model::{Comparison, EntityId, FigureStatus, Report, SharedEntities, Span, Summary};
 
@@ -125,6 +128,35 @@ fn different_stories(s: &Summary) -> bool {
     let figures = s.figures_agree + s.figures_compatible + s.figures_conflict;
     let evidence = s.shared_entities + figures + 2 * (s.aligned + s.shared_quotes);
     evidence < 3
+}
+
+/// A pair of sentences the alignment weighs, with the paraphrase model's
+/// measures of it: what the model is fitted on.
+#[doc(hidden)]
+pub struct Weighed {
+    pub a: Span,
+    pub b: Span,
+    pub features: [f64; paraphrase::FEATURES],
+}
+
+/// The sentence pairs the alignment of reports `a` and `b` takes as copies,
+/// and every other pair it weighs, for fitting the paraphrase model.
+#[doc(hidden)]
+pub fn alignment_candidates(a: &str, b: &str) -> (Vec<(Span, Span)>, Vec<Weighed>) {
+    let analysis = crate::analyze(&[crate::Input::new(a), crate::Input::new(b)]);
+    let preps = [crate::text::prepare(a), crate::text::prepare(b)];
+    let (Some(ra), Some(rb)) = (analysis.reports.first(), analysis.reports.get(1)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let (sa, sb) = (Side { prep: &preps[0], report: ra }, Side { prep: &preps[1], report: rb });
+    let sentences = Sentences::of(&sa, &sb);
+    let mut taken = align::Taken { a: vec![false; ra.sentences.len()], b: vec![false; rb.sentences.len()] };
+    let copies = align::copies(&sentences.vocab, &mut taken);
+    let weighed = align::weigh_candidates(&sentences, &taken)
+        .into_iter()
+        .map(|(i, j, features)| Weighed { a: ra.sentences[i], b: rb.sentences[j], features })
+        .collect();
+    (copies.into_iter().map(|(i, j)| (ra.sentences[i], rb.sentences[j])).collect(), weighed)
 }
 
 fn shared_entities(a: &Report, b: &Report) -> SharedEntities {

@@ -21,8 +21,8 @@ use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
-use quantity::{Likeness, Measure, Quantity, Thing, likeness};
-pub(super) use quantity::singular;
+use quantity::{Likeness, Thing, likeness};
+pub(super) use quantity::{Measure, Quantity, singular};
 
 /// The figures of one report that state one quantity: the same value of
 /// the same measure, counting alike things.
@@ -252,7 +252,9 @@ fn weigh(a: &Report, b: &Report, context: &Context<'_>, ga: &Group, gb: &Group) 
         return None;
     }
     if qa.reconcilable(qb) {
-        let sure = near >= 2 || local >= 2 || (thing >= 2 && near + local >= 1);
+        // Different numbers need more than two sentences on one matter:
+        // words around the figures in common, or alike things counted.
+        let sure = (near >= 2 && local >= 1) || local >= 2 || (thing >= 2 && near + local >= 1);
         return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the

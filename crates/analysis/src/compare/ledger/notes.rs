@@ -25,50 +25,45 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
             }
         }
         FigureStatus::Compatible => notes.push(compatible(qa, qb, fa, fb)),
-        FigureStatus::Conflict => notes.push(format!(
-            "different values for the same quantity: {} in A, {} in B",
-            shown(qa, fa),
-            shown(qb, fb)
-        )),
+        FigureStatus::Conflict => {
+            notes.push(format!("different values for the same quantity: “{}” in A, “{}” in B", fa.text, fb.text))
+        }
         FigureStatus::OnlyA | FigureStatus::OnlyB => {}
     }
     notes.join("; ")
 }
 
 /// Why two different numbers can both be right: the values both reports
-/// allow, and the qualifier or rounding that allows them.
+/// allow, in A's terms, and the qualifier or rounding of each that allows
+/// them ("both can be right (22 to 30): “up to 30 months” is a ceiling,
+/// “at least 22 months” a floor").
 fn compatible(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> String {
+    let own = |v: f64| format_number(v / qa.scale);
     let low = qa.low.max(qb.low).max(0.0);
     let high = qa.high.min(qb.high);
     let range = if !high.is_finite() {
-        format!("{} or more", format_number(low))
+        format!("{} or more", own(low))
     } else if (high - low).abs() <= 1e-9 * high.abs().max(1.0) {
-        format_number(low)
+        own(low)
     } else if low <= 0.0 {
-        format!("up to {}", format_number(high))
+        format!("up to {}", own(high))
     } else {
-        format!("{} to {}", format_number(low), format_number(high))
+        format!("{} to {}", own(low), own(high))
     };
     let why: Vec<String> = [(qa, fa), (qb, fb)]
         .iter()
-        .filter_map(|(q, f)| match f.qualifier {
-            // A number stated as exact reconciles only by its rounding.
-            Qualifier::Exact => (q.low < q.value).then(|| format!("{} may be rounded", format_number(q.value))),
-            Qualifier::AtLeast | Qualifier::MoreThan => Some(format!("“{}” sets a floor", f.qualifier.label())),
-            Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan => {
-                Some(format!("“{}” sets a ceiling", f.qualifier.label()))
-            }
-            Qualifier::About | Qualifier::Nearly => Some(format!("“{}” allows some leeway", f.qualifier.label())),
+        .filter_map(|(q, f)| {
+            let label = f.qualifier.label();
+            let what = match f.qualifier {
+                // A number stated as exact reconciles only by its rounding.
+                Qualifier::Exact => return (q.low < q.value).then(|| format!("“{}” may be rounded", f.text)),
+                Qualifier::AtLeast | Qualifier::MoreThan => "a floor",
+                Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan => "a ceiling",
+                Qualifier::About | Qualifier::Nearly => "approximate",
+            };
+            let said = if f.text.starts_with(label) { f.text.clone() } else { format!("{label} {}", f.text) };
+            Some(format!("“{said}” is {what}"))
         })
         .collect();
     format!("both can be right ({range}): {}", why.join(", "))
-}
-
-/// A figure's value as the ledger compares it: per year when a period is
-/// given.
-fn shown(q: &Quantity, f: &Figure) -> String {
-    match f.period {
-        Some(_) => format!("{} a year", format_number(q.value)),
-        None => format_number(q.value),
-    }
 }

@@ -44,6 +44,9 @@ pub(crate) struct Quantity {
     /// Whether the value was converted from another unit ("21 miles" in
     /// metres): it is then compared with the leeway of a conversion.
     pub(crate) converted: bool,
+    /// What the stated value was multiplied by (its unit's factor, per
+    /// year), to show the ledger's numbers in the report's own terms.
+    pub(crate) scale: f64,
     pub(crate) thing: Thing,
     /// Index of the figure's sentence in its report.
     pub(crate) sentence: usize,
@@ -66,6 +69,7 @@ impl Quantity {
             low,
             high,
             converted: factor != 1.0,
+            scale,
             thing: if counts { thing(&figure.unit) } else { Thing::default() },
             sentence: figure.sentence,
         }
