@@ -1,4 +1,4 @@
-// The benchmark corpus, built exactly as crates/core/tests/support/corpus.rs
+// The benchmark corpus, built exactly as crates/analysis/tests/support/corpus.rs
 // builds it: the dev set's reports without markup, then repeated to a size.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ export function stripMarkup(annotated) {
 }
 
 export function reports() {
-  const dir = path.join(root, 'crates/core/tests/devset');
+  const dir = path.join(root, 'crates/analysis/tests/devset');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.ann'))
