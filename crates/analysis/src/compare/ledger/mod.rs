@@ -29,7 +29,8 @@ pub(super) use quantity::{Measure, Quantity, singular};
 struct Group {
     /// The first figure's quantity.
     quantity: Quantity,
-    /// Every figure's counted thing (empty for money and measures).
+    /// The things its figures count, each once (empty for money and
+    /// measures).
     things: Vec<Thing>,
     /// Indices into the report's figures.
     figures: Vec<usize>,
@@ -73,7 +74,11 @@ fn groups(report: &Report) -> Vec<Group> {
             Some(g) => {
                 let group = &mut out[g];
                 group.figures.push(index);
-                group.things.push(q.thing);
+                // Each thing once: a figure restated many times would make
+                // every comparison of the group's things as long.
+                if !group.things.contains(&q.thing) {
+                    group.things.push(q.thing);
+                }
                 if group.sentences.last() != Some(&q.sentence) {
                     group.sentences.push(q.sentence);
                 }
@@ -97,15 +102,15 @@ const MAX_CONTEXT_SENTENCES: usize = 4;
 /// B's groups by what may pair them with one of A's: their value, the
 /// words of their things, their sentences, and their measure (for money,
 /// percentages and units, which count no thing).
-struct Index {
+struct Index<'g> {
     by_value: FastMap<(Measure, u64), Vec<usize>>,
-    by_word: FastMap<(Measure, String), Vec<usize>>,
+    by_word: FastMap<(Measure, &'g str), Vec<usize>>,
     by_sentence: FastMap<usize, Vec<usize>>,
     by_measure: FastMap<Measure, Vec<usize>>,
 }
 
-impl Index {
-    fn new(groups: &[Group]) -> Index {
+impl<'g> Index<'g> {
+    fn new(groups: &'g [Group]) -> Index<'g> {
         let mut index = Index {
             by_value: FastMap::default(),
             by_word: FastMap::default(),
@@ -115,11 +120,11 @@ impl Index {
         for (j, g) in groups.iter().enumerate() {
             let m = &g.quantity.measure;
             index.by_value.entry((m.clone(), g.quantity.value.to_bits())).or_default().push(j);
-            let mut words: Vec<&String> = g.things.iter().flat_map(|t| &t.words).collect();
-            words.sort();
+            let mut words: Vec<&str> = g.things.iter().flat_map(|t| &t.words).map(String::as_str).collect();
+            words.sort_unstable();
             words.dedup();
             for word in words {
-                index.by_word.entry((m.clone(), word.clone())).or_default().push(j);
+                index.by_word.entry((*m, word)).or_default().push(j);
             }
             for &s in &g.sentences {
                 index.by_sentence.entry(s).or_default().push(j);
@@ -139,7 +144,7 @@ impl Index {
         let mut add = |list: Option<&Vec<usize>>| out.extend(list.into_iter().flatten().take(MAX_CANDIDATES));
         add(self.by_value.get(&(m.clone(), g.quantity.value.to_bits())));
         for word in g.things.iter().flat_map(|t| &t.words) {
-            add(self.by_word.get(&(m.clone(), word.clone())));
+            add(self.by_word.get(&(*m, word.as_str())));
         }
         for s in aligned {
             add(self.by_sentence.get(s));
@@ -155,6 +160,8 @@ impl Index {
 /// What the comparison knows of the two reports' sentences.
 struct Context<'a> {
     sentences: &'a Sentences,
+    /// The measure of each figure, per report (A, B).
+    measures: [Vec<Measure>; 2],
     aligned: FastSet<(usize, usize)>,
     /// B's sentences aligned with each of A's.
     aligned_to: FastMap<usize, Vec<usize>>,
@@ -205,15 +212,15 @@ impl Context<'_> {
     /// matter: the two sentences then give one number each for what is
     /// likely one quantity. Sentences with several (a 13% raise, then 9%,
     /// then 7%) say nothing of which is which.
-    fn one_each(&self, a: &Report, b: &Report, ga: &Group, gb: &Group) -> bool {
-        let alone = |report: &Report, side: usize, s: usize, m: &Measure| {
+    fn one_each(&self, ga: &Group, gb: &Group) -> bool {
+        let alone = |side: usize, s: usize, m: &Measure| {
             let figures = self.sentences.figures[side].get(s).map_or(&[][..], Vec::as_slice);
-            figures.iter().filter(|&&f| Quantity::of(&report.figures[f]).measure == *m).count() == 1
+            figures.iter().filter(|&&f| self.measures[side][f] == *m).count() == 1
         };
         let m = &ga.quantity.measure;
         ga.sentences.iter().take(MAX_CONTEXT_SENTENCES).any(|&i| {
-            alone(a, 0, i, m)
-                && gb.sentences.iter().take(MAX_CONTEXT_SENTENCES).any(|&j| self.of_sentences(i, j) >= 2 && alone(b, 1, j, m))
+            alone(0, i, m)
+                && gb.sentences.iter().take(MAX_CONTEXT_SENTENCES).any(|&j| self.of_sentences(i, j) >= 2 && alone(1, j, m))
         })
     }
 }
@@ -223,7 +230,7 @@ type Weighed = (u8, usize, usize, FigureStatus);
 
 /// Weighs A's group `ga` against B's `gb`: `None` when they cannot be the
 /// same quantity, else how strongly they seem to be and their status.
-fn weigh(a: &Report, b: &Report, context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureStatus)> {
+fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureStatus)> {
     let (qa, qb) = (&ga.quantity, &gb.quantity);
     if qa.measure != qb.measure {
         return None;
@@ -267,7 +274,7 @@ fn weigh(a: &Report, b: &Report, context: &Context<'_>, ga: &Group, gb: &Group) 
         || (ratio(qa.value, qb.value) <= 2.0
             && ((thing == 3 && near + local >= 2)
                 || (local >= 2 && near >= 1)
-                || (near >= 2 && context.one_each(a, b, ga, gb))));
+                || (near >= 2 && context.one_each(ga, gb))));
     sure.then_some((thing + near + local, FigureStatus::Conflict))
 }
 
@@ -286,12 +293,14 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     for p in passages {
         aligned_to.entry(p.a_sentence).or_default().push(p.b_sentence);
     }
+    let measures_of = |r: &Report| r.figures.iter().map(|f| Quantity::of(f).measure).collect();
     let context = Context {
         sentences,
+        measures: [measures_of(a.report), measures_of(b.report)],
         aligned: passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect(),
         aligned_to,
     };
-    let weigh = |i: usize, j: usize| weigh(a.report, b.report, &context, &ga[i], &gb[j]);
+    let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
     absorb(&mut pairs, &ga, &gb, &weigh);
     let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);

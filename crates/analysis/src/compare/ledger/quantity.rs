@@ -8,14 +8,20 @@ use crate::lexicon;
 use crate::text::fold;
 
 /// What a quantity is measured in; two quantities can only pair within
-/// one measure.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// one measure. Small and `Copy`, since the ledger keys its indexes by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Measure {
     pub(crate) kind: FigureKind,
-    /// Currency, "percent" or unit of measure; empty for counts.
-    pub(crate) unit: String,
+    /// The base unit (see [`base_unit`]), as a hash of its name: currency,
+    /// "percent" or unit of measure; that of "" for counts.
+    pub(crate) unit: u64,
     /// Whether it is an amount per period (compared per year).
     pub(crate) per_period: bool,
+}
+
+/// A unit's name as [`Measure::unit`] holds it (FNV-1a).
+fn unit_hash(unit: &str) -> u64 {
+    unit.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// What a count counts: its head noun and the other words of the phrase,
@@ -63,7 +69,7 @@ impl Quantity {
         let (mut low, mut high) = interval(figure.value, figure.high.unwrap_or(figure.value), figure.qualifier, kind);
         (low, high) = (low * scale, high * scale);
         Quantity {
-            measure: Measure { kind, unit: unit.to_string(), per_period: figure.period.is_some() },
+            measure: Measure { kind, unit: unit_hash(unit), per_period: figure.period.is_some() },
             value,
             top,
             low,
