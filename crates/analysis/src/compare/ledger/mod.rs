@@ -61,7 +61,7 @@ fn groups(report: &Report) -> Vec<Group> {
     let mut by_value: FastMap<(Measure, u64, u64), Vec<usize>> = FastMap::default();
     for (index, figure) in report.figures.iter().enumerate() {
         let q = Quantity::of(figure);
-        let key = (q.measure.clone(), q.value.to_bits(), q.top.to_bits());
+        let key = (q.measure, q.value.to_bits(), q.top.to_bits());
         let same_value = by_value.entry(key).or_default();
         let joins = |g: &Group| {
             q.measure.kind != FigureKind::Count
@@ -119,7 +119,7 @@ impl<'g> Index<'g> {
         };
         for (j, g) in groups.iter().enumerate() {
             let m = &g.quantity.measure;
-            index.by_value.entry((m.clone(), g.quantity.value.to_bits())).or_default().push(j);
+            index.by_value.entry((*m, g.quantity.value.to_bits())).or_default().push(j);
             let mut words: Vec<&str> = g.things.iter().flat_map(|t| &t.words).map(String::as_str).collect();
             words.sort_unstable();
             words.dedup();
@@ -130,7 +130,7 @@ impl<'g> Index<'g> {
                 index.by_sentence.entry(s).or_default().push(j);
             }
             if m.kind != FigureKind::Count {
-                index.by_measure.entry(m.clone()).or_default().push(j);
+                index.by_measure.entry(*m).or_default().push(j);
             }
         }
         index
@@ -142,7 +142,7 @@ impl<'g> Index<'g> {
         let m = &g.quantity.measure;
         let mut out: Vec<usize> = Vec::new();
         let mut add = |list: Option<&Vec<usize>>| out.extend(list.into_iter().flatten().take(MAX_CANDIDATES));
-        add(self.by_value.get(&(m.clone(), g.quantity.value.to_bits())));
+        add(self.by_value.get(&(*m, g.quantity.value.to_bits())));
         for word in g.things.iter().flat_map(|t| &t.words) {
             add(self.by_word.get(&(*m, word.as_str())));
         }
@@ -374,9 +374,9 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
         a_used[pair.a[0]] = true;
         b_used[pair.b[0]] = true;
         let q = &ga[pair.a[0]].quantity;
-        by_value.entry((q.measure.clone(), q.value.to_bits())).or_default().push(p);
+        by_value.entry((q.measure, q.value.to_bits())).or_default().push(p);
     }
-    let rows_of = |q: &Quantity| by_value.get(&(q.measure.clone(), q.value.to_bits())).cloned().unwrap_or_default();
+    let rows_of = |q: &Quantity| by_value.get(&(q.measure, q.value.to_bits())).cloned().unwrap_or_default();
     for (i, g) in ga.iter().enumerate().filter(|(i, _)| !a_used[*i]) {
         if let Some(p) = rows_of(&g.quantity).into_iter().find(|&p| weigh(i, pairs[p].b[0]).map(|w| w.1) == Some(pairs[p].status)) {
             pairs[p].a.push(i);
@@ -385,10 +385,10 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
     let mut by_b_value: FastMap<(Measure, u64), Vec<usize>> = FastMap::default();
     for (p, pair) in pairs.iter().enumerate() {
         let q = &gb[pair.b[0]].quantity;
-        by_b_value.entry((q.measure.clone(), q.value.to_bits())).or_default().push(p);
+        by_b_value.entry((q.measure, q.value.to_bits())).or_default().push(p);
     }
     for (j, g) in gb.iter().enumerate().filter(|(j, _)| !b_used[*j]) {
-        let key = (g.quantity.measure.clone(), g.quantity.value.to_bits());
+        let key = (g.quantity.measure, g.quantity.value.to_bits());
         let rows = by_b_value.get(&key).cloned().unwrap_or_default();
         if let Some(p) = rows.into_iter().find(|&p| weigh(pairs[p].a[0], j).map(|w| w.1) == Some(pairs[p].status)) {
             pairs[p].b.push(j);
