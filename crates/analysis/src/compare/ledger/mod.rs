@@ -73,6 +73,10 @@ fn groups(report: &Report) -> Vec<Group> {
         match same_value.iter().copied().find(|&g| joins(&out[g])) {
             Some(g) => {
                 let group = &mut out[g];
+                // The group allows what any of its figures allows: "367"
+                // and "at least 367" allow 367 and more.
+                group.quantity.low = group.quantity.low.min(q.low);
+                group.quantity.high = group.quantity.high.max(q.high);
                 group.figures.push(index);
                 // Each thing once: a figure restated many times would make
                 // every comparison of the group's things as long.
@@ -258,9 +262,11 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
     if likeness == Likeness::Unlike {
         return None;
     }
-    if qa.reconcilable(qb) {
+    if qa.reconcilable(qb) && ratio(qa.value, qb.value) <= 2.0 {
         // Different numbers need more than two sentences on one matter:
-        // words around the figures in common, or alike things counted.
+        // words around the figures in common, or alike things counted; and
+        // no more than twice apart ("more than 130 flights" is no account
+        // of 3,989).
         let sure = (near >= 2 && local >= 1) || local >= 2 || (thing >= 2 && near + local >= 1);
         return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
     }

@@ -185,19 +185,20 @@ pub(crate) fn interval(value: f64, high: f64, qualifier: Qualifier, kind: Figure
 }
 
 /// How far a number stated as exact may be from what it rounds: half its
-/// last place, at most 2.5% of it, for numbers of a hundred and more
+/// last place, at most 2.5% of it, for round numbers of a hundred and more
 /// ("12,000" may be 11,700 to 12,300) and for decimals ("3.5" may be
-/// 3.45); none for smaller whole numbers, which news gives exactly ("26
-/// people" is not 25). A percentage may be rounded to its last place, at
-/// most a whole point ("54%" may be 53.5% to 54.5%).
+/// 3.45); none for precise whole numbers ("3,989") and smaller ones, which
+/// news gives exactly ("26 people" is not 25). A percentage may be rounded
+/// to its last place, to two points for a round ten ("54%" may be 53.6%,
+/// "80%" 79.4%; "3%" is not 4%).
 fn rounding(value: f64, kind: FigureKind) -> f64 {
     let v = value.abs();
+    let place = roundness(v);
     if kind == FigureKind::Percent {
-        // "54%" may be 53.6%; "3%" is not 4%.
-        return 0.5 * roundness(v).min(1.0);
+        return 0.5 * place.min(2.0);
     }
-    if v >= 100.0 || v.fract() != 0.0 {
-        (0.5 * roundness(value)).min(0.025 * v)
+    if (v >= 100.0 && place >= 10.0) || v.fract() != 0.0 {
+        (0.5 * place).min(0.025 * v)
     } else {
         0.0
     }
