@@ -1,9 +1,10 @@
 //! The comparison's summary header: how much the reports share and how
 //! much is unique to each, at a glance.
 
-use parallax_model::Analysis;
+use parallax_model::{Analysis, FigureStatus};
 use yew::prelude::*;
 
+use crate::components::figure_ledger::figure_status;
 use crate::reports::ReportSource;
 use crate::state::Shared;
 
@@ -24,6 +25,13 @@ pub fn comparison_summary(props: &Props) -> Html {
         return Html::default();
     };
     let s = &c.summary;
+    let figures = [
+        (FigureStatus::Agree, s.figures_agree),
+        (FigureStatus::Compatible, s.figures_compatible),
+        (FigureStatus::Conflict, s.figures_conflict),
+        (FigureStatus::OnlyA, s.figures_only_a),
+        (FigureStatus::OnlyB, s.figures_only_b),
+    ];
     let title = |i: usize| analysis.reports.get(i).map(|r| r.title.clone()).unwrap_or_default();
     html! {
         <section class="comparison-summary" aria-labelledby="comparison-heading">
@@ -48,13 +56,13 @@ pub fn comparison_summary(props: &Props) -> Html {
                 </div>
                 <div class="summary-card">
                     <dt>{ "Figures both give" }</dt>
-                    <dd class="summary-card__value">{ s.figures_agree + s.figures_conflict }</dd>
-                    <dd class="summary-card__detail">
-                        { format!("{} agree · ", s.figures_agree) }
-                        <span class={classes!((s.figures_conflict > 0).then_some("summary-card__alert"))}>
-                            { format!("{} conflict", s.figures_conflict) }
-                        </span>
-                        { format!(" · {} only in A · {} only in B", s.figures_only_a, s.figures_only_b) }
+                    <dd class="summary-card__value">{ s.figures_agree + s.figures_compatible + s.figures_conflict }</dd>
+                    <dd class="summary-card__detail summary-card__statuses">
+                        // In the ledger's words and colours; a status no row has is left uncoloured.
+                        { for figures.into_iter().map(|(status, n)| {
+                            let (label, class) = figure_status(status);
+                            html! { <span class={classes!("status", if n == 0 { "status--none" } else { class })}>{ n }{ " " }{ label }</span> }
+                        }) }
                     </dd>
                 </div>
                 <div class="summary-card">

@@ -20,23 +20,15 @@ pub struct Props {
     pub on_correct: Callback<Correction>,
 }
 
-fn status_label(status: FigureStatus) -> &'static str {
+/// A figure status's label and the class that colours it: one vocabulary
+/// for the ledger and the summary.
+pub fn figure_status(status: FigureStatus) -> (&'static str, &'static str) {
     match status {
-        FigureStatus::Conflict => "Conflict",
-        FigureStatus::Agree => "Both agree",
-        FigureStatus::Compatible => "Compatible",
-        FigureStatus::OnlyA => "Only in A",
-        FigureStatus::OnlyB => "Only in B",
-    }
-}
-
-fn status_class(status: FigureStatus) -> &'static str {
-    match status {
-        FigureStatus::Conflict => "status--conflict",
-        FigureStatus::Agree => "status--agree",
-        FigureStatus::Compatible => "status--compatible",
-        FigureStatus::OnlyA => "status--only-a",
-        FigureStatus::OnlyB => "status--only-b",
+        FigureStatus::Agree => ("Both agree", "status--agree"),
+        FigureStatus::Compatible => ("Compatible", "status--compatible"),
+        FigureStatus::Conflict => ("Conflict", "status--conflict"),
+        FigureStatus::OnlyA => ("Only in A", "status--only-a"),
+        FigureStatus::OnlyB => ("Only in B", "status--only-b"),
     }
 }
 
@@ -119,9 +111,10 @@ pub fn figure_ledger(props: &Props) -> Html {
         let open = *open_row == Some(index);
         let on_click = on_toggle_row.reform(move |_: MouseEvent| index);
         let context_id = format!("ledger-context-{index}");
+        let (label, class) = figure_status(row.status);
         html! {
             <>
-                <tr class={classes!("ledger__row", format!("ledger__row--{}", status_class(row.status).trim_start_matches("status--")), open.then_some("ledger__row--open"))}>
+                <tr class={classes!("ledger__row", open.then_some("ledger__row--open"))}>
                     <td>
                         <button
                             type="button"
@@ -130,7 +123,7 @@ pub fn figure_ledger(props: &Props) -> Html {
                             aria-controls={context_id.clone()}
                             onclick={on_click}
                         >
-                            <span class={classes!("status", status_class(row.status))}>{ status_label(row.status) }</span>
+                            <span class={classes!("status", class)}>{ label }</span>
                         </button>
                     </td>
                     <td class="ledger__a">{ statements(ra, &row.a) }</td>
@@ -154,7 +147,7 @@ pub fn figure_ledger(props: &Props) -> Html {
         <section class="comparison-section" aria-labelledby="ledger-heading">
             <h2 id="ledger-heading" class="comparison-section__heading">{ "Figure ledger" }</h2>
             <p class="comparison-section__hint">
-                { "Each quantity either report gives. Open a row to read both sentences. Qualifiers (“about”, “more than”) and periods (“a month”) are taken into account." }
+                { "Each quantity either report gives, with its qualifier (“about”, “at least”) and period (“a month”). Compatible: different numbers that both qualifiers allow; conflict: numbers that cannot both be right. Open a row to read both sentences." }
             </p>
             if c.figures.is_empty() {
                 <p class="comparison-section__empty">{ "Neither report gives a figure." }</p>
