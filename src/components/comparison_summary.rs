@@ -61,7 +61,7 @@ pub fn comparison_summary(props: &Props) -> Html {
                         // In the ledger's words and colours; a status no row has is left uncoloured.
                         { for figures.into_iter().map(|(status, n)| {
                             let (label, class) = figure_status(status);
-                            html! { <span class={classes!("status", if n == 0 { "status--none" } else { class })}>{ n }{ " " }{ label }</span> }
+                            html! { <span class={if n == 0 { "status status--none" } else { class }}>{ n }{ " " }{ label }</span> }
                         }) }
                     </dd>
                 </div>

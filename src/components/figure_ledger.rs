@@ -20,15 +20,15 @@ pub struct Props {
     pub on_correct: Callback<Correction>,
 }
 
-/// A figure status's label and the class that colours it: one vocabulary
+/// A figure status's label and the classes that colour it: one vocabulary
 /// for the ledger and the summary.
 pub fn figure_status(status: FigureStatus) -> (&'static str, &'static str) {
     match status {
-        FigureStatus::Agree => ("Both agree", "status--agree"),
-        FigureStatus::Compatible => ("Compatible", "status--compatible"),
-        FigureStatus::Conflict => ("Conflict", "status--conflict"),
-        FigureStatus::OnlyA => ("Only in A", "status--only-a"),
-        FigureStatus::OnlyB => ("Only in B", "status--only-b"),
+        FigureStatus::Agree => ("Both agree", "status status--agree"),
+        FigureStatus::Compatible => ("Compatible", "status status--compatible"),
+        FigureStatus::Conflict => ("Conflict", "status status--conflict"),
+        FigureStatus::OnlyA => ("Only in A", "status status--only-a"),
+        FigureStatus::OnlyB => ("Only in B", "status status--only-b"),
     }
 }
 
@@ -114,7 +114,7 @@ pub fn figure_ledger(props: &Props) -> Html {
         let (label, class) = figure_status(row.status);
         html! {
             <>
-                <tr class={classes!("ledger__row", open.then_some("ledger__row--open"))}>
+                <tr class={if open { "ledger__row ledger__row--open" } else { "ledger__row" }}>
                     <td>
                         <button
                             type="button"
@@ -123,7 +123,7 @@ pub fn figure_ledger(props: &Props) -> Html {
                             aria-controls={context_id.clone()}
                             onclick={on_click}
                         >
-                            <span class={classes!("status", class)}>{ label }</span>
+                            <span {class}>{ label }</span>
                         </button>
                     </td>
                     <td class="ledger__a">{ statements(ra, &row.a) }</td>
