@@ -1,8 +1,10 @@
 //! Aligned passages: each sentence of report A beside its counterpart in
-//! report B, with the words that differ marked; then, per report, the
-//! sentences that have no counterpart, collapsed behind their count.
+//! report B, with the words that differ marked and what anchors the pair
+//! (the same words or reworded, figures and names both state); then, per
+//! report, the sentences that have no counterpart, collapsed behind their
+//! count.
 
-use parallax_model::{Analysis, Span};
+use parallax_model::{Analysis, Passage, Span};
 use yew::prelude::*;
 
 use crate::components::aria;
@@ -14,6 +16,37 @@ use crate::state::Shared;
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub sources: Shared<Vec<ReportSource>>,
+}
+
+/// Writes what anchors a pair besides its words to `line`: the figures
+/// both sentences state, as A writes them, and the names of the entities
+/// both name (" · Both give 94% · Both name Boeing, IAM").
+fn anchors(analysis: &Analysis, passage: &Passage, line: &mut String) {
+    let figures = analysis.reports.first().map_or(&[][..], |a| &a.figures);
+    let texts = passage.figures.iter().filter_map(|&i| figures.get(i)).map(|f| &f.text);
+    let names = passage.entities.iter().filter_map(|&id| analysis.entity(id)).map(|e| &e.name);
+    for (label, items) in [(" · Both give ", texts.collect::<Vec<_>>()), (" · Both name ", names.collect())] {
+        for (k, item) in items.into_iter().enumerate() {
+            line.push_str(if k == 0 { label } else { ", " });
+            line.push_str(item);
+        }
+    }
+}
+
+/// The line under a pair: whether B has A's words or rewords them, and
+/// what else anchors it.
+fn evidence(analysis: &Analysis, passage: &Passage) -> Html {
+    let same = passage.similarity >= 1.0;
+    let mut line = if same { String::new() } else { format!(" {}% alike", (passage.similarity * 100.0) as u32) };
+    anchors(analysis, passage, &mut line);
+    html! {
+        <p class="passage__evidence">
+            <span class={if same { "status status--agree" } else { "status status--warn" }}>
+                { if same { "Same words" } else { "Reworded" } }
+            </span>
+            { line }
+        </p>
+    }
 }
 
 /// One report's sentences without counterpart (`side` 0 is A, 1 is B),
@@ -62,16 +95,14 @@ pub fn passage_list(props: &Props) -> Html {
                 <mark class="diff diff--a">{ "Marked words" }</mark>{ " are worded differently in the other report." }
             </p>
             <div class="passage-columns" aria-hidden="true">
-                <span>{ "Report A" }</span><span></span><span>{ "Report B" }</span>
+                <span>{ "Report A" }</span><span>{ "Report B" }</span>
             </div>
             <ol class="passage-list">
                 { for c.passages.iter().map(|passage| html! {
                     <li class="passage">
                         <p class="passage__side passage__side--a">{ marked_text(&a.text, passage.a, &passage.a_changed, "diff diff--a") }</p>
-                        <p class="passage__similarity" title="Share of weighted content words in common">
-                            { format!("{:.0}%", passage.similarity * 100.0) }
-                        </p>
                         <p class="passage__side passage__side--b">{ marked_text(&b.text, passage.b, &passage.b_changed, "diff diff--b") }</p>
+                        { evidence(analysis, passage) }
                     </li>
                 }) }
             </ol>
@@ -80,5 +111,29 @@ pub fn passage_list(props: &Props) -> Html {
                 { unique(&c.unique.b, &b.text, 1, &shown) }
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_analysis::{Input, analyze};
+
+    use super::*;
+
+    #[test]
+    fn anchors_give_the_figures_as_a_writes_them_and_the_entities_by_name() {
+        let mut analysis = analyze(&[
+            Input::new("Boeing said 94% of machinists voted for the deal."),
+            Input::new("Machinists at Boeing backed the deal, with 94% in favour."),
+        ]);
+        let boeing = analysis.entities().iter().find(|e| e.name == "Boeing").map(|e| e.id).expect("Boeing");
+        let percent = analysis.reports[0].figures.iter().position(|f| f.text == "94%").expect("94%");
+        let mut passage = analysis.comparison.as_ref().and_then(|c| c.passages.first()).cloned().expect("a pair");
+        passage.figures = vec![percent, percent];
+        passage.entities = vec![boeing];
+        analysis.comparison = None;
+        let mut line = String::new();
+        anchors(&analysis, &passage, &mut line);
+        assert_eq!(line, " · Both give 94%, 94% · Both name Boeing");
     }
 }
