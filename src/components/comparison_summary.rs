@@ -1,26 +1,19 @@
 //! The comparison's summary header: how much the reports share and how
-//! much is unique to each, at a glance.
+//! much is unique to each, at a glance. A function rather than a
+//! component: it has no state, and a component costs about 1 KB of the
+//! page's code (docs/size.md).
 
 use parallax_model::{Analysis, FigureStatus};
 use yew::prelude::*;
 
 use crate::components::figure_ledger::figure_status;
-use crate::reports::ReportSource;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub sources: Shared<Vec<ReportSource>>,
-}
 
 fn percent(share: f64) -> String {
     format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
 }
 
-#[function_component(ComparisonSummary)]
-pub fn comparison_summary(props: &Props) -> Html {
-    let Props { analysis, .. } = props;
+/// The summary of `analysis`'s comparison.
+pub fn comparison_summary(analysis: &Analysis) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };

@@ -7,11 +7,11 @@
 use parallax_model::{Analysis, Correction, EntityId};
 use yew::prelude::*;
 
-use crate::components::comparison_summary::ComparisonSummary;
+use crate::components::comparison_summary::comparison_summary;
 use crate::components::entity_comparison::EntityComparison;
 use crate::components::figure_ledger::FigureLedger;
 use crate::components::passage_list::PassageList;
-use crate::components::quote_pairs::QuotePairs;
+use crate::components::quote_pairs::quote_pairs;
 use crate::reports::ReportSource;
 use crate::state::Shared;
 
@@ -51,10 +51,10 @@ pub fn comparison_view(props: &Props) -> Html {
                     { "These reports may not be about the same story: they share almost no names, figures, quotes or passages." }
                 </p>
             }
-            <ComparisonSummary analysis={analysis.clone()} sources={sources.clone()} />
+            { comparison_summary(analysis) }
             <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row}
                 on_toggle_row={on_toggle_row.clone()} on_correct={on_correct.clone()} />
-            <QuotePairs analysis={analysis.clone()} sources={sources.clone()} />
+            { quote_pairs(analysis, sources) }
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
             <EntityComparison analysis={analysis.clone()} on_reveal={on_reveal.clone()} />
         </div>
