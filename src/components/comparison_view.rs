@@ -8,7 +8,7 @@ use parallax_model::{Analysis, Correction, EntityId};
 use yew::prelude::*;
 
 use crate::components::comparison_summary::comparison_summary;
-use crate::components::entity_comparison::EntityComparison;
+use crate::components::entity_comparison::entity_comparison;
 use crate::components::figure_ledger::FigureLedger;
 use crate::components::passage_list::PassageList;
 use crate::components::quote_pairs::quote_pairs;
@@ -56,7 +56,7 @@ pub fn comparison_view(props: &Props) -> Html {
                 on_toggle_row={on_toggle_row.clone()} on_correct={on_correct.clone()} />
             { quote_pairs(analysis, sources) }
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
-            <EntityComparison analysis={analysis.clone()} on_reveal={on_reveal.clone()} />
+            { entity_comparison(analysis, on_reveal) }
         </div>
     }
 }
