@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::comparison_summary::comparison_summary;
 use crate::components::entity_comparison::entity_comparison;
-use crate::components::figure_ledger::FigureLedger;
+use crate::components::figure_ledger::figure_ledger;
 use crate::components::passage_list::PassageList;
 use crate::components::quote_pairs::quote_pairs;
 use crate::reports::ReportSource;
@@ -52,8 +52,7 @@ pub fn comparison_view(props: &Props) -> Html {
                 </p>
             }
             { comparison_summary(analysis) }
-            <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row}
-                on_toggle_row={on_toggle_row.clone()} on_correct={on_correct.clone()} />
+            { figure_ledger(analysis, sources, *open_row, on_toggle_row, on_correct) }
             { quote_pairs(analysis, sources) }
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
             { entity_comparison(analysis, on_reveal) }

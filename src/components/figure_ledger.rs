@@ -1,6 +1,7 @@
 //! The figure ledger: every figure either report gives, grouped by whether
 //! the reports agree on it, conflict, or only one gives it. A row opens to
-//! show each report's sentence with the figure marked.
+//! show each report's sentence with the figure marked. A function rather
+//! than a component, as the summary is.
 
 use parallax_model::{Analysis, Correction, Figure, FigureKind, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
@@ -8,17 +9,6 @@ use yew::prelude::*;
 use crate::components::aria;
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub sources: Shared<Vec<ReportSource>>,
-    pub open_row: Option<usize>,
-    pub on_toggle_row: Callback<usize>,
-    /// Strikes a number that counts nothing.
-    pub on_correct: Callback<Correction>,
-}
 
 /// A figure status's label and the classes that colour it: one vocabulary
 /// for the ledger and the summary.
@@ -94,21 +84,22 @@ fn contexts(
     }
 }
 
-#[function_component(FigureLedger)]
-pub fn figure_ledger(props: &Props) -> Html {
-    let Props {
-        analysis,
-        sources,
-        open_row,
-        on_toggle_row,
-        on_correct,
-    } = props;
+/// The ledger of `analysis`'s comparison, with row `open_row` open;
+/// `sources` holds the reports' texts; `on_correct` strikes a number that
+/// counts nothing.
+pub fn figure_ledger(
+    analysis: &Analysis,
+    sources: &[ReportSource],
+    open_row: Option<usize>,
+    on_toggle_row: &Callback<usize>,
+    on_correct: &Callback<Correction>,
+) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
     let (ra, rb) = (analysis.reports.first(), analysis.reports.get(1));
     let row_html = |index: usize, row: &FigureRow| {
-        let open = *open_row == Some(index);
+        let open = open_row == Some(index);
         let on_click = on_toggle_row.reform(move |_: MouseEvent| index);
         let context_id = format!("ledger-context-{index}");
         let (label, class) = figure_status(row.status);
