@@ -1,5 +1,6 @@
 //! The figure ledger: every figure either report gives, grouped by whether
-//! the reports agree on it, conflict, or only one gives it. A row opens to
+//! the reports agree on it, give different numbers their qualifiers
+//! reconcile (compatible), conflict, or only one gives it. A row opens to
 //! show each report's sentence with the figure marked. A function rather
 //! than a component, as the summary is.
 
