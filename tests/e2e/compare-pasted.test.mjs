@@ -180,7 +180,7 @@ test('each aligned pair says whether the reports share its words or reword them'
   await context.close();
 });
 
-test('an aligned pair names the figures and entities that anchor it', { todo: 'the analysis fills Passage.figures and Passage.entities (issue 19, crates/analysis)' }, async () => {
+test('an aligned pair names the figures and entities that anchor it', async () => {
   const { page, context } = await openCompare();
   await pastePair(page, SENTENCING);
   const pair = page.getByRole('region', { name: 'Passages' }).locator('li.passage', { hasText: '120,000 dollars' });

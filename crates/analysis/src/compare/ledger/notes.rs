@@ -14,16 +14,14 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
         notes.push(format!("compared per year: {} and {}", format_number(qa.value), format_number(qb.value)));
     }
     match status {
-        FigureStatus::Agree => {
-            let qualified: Vec<String> = [("A", fa), ("B", fb)]
+        FigureStatus::Agree if fa.qualifier != fb.qualifier => {
+            let given: Vec<String> = [("A", fa), ("B", fb)]
                 .iter()
-                .filter(|(_, f)| f.qualifier != Qualifier::Exact && fa.qualifier != fb.qualifier)
-                .map(|(side, f)| format!("{side} says “{}”", f.qualifier.label()))
+                .filter_map(|(side, f)| bound(f.qualifier).map(|what| format!("{side} gives it as {what}")))
                 .collect();
-            if !qualified.is_empty() {
-                notes.push(format!("the same number; {}", qualified.join(", ")));
-            }
+            notes.push(format!("the same number; {}", given.join(", ")));
         }
+        FigureStatus::Agree => {}
         FigureStatus::Compatible => notes.push(compatible(qa, qb, fa, fb)),
         FigureStatus::Conflict => {
             notes.push(format!("different values for the same quantity: “{}” in A, “{}” in B", fa.text, fb.text))
@@ -33,10 +31,21 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
     notes.join("; ")
 }
 
+/// What a qualifier makes of a number: "a floor", "a ceiling", "an
+/// approximation"; nothing for an exact number.
+fn bound(qualifier: Qualifier) -> Option<&'static str> {
+    match qualifier {
+        Qualifier::Exact => None,
+        Qualifier::AtLeast | Qualifier::MoreThan => Some("a floor"),
+        Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan => Some("a ceiling"),
+        Qualifier::About | Qualifier::Nearly => Some("an approximation"),
+    }
+}
+
 /// Why two different numbers can both be right: the values both reports
 /// allow, in A's terms, and the qualifier or rounding of each that allows
-/// them ("both can be right (22 to 30): “up to 30 months” is a ceiling,
-/// “at least 22 months” a floor").
+/// them ("both can be right (22 to 30): A's “30 months” is a ceiling, B's
+/// “22 months” is a floor").
 fn compatible(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> String {
     let own = |v: f64| format_number(v / qa.scale);
     let low = qa.low.max(qb.low).max(0.0);
@@ -50,19 +59,15 @@ fn compatible(qa: &Quantity, qb: &Quantity, fa: &Figure, fb: &Figure) -> String 
     } else {
         format!("{} to {}", own(low), own(high))
     };
-    let why: Vec<String> = [(qa, fa), (qb, fb)]
+    // Only the figures' own words are quoted: the qualifier's kind is
+    // named, not quoted, since the report may word it otherwise ("as much
+    // as" for "up to").
+    let why: Vec<String> = [("A", qa, fa), ("B", qb, fb)]
         .iter()
-        .filter_map(|(q, f)| {
-            let label = f.qualifier.label();
-            let what = match f.qualifier {
-                // A number stated as exact reconciles only by its rounding.
-                Qualifier::Exact => return (q.low < q.value).then(|| format!("“{}” may be rounded", f.text)),
-                Qualifier::AtLeast | Qualifier::MoreThan => "a floor",
-                Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan => "a ceiling",
-                Qualifier::About | Qualifier::Nearly => "approximate",
-            };
-            let said = if f.text.starts_with(label) { f.text.clone() } else { format!("{label} {}", f.text) };
-            Some(format!("“{said}” is {what}"))
+        .filter_map(|(side, q, f)| match bound(f.qualifier) {
+            Some(what) => Some(format!("{side}'s “{}” is {what}", f.text)),
+            // A number stated as exact reconciles only by its rounding.
+            None => (q.low < q.value).then(|| format!("{side}'s “{}” may be rounded", f.text)),
         })
         .collect();
     format!("both can be right ({range}): {}", why.join(", "))
