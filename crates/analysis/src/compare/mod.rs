@@ -27,7 +27,7 @@ mod quotes;
 mod stem;
 mod vocabulary;
 
-use parallax_model::{Comparison, EntityId, FigureStatus, Report, SharedEntities, Span, Summary};
+use parallax_model::{Comparison, EntityId, FigureStatus, Kind, Report, SharedEntities, Span, Summary};
 
 use crate::text::{Prepared, Shape};
 use align::align;
@@ -114,19 +114,23 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
         shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
         different_stories: false,
     };
-    let summary = Summary { different_stories: different_stories(&summary), ..summary };
+    // Dates say little of a story: any two reports may name "Monday".
+    let named = |id: EntityId| a.report.entity(id).is_some_and(|e| e.kind != Kind::Date);
+    let shared_names = entities.shared.iter().filter(|&&id| named(id)).count();
+    let summary = Summary { different_stories: different_stories(&summary, shared_names), ..summary };
     Comparison { summary, passages, unique, figures, entities, quotes }
 }
 
 /// Whether two reports share so little that they are probably reports of
 /// different stories: fewer than three pieces of evidence of one story,
 /// where a shared entity or a figure both give counts one, and an aligned
-/// passage or a quote both carry two. On the real-news set, every pair of
-/// reports of one story has at least three; reports of different stories
-/// have at most two (a country both name, a round number both give).
-fn different_stories(s: &Summary) -> bool {
+/// passage or a quote both carry two; dates are no evidence. On the
+/// real-news set, every pair of reports of one story has at least three;
+/// reports of different stories have at most two (a country both name, a
+/// round number both give).
+fn different_stories(s: &Summary, shared_names: usize) -> bool {
     let figures = s.figures_agree + s.figures_compatible + s.figures_conflict;
-    let evidence = s.shared_entities + figures + 2 * (s.aligned + s.shared_quotes);
+    let evidence = shared_names + figures + 2 * (s.aligned + s.shared_quotes);
     evidence < 3
 }
 
