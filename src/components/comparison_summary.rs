@@ -1,29 +1,30 @@
 //! The comparison's summary header: how much the reports share and how
-//! much is unique to each, at a glance.
+//! much is unique to each, at a glance. A function rather than a
+//! component: it has no state, and a component costs about 1 KB of the
+//! page's code (docs/size.md).
 
-use parallax_model::Analysis;
+use parallax_model::{Analysis, FigureStatus};
 use yew::prelude::*;
 
-use crate::reports::ReportSource;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub sources: Shared<Vec<ReportSource>>,
-}
+use crate::components::figure_ledger::figure_status;
 
 fn percent(share: f64) -> String {
     format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
 }
 
-#[function_component(ComparisonSummary)]
-pub fn comparison_summary(props: &Props) -> Html {
-    let Props { analysis, .. } = props;
+/// The summary of `analysis`'s comparison.
+pub fn comparison_summary(analysis: &Analysis) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
     let s = &c.summary;
+    let figures = [
+        (FigureStatus::Agree, s.figures_agree),
+        (FigureStatus::Compatible, s.figures_compatible),
+        (FigureStatus::Conflict, s.figures_conflict),
+        (FigureStatus::OnlyA, s.figures_only_a),
+        (FigureStatus::OnlyB, s.figures_only_b),
+    ];
     let title = |i: usize| analysis.reports.get(i).map(|r| r.title.clone()).unwrap_or_default();
     html! {
         <section class="comparison-summary" aria-labelledby="comparison-heading">
@@ -48,13 +49,13 @@ pub fn comparison_summary(props: &Props) -> Html {
                 </div>
                 <div class="summary-card">
                     <dt>{ "Figures both give" }</dt>
-                    <dd class="summary-card__value">{ s.figures_agree + s.figures_conflict }</dd>
-                    <dd class="summary-card__detail">
-                        { format!("{} agree · ", s.figures_agree) }
-                        <span class={classes!((s.figures_conflict > 0).then_some("summary-card__alert"))}>
-                            { format!("{} conflict", s.figures_conflict) }
-                        </span>
-                        { format!(" · {} only in A · {} only in B", s.figures_only_a, s.figures_only_b) }
+                    <dd class="summary-card__value">{ s.figures_agree + s.figures_compatible + s.figures_conflict }</dd>
+                    <dd class="summary-card__detail summary-card__statuses">
+                        // In the ledger's words and colours; a status no row has is left uncoloured.
+                        { for figures.into_iter().map(|(status, n)| {
+                            let (label, class) = figure_status(status);
+                            html! { <span class={if n == 0 { "status status--none" } else { class }}>{ n }{ " " }{ label }</span> }
+                        }) }
                     </dd>
                 </div>
                 <div class="summary-card">

@@ -1,15 +1,17 @@
 //! The comparison view: what both reports say, what only one says, and
 //! whether their figures agree. Everything here comes from the core's
-//! comparison; this component only lays it out.
+//! comparison; this component only lays it out, in the order people read
+//! it: whether the reports tell one story at all, the summary, the figures,
+//! the quotes, the passages, then the entities.
 
 use parallax_model::{Analysis, Correction, EntityId};
 use yew::prelude::*;
 
-use crate::components::comparison_summary::ComparisonSummary;
-use crate::components::entity_comparison::EntityComparison;
-use crate::components::figure_ledger::FigureLedger;
+use crate::components::comparison_summary::comparison_summary;
+use crate::components::entity_comparison::entity_comparison;
+use crate::components::figure_ledger::figure_ledger;
 use crate::components::passage_list::PassageList;
-use crate::components::quote_pairs::QuotePairs;
+use crate::components::quote_pairs::quote_pairs;
 use crate::reports::ReportSource;
 use crate::state::Shared;
 
@@ -33,21 +35,27 @@ pub fn comparison_view(props: &Props) -> Html {
         on_correct,
         on_reveal,
     } = props;
-    if analysis.comparison.is_none() {
+    let Some(c) = analysis.comparison.as_ref() else {
         return html! {
             <section class="comparison comparison--empty">
                 <p>{ "Choose two reports to compare them." }</p>
             </section>
         };
-    }
+    };
     html! {
         <div class="comparison">
-            <ComparisonSummary analysis={analysis.clone()} sources={sources.clone()} />
+            if c.summary.different_stories {
+                // An alert, so that a screen reader says it as soon as the
+                // comparison shows it.
+                <p class="comparison__warning" role="alert">
+                    { "These reports may not be about the same story: they share almost no names, figures, quotes or passages." }
+                </p>
+            }
+            { comparison_summary(analysis) }
+            { figure_ledger(analysis, sources, *open_row, on_toggle_row, on_correct) }
+            { quote_pairs(analysis, sources) }
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
-            <FigureLedger analysis={analysis.clone()} sources={sources.clone()} open_row={*open_row}
-                on_toggle_row={on_toggle_row.clone()} on_correct={on_correct.clone()} />
-            <QuotePairs analysis={analysis.clone()} sources={sources.clone()} />
-            <EntityComparison analysis={analysis.clone()} on_reveal={on_reveal.clone()} />
+            { entity_comparison(analysis, on_reveal) }
         </div>
     }
 }

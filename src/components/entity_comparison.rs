@@ -1,5 +1,6 @@
 //! Entities by report: those both name, and those only one names, with how
 //! often each report names them. Choosing one selects it in both reports.
+//! A function rather than a component, as the summary is.
 
 use parallax_model::{Analysis, EntityId};
 
@@ -8,13 +9,6 @@ use yew::prelude::*;
 
 use crate::reports::report_letter;
 use crate::route::Page;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub on_reveal: Callback<EntityId>,
-}
 
 fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_reveal: &Callback<EntityId>) -> Html {
     // Sorted by id, as `Analysis::entities` gives them.
@@ -54,9 +48,9 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
     }
 }
 
-#[function_component(EntityComparison)]
-pub fn entity_comparison(props: &Props) -> Html {
-    let Props { analysis, on_reveal } = props;
+/// The entities of `analysis`'s comparison by report; `on_reveal`
+/// selects one in both reports.
+pub fn entity_comparison(analysis: &Analysis, on_reveal: &Callback<EntityId>) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };

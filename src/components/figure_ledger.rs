@@ -1,6 +1,8 @@
 //! The figure ledger: every figure either report gives, grouped by whether
-//! the reports agree on it, conflict, or only one gives it. A row opens to
-//! show each report's sentence with the figure marked.
+//! the reports agree on it, give different numbers their qualifiers
+//! reconcile (compatible), conflict, or only one gives it. A row opens to
+//! show each report's sentence with the figure marked. A function rather
+//! than a component, as the summary is.
 
 use parallax_model::{Analysis, Correction, Figure, FigureKind, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
@@ -8,33 +10,16 @@ use yew::prelude::*;
 use crate::components::aria;
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
-use crate::state::Shared;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub sources: Shared<Vec<ReportSource>>,
-    pub open_row: Option<usize>,
-    pub on_toggle_row: Callback<usize>,
-    /// Strikes a number that counts nothing.
-    pub on_correct: Callback<Correction>,
-}
-
-fn status_label(status: FigureStatus) -> &'static str {
+/// A figure status's label and the classes that colour it: one vocabulary
+/// for the ledger and the summary.
+pub fn figure_status(status: FigureStatus) -> (&'static str, &'static str) {
     match status {
-        FigureStatus::Conflict => "Conflict",
-        FigureStatus::Agree => "Both agree",
-        FigureStatus::OnlyA => "Only in A",
-        FigureStatus::OnlyB => "Only in B",
-    }
-}
-
-fn status_class(status: FigureStatus) -> &'static str {
-    match status {
-        FigureStatus::Conflict => "status--conflict",
-        FigureStatus::Agree => "status--agree",
-        FigureStatus::OnlyA => "status--only-a",
-        FigureStatus::OnlyB => "status--only-b",
+        FigureStatus::Agree => ("Both agree", "status status--agree"),
+        FigureStatus::Compatible => ("Compatible", "status status--compatible"),
+        FigureStatus::Conflict => ("Conflict", "status status--conflict"),
+        FigureStatus::OnlyA => ("Only in A", "status status--only-a"),
+        FigureStatus::OnlyB => ("Only in B", "status status--only-b"),
     }
 }
 
@@ -100,26 +85,28 @@ fn contexts(
     }
 }
 
-#[function_component(FigureLedger)]
-pub fn figure_ledger(props: &Props) -> Html {
-    let Props {
-        analysis,
-        sources,
-        open_row,
-        on_toggle_row,
-        on_correct,
-    } = props;
+/// The ledger of `analysis`'s comparison, with row `open_row` open;
+/// `sources` holds the reports' texts; `on_correct` strikes a number that
+/// counts nothing.
+pub fn figure_ledger(
+    analysis: &Analysis,
+    sources: &[ReportSource],
+    open_row: Option<usize>,
+    on_toggle_row: &Callback<usize>,
+    on_correct: &Callback<Correction>,
+) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
     let (ra, rb) = (analysis.reports.first(), analysis.reports.get(1));
     let row_html = |index: usize, row: &FigureRow| {
-        let open = *open_row == Some(index);
+        let open = open_row == Some(index);
         let on_click = on_toggle_row.reform(move |_: MouseEvent| index);
         let context_id = format!("ledger-context-{index}");
+        let (label, class) = figure_status(row.status);
         html! {
             <>
-                <tr class={classes!("ledger__row", format!("ledger__row--{}", status_class(row.status).trim_start_matches("status--")), open.then_some("ledger__row--open"))}>
+                <tr class={if open { "ledger__row ledger__row--open" } else { "ledger__row" }}>
                     <td>
                         <button
                             type="button"
@@ -128,7 +115,7 @@ pub fn figure_ledger(props: &Props) -> Html {
                             aria-controls={context_id.clone()}
                             onclick={on_click}
                         >
-                            <span class={classes!("status", status_class(row.status))}>{ status_label(row.status) }</span>
+                            <span {class}>{ label }</span>
                         </button>
                     </td>
                     <td class="ledger__a">{ statements(ra, &row.a) }</td>
@@ -152,7 +139,7 @@ pub fn figure_ledger(props: &Props) -> Html {
         <section class="comparison-section" aria-labelledby="ledger-heading">
             <h2 id="ledger-heading" class="comparison-section__heading">{ "Figure ledger" }</h2>
             <p class="comparison-section__hint">
-                { "Each quantity either report gives. Open a row to read both sentences. Qualifiers (“about”, “more than”) and periods (“a month”) are taken into account." }
+                { "Each quantity either report gives, with its qualifier (“about”, “at least”) and period (“a month”). Compatible: different numbers that both qualifiers allow; conflict: numbers that cannot both be right. Open a row to read both sentences." }
             </p>
             if c.figures.is_empty() {
                 <p class="comparison-section__empty">{ "Neither report gives a figure." }</p>

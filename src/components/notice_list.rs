@@ -36,29 +36,31 @@ pub fn notice_list(props: &Props) -> Html {
         return Html::default();
     }
     html! {
-        <ul class="notices" aria-label="Notices">
+        // Not a list: each notice is a live region (a status or an alert),
+        // which a list item cannot be.
+        <div class="notices">
             { for notices.iter().map(|notice| {
                 let id = notice.id;
                 let on_dismiss = on_dismiss.reform(move |_: MouseEvent| id);
                 let (class, role) = match notice.level {
-                    Level::Info => ("notice--info", "status"),
-                    Level::Warning => ("notice--warning", "alert"),
-                    Level::Error => ("notice--error", "alert"),
+                    Level::Info => ("notice notice--info", "status"),
+                    Level::Warning => ("notice notice--warning", "alert"),
+                    Level::Error => ("notice notice--error", "alert"),
                 };
                 let download = notice.download.clone().map(|d| {
                     let on_click = Callback::from(move |_: MouseEvent| crate::download::save(&d.filename, d.mime, &d.contents));
                     html! { <button type="button" class="button" onclick={on_click}>{ notice.download.as_ref().map(|d| d.label.clone()).unwrap_or_default() }</button> }
                 });
                 html! {
-                    <li key={id} class={classes!("notice", class)} {role}>
+                    <div key={id} {class} {role}>
                         <p class="notice__text">{ &notice.text }</p>
                         <div class="notice__actions">
                             { for download }
                             <button type="button" class="button button--quiet" aria-label="Dismiss notice" onclick={on_dismiss}>{ "Dismiss" }</button>
                         </div>
-                    </li>
+                    </div>
                 }
             }) }
-        </ul>
+        </div>
     }
 }

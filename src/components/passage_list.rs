@@ -1,10 +1,13 @@
 //! Aligned passages: each sentence of report A beside its counterpart in
-//! report B, with the words that differ marked, and the sentences that
-//! have no counterpart marked as unique to their report.
+//! report B, with the words that differ marked and what anchors the pair
+//! (the same words or reworded, figures and names both state); then, per
+//! report, the sentences that have no counterpart, collapsed behind their
+//! count.
 
-use parallax_model::{Analysis, Comparison, Span};
+use parallax_model::{Analysis, Passage, Span};
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
 use crate::state::Shared;
@@ -15,92 +18,74 @@ pub struct Props {
     pub sources: Shared<Vec<ReportSource>>,
 }
 
-/// One row of the two-column list: an aligned pair, or sentences without
-/// counterpart side by side (either may be missing).
-enum Row {
-    Pair(usize),
-    Unique(Option<Span>, Option<Span>),
+/// Writes what anchors a pair besides its words to `line`: the figures
+/// both sentences state, as A writes them, and the names of the entities
+/// both name (" · Both give 94% · Both name Boeing, IAM").
+fn anchors(analysis: &Analysis, passage: &Passage, line: &mut String) {
+    let figures = analysis.reports.first().map_or(&[][..], |a| &a.figures);
+    let texts = passage.figures.iter().filter_map(|&i| figures.get(i)).map(|f| &f.text);
+    let names = passage.entities.iter().filter_map(|&id| analysis.entity(id)).map(|e| &e.name);
+    for (label, items) in [(" · Both give ", texts.collect::<Vec<_>>()), (" · Both name ", names.collect())] {
+        for (k, item) in items.into_iter().enumerate() {
+            line.push_str(if k == 0 { label } else { ", " });
+            line.push_str(item);
+        }
+    }
 }
 
-/// Lays the passages out in reading order: each aligned pair, preceded by
-/// the sentences without counterpart that stand before it in A and in B,
-/// paired up side by side.
-fn rows(c: &Comparison, a_sentences: &[Span], b_sentences: &[Span]) -> Vec<Row> {
-    let mut a_aligned = vec![false; a_sentences.len()];
-    let mut b_aligned = vec![false; b_sentences.len()];
-    for p in &c.passages {
-        if let Some(slot) = a_aligned.get_mut(p.a_sentence) {
-            *slot = true;
-        }
-        if let Some(slot) = b_aligned.get_mut(p.b_sentence) {
-            *slot = true;
-        }
+/// The line under a pair: whether B has A's words or rewords them, and
+/// what else anchors it.
+fn evidence(analysis: &Analysis, passage: &Passage) -> Html {
+    let same = passage.similarity >= 1.0;
+    let mut line = if same { String::new() } else { format!(" {}% alike", (passage.similarity * 100.0) as u32) };
+    anchors(analysis, passage, &mut line);
+    html! {
+        <p class="passage__evidence">
+            <span class={if same { "status status--agree" } else { "status status--warn" }}>
+                { if same { "Same words" } else { "Reworded" } }
+            </span>
+            { line }
+        </p>
     }
-    let a_unique: Vec<usize> = (0..a_sentences.len()).filter(|&i| !a_aligned[i]).collect();
-    let b_unique: Vec<usize> = (0..b_sentences.len()).filter(|&j| !b_aligned[j]).collect();
-    let (mut next_a, mut next_b) = (0, 0);
-    let mut out = Vec::new();
-    let flush = |out: &mut Vec<Row>, a_until: usize, b_until: usize, next_a: &mut usize, next_b: &mut usize| {
-        let a_gap: Vec<Span> = a_unique[*next_a..].iter().take_while(|&&i| i < a_until).map(|&i| a_sentences[i]).collect();
-        let b_gap: Vec<Span> = b_unique[*next_b..].iter().take_while(|&&j| j < b_until).map(|&j| b_sentences[j]).collect();
-        *next_a += a_gap.len();
-        *next_b += b_gap.len();
-        for k in 0..a_gap.len().max(b_gap.len()) {
-            out.push(Row::Unique(a_gap.get(k).copied(), b_gap.get(k).copied()));
-        }
+}
+
+/// One report's sentences without counterpart (`side` 0 is A, 1 is B),
+/// behind a button that says how many there are and shows them.
+fn unique(spans: &[Span], text: &str, side: usize, shown: &UseStateHandle<[bool; 2]>) -> Html {
+    let (letter, id) = if side == 0 { ("A", "unique-a") } else { ("B", "unique-b") };
+    if spans.is_empty() {
+        return html! { <p class="passage-unique">{ "No sentence only in " }{ letter }</p> };
+    }
+    let open = shown[side];
+    let on_click = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = *shown;
+            next[side] = !open;
+            shown.set(next);
+        })
     };
-    let mut order: Vec<usize> = (0..c.passages.len()).collect();
-    order.sort_by_key(|&p| c.passages[p].a_sentence);
-    for p in order {
-        let passage = &c.passages[p];
-        flush(&mut out, passage.a_sentence, passage.b_sentence, &mut next_a, &mut next_b);
-        out.push(Row::Pair(p));
+    html! {
+        <div class="passage-unique">
+            <button type="button" class="button passage-unique__toggle" aria-expanded={aria(open)} aria-controls={id} onclick={on_click}>
+                { spans.len() }{ if spans.len() == 1 { " sentence only in " } else { " sentences only in " } }{ letter }
+            </button>
+            if open {
+                <ol {id} class="passage-unique__list">
+                    { for spans.iter().map(|span| html! { <li>{ span.slice(text) }</li> }) }
+                </ol>
+            }
+        </div>
     }
-    flush(&mut out, usize::MAX, usize::MAX, &mut next_a, &mut next_b);
-    out
 }
 
 #[function_component(PassageList)]
 pub fn passage_list(props: &Props) -> Html {
     let Props { analysis, sources } = props;
+    // Whether A's and B's sentences without counterpart are shown.
+    let shown = use_state(|| [false; 2]);
     let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), sources.first(), sources.get(1)) else {
         return Html::default();
-    };
-    let (Some(ra), Some(rb)) = (analysis.reports.first(), analysis.reports.get(1)) else {
-        return Html::default();
-    };
-    let rows = rows(c, &ra.sentences, &rb.sentences);
-    let row_html = |row: &Row| match row {
-        Row::Pair(p) => {
-            let passage = &c.passages[*p];
-            html! {
-                <li class="passage passage--aligned">
-                    <p class="passage__side passage__side--a">{ marked_text(&a.text, passage.a, &passage.a_changed, "diff diff--a") }</p>
-                    <p class="passage__similarity" title="Share of weighted content words in common">
-                        { format!("{:.0}%", passage.similarity * 100.0) }
-                    </p>
-                    <p class="passage__side passage__side--b">{ marked_text(&b.text, passage.b, &passage.b_changed, "diff diff--b") }</p>
-                </li>
-            }
-        }
-        Row::Unique(in_a, in_b) => {
-            let cell = |span: &Option<Span>, text: &str, side: &'static str, letter: &str| match span {
-                Some(span) => html! {
-                    <p class={classes!("passage__side", side, "passage__unique")}>
-                        <span class="passage__only">{ format!("Only in {letter}") }</span>
-                        { span.slice(text) }
-                    </p>
-                },
-                None => html! { <p class={classes!("passage__side", side, "passage__empty")}></p> },
-            };
-            html! {
-                <li class="passage passage--unique">
-                    { cell(in_a, &a.text, "passage__side--a", "A") }
-                    <p class="passage__similarity"></p>
-                    { cell(in_b, &b.text, "passage__side--b", "B") }
-                </li>
-            }
-        }
     };
     html! {
         <section class="comparison-section" aria-labelledby="passages-heading">
@@ -110,11 +95,44 @@ pub fn passage_list(props: &Props) -> Html {
                 <mark class="diff diff--a">{ "Marked words" }</mark>{ " are worded differently in the other report." }
             </p>
             <div class="passage-columns" aria-hidden="true">
-                <span>{ "Report A" }</span><span></span><span>{ "Report B" }</span>
+                <span>{ "Report A" }</span><span>{ "Report B" }</span>
             </div>
             <ol class="passage-list">
-                { for rows.iter().map(row_html) }
+                { for c.passages.iter().map(|passage| html! {
+                    <li class="passage">
+                        <p class="passage__side passage__side--a">{ marked_text(&a.text, passage.a, &passage.a_changed, "diff diff--a") }</p>
+                        <p class="passage__side passage__side--b">{ marked_text(&b.text, passage.b, &passage.b_changed, "diff diff--b") }</p>
+                        { evidence(analysis, passage) }
+                    </li>
+                }) }
             </ol>
+            <div class="passage-unique-columns">
+                { unique(&c.unique.a, &a.text, 0, &shown) }
+                { unique(&c.unique.b, &b.text, 1, &shown) }
+            </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_analysis::{Input, analyze};
+
+    use super::*;
+
+    #[test]
+    fn anchors_give_the_figures_as_a_writes_them_and_the_entities_by_name() {
+        let analysis = analyze(&[
+            Input::new("Boeing said 94% of machinists voted for the deal."),
+            Input::new("Machinists at Boeing backed the deal, with 94% in favour."),
+        ]);
+        let boeing = analysis.entities().iter().find(|e| e.name == "Boeing").map(|e| e.id).expect("Boeing");
+        let percent = analysis.reports[0].figures.iter().position(|f| f.text == "94%").expect("94%");
+        let mut passage = analysis.comparison.as_ref().and_then(|c| c.passages.first()).cloned().expect("a pair");
+        passage.figures = vec![percent, percent];
+        passage.entities = vec![boeing];
+        let mut line = String::new();
+        anchors(&analysis, &passage, &mut line);
+        assert_eq!(line, " · Both give 94%, 94% · Both name Boeing");
     }
 }

@@ -1,19 +1,13 @@
 //! Quotes side by side: who each report quotes, the same quote paired
 //! across reports, and flags when one version is cut short, reworded or
-//! attributed to someone else.
+//! attributed to someone else. A function rather than a component, as the
+//! summary is.
 
 use parallax_model::{Analysis, QuotePair, Report};
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
-use crate::state::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub analysis: Shared<Analysis>,
-    pub sources: Shared<Vec<ReportSource>>,
-}
 
 fn speaker(analysis: &Analysis, report: &Report, quote: usize) -> String {
     report
@@ -66,9 +60,9 @@ fn flags(pair: &QuotePair) -> Html {
     }
 }
 
-#[function_component(QuotePairs)]
-pub fn quote_pairs(props: &Props) -> Html {
-    let Props { analysis, sources } = props;
+/// The quotes of `analysis`'s comparison, beside each other; `sources`
+/// holds the reports' texts.
+pub fn quote_pairs(analysis: &Analysis, sources: &[ReportSource]) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };

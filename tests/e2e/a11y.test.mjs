@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, screenshot, root } from './support.mjs';
+import { serve, launch, screenshot, root, paste } from './support.mjs';
+import { SENTENCING, UNRELATED } from './pairs.mjs';
 
 let server;
 let browser;
@@ -20,6 +21,14 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Pastes `pair` as reports A and B and waits for their comparison. */
+async function comparePair(page, pair) {
+  await paste(page, { ...pair.a, slot: 'A' });
+  await paste(page, { ...pair.b, slot: 'B' });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  await page.getByRole('region', { name: 'How the two reports compare' }).getByText(pair.b.title).waitFor();
+}
 
 /** Serious and critical axe violations on the page, as readable lines. */
 async function violations(page) {
@@ -37,6 +46,23 @@ async function violations(page) {
 const VIEWS = [
   { name: 'read', hash: '#/read', ready: 'section.report--a' },
   { name: 'compare', hash: '#/compare', ready: '.comparison-summary' },
+  {
+    // Every figure status, a row open, and the sentences only one report has shown.
+    name: 'compare-statuses',
+    hash: '#/compare',
+    ready: '.comparison-summary',
+    prepare: async (page) => {
+      await comparePair(page, SENTENCING);
+      await page.locator('tr.ledger__row', { hasText: 'Compatible' }).getByRole('button').click();
+      for (const letter of ['A', 'B']) await page.getByRole('button', { name: new RegExp(`only in ${letter}`) }).click();
+    },
+  },
+  {
+    name: 'compare-different-stories',
+    hash: '#/compare',
+    ready: '.comparison-summary',
+    prepare: (page) => comparePair(page, UNRELATED),
+  },
   { name: 'framing', hash: '#/framing', ready: '.framing-report' },
   {
     name: 'corrections',

@@ -1,6 +1,7 @@
 // The comparison view on the embedded pair, as a user reads it: the summary,
-// the aligned quote with its differing words, the figure ledger and its
-// rows in context, quotes and entities.
+// the figure ledger and its rows in context, quotes, the aligned quote with
+// its differing words, and entities. compare-pasted.test.mjs compares
+// reports a user pastes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp, screenshot } from './support.mjs';
@@ -45,7 +46,7 @@ test('the summary counts what the reports share and what is unique to each', asy
   assert.match(text, /Passages in common\s+\d+/i);
   assert.match(text, /Shared entities\s+\d+/i);
   assert.match(text, /\d+ only in A · \d+ only in B/);
-  assert.match(text, /\d+ agree · \d+ conflict/);
+  assert.match(text, /\d+ Both agree\s+\d+ Compatible\s+\d+ Conflict\s+\d+ Only in A\s+\d+ Only in B/);
   await screenshot(page, 'compare-desktop', { fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
@@ -54,7 +55,7 @@ test('the summary counts what the reports share and what is unique to each', asy
 test('the quote both reports carry is aligned, with its differing words marked', async () => {
   const { page, context } = await openCompare();
   const passages = page.getByRole('region', { name: 'Passages' });
-  const row = passages.locator('li.passage--aligned', { hasText: 'We are working together' });
+  const row = passages.locator('li.passage', { hasText: 'We are working together' });
   assert.equal(await row.count(), 1);
   const a = row.locator('.passage__side--a');
   const b = row.locator('.passage__side--b');
@@ -62,9 +63,12 @@ test('the quote both reports carry is aligned, with its differing words marked',
   assert.match(await b.innerText(), /We are working together/);
   assert.deepEqual(await a.locator('mark.diff').allInnerTexts(), ['of reaching']);
   assert.deepEqual(await b.locator('mark.diff').allInnerTexts(), ['ofreach']);
-  // Sentences without counterpart are marked as unique to their report.
-  assert.ok(await passages.getByText('Only in A').count() > 0);
-  assert.ok(await passages.getByText('Only in B').count() > 0);
+  assert.match(await row.locator('.passage__evidence').innerText(), /^Reworded \d+% alike/);
+  // Sentences without counterpart wait behind their count, per report.
+  for (const letter of ['A', 'B']) {
+    const more = passages.getByRole('button', { name: new RegExp(`^\\d+ sentences only in ${letter}`) });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  }
   await context.close();
 });
 

@@ -214,7 +214,7 @@ test('Export JSON and Export brief download the analysis and a Markdown summary'
   const analysis = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   assert.equal(analysis.reports.length, 2);
   assert.ok(analysis.comparison.passages.length > 0);
-  assert.ok(['agree', 'only_a', 'only_b', 'conflict'].includes(analysis.comparison.figures[0].status));
+  assert.ok(['agree', 'compatible', 'conflict', 'only_a', 'only_b'].includes(analysis.comparison.figures[0].status));
   const [brief] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export brief' }).click()]);
   assert.equal(brief.suggestedFilename(), 'parallax-brief.md');
   const markdown = fs.readFileSync(await brief.path(), 'utf8');

@@ -82,6 +82,9 @@ impl<'a> Input<'a> {
     }
 }
 
+#[doc(hidden)]
+pub use compare::{Weighed, alignment_candidates, paraphrase};
+
 /// Analyses a set of reports together, so that the same entity gets the same
 /// [`EntityId`] in every report; with exactly two reports, also compares
 /// them (see [`Comparison`]).

@@ -108,6 +108,12 @@ pub fn brief(analysis: &Analysis) -> String {
 /// The summary's counts, in a few lines.
 fn at_a_glance(out: &mut String, s: &Summary) {
     let _ = writeln!(out, "\n## At a glance\n");
+    if s.different_stories {
+        let _ = writeln!(
+            out,
+            "- **Probably not the same story:** the reports share almost no entities, figures, quotes or passages"
+        );
+    }
     let _ = writeln!(
         out,
         "- {} passages in common ({:.0}% of A, {:.0}% of B); {} only in A, {} only in B",
@@ -124,8 +130,8 @@ fn at_a_glance(out: &mut String, s: &Summary) {
     );
     let _ = writeln!(
         out,
-        "- Figures: {} agree, {} conflict, {} only in A, {} only in B",
-        s.figures_agree, s.figures_conflict, s.figures_only_a, s.figures_only_b
+        "- Figures: {} agree, {} compatible, {} conflict, {} only in A, {} only in B",
+        s.figures_agree, s.figures_compatible, s.figures_conflict, s.figures_only_a, s.figures_only_b
     );
     let _ = writeln!(out, "- {} quotes both carry", s.shared_quotes);
 }
@@ -141,6 +147,7 @@ fn figures(out: &mut String, rows: &[FigureRow], a: &Report, b: &Report) {
     for row in rows {
         let status = match row.status {
             FigureStatus::Agree => "Agree",
+            FigureStatus::Compatible => "Compatible",
             FigureStatus::Conflict => "Conflict",
             FigureStatus::OnlyA => "Only A",
             FigureStatus::OnlyB => "Only B",

@@ -15,8 +15,8 @@ pub struct Comparison {
     pub passages: Vec<Passage>,
     /// Sentences with no counterpart in the other report.
     pub unique: Unique,
-    /// The figure ledger, agreements first, then conflicts, then figures
-    /// only one report gives.
+    /// The figure ledger: conflicts first, then figures the qualifiers
+    /// reconcile, agreements, and figures only one report gives.
     pub figures: Vec<FigureRow>,
     /// Which entities both reports name and which only one does.
     pub entities: SharedEntities,
@@ -45,6 +45,9 @@ pub struct Summary {
     pub only_b_entities: usize,
     /// Figure rows where the reports agree.
     pub figures_agree: usize,
+    /// Figure rows where the reports give different numbers that their
+    /// qualifiers reconcile ("at least 22" and "as much as 30").
+    pub figures_compatible: usize,
     /// Figure rows where the reports conflict.
     pub figures_conflict: usize,
     /// Figures only A gives.
@@ -53,6 +56,9 @@ pub struct Summary {
     pub figures_only_b: usize,
     /// Quotations both carry.
     pub shared_quotes: usize,
+    /// The reports share almost no entities, figures, quotes or passages:
+    /// they are probably not reports of the same story.
+    pub different_stories: bool,
 }
 
 /// A sentence of A and its counterpart in B, with the words that differ.
@@ -72,6 +78,11 @@ pub struct Passage {
     pub a_changed: Vec<Span>,
     /// Stretches of B's sentence that A words differently, sorted.
     pub b_changed: Vec<Span>,
+    /// What anchors the pair besides its words: indices into A's figures
+    /// whose values B's sentence states too.
+    pub figures: Vec<usize>,
+    /// Entities both sentences name.
+    pub entities: Vec<EntityId>,
 }
 
 /// Sentences without a counterpart, per report.
@@ -87,8 +98,12 @@ pub struct Unique {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureStatus {
-    /// Both give the same quantity of the same thing.
+    /// Both give the same quantity of the same thing, with the same value.
     Agree,
+    /// Both give the same quantity with different numbers that their
+    /// qualifiers reconcile: "at least 22" and "as much as 30" can both be
+    /// right. The row's note says how.
+    Compatible,
     /// Both count the same thing with values that cannot both be right.
     Conflict,
     /// Only report A gives it.

@@ -31,7 +31,7 @@ use crate::{
 };
 
 /// The first bytes of the form; the last one is its version.
-pub const MAGIC: [u8; 4] = *b"PXA\x01";
+pub const MAGIC: [u8; 4] = *b"PXA\x02";
 
 /// `analysis` in the wire form.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
@@ -237,7 +237,7 @@ wire_unit_enum!(Kind { Person = 0, Organization = 1, Place = 2, Date = 3, Figure
 wire_unit_enum!(FigureKind { Money = 0, Percent = 1, Measure = 2, Count = 3 });
 wire_unit_enum!(Qualifier { Exact = 0, About = 1, Nearly = 2, MoreThan = 3, LessThan = 4, UpTo = 5, AtLeast = 6, AtMost = 7 });
 wire_unit_enum!(Period { Hour = 0, Day = 1, Week = 2, Month = 3, Year = 4 });
-wire_unit_enum!(FigureStatus { Agree = 0, Conflict = 1, OnlyA = 2, OnlyB = 3 });
+wire_unit_enum!(FigureStatus { Agree = 0, Conflict = 1, OnlyA = 2, OnlyB = 3, Compatible = 4 });
 wire_unit_enum!(FramingCategory { Alarm = 0, Attack = 1, Praise = 2, Doubt = 3, Intensity = 4, Labels = 5, Hedge = 6 });
 wire_unit_enum!(Tone { Negative = 0, Positive = 1, Neutral = 2 });
 
@@ -364,12 +364,14 @@ wire_struct!(Summary {
     only_a_entities,
     only_b_entities,
     figures_agree,
+    figures_compatible,
     figures_conflict,
     figures_only_a,
     figures_only_b,
-    shared_quotes
+    shared_quotes,
+    different_stories
 });
-wire_struct!(Passage { a, b, a_sentence, b_sentence, similarity, a_changed, b_changed });
+wire_struct!(Passage { a, b, a_sentence, b_sentence, similarity, a_changed, b_changed, figures, entities });
 wire_struct!(Unique { a, b });
 wire_struct!(FigureRow { status, value, unit, a, b, note });
 wire_struct!(SharedEntities { shared, only_a, only_b });

@@ -1,21 +1,19 @@
-//! Aligning the sentences of two reports: candidates from an index of the
-//! rarer content words each sentence holds, scored by the IDF-weighted Dice
-//! overlap of their content words, taken greedily best first; and the words
-//! that differ inside an aligned pair.
+//! Aligning the sentences of two reports: copies first, then paraphrases,
+//! candidates from an index of the rarer anchors each sentence holds
+//! (words, entities, values), weighed by the paraphrase model and taken
+//! greedily best first; and the words that differ inside an aligned pair.
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use parallax_model::{Passage, Span, Unique};
 
 use super::Side;
+use super::context::Sentences;
+use super::paraphrase;
+use super::vocabulary::Vocabulary;
 use crate::hash::{FastMap, FastSet};
-use crate::lexicon;
-use crate::text::{Prepared, Shape};
 
-/// Sentences at least this similar may be aligned.
-pub(super) const MIN_SIMILARITY: f64 = 0.3;
-
-/// Words in more of the sentences left to align than this do not propose
+/// Words, entities and values in more of the sentences left to align than this do not propose
 /// candidates: they are too common to say two sentences match.
 pub(super) const MAX_POSTING: usize = 64;
 
@@ -25,102 +23,43 @@ pub(super) const CANDIDATES_PER_SENTENCE: usize = 8;
 /// Diffs of longer sentences fall back to comparing word sets.
 pub(super) const MAX_DIFF_TOKENS: usize = 4000;
 
-/// Content words of each sentence of both sides, as interned ids, with the
-/// inverse document frequency of every id.
-pub(super) struct Vocabulary {
-    pub(super) a: Vec<Vec<u32>>,
-    pub(super) b: Vec<Vec<u32>>,
-    pub(super) idf: Vec<f64>,
-}
-
-pub(super) fn content_words<'a>(side: &Side<'a>, ids: &mut FastMap<&'a str, u32>) -> Vec<Vec<u32>> {
-    let prep: &'a Prepared = side.prep;
-    // The id of each word of the report (by `Folded::word_of`) if it is a
-    // content word, worked out at its first occurrence: checking and
-    // hashing every occurrence was most of the comparison of short reports.
-    let mut known: Vec<Option<Option<u32>>> = vec![None; prep.folded.word_count()];
-    let mut id_of = |w: &'a str| {
-        (w.chars().count() > 1 && !lexicon::is_stopword(w)).then(|| {
-            let next = ids.len() as u32;
-            *ids.entry(w).or_insert(next)
-        })
-    };
-    side.report
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(index, &sentence)| {
-            let mut words: Vec<u32> = side
-                .sentence_tokens(index, sentence)
-                .filter(|&i| prep.tokens.get(i).is_some_and(|t| t.shape != Shape::Punct))
-                .filter_map(|i| match prep.folded.word_of(i).and_then(|word| known.get_mut(word)) {
-                    Some(Some(id)) => *id,
-                    Some(slot) => *slot.insert(id_of(prep.folded.get(i))),
-                    None => id_of(prep.folded.get(i)),
-                })
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            words
-        })
-        .collect()
-}
-
-pub(super) fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
-    let mut ids = FastMap::default();
-    let a_words = content_words(a, &mut ids);
-    let b_words = content_words(b, &mut ids);
-    let mut frequency = vec![0usize; ids.len()];
-    for words in a_words.iter().chain(&b_words) {
-        for &w in words {
-            frequency[w as usize] += 1;
-        }
-    }
-    let n = (a_words.len() + b_words.len()).max(1) as f64;
-    let idf = frequency.iter().map(|&df| (1.0 + n / df.max(1) as f64).ln()).collect();
-    Vocabulary { a: a_words, b: b_words, idf }
-}
-
 /// Aligns sentences of A with sentences of B, one to one.
 ///
 /// Sentences with the same content words pair first, in order, through a
-/// hash map. The rest find candidates through an index of the words that
-/// few remaining sentences hold, keep their best few, and pair greedily,
-/// best first. Each step is linear in the number of sentences, whatever the
-/// text repeats.
-pub(super) fn align(a: &Side<'_>, b: &Side<'_>) -> (Vec<Passage>, Unique) {
-    let vocab = vocabulary(a, b);
+/// hash map. The rest find candidates through an index of the anchors
+/// (rare words, entities, values) that few remaining sentences hold; each
+/// candidate is weighed by the paraphrase model, keeps its best few, and
+/// pairs greedily, best first. Each step is linear in the number of
+/// sentences, whatever the text repeats.
+pub(super) fn align(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences) -> (Vec<Passage>, Unique) {
+    let vocab = &sentences.vocab;
     let mut taken = Taken { a: vec![false; vocab.a.len()], b: vec![false; vocab.b.len()] };
-    let mut pairs = copies(&vocab, &mut taken);
+    let mut pairs: Vec<(usize, usize)> = copies(vocab, &mut taken);
     // Best first; ties by position so the result does not depend on hashing.
-    let mut candidates = paraphrase_candidates(&vocab, &taken);
+    let mut candidates = paraphrases(sentences, &taken);
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    for (similarity, i, j) in candidates {
+    for (_, i, j) in candidates {
         if !taken.a[i] && !taken.b[j] {
             taken.a[i] = true;
             taken.b[j] = true;
-            pairs.push((similarity, i, j));
+            pairs.push((i, j));
         }
     }
-    let mut passages: Vec<Passage> =
-        pairs.into_iter().map(|(similarity, i, j)| passage(a, b, similarity, i, j)).collect();
+    let mut passages: Vec<Passage> = pairs.into_iter().map(|(i, j)| passage(a, b, sentences, i, j)).collect();
     passages.sort_by_key(|p| p.a_sentence);
     let unique = Unique { a: unmatched(&a.report.sentences, &taken.a), b: unmatched(&b.report.sentences, &taken.b) };
     (passages, unique)
 }
 
 /// Which sentences of A and of B have their counterpart.
-struct Taken {
-    a: Vec<bool>,
-    b: Vec<bool>,
+pub(super) struct Taken {
+    pub(super) a: Vec<bool>,
+    pub(super) b: Vec<bool>,
 }
-
-/// A candidate pair: similarity, A's sentence, B's sentence.
-type Candidate = (f64, usize, usize);
 
 /// Pairs sentences with the same content words (a copied sentence), in
 /// order, through a hash map, and marks them taken.
-fn copies(vocab: &Vocabulary, taken: &mut Taken) -> Vec<Candidate> {
+pub(super) fn copies(vocab: &Vocabulary, taken: &mut Taken) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut by_words: FastMap<&[u32], std::collections::VecDeque<usize>> = FastMap::default();
     for (j, words) in vocab.b.iter().enumerate() {
@@ -132,71 +71,108 @@ fn copies(vocab: &Vocabulary, taken: &mut Taken) -> Vec<Candidate> {
         if let Some(j) = by_words.get_mut(words.as_slice()).and_then(|queue| queue.pop_front()) {
             taken.a[i] = true;
             taken.b[j] = true;
-            pairs.push((1.0, i, j));
+            pairs.push((i, j));
         }
     }
     pairs
 }
 
 /// Paraphrases: for each sentence of A not taken, its best few candidates
-/// among B's sentences not taken, found through the rarer words of what
-/// is left.
-fn paraphrase_candidates(vocab: &Vocabulary, taken: &Taken) -> Vec<Candidate> {
-    let weight = |words: &[u32]| -> f64 { words.iter().map(|&w| vocab.idf[w as usize]).sum() };
-    let postings = postings(vocab, taken);
-    let b_weights: Vec<f64> = vocab.b.iter().map(|w| weight(w)).collect();
-    let mut candidates = Vec::new();
-    let mut shared: FastMap<u32, f64> = FastMap::default();
-    let mut best: Vec<Candidate> = Vec::new();
-    for (i, words) in vocab.a.iter().enumerate() {
-        if taken.a[i] {
-            continue;
-        }
-        shared.clear();
-        for &w in words {
-            for &j in postings.get(&w).into_iter().flatten() {
-                *shared.entry(j).or_default() += vocab.idf[w as usize];
-            }
-        }
-        let a_weight = weight(words);
+/// among B's sentences not taken that the model finds likely enough, as
+/// (probability, A's sentence, B's sentence).
+fn paraphrases(sentences: &Sentences, taken: &Taken) -> Vec<(f64, usize, usize)> {
+    let mut out = Vec::new();
+    let mut best: Vec<(f64, usize, usize)> = Vec::new();
+    let mut weighed = weigh_candidates(sentences, taken).into_iter().peekable();
+    while let Some(&(i, _, _)) = weighed.peek() {
         best.clear();
-        for (&j, &overlap) in &shared {
-            let total = a_weight + b_weights[j as usize];
-            let similarity = if total > 0.0 { 2.0 * overlap / total } else { 0.0 };
-            if similarity >= MIN_SIMILARITY {
-                best.push((similarity, i, j as usize));
+        while let Some((_, j, x)) = weighed.next_if(|(next, _, _)| *next == i) {
+            let p = paraphrase::probability(&x);
+            if p >= paraphrase::THRESHOLD {
+                best.push((p, i, j));
             }
         }
         best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
-        candidates.extend(best.iter().take(CANDIDATES_PER_SENTENCE));
+        out.extend(best.iter().take(CANDIDATES_PER_SENTENCE));
     }
-    candidates
+    out
 }
 
-/// The sentences of B not taken that hold each word, for the words that
-/// few of the sentences left (of A and B) hold.
-fn postings(vocab: &Vocabulary, taken: &Taken) -> FastMap<u32, Vec<u32>> {
-    let mut remaining = vec![0usize; vocab.idf.len()];
-    for (words, taken) in vocab.a.iter().zip(&taken.a).chain(vocab.b.iter().zip(&taken.b)) {
+/// Every candidate pair (A's sentence, B's sentence) with the paraphrase
+/// model's measures, in order of A's sentence.
+pub(super) fn weigh_candidates(sentences: &Sentences, taken: &Taken) -> Vec<(usize, usize, [f64; paraphrase::FEATURES])> {
+    let candidates = candidate_pairs(sentences, taken);
+    let mut best_of_a = vec![0.0_f64; taken.a.len()];
+    let mut best_of_b = vec![0.0_f64; taken.b.len()];
+    let mut dice: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, js) in &candidates {
+        for &j in js {
+            let d = sentences.similarity(*i, j);
+            best_of_a[*i] = best_of_a[*i].max(d);
+            best_of_b[j] = best_of_b[j].max(d);
+            dice.push((*i, j, d));
+        }
+    }
+    dice.into_iter().map(|(i, j, _)| (i, j, paraphrase::features(sentences, i, j, best_of_a[i], best_of_b[j]))).collect()
+}
+
+/// What two sentences may share that proposes them as a pair: a word, an
+/// entity or a value, each as (kind, id).
+type Anchor = (u8, u32);
+
+/// The anchors of each sentence of one side.
+fn anchors(sentences: &Sentences, side: usize) -> Vec<Vec<Anchor>> {
+    let words = if side == 0 { &sentences.vocab.a } else { &sentences.vocab.b };
+    (0..words.len())
+        .map(|s| {
+            let mut out: Vec<Anchor> = words[s].iter().map(|&w| (0, w)).collect();
+            out.extend(sentences.entities[side].get(s).into_iter().flatten().map(|e| (1, e.0)));
+            out.extend(sentences.values[side].get(s).into_iter().flatten().map(|&v| (2, v)));
+            out
+        })
+        .collect()
+}
+
+/// For each sentence of A not taken, the sentences of B not taken that
+/// share an anchor that few of the sentences left (of A and B) hold.
+pub(super) fn candidate_pairs(sentences: &Sentences, taken: &Taken) -> Vec<(usize, Vec<usize>)> {
+    let (of_a, of_b) = (anchors(sentences, 0), anchors(sentences, 1));
+    let mut remaining: FastMap<Anchor, usize> = FastMap::default();
+    for (list, taken) in of_a.iter().zip(&taken.a).chain(of_b.iter().zip(&taken.b)) {
         if !taken {
-            for &w in words {
-                remaining[w as usize] += 1;
+            for &anchor in list {
+                *remaining.entry(anchor).or_default() += 1;
             }
         }
     }
-    let mut postings: FastMap<u32, Vec<u32>> = FastMap::default();
-    for (j, words) in vocab.b.iter().enumerate().filter(|(j, _)| !taken.b[*j]) {
-        for &w in words {
-            if remaining[w as usize] <= MAX_POSTING {
-                postings.entry(w).or_default().push(j as u32);
+    let mut postings: FastMap<Anchor, Vec<usize>> = FastMap::default();
+    for (j, list) in of_b.iter().enumerate().filter(|(j, _)| !taken.b[*j]) {
+        for &anchor in list {
+            if remaining.get(&anchor).is_some_and(|&n| n <= MAX_POSTING) {
+                postings.entry(anchor).or_default().push(j);
             }
         }
     }
-    postings
+    let mut seen = vec![usize::MAX; of_b.len()];
+    let mut out = Vec::new();
+    for (i, list) in of_a.iter().enumerate().filter(|(i, _)| !taken.a[*i]) {
+        let mut js = Vec::new();
+        for j in list.iter().filter_map(|anchor| postings.get(anchor)).flatten().copied() {
+            if seen[j] != i {
+                seen[j] = i;
+                js.push(j);
+            }
+        }
+        js.sort_unstable();
+        out.push((i, js));
+    }
+    out
 }
 
-/// The passage of A's sentence `i` and B's sentence `j`.
-fn passage(a: &Side<'_>, b: &Side<'_>, similarity: f64, i: usize, j: usize) -> Passage {
+/// The passage of A's sentence `i` and B's sentence `j`, with what
+/// anchors it: the values of A's sentence that B's gives too, the entities
+/// both name.
+fn passage(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, i: usize, j: usize) -> Passage {
     let (sa, sb) = (a.report.sentences[i], b.report.sentences[j]);
     let (a_changed, b_changed) = changed_words(a, sa, b, sb);
     Passage {
@@ -204,9 +180,11 @@ fn passage(a: &Side<'_>, b: &Side<'_>, similarity: f64, i: usize, j: usize) -> P
         b: sb,
         a_sentence: i,
         b_sentence: j,
-        similarity: (similarity * 1000.0).round() / 1000.0,
+        similarity: (sentences.similarity(i, j) * 1000.0).round() / 1000.0,
         a_changed,
         b_changed,
+        figures: sentences.shared_figures(i, j),
+        entities: sentences.shared_entities(i, j),
     }
 }
 
@@ -272,10 +250,10 @@ mod tests {
         let b = "Forty nurses were sent by the ministry to northern hospitals.\nThe football final was postponed.";
         let pair = Pair::of(a, b);
         let (sa, sb) = pair.sides();
-        let (passages, unique) = align(&sa, &sb);
+        let (passages, unique) = align(&sa, &sb, &Sentences::of(&sa, &sb));
         assert_eq!(passages.len(), 1);
         assert!(passages[0].a.slice(a).starts_with("The ministry sent"));
-        assert!(passages[0].similarity >= MIN_SIMILARITY && passages[0].similarity < 1.0);
+        assert!(passages[0].similarity > 0.0 && passages[0].similarity < 1.0);
         assert_eq!(unique.a.iter().map(|s| s.slice(a)).collect::<Vec<_>>(), ["Prices of bread rose again."]);
         assert_eq!(unique.b.iter().map(|s| s.slice(b)).collect::<Vec<_>>(), ["The football final was postponed."]);
     }

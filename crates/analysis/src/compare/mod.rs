@@ -20,13 +20,18 @@
 //! conflict.
 
 mod align;
+mod context;
 mod ledger;
+pub mod paraphrase;
 mod quotes;
+mod stem;
+mod vocabulary;
 
-use parallax_model::{Comparison, EntityId, FigureStatus, Report, SharedEntities, Span, Summary};
+use parallax_model::{Comparison, EntityId, FigureStatus, Kind, Report, SharedEntities, Span, Summary};
 
 use crate::text::{Prepared, Shape};
 use align::align;
+use context::Sentences;
 use ledger::ledger;
 use quotes::pair_quotes;
 
@@ -80,8 +85,9 @@ impl<'a> Side<'a> {
 
 /// Compares report A with report B.
 pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
-    let (passages, unique) = align(a, b);
-    let figures = ledger(a, b, &passages);
+    let sentences = Sentences::of(a, b);
+    let (passages, unique) = align(a, b, &sentences);
+    let figures = ledger(a, b, &sentences, &passages);
     let entities = shared_entities(a.report, b.report);
     let quotes = pair_quotes(a, b);
     let words_in =
@@ -101,12 +107,60 @@ pub(crate) fn compare(a: &Side<'_>, b: &Side<'_>) -> Comparison {
         only_a_entities: entities.only_a.len(),
         only_b_entities: entities.only_b.len(),
         figures_agree: count(FigureStatus::Agree),
+        figures_compatible: count(FigureStatus::Compatible),
         figures_conflict: count(FigureStatus::Conflict),
         figures_only_a: count(FigureStatus::OnlyA),
         figures_only_b: count(FigureStatus::OnlyB),
         shared_quotes: quotes.iter().filter(|q| q.a.is_some() && q.b.is_some()).count(),
+        different_stories: false,
     };
+    // Dates say little of a story: any two reports may name "Monday".
+    let named = |id: EntityId| a.report.entity(id).is_some_and(|e| e.kind != Kind::Date);
+    let shared_names = entities.shared.iter().filter(|&&id| named(id)).count();
+    let summary = Summary { different_stories: different_stories(&summary, shared_names), ..summary };
     Comparison { summary, passages, unique, figures, entities, quotes }
+}
+
+/// Whether two reports share so little that they are probably reports of
+/// different stories: fewer than three pieces of evidence of one story,
+/// where a shared entity or a figure both give counts one, and an aligned
+/// passage or a quote both carry two; dates are no evidence. On the
+/// real-news set, every pair of reports of one story has at least three;
+/// reports of different stories have at most two (a country both name, a
+/// round number both give).
+fn different_stories(s: &Summary, shared_names: usize) -> bool {
+    let figures = s.figures_agree + s.figures_compatible + s.figures_conflict;
+    let evidence = shared_names + figures + 2 * (s.aligned + s.shared_quotes);
+    evidence < 3
+}
+
+/// A pair of sentences the alignment weighs, with the paraphrase model's
+/// measures of it: what the model is fitted on.
+#[doc(hidden)]
+pub struct Weighed {
+    pub a: Span,
+    pub b: Span,
+    pub features: [f64; paraphrase::FEATURES],
+}
+
+/// The sentence pairs the alignment of reports `a` and `b` takes as copies,
+/// and every other pair it weighs, for fitting the paraphrase model.
+#[doc(hidden)]
+pub fn alignment_candidates(a: &str, b: &str) -> (Vec<(Span, Span)>, Vec<Weighed>) {
+    let analysis = crate::analyze(&[crate::Input::new(a), crate::Input::new(b)]);
+    let preps = [crate::text::prepare(a), crate::text::prepare(b)];
+    let (Some(ra), Some(rb)) = (analysis.reports.first(), analysis.reports.get(1)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let (sa, sb) = (Side { prep: &preps[0], report: ra }, Side { prep: &preps[1], report: rb });
+    let sentences = Sentences::of(&sa, &sb);
+    let mut taken = align::Taken { a: vec![false; ra.sentences.len()], b: vec![false; rb.sentences.len()] };
+    let copies = align::copies(&sentences.vocab, &mut taken);
+    let weighed = align::weigh_candidates(&sentences, &taken)
+        .into_iter()
+        .map(|(i, j, features)| Weighed { a: ra.sentences[i], b: rb.sentences[j], features })
+        .collect();
+    (copies.into_iter().map(|(i, j)| (ra.sentences[i], rb.sentences[j])).collect(), weighed)
 }
 
 fn shared_entities(a: &Report, b: &Report) -> SharedEntities {

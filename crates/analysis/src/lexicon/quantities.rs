@@ -65,3 +65,23 @@ pub(crate) fn is_count_head(folded: &str) -> bool {
 pub(crate) fn currency_of_place(folded: &str) -> Option<&'static str> {
     CURRENCY_PLACES.get(folded).copied()
 }
+
+/// Each counted noun of `counted_alike.txt` with the classes it is in.
+static COUNTED_ALIKE: LazyLock<FastMap<String, Vec<u16>>> = LazyLock::new(|| {
+    let mut classes: FastMap<String, Vec<u16>> = FastMap::default();
+    for (class, line) in entries(include_str!("counted_alike.txt")).enumerate() {
+        for word in line.split_whitespace() {
+            classes.entry(fold(word)).or_default().push(class as u16);
+        }
+    }
+    classes
+});
+
+/// Whether two singular, folded counted nouns name the same people or
+/// things in news copy ("worker" and "member", "people" and "passenger").
+pub(crate) fn alike_counted(a: &str, b: &str) -> bool {
+    match (COUNTED_ALIKE.get(a), COUNTED_ALIKE.get(b)) {
+        (Some(x), Some(y)) => x.iter().any(|c| y.contains(c)),
+        _ => false,
+    }
+}

@@ -1,0 +1,437 @@
+//! The figure ledger: the figures of two reports grouped by what they count
+//! or measure, paired across the reports by meaning, and each pair called
+//! agreeing (the same value), compatible (different numbers that the
+//! qualifiers reconcile) or conflicting (values that cannot both be right).
+//!
+//! A pair is weighed, not matched by one rule. What speaks for it: the same
+//! value, especially a large or precise one; the same counted thing, or one
+//! that news uses for the same people ("workers" and "members"); sentences
+//! about the same matter (aligned, sharing rare words or entities). What
+//! rules it out: counted things with nothing in common. Different values
+//! need stronger context than the same value, and a conflict the strongest:
+//! the "two hours" a road was closed is not the "one to two hours" a
+//! witness waited. Pairs are then taken greedily, best first, one
+//! counterpart per group.
+
+mod notes;
+mod quantity;
+
+use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
+
+use super::Side;
+use super::context::Sentences;
+use crate::hash::{FastMap, FastSet};
+use quantity::{Likeness, Thing, likeness};
+pub(super) use quantity::{Measure, Quantity, singular};
+
+/// The figures of one report that state one quantity: the same value of
+/// the same measure, counting alike things.
+struct Group {
+    /// The first figure's quantity.
+    quantity: Quantity,
+    /// The things its figures count, each once (empty for money and
+    /// measures).
+    things: Vec<Thing>,
+    /// Indices into the report's figures.
+    figures: Vec<usize>,
+    /// The sentences the figures stand in, in order, once each.
+    sentences: Vec<usize>,
+}
+
+impl Group {
+    /// How well the things this group and `other` count match: the best
+    /// match of any of their figures.
+    fn likeness(&self, other: &Group) -> Likeness {
+        let mut best = Likeness::Unlike;
+        for x in &self.things {
+            for y in &other.things {
+                best = best.max(likeness(x, y));
+            }
+        }
+        best
+    }
+}
+
+/// The figures of a report grouped: a figure joins the first group of the
+/// same measure and value whose things are alike. A count of nothing named
+/// joins another only when its value is telling ("12,000" and "12,000
+/// workers"): two bare "two"s are no evidence of one quantity.
+fn groups(report: &Report) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let mut by_value: FastMap<(Measure, u64, u64), Vec<usize>> = FastMap::default();
+    for (index, figure) in report.figures.iter().enumerate() {
+        let q = Quantity::of(figure);
+        let key = (q.measure, q.value.to_bits(), q.top.to_bits());
+        let same_value = by_value.entry(key).or_default();
+        let joins = |g: &Group| {
+            q.measure.kind != FigureKind::Count
+                || g.things.iter().any(|t| match likeness(t, &q.thing) {
+                    Likeness::Unknown => q.is_telling(),
+                    other => other >= Likeness::Alike,
+                })
+        };
+        match same_value.iter().copied().find(|&g| joins(&out[g])) {
+            Some(g) => {
+                let group = &mut out[g];
+                // The group allows what any of its figures allows: "367"
+                // and "at least 367" allow 367 and more.
+                group.quantity.low = group.quantity.low.min(q.low);
+                group.quantity.high = group.quantity.high.max(q.high);
+                group.figures.push(index);
+                // Each thing once: a figure restated many times would make
+                // every comparison of the group's things as long.
+                if !group.things.contains(&q.thing) {
+                    group.things.push(q.thing);
+                }
+                if group.sentences.last() != Some(&q.sentence) {
+                    group.sentences.push(q.sentence);
+                }
+            }
+            None => {
+                same_value.push(out.len());
+                let (thing, sentence) = (q.thing.clone(), q.sentence);
+                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence] });
+            }
+        }
+    }
+    out
+}
+
+/// At most this many candidates per group are weighed.
+const MAX_CANDIDATES: usize = 256;
+
+/// At most this many sentences of a group are looked at for context.
+const MAX_CONTEXT_SENTENCES: usize = 4;
+
+/// B's groups by what may pair them with one of A's: their value, the
+/// words of their things, their sentences, and their measure (for money,
+/// percentages and units, which count no thing).
+struct Index<'g> {
+    by_value: FastMap<(Measure, u64), Vec<usize>>,
+    by_word: FastMap<(Measure, &'g str), Vec<usize>>,
+    by_sentence: FastMap<usize, Vec<usize>>,
+    by_measure: FastMap<Measure, Vec<usize>>,
+}
+
+impl<'g> Index<'g> {
+    fn new(groups: &'g [Group]) -> Index<'g> {
+        let mut index = Index {
+            by_value: FastMap::default(),
+            by_word: FastMap::default(),
+            by_sentence: FastMap::default(),
+            by_measure: FastMap::default(),
+        };
+        for (j, g) in groups.iter().enumerate() {
+            let m = &g.quantity.measure;
+            index.by_value.entry((*m, g.quantity.value.to_bits())).or_default().push(j);
+            let mut words: Vec<&str> = g.things.iter().flat_map(|t| &t.words).map(String::as_str).collect();
+            words.sort_unstable();
+            words.dedup();
+            for word in words {
+                index.by_word.entry((*m, word)).or_default().push(j);
+            }
+            for &s in &g.sentences {
+                index.by_sentence.entry(s).or_default().push(j);
+            }
+            if m.kind != FigureKind::Count {
+                index.by_measure.entry(*m).or_default().push(j);
+            }
+        }
+        index
+    }
+
+    /// B's groups that may pair with A's group `g`, whose sentences are
+    /// aligned with B's sentences `aligned`.
+    fn candidates(&self, g: &Group, aligned: &[usize]) -> Vec<usize> {
+        let m = &g.quantity.measure;
+        let mut out: Vec<usize> = Vec::new();
+        let mut add = |list: Option<&Vec<usize>>| out.extend(list.into_iter().flatten().take(MAX_CANDIDATES));
+        add(self.by_value.get(&(*m, g.quantity.value.to_bits())));
+        for word in g.things.iter().flat_map(|t| &t.words) {
+            add(self.by_word.get(&(*m, word.as_str())));
+        }
+        for s in aligned {
+            add(self.by_sentence.get(s));
+        }
+        add(self.by_measure.get(m));
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(MAX_CANDIDATES);
+        out
+    }
+}
+
+/// What the comparison knows of the two reports' sentences.
+struct Context<'a> {
+    sentences: &'a Sentences,
+    /// The measure of each figure, per report (A, B).
+    measures: [Vec<Measure>; 2],
+    aligned: FastSet<(usize, usize)>,
+    /// B's sentences aligned with each of A's.
+    aligned_to: FastMap<usize, Vec<usize>>,
+}
+
+impl Context<'_> {
+    /// How strongly A's sentence `i` and B's `j` seem to speak of the same
+    /// matter, 0 to 4: aligned by the comparison (3) or sharing rare words
+    /// (1 or 2), and naming an entity both name (1 more).
+    fn of_sentences(&self, i: usize, j: usize) -> u8 {
+        let words = if self.aligned.contains(&(i, j)) {
+            3
+        } else {
+            match self.sentences.similarity(i, j) {
+                s if s >= 0.35 => 2,
+                s if s >= 0.2 => 1,
+                _ => 0,
+            }
+        };
+        words + u8::from(!self.sentences.shared_entities(i, j).is_empty())
+    }
+
+    /// The most content words any figure of `ga` and any of `gb` have
+    /// near them in common, at most 3.
+    fn near_figures(&self, ga: &Group, gb: &Group) -> u8 {
+        let mut best = 0;
+        for &fa in ga.figures.iter().take(MAX_CONTEXT_SENTENCES) {
+            for &fb in gb.figures.iter().take(MAX_CONTEXT_SENTENCES) {
+                best = best.max(self.sentences.near_in_common(fa, fb).min(3) as u8);
+            }
+        }
+        best
+    }
+
+    /// The strongest context of any sentence of `ga` with any of `gb`.
+    fn of_groups(&self, ga: &Group, gb: &Group) -> u8 {
+        let mut best = 0;
+        for &i in ga.sentences.iter().take(MAX_CONTEXT_SENTENCES) {
+            for &j in gb.sentences.iter().take(MAX_CONTEXT_SENTENCES) {
+                best = best.max(self.of_sentences(i, j));
+            }
+        }
+        best
+    }
+
+    /// Whether the only figure of its measure in some sentence of `ga`
+    /// faces the only one in a sentence of `gb` that speaks of the same
+    /// matter: the two sentences then give one number each for what is
+    /// likely one quantity. Sentences with several (a 13% raise, then 9%,
+    /// then 7%) say nothing of which is which.
+    fn one_each(&self, ga: &Group, gb: &Group) -> bool {
+        let alone = |side: usize, s: usize, m: &Measure| {
+            let figures = self.sentences.figures[side].get(s).map_or(&[][..], Vec::as_slice);
+            figures.iter().filter(|&&f| self.measures[side][f] == *m).count() == 1
+        };
+        let m = &ga.quantity.measure;
+        ga.sentences.iter().take(MAX_CONTEXT_SENTENCES).any(|&i| {
+            alone(0, i, m)
+                && gb.sentences.iter().take(MAX_CONTEXT_SENTENCES).any(|&j| self.of_sentences(i, j) >= 2 && alone(1, j, m))
+        })
+    }
+}
+
+/// A candidate pair: its weight, A's group, B's group, and its status.
+type Weighed = (u8, usize, usize, FigureStatus);
+
+/// Weighs A's group `ga` against B's `gb`: `None` when they cannot be the
+/// same quantity, else how strongly they seem to be and their status.
+fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureStatus)> {
+    let (qa, qb) = (&ga.quantity, &gb.quantity);
+    if qa.measure != qb.measure {
+        return None;
+    }
+    let likeness = ga.likeness(gb);
+    let thing = match likeness {
+        Likeness::Unlike | Likeness::Unknown => 0,
+        Likeness::Alike => 2,
+        Likeness::SameHead => 3,
+    };
+    let near = context.of_groups(ga, gb);
+    let local = context.near_figures(ga, gb);
+    if qa.same_value(qb) {
+        // The same precise number of things named differently ("8,561
+        // arrivals", "8,561 migrants") is one quantity; a round one needs
+        // its context too ("3,000 workers", "3,000 jobs").
+        // An amount of money is as telling as a large number.
+        let telling = qa.is_telling() || qa.measure.kind == FigureKind::Money;
+        let sure = match likeness {
+            Likeness::Unlike => qa.is_precise() || (telling && near + local >= 1),
+            _ => thing >= 2 || telling || near + local >= 1,
+        };
+        return sure.then_some((4 + thing + near + local + 2 * u8::from(telling), FigureStatus::Agree));
+    }
+    if likeness == Likeness::Unlike {
+        return None;
+    }
+    if qa.reconcilable(qb) && ratio(qa.value, qb.value) <= 2.0 {
+        // Different numbers need more than two sentences on one matter:
+        // words around the figures in common, or alike things counted; and
+        // no more than twice apart ("more than 130 flights" is no account
+        // of 3,989).
+        let sure = (near >= 2 && local >= 1) || local >= 2 || (thing >= 2 && near + local >= 1);
+        return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
+    }
+    // Different values: the same thing said of in the same words, or the
+    // only figures of their measure in two sentences on one matter. Two
+    // reports that differ on a quantity rarely differ by more than half;
+    // values further apart need all the evidence ("12 people" taken to one
+    // hospital are not the "25 people" taken to hospitals).
+    let strong = thing == 3 && local >= 2 && near >= 2;
+    let sure = strong
+        || (ratio(qa.value, qb.value) <= 2.0
+            && ((thing == 3 && near + local >= 2)
+                || (local >= 2 && near >= 1)
+                || (near >= 2 && context.one_each(ga, gb))));
+    sure.then_some((thing + near + local, FigureStatus::Conflict))
+}
+
+/// How many times the larger of two values is the smaller; infinite when
+/// one is zero and the other not.
+fn ratio(x: f64, y: f64) -> f64 {
+    let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+    if small == 0.0 { if large == 0.0 { 1.0 } else { f64::INFINITY } } else { large / small }
+}
+
+/// The figure ledger.
+pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages: &[Passage]) -> Vec<FigureRow> {
+    let ga = groups(a.report);
+    let gb = groups(b.report);
+    let mut aligned_to: FastMap<usize, Vec<usize>> = FastMap::default();
+    for p in passages {
+        aligned_to.entry(p.a_sentence).or_default().push(p.b_sentence);
+    }
+    let measures_of = |r: &Report| r.figures.iter().map(|f| Quantity::of(f).measure).collect();
+    let context = Context {
+        sentences,
+        measures: [measures_of(a.report), measures_of(b.report)],
+        aligned: passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect(),
+        aligned_to,
+    };
+    let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
+    let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
+    absorb(&mut pairs, &ga, &gb, &weigh);
+    let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
+    for pair in &pairs {
+        pair.a.iter().for_each(|&i| a_used[i] = true);
+        pair.b.iter().for_each(|&j| b_used[j] = true);
+    }
+    pairs.extend((0..ga.len()).filter(|&i| !a_used[i]).map(|i| Pair { a: vec![i], b: vec![], status: FigureStatus::OnlyA }));
+    pairs.extend((0..gb.len()).filter(|&j| !b_used[j]).map(|j| Pair { a: vec![], b: vec![j], status: FigureStatus::OnlyB }));
+    let mut rows: Vec<FigureRow> = pairs.iter().map(|pair| row(a.report, b.report, pair, &ga, &gb)).collect();
+    rows.sort_by_key(|r| {
+        (order(r.status), r.a.first().copied().unwrap_or(usize::MAX), r.b.first().copied().unwrap_or(usize::MAX))
+    });
+    rows
+}
+
+/// Groups of A and of B found to state one quantity, and how they stand.
+struct Pair {
+    a: Vec<usize>,
+    b: Vec<usize>,
+    status: FigureStatus,
+}
+
+/// Every candidate pair of A's and B's groups that can be one quantity,
+/// weighed.
+fn weigh_all(
+    ga: &[Group],
+    gb: &[Group],
+    context: &Context<'_>,
+    weigh: &dyn Fn(usize, usize) -> Option<(u8, FigureStatus)>,
+) -> Vec<Weighed> {
+    let index = Index::new(gb);
+    let mut weighed: Vec<Weighed> = Vec::new();
+    for (i, g) in ga.iter().enumerate() {
+        let aligned: Vec<usize> =
+            g.sentences.iter().filter_map(|s| context.aligned_to.get(s)).flatten().copied().collect();
+        for j in index.candidates(g, &aligned) {
+            if let Some((weight, status)) = weigh(i, j) {
+                weighed.push((weight, i, j, status));
+            }
+        }
+    }
+    weighed
+}
+
+/// The pairs taken greedily, best first, one counterpart per group.
+fn take_best(mut weighed: Vec<Weighed>, a_groups: usize, b_groups: usize) -> Vec<Pair> {
+    // Ties by position, so the result does not depend on hashing.
+    weighed.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut a_used = vec![false; a_groups];
+    let mut b_used = vec![false; b_groups];
+    let mut pairs = Vec::new();
+    for (_, i, j, status) in weighed {
+        if !a_used[i] && !b_used[j] {
+            a_used[i] = true;
+            b_used[j] = true;
+            pairs.push(Pair { a: vec![i], b: vec![j], status });
+        }
+    }
+    pairs
+}
+
+/// Groups left over that restate a pair's value, and would pair with its
+/// other side the same way, join the pair: "Ten people", "10 killed" and
+/// "the 10 who had died" in B, apart in B's groups (nothing says "people"
+/// are the killed), are all A's "killed 10".
+fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, usize) -> Option<(u8, FigureStatus)>) {
+    let mut by_value: FastMap<(Measure, u64), Vec<usize>> = FastMap::default();
+    let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
+    for (p, pair) in pairs.iter().enumerate() {
+        a_used[pair.a[0]] = true;
+        b_used[pair.b[0]] = true;
+        let q = &ga[pair.a[0]].quantity;
+        by_value.entry((q.measure, q.value.to_bits())).or_default().push(p);
+    }
+    let rows_of = |q: &Quantity| by_value.get(&(q.measure, q.value.to_bits())).cloned().unwrap_or_default();
+    for (i, g) in ga.iter().enumerate().filter(|(i, _)| !a_used[*i]) {
+        if let Some(p) = rows_of(&g.quantity).into_iter().find(|&p| weigh(i, pairs[p].b[0]).map(|w| w.1) == Some(pairs[p].status)) {
+            pairs[p].a.push(i);
+        }
+    }
+    let mut by_b_value: FastMap<(Measure, u64), Vec<usize>> = FastMap::default();
+    for (p, pair) in pairs.iter().enumerate() {
+        let q = &gb[pair.b[0]].quantity;
+        by_b_value.entry((q.measure, q.value.to_bits())).or_default().push(p);
+    }
+    for (j, g) in gb.iter().enumerate().filter(|(j, _)| !b_used[*j]) {
+        let key = (g.quantity.measure, g.quantity.value.to_bits());
+        let rows = by_b_value.get(&key).cloned().unwrap_or_default();
+        if let Some(p) = rows.into_iter().find(|&p| weigh(pairs[p].a[0], j).map(|w| w.1) == Some(pairs[p].status)) {
+            pairs[p].b.push(j);
+        }
+    }
+}
+
+/// The ledger's order: what needs a reader's attention first.
+fn order(status: FigureStatus) -> u8 {
+    match status {
+        FigureStatus::Conflict => 0,
+        FigureStatus::Compatible => 1,
+        FigureStatus::Agree => 2,
+        FigureStatus::OnlyA => 3,
+        FigureStatus::OnlyB => 4,
+    }
+}
+
+/// The ledger's row for a pair of groups (at least one).
+fn row(a: &Report, b: &Report, pair: &Pair, ga: &[Group], gb: &[Group]) -> FigureRow {
+    let figures = |groups: &[Group], ids: &[usize]| -> Vec<usize> {
+        let mut out: Vec<usize> = ids.iter().flat_map(|&g| groups[g].figures.iter().copied()).collect();
+        out.sort_unstable();
+        out
+    };
+    let (fa, fb) = (figures(ga, &pair.a), figures(gb, &pair.b));
+    let figure = fa.first().map(|&f| &a.figures[f]).or_else(|| fb.first().map(|&f| &b.figures[f]));
+    let figure = figure.expect("a row has a figure");
+    let note = match (pair.a.first(), pair.b.first()) {
+        (Some(&i), Some(&j)) => notes::note(
+            pair.status,
+            &ga[i].quantity,
+            &gb[j].quantity,
+            &a.figures[ga[i].figures[0]],
+            &b.figures[gb[j].figures[0]],
+        ),
+        _ => String::new(),
+    };
+    FigureRow { status: pair.status, value: figure.value, unit: figure.unit.clone(), a: fa, b: fb, note }
+}

@@ -1,0 +1,161 @@
+//! The figure ledger's rules, one made-up case each: which figures of two
+//! reports are one quantity, and whether they agree, are compatible or
+//! conflict. Each case is a short report A and a short report B about one
+//! matter; the row holding the figure of A given by `value` must have the
+//! status given (or none: the figure stands alone).
+
+use parallax_analysis::{Input, analyze};
+use parallax_model::{FigureRow, FigureStatus};
+
+/// The row of the ledger of `a` and `b` holding A's figure of `value`, and
+/// the texts of its figures in B.
+fn row_of(a: &str, b: &str, value: f64) -> (FigureRow, Vec<String>) {
+    let analysis = analyze(&[Input::new(a), Input::new(b)]);
+    let comparison = analysis.comparison.as_ref().expect("two reports are compared");
+    let report_a = &analysis.reports[0];
+    let row = comparison
+        .figures
+        .iter()
+        .find(|r| r.a.iter().any(|&f| report_a.figures[f].value == value))
+        .unwrap_or_else(|| panic!("no row for {value} of {a:?}: {:?}", comparison.figures))
+        .clone();
+    let texts = row.b.iter().map(|&f| analysis.reports[1].figures[f].text.clone()).collect();
+    (row, texts)
+}
+
+#[test]
+fn figures_pair_by_meaning() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row, how many figures of B it holds)
+    let cases: &[(&str, &str, f64, FigureStatus, usize)] = &[
+        // The same number of the same people named by kin nouns, twice in B.
+        (
+            "About 12,000 workers at Nordwerk voted to end the strike on Sunday.",
+            "Almost 12,000 members of the union voted on Sunday. The 12,000 union members had been out since May.",
+            12_000.0,
+            Agree,
+            2,
+        ),
+        // The same head with different modifiers.
+        (
+            "The hospital hired 150 specialist nurses this year.",
+            "This year 150 Filipino nurses joined the hospital.",
+            150.0,
+            Agree,
+            1,
+        ),
+        // Spelling variants of one compound.
+        (
+            "Four lifeguard officers were injured at the beach.",
+            "Four life-guard staff were hurt at the beach.",
+            4.0,
+            Agree,
+            1,
+        ),
+        // A precise number counts one thing however it is named.
+        (
+            "So far this year 8,561 arrivals have been recorded in the islands.",
+            "The islands have received 8,561 migrants this year.",
+            8_561.0,
+            Agree,
+            1,
+        ),
+        // Durations in other units.
+        (
+            "The ministry gave the company three days to answer.",
+            "The company has 72 hours to answer the ministry.",
+            3.0,
+            Agree,
+            1,
+        ),
+        // A floor and a ceiling that overlap: both can be right.
+        (
+            "Prosecutors sought as much as 30 months in prison for Dana Whitfield.",
+            "Prosecutors asked for at least 22 months in prison for Dana Whitfield.",
+            30.0,
+            Compatible,
+            1,
+        ),
+        // A rounded figure and a precise one.
+        (
+            "Election officials said turnout reached 6.3 million voters in the capital.",
+            "Election officials in the capital said 6,328,397 voters turned out.",
+            6_300_000.0,
+            Compatible,
+            1,
+        ),
+        // Different values of one quantity, said in the same words.
+        (
+            "NSW Ambulance said 26 people had been taken to hospital after the crash.",
+            "Police said 25 people had been taken to hospital after the crash.",
+            26.0,
+            Conflict,
+            1,
+        ),
+        // The same quantity of a death toll given differently.
+        (
+            "The death toll from the fires rose to 131 on Sunday, officials said.",
+            "Officials said on Sunday the death toll from the fires had risen to 123.",
+            131.0,
+            Conflict,
+            1,
+        ),
+    ];
+    for &(a, b, value, status, in_b) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?}");
+        assert_eq!(texts.len(), in_b, "{a:?} / {b:?}: B's figures {texts:?}");
+    }
+}
+
+#[test]
+fn related_but_different_quantities_stand_alone() {
+    // (A, B, A's value)
+    let cases: &[(&str, &str, f64)] = &[
+        // Same unit, unrelated matters: a witness's wait and a road closure.
+        (
+            "A witness said she waited one to two hours for an ambulance.",
+            "The coastal road was closed for two hours on Tuesday.",
+            1.0,
+        ),
+        // Counts of things with nothing in common.
+        ("Firefighters saved 40 homes in the valley.", "The airline cancelled 40 flights on Monday.", 40.0),
+        // Numbers too far apart to be one quantity reported differently.
+        (
+            "Twelve people were taken to John Hunter Hospital.",
+            "In all, 25 people were taken to hospital, police said.",
+            12.0,
+        ),
+    ];
+    for &(a, b, value) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, FigureStatus::OnlyA, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}
+
+#[test]
+fn a_compatible_row_says_why_with_both_numbers() {
+    let a = "Prosecutors sought as much as 30 months in prison for Dana Whitfield.";
+    let b = "Prosecutors asked for at least 22 months in prison for Dana Whitfield.";
+    let (row, _) = row_of(a, b, 30.0);
+    assert_eq!(row.status, FigureStatus::Compatible);
+    for words in ["22", "30", "floor", "ceiling"] {
+        assert!(row.note.contains(words), "{words:?} missing from {:?}", row.note);
+    }
+    // Only the reports' own words are quoted: A says "as much as", which
+    // the note must not quote as "up to".
+    assert!(!row.note.contains("up to"), "{:?}", row.note);
+}
+
+#[test]
+fn the_ledger_shows_conflicts_first_then_compatible_then_agreement() {
+    let a = "NSW Ambulance said 26 people had been taken to hospital. \
+             Prosecutors sought as much as 30 months in prison for Dana Whitfield. \
+             The hospital hired 150 specialist nurses.";
+    let b = "The hospital hired 150 Filipino nurses. \
+             Prosecutors asked for at least 22 months in prison for Dana Whitfield. \
+             Police said 25 people had been taken to hospital.";
+    let analysis = analyze(&[Input::new(a), Input::new(b)]);
+    let statuses: Vec<FigureStatus> = analysis.comparison.unwrap().figures.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [FigureStatus::Conflict, FigureStatus::Compatible, FigureStatus::Agree]);
+}
