@@ -27,6 +27,10 @@ const first = lines.find((l) => l.bench === 'first-analysis');
 let out = `# Benchmarks\n\nWritten by \`scripts/bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n`;
 out += `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; `;
 out += `${sh('rustc --version')}; ${sh('/usr/bin/chromium --version')}.\n\n`;
+{
+  const [start, end] = ['start', 'end'].map((at) => lines.find((l) => l.bench === 'loadavg' && l.at === at)?.value);
+  if (start) out += `Load average (1, 5, 15 minutes) when the run began: ${start}; when it ended: ${end ?? 'unknown'}. On ${os.cpus().length} cores, a load above ${os.cpus().length} means other work shared the machine, and every time below is slower for it.\n\n`;
+}
 out += `Every time is the median of several runs after a warm-up. The corpus is the dev set's reports (news-like English copy on twelve topics, plus the two embedded reports) repeated to size.\n\n`;
 
 // Each target of the brief beside what this run measured.
