@@ -119,6 +119,24 @@ fn names_are_neither_cut_short_nor_split() {
     check(WHOLE_NAMES);
 }
 
+const ROLES_IN_THE_PLURAL: &[Case] = &[
+    // A sentence opened by a role in the plural names no one, whatever
+    // verb follows it.
+    (
+        "Prosecutors asked for at least 22 months on Monday.",
+        &[("Monday", Date)],
+        &[("Prosecutors", Org), ("Prosecutors", Person)],
+    ),
+    ("Judges ruled against the plan. Ministers said they would appeal.", &[], &[("Judges", Org), ("Ministers", Org), ("Ministers", Person)]),
+    // The role in the singular still opens a person's name.
+    ("Prosecutor Dana Whitfield asked for a longer sentence.", &[("Dana Whitfield", Person)], &[]),
+];
+
+#[test]
+fn roles_in_the_plural_name_no_one() {
+    check(ROLES_IN_THE_PLURAL);
+}
+
 const SITE_TEXT: &[Case] = &[
     // A byline at the top names a person.
     ("By Ana Ruiz\nThe council met on Monday.", &[("Ana Ruiz", Person)], &[]),

@@ -94,7 +94,10 @@ impl<'a> SentenceFinder<'a> {
             // before a surname, opens a person's name.
             let given_then_surname =
                 flags.has(Flags::AMBIGUOUS_GIVEN_NAME) && from + 1 < to && self.is_unknown(from + 1);
-            let ordinary = flags.has(Flags::COMMON_WORD)
+            // "Prosecutors asked…", "Judges ruled…": a role in the plural
+            // opening a sentence names no one.
+            let role_plural = self.word(from).strip_suffix('s').is_some_and(lexicon::is_title);
+            let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
                 && !flags.has(Flags::ORG_HEAD)
                 && !flags.has(Flags::GIVEN_NAME)
                 && !given_then_surname
