@@ -12,9 +12,12 @@ use crate::share::ViewState;
 impl State {
     /// Applies a link's view.
     pub(super) fn apply_view(&mut self, view: ViewState) {
-        let ViewState { page, pair, selected, hidden, carried, corrections } = view;
+        let ViewState { page, pair, selected, hidden, carried, corrections, unchecked } = view;
         let notices = self.library.edit(|library| {
-            let notices = open_reports(library, pair, carried);
+            let mut notices = open_reports(library, pair, carried);
+            if unchecked {
+                notices.push(NoticeDraft::new(Level::Warning, "This link was made by an earlier version of Parallax, before links were protected against damage, so what it carries could not be checked. Compare its reports with the sender's, or ask for a new link."));
+            }
             if let Some(corrections) = corrections {
                 library.set_corrections(corrections);
             }

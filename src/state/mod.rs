@@ -256,6 +256,7 @@ impl State {
             hidden: self.hidden.kinds(),
             carried: [None, None],
             corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
+            unchecked: false,
         }
     }
 

@@ -141,9 +141,15 @@ fn a_link_that_carries_a_report_adds_and_opens_it() {
         hidden: vec![Kind::Date],
         ..ViewState::default()
     };
-    let s = state().reduce(Action::ApplyView(view));
+    let s = state().reduce(Action::ApplyView(view.clone()));
     assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
     assert!(s.hidden.contains(Kind::Date));
+    assert!(s.notices.is_empty(), "a checked link opens without a notice");
+    // The same report from a link made before the checksum opens too, and
+    // the user is told it could not be checked for damage.
+    let s = state().reduce(Action::ApplyView(ViewState { unchecked: true, ..view }));
+    assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
+    assert!(s.notices.iter().any(|n| n.level == Level::Warning && n.text.contains("could not be checked")));
 }
 
 #[test]
