@@ -72,9 +72,9 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::Damaged => write!(f, "This link is damaged: part of it was changed or lost on the way, and Parallax shows nothing from a damaged link. Ask the sender for a new link."),
-            LinkError::UnknownPage(page) => write!(f, "This link names a view this version of Parallax does not have (“{page}”)."),
-            LinkError::Malformed(part) => write!(f, "Parallax could not read this link's {part}; it may come from a newer version."),
+            LinkError::Damaged => write!(f, "This link is damaged, so nothing from it is shown. Ask the sender for a new link."),
+            LinkError::UnknownPage(page) => write!(f, "This link names a view Parallax does not have (“{page}”)."),
+            LinkError::Malformed(part) => write!(f, "This link's {part} could not be read; it may come from a newer Parallax."),
         }
     }
 }

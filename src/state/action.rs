@@ -106,6 +106,9 @@ pub enum Action {
 pub enum Edit {
     /// Add a report to the library and put it in slot A (0) or B (1).
     Add(ReportDraft, usize),
+    /// Add the reports of the reports file named first, putting the first
+    /// in slot A (0) or B (1) and the next ones in turn in the other.
+    AddAll(String, Vec<ReportDraft>, usize),
     /// Put a library report in slot A (0) or B (1).
     Choose(usize, String),
     /// Retitle a report.

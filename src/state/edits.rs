@@ -21,6 +21,7 @@ impl State {
 fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
     match edit {
         Edit::Add(draft, slot) => return Some(add(library, draft, slot)),
+        Edit::AddAll(file, drafts, slot) => return Some(add_all(library, &file, drafts, slot)),
         Edit::Choose(slot, id) => library.choose(slot, &id),
         Edit::Rename(id, title) => library.rename(&id, &title),
         Edit::Remove(id) => library.remove(&id),
@@ -35,10 +36,7 @@ fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
 /// Adds a report and puts it in slot A (0) or B (1): the notice says it
 /// was added, or why it was refused.
 fn add(library: &mut Library, draft: ReportDraft, slot: usize) -> NoticeDraft {
-    let name = draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
-        "" | "Pasted" => String::from("The pasted report"),
-        source => source.to_string(),
-    });
+    let name = name(&draft);
     match library.add(draft) {
         Ok(id) => {
             library.choose(slot.min(1), &id);
@@ -46,4 +44,49 @@ fn add(library: &mut Library, draft: ReportDraft, slot: usize) -> NoticeDraft {
         }
         Err(error) => NoticeDraft::new(Level::Error, error.to_string()),
     }
+}
+
+/// What a notice calls a report: its title, else where it came from.
+fn name(draft: &ReportDraft) -> String {
+    draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
+        "" | "Pasted" => String::from("The pasted report"),
+        source => source.to_string(),
+    })
+}
+
+/// Adds the reports of a reports file, the first in `slot` and the next
+/// in turn in the other: one notice says how many were added and names
+/// each one left out, with why.
+fn add_all(library: &mut Library, file: &str, drafts: Vec<ReportDraft>, mut slot: usize) -> NoticeDraft {
+    let total = drafts.len();
+    // Each reason once, with the reports it kept out.
+    let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
+    for draft in drafts {
+        let name = name(&draft);
+        match library.add(draft) {
+            Ok(id) => {
+                library.choose(slot.min(1), &id);
+                slot = 1 - slot.min(1);
+            }
+            Err(error) => {
+                let why = error.to_string();
+                match left_out.iter_mut().find(|(reason, _)| *reason == why) {
+                    Some((_, names)) => names.push(name),
+                    None => left_out.push((why, vec![name])),
+                }
+            }
+        }
+    }
+    let added = total - left_out.iter().map(|(_, names)| names.len()).sum::<usize>();
+    if left_out.is_empty() {
+        return NoticeDraft::new(Level::Info, format!("{file}: {added} of {total} reports added."));
+    }
+    let mut text = format!("{file}: {added} of {total} reports added.");
+    for (why, names) in left_out {
+        text.push_str(" Not added: “");
+        text.push_str(&names.join("”, “"));
+        text.push_str("”. ");
+        text.push_str(&why);
+    }
+    NoticeDraft::new(Level::Warning, text)
 }

@@ -16,7 +16,7 @@ impl State {
         let notices = self.library.edit(|library| {
             let mut notices = open_reports(library, pair, carried);
             if unchecked {
-                notices.push(NoticeDraft::new(Level::Warning, "This link was made by an earlier version of Parallax, before links were protected against damage, so what it carries could not be checked. Compare its reports with the sender's, or ask for a new link."));
+                notices.push(NoticeDraft::new(Level::Warning, "This link comes from an older Parallax and could not be checked for damage: compare its reports with the sender's."));
             }
             if let Some(corrections) = corrections {
                 library.set_corrections(corrections);

@@ -276,3 +276,29 @@ fn an_export_is_busy_until_its_file_is_offered_or_it_is_overdue() {
     assert_eq!(overdue.exporting, None);
     assert_eq!(overdue.notices.len(), 1);
 }
+
+#[test]
+fn a_reports_file_names_each_report_left_out_and_why() {
+    let draft = |i: usize| ReportDraft { text: format!("Report number {i} says {i} nurses came."), title: Some(format!("Report {i}")), source: String::from("file") };
+    let mut drafts: Vec<ReportDraft> = (1..=45).map(draft).collect();
+    // Over the size limit, before the library is full.
+    drafts.insert(3, ReportDraft { text: "word ".repeat(crate::library::MAX_REPORT_BYTES / 5 + 1), title: Some(String::from("Huge")), source: String::new() });
+    let s = state().reduce(Action::Edit(Edit::AddAll(String::from("reports.json"), drafts, 0)));
+    assert_eq!(s.library.reports.iter().filter(|r| r.origin == crate::reports::Origin::User).count(), 40);
+    assert_eq!(s.notices.len(), 1, "one notice for the file");
+    let notice = &s.notices[0];
+    assert_eq!(notice.level, Level::Warning);
+    assert!(notice.text.starts_with("reports.json: 40 of 46 reports added."), "{}", notice.text);
+    assert!(notice.text.contains("Not added: “Huge”. This report is 8.0 MB"), "{}", notice.text);
+    assert!(notice.text.contains("Not added: “Report 41”, “Report 42”, “Report 43”, “Report 44”, “Report 45”. The library holds 40 reports"), "{}", notice.text);
+    // The last two added are the pair, as when the reports come one by one.
+    assert_eq!(s.library.chosen().iter().map(|r| r.title.clone().unwrap_or_default()).collect::<Vec<_>>(), ["Report 39", "Report 40"]);
+}
+
+#[test]
+fn a_reports_file_that_fits_says_how_many_were_added() {
+    let drafts = vec![ReportDraft { text: String::from("One report."), title: None, source: String::from("x") }];
+    let s = state().reduce(Action::Edit(Edit::AddAll(String::from("mine.json"), drafts, 1)));
+    assert_eq!(s.notices.iter().map(|n| (n.level, n.text.as_str())).collect::<Vec<_>>(), [(Level::Info, "mine.json: 1 of 1 reports added.")]);
+    assert_eq!(s.library.chosen()[1].text.as_ref(), "One report.");
+}
