@@ -58,24 +58,22 @@ pub struct ViewState {
 }
 
 /// Why a fragment could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// The checksum does not match, or a link without one does not read
     /// as the older format: characters were changed, lost or added.
     Damaged,
-    /// An intact link names no page of this version of the app.
-    UnknownPage(String),
-    /// A part of an intact link cannot be read by this version.
-    Malformed(&'static str),
+    /// An intact link names a page or holds a part this version cannot
+    /// read: a newer version made it.
+    Newer,
 }
 
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LinkError::Damaged => write!(f, "This link is damaged, so nothing from it is shown. Ask the sender for a new link."),
-            LinkError::UnknownPage(page) => write!(f, "This link names a view Parallax does not have (“{page}”)."),
-            LinkError::Malformed(part) => write!(f, "This link's {part} could not be read; it may come from a newer Parallax."),
-        }
+        f.write_str(match self {
+            LinkError::Damaged => "This link is damaged, so nothing from it is shown. Ask the sender for a new link.",
+            LinkError::Newer => "This link comes from a newer version of Parallax, which this one cannot read.",
+        })
     }
 }
 
@@ -110,11 +108,10 @@ impl ViewState {
         };
         // Without a checksum, anything the older format could not have
         // written is damage.
-        let malformed = |part| if checked { LinkError::Malformed(part) } else { LinkError::Damaged };
+        let malformed = if checked { LinkError::Newer } else { LinkError::Damaged };
         let page = match Page::from_hash(path) {
             Some(page) if checked || path.len() <= 1 || path == &page.hash()[1..] => page,
-            _ if checked => return Err(LinkError::UnknownPage(path.chars().take(40).collect())),
-            _ => return Err(LinkError::Damaged),
+            _ => return Err(malformed),
         };
         let mut state = ViewState {
             page,
@@ -126,7 +123,7 @@ impl ViewState {
             match key {
                 "a" | "b" => {
                     if !is_id(value) {
-                        return Err(malformed("report id"));
+                        return Err(malformed);
                     }
                     if key == "a" {
                         a = Some(value.to_string());
@@ -134,18 +131,18 @@ impl ViewState {
                         b = Some(value.to_string());
                     }
                 }
-                "e" => state.selected = Some(value.parse().map_err(|_| malformed("entity"))?),
+                "e" => state.selected = Some(value.parse().map_err(|_| malformed)?),
                 "hide" => {
                     for name in value.split(',').filter(|n| !n.is_empty()) {
-                        state.hidden.push(Kind::parse(name).ok_or_else(|| malformed("kinds"))?);
+                        state.hidden.push(Kind::parse(name).ok_or(malformed)?);
                     }
                 }
                 "c" => {
-                    let corrections = decode_json(value).ok_or_else(|| malformed("corrections"))?;
+                    let corrections = decode_json(value).ok_or(malformed)?;
                     state.corrections = Some(corrections);
                 }
                 "ra" | "rb" => {
-                    let report = decode_report(value).ok_or_else(|| malformed("carried report"))?;
+                    let report = decode_report(value).ok_or(malformed)?;
                     state.carried[usize::from(key == "rb")] = Some(report);
                 }
                 // An intact link's unknown keys come from newer versions.
@@ -156,7 +153,7 @@ impl ViewState {
         state.pair = match (a, b) {
             (Some(a), Some(b)) => Some((a, b)),
             (None, None) => None,
-            _ => return Err(malformed("report pair")),
+            _ => return Err(malformed),
         };
         state.unchecked = !checked && (state.corrections.is_some() || state.carried.iter().any(Option::is_some));
         Ok(state)
@@ -226,18 +223,19 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
     let Some((&first, rest)) = input.split_first() else {
         return out.finish();
     };
-    let mut dictionary: std::collections::HashMap<(u32, u8), u32> = std::collections::HashMap::new();
+    let mut dictionary = Dictionary::default();
     let mut next = 256u32;
     let mut width = 9u32;
     let mut current = u32::from(first);
     for &byte in rest {
-        if let Some(&code) = dictionary.get(&(current, byte)) {
+        let slot = dictionary.slot(current, byte);
+        if let Some(code) = dictionary.code(slot) {
             current = code;
             continue;
         }
         out.bits(current, width);
         if next < MAX_CODE {
-            dictionary.insert((current, byte), next);
+            dictionary.insert(slot, current, byte, next);
             next += 1;
             if next > (1 << width) && width < 16 {
                 width += 1;
@@ -247,6 +245,45 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
     }
     out.bits(current, width);
     out.finish()
+}
+
+/// The compressor's dictionary: a string's code by its prefix's code and
+/// its last byte, in an open-addressed table with linear probing. It holds
+/// at most 2^16 entries in 2^17 slots, so probes stay short; a hash map
+/// would do the same with more code in the page.
+struct Dictionary {
+    /// Per slot: 0 when empty, else the key (plus one) above the code.
+    slots: Vec<u64>,
+}
+
+impl Default for Dictionary {
+    fn default() -> Dictionary {
+        Dictionary { slots: vec![0; 1 << 17] }
+    }
+}
+
+impl Dictionary {
+    fn key(prefix: u32, byte: u8) -> u64 {
+        (u64::from(prefix) << 8 | u64::from(byte)) + 1
+    }
+
+    /// The slot that holds `prefix` + `byte`, or the empty one where it goes.
+    fn slot(&self, prefix: u32, byte: u8) -> usize {
+        let key = Dictionary::key(prefix, byte);
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 47) as usize;
+        while self.slots[at] != 0 && self.slots[at] >> 32 != key {
+            at = (at + 1) & ((1 << 17) - 1);
+        }
+        at
+    }
+
+    fn code(&self, slot: usize) -> Option<u32> {
+        (self.slots[slot] != 0).then_some(self.slots[slot] as u32)
+    }
+
+    fn insert(&mut self, slot: usize, prefix: u32, byte: u8, code: u32) {
+        self.slots[slot] = Dictionary::key(prefix, byte) << 32 | u64::from(code);
+    }
 }
 
 /// Reverses [`compress`]; `None` for input it could not have made.
@@ -472,7 +509,7 @@ mod tests {
         assert_eq!(ViewState::from_hash("#/read?future=1"), Err(LinkError::Damaged));
         // An intact link to a view this version does not have.
         let page = format!("#/timeline?v2={}&e=1", checksum("/timeline", "e=1"));
-        assert_eq!(ViewState::from_hash(&page), Err(LinkError::UnknownPage(String::from("/timeline"))));
+        assert_eq!(ViewState::from_hash(&page), Err(LinkError::Newer));
     }
 }
 
@@ -534,6 +571,6 @@ mod link_tests {
         assert_eq!(back.corrections, Some(corrections));
         assert_eq!(ViewState::from_hash("#/read?c=AAAA"), Err(LinkError::Damaged));
         let intact = format!("#/read?v2={}&c=AAAA", checksum("/read", "c=AAAA"));
-        assert_eq!(ViewState::from_hash(&intact), Err(LinkError::Malformed("corrections")));
+        assert_eq!(ViewState::from_hash(&intact), Err(LinkError::Newer));
     }
 }
