@@ -12,7 +12,7 @@ use gloo::file::callbacks::FileReader;
 use parallax_model::Format;
 use yew::prelude::*;
 
-use crate::library::{Draft, FORMAT, Library, LoadError, MAX_REPORT_BYTES, Stored, VERSION};
+use crate::library::{AddError, Draft, FORMAT, Library, LoadError, MAX_REPORT_BYTES, Stored, VERSION};
 use crate::notice::{Draft as Notice, Level};
 use crate::state::Edit;
 
@@ -44,7 +44,7 @@ pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
         }
         // The library reads the header alone, to tell a newer format apart.
         _ => Err(match Library::from_stored(text) {
-            Err(LoadError::Newer(_)) => format!("{name} comes from a newer version of Parallax, which stores reports differently; open it there."),
+            Err(LoadError::Newer(_)) => format!("{name} comes from a newer version of Parallax; open it there."),
             _ => format!("{name} is not a Parallax reports file."),
         }),
     }
@@ -64,10 +64,8 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() as usize > MAX_REPORT_BYTES * 2 {
-                on_notify.emit(Notice::new(
-                    Level::Error,
-                    format!("{name} is {:.1} MB, too large to open; Parallax handles reports up to {} MB.", file.size() as f64 / 1_048_576.0, MAX_REPORT_BYTES / 1_048_576),
-                ));
+                let too_large = AddError::TooLarge { bytes: file.size() as usize };
+                on_notify.emit(Notice::new(Level::Error, format!("{name}: {too_large}")));
                 continue;
             }
             let (on_edit, on_import, on_notify) = (on_edit.clone(), on_import.clone(), on_notify.clone());

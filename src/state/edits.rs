@@ -78,10 +78,10 @@ fn add_all(library: &mut Library, file: &str, drafts: Vec<ReportDraft>, mut slot
         }
     }
     let added = total - left_out.iter().map(|(_, names)| names.len()).sum::<usize>();
-    if left_out.is_empty() {
-        return NoticeDraft::new(Level::Info, format!("{file}: {added} of {total} reports added."));
-    }
     let mut text = format!("{file}: {added} of {total} reports added.");
+    if left_out.is_empty() {
+        return NoticeDraft::new(Level::Info, text);
+    }
     for (why, names) in left_out {
         text.push_str(" Not added: “");
         text.push_str(&names.join("”, “"));
