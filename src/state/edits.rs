@@ -56,37 +56,42 @@ fn name(draft: &ReportDraft) -> String {
 
 /// Adds the reports of a reports file, the first in `slot` and the next
 /// in turn in the other: one notice says how many were added and names
-/// each one left out, with why.
+/// each one left out, with why (those left out in a row for one reason
+/// named together).
 fn add_all(library: &mut Library, file: &str, drafts: Vec<ReportDraft>, mut slot: usize) -> NoticeDraft {
     let total = drafts.len();
-    // Each reason once, with the reports it kept out.
-    let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut added = 0;
+    let (mut left_out, mut why) = (String::new(), String::new());
     for draft in drafts {
         let name = name(&draft);
         match library.add(draft) {
             Ok(id) => {
                 library.choose(slot.min(1), &id);
                 slot = 1 - slot.min(1);
+                added += 1;
             }
             Err(error) => {
-                let why = error.to_string();
-                match left_out.iter_mut().find(|(reason, _)| *reason == why) {
-                    Some((_, names)) => names.push(name),
-                    None => left_out.push((why, vec![name])),
+                let reason = error.to_string();
+                if reason == why {
+                    left_out.push_str("”, “");
+                } else {
+                    close_group(&mut left_out, &why);
+                    left_out.push_str(" Not added: “");
+                    why = reason;
                 }
+                left_out.push_str(&name);
             }
         }
     }
-    let added = total - left_out.iter().map(|(_, names)| names.len()).sum::<usize>();
-    let mut text = format!("{file}: {added} of {total} reports added.");
-    if left_out.is_empty() {
-        return NoticeDraft::new(Level::Info, text);
+    close_group(&mut left_out, &why);
+    let level = if left_out.is_empty() { Level::Info } else { Level::Warning };
+    NoticeDraft::new(level, format!("{file}: {added} of {total} reports added.{left_out}"))
+}
+
+/// Ends a group of reports left out with the reason they share.
+fn close_group(left_out: &mut String, why: &str) {
+    if !why.is_empty() {
+        left_out.push_str("”. ");
+        left_out.push_str(why);
     }
-    for (why, names) in left_out {
-        text.push_str(" Not added: “");
-        text.push_str(&names.join("”, “"));
-        text.push_str("”. ");
-        text.push_str(&why);
-    }
-    NoticeDraft::new(Level::Warning, text)
 }
