@@ -62,7 +62,7 @@ fn every_one_character_damage_of_a_link_is_refused() {
     assert!(opened.is_empty(), "{} of {} damages not refused, e.g. {:?}", opened.len(), damaged.len(), opened.first());
     // Every position, every character of the alphabet, in and out.
     assert!(damaged.len() > fragment.len() * 2 * (ALPHABET.len() - 1), "{}", damaged.len());
-    println!("{} one-character damages of a {}-character fragment: all refused", damaged.len(), fragment.len());
+    println!("{} one-character damages of a {}-character fragment: all refused", damaged.len(), fragment.len() - 1);
 }
 
 /// The same view as a link made before the checksum.
