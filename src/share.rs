@@ -83,7 +83,9 @@ impl std::fmt::Display for LinkError {
 /// texts of one length that differ in one character always differ here;
 /// a character lost or added is missed once in 2^64.
 fn checksum(path: &str, query: &str) -> String {
-    let sum = path.bytes().chain([b'?']).chain(query.bytes()).fold(0xcbf2_9ce4_8422_2325u64, |sum, byte| (sum ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    let sum = path.bytes().chain([b'?']).chain(query.bytes()).fold(0xcbf2_9ce4_8422_2325u64, |sum, byte| {
+        (sum ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
     base64url(&sum.to_be_bytes())
 }
 
