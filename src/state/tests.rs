@@ -270,3 +270,16 @@ fn an_export_is_busy_until_its_file_is_offered_or_it_is_overdue() {
     assert_eq!(overdue.exporting, None);
     assert_eq!(overdue.notices.len(), 1);
 }
+
+#[test]
+fn a_stopped_job_is_no_longer_awaited_and_the_user_is_told_why() {
+    let s = state().reduce(Action::Importing(String::from("huge.md")));
+    let s = s.reduce(Action::StillWorking(Some(Job::Import(String::from("huge.md")))));
+    assert_eq!(s.working, Some(Job::Import(String::from("huge.md"))));
+    let s = s.reduce(Action::Stopped(Job::Import(String::from("huge.md")), Stop::Cancelled));
+    assert!(s.importing.is_empty() && s.working.is_none());
+    let told = &s.notices.last().expect("a notice").text;
+    assert!(told.starts_with("Stopped working on the file you opened (huge.md), as you asked."), "{told}");
+    // Only a worker that never started is said to be blocked.
+    assert!(!told.contains("block"));
+}
