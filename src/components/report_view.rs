@@ -16,6 +16,14 @@ use crate::state::{KindSet, MentionRef, Shared, TextView};
 /// Chunks added per step while a long report appears.
 const CHUNKS_PER_STEP: usize = 1;
 
+/// About how many bytes of the original text each piece of it holds: a
+/// long original appears piece by piece, one per task, each laid out on
+/// its own.
+const ORIGINAL_PIECE_BYTES: usize = 64 * 1024;
+
+/// How many bytes of the original show at once, before the first paint.
+const ORIGINAL_FIRST_BYTES: usize = 256 * 1024;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub index: usize,
@@ -57,6 +65,7 @@ pub fn report_view(props: &Props) -> Html {
     });
     let layout: Shared<Layout> = (*layout).clone();
     let visible = use_visible_chunks(&layout, props.current);
+    let original = use_original_pieces(&source.text, *view == TextView::Original);
     let Some(report) = analysis.reports.get(*index) else {
         return Html::default();
     };
@@ -64,7 +73,11 @@ pub fn report_view(props: &Props) -> Html {
     let title_id = format!("report-title-{index}");
     let body = match view {
         TextView::Original => html! {
-            <pre class="report__original" aria-label={format!("Original text of report {letter}")}>{ &*source.text }</pre>
+            <pre class="report__original" aria-label={format!("Original text of report {letter}")} aria-busy={aria(original.last().map_or(0, |piece| piece.1) < source.text.len())}>
+                { for original.iter().map(|&(start, end)| html! {
+                    <span class="report__original-piece">{ source.text.get(start..end).unwrap_or_default() }</span>
+                }) }
+            </pre>
         },
         TextView::Analysed => html! {
             <>
@@ -114,6 +127,40 @@ fn use_visible_chunks(layout: &Shared<Layout>, current: Option<usize>) -> usize 
         });
     }
     visible
+}
+
+/// The pieces of `text` to show now, as byte ranges: each ends after a
+/// line break (a piece is a block of its own, which ends its line) once it
+/// holds [`ORIGINAL_PIECE_BYTES`], and a piece more shows at each task
+/// while the original is `on`. A line longer than that is one piece.
+#[hook]
+fn use_original_pieces(text: &Rc<str>, on: bool) -> Vec<(usize, usize)> {
+    let pieces = use_memo(Shared(Rc::clone(text)), |text| {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let from = (start + ORIGINAL_PIECE_BYTES).min(text.len());
+            let end = text.as_bytes()[from..].iter().position(|&b| b == b'\n').map_or(text.len(), |at| from + at + 1);
+            pieces.push((start, end));
+            start = end;
+        }
+        pieces
+    });
+    let first = pieces.iter().take_while(|&&(_, end)| end <= ORIGINAL_FIRST_BYTES).count().max(1);
+    let shown = use_state(|| 0);
+    {
+        let shown = shown.clone();
+        use_effect_with((pieces.clone(), on), move |_| shown.set(0));
+    }
+    let visible = (*shown).max(first).min(pieces.len());
+    {
+        let total = if on { pieces.len() } else { 0 };
+        use_effect_with((visible, total), move |&(visible, total)| {
+            let timeout = (visible < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(visible + 1)));
+            move || drop(timeout)
+        });
+    }
+    if on { pieces[..visible].to_vec() } else { Vec::new() }
 }
 
 /// The article text with its highlights: the first `visible` chunks.

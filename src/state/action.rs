@@ -7,7 +7,7 @@
 use parallax_model::{Analysis, Correction, EntityId, Kind};
 use parallax_protocol::Export;
 
-use super::{AnalysisKey, MentionRef, Shared, TextView};
+use super::{AnalysisKey, Job, MentionRef, Shared, Stop, TextView};
 use crate::library::Draft as ReportDraft;
 use crate::notice::Draft as NoticeDraft;
 use crate::route::Page;
@@ -98,6 +98,11 @@ pub enum Action {
     /// The file of this name has taken far longer than it should: if it is
     /// still awaited, the user is told why it may never come.
     ImportOverdue(String),
+    /// The worker's job has been running a while (the user may cancel
+    /// it), or no job has any more.
+    StillWorking(Option<Job>),
+    /// The worker's job was stopped before it answered, and why.
+    Stopped(Job, Stop),
 }
 
 /// A change to the library: its reports, the chosen pair, and the chosen

@@ -57,6 +57,8 @@ impl State {
                 self.imported(&name);
             }
             Action::ImportOverdue(name) => self.import_overdue(name),
+            Action::StillWorking(job) => self.still_working(job),
+            Action::Stopped(job, why) => self.stopped(job, why),
         }
     }
 }

@@ -302,3 +302,16 @@ fn a_reports_file_that_fits_says_how_many_were_added() {
     assert_eq!(s.notices.iter().map(|n| (n.level, n.text.as_str())).collect::<Vec<_>>(), [(Level::Info, "mine.json: 1 of 1 reports added.")]);
     assert_eq!(s.library.chosen()[1].text.as_ref(), "One report.");
 }
+
+#[test]
+fn a_stopped_job_is_no_longer_awaited_and_the_user_is_told_why() {
+    let s = state().reduce(Action::Importing(String::from("huge.md")));
+    let s = s.reduce(Action::StillWorking(Some(Job::Import(String::from("huge.md")))));
+    assert_eq!(s.working, Some(Job::Import(String::from("huge.md"))));
+    let s = s.reduce(Action::Stopped(Job::Import(String::from("huge.md")), Stop::Cancelled));
+    assert!(s.importing.is_empty() && s.working.is_none());
+    let told = &s.notices.last().expect("a notice").text;
+    assert!(told.starts_with("Stopped working on the file you opened (huge.md), as you asked."), "{told}");
+    // Only a worker that never started is said to be blocked.
+    assert!(!told.contains("block"));
+}

@@ -147,9 +147,9 @@ pub trait Answerer: 'static {
 
 /// The analysis worker: one request in, one answer out, given by `A`.
 ///
-/// The worker registers `AnalysisWorker<its answerer>`; the page spawns
-/// `AnalysisWorker<`[`Remote`]`>`, whose answers come from the worker, so
-/// the page's wasm never holds the code that makes them.
+/// The worker registers `AnalysisWorker<its answerer>`; the page starts it
+/// and speaks to it in gloo-worker's messages ([`to_worker`],
+/// [`from_worker`]), so the page's wasm never holds the code that answers.
 pub struct AnalysisWorker<A: Answerer>(PhantomData<A>);
 
 impl<A: Answerer> Worker for AnalysisWorker<A> {
@@ -168,14 +168,47 @@ impl<A: Answerer> Worker for AnalysisWorker<A> {
     }
 }
 
-/// The page's side of the worker: requests go to the worker's own
-/// instance, in its own thread, and this answerer is never asked.
-pub enum Remote {}
+/// A message to the worker as gloo-worker's registrar reads it (gloo-worker
+/// 0.5, `actor/messages.rs`: `ToWorker`), in bincode.
+///
+/// The page talks to the worker without gloo-worker's bridge, which keeps
+/// the browser's worker to itself: the page must be able to terminate a
+/// worker that is stuck in a long job and start another. The variants are
+/// gloo's, in its order (the handler id is gloo's `HandlerId(usize)`). The
+/// page sends only requests: the worker answers them without a connection
+/// (gloo's `connected` does nothing by default), and a worker is
+/// terminated rather than told to close (`Disconnected`, `Destroy`).
+#[derive(Serialize)]
+enum ToWorker<'a> {
+    /// A page connects (gloo's `Connected(HandlerId)`); never sent, it
+    /// holds its place in the order.
+    #[allow(dead_code)]
+    Connected(usize),
+    /// A request for the worker (gloo's `ProcessInput(HandlerId, Input)`).
+    ProcessInput(usize, &'a Request),
+}
 
-impl Answerer for Remote {
-    fn answer(_request: Request) -> Response {
-        unreachable!("the page sends requests to the analysis worker and never answers one")
-    }
+/// A message from the worker, as gloo-worker's registrar writes it
+/// (`FromWorker`, in the same order).
+#[derive(Deserialize)]
+pub enum FromWorker {
+    /// The worker's code has loaded: it can take requests.
+    WorkerLoaded,
+    /// An answer, with the handler id of the page that asked.
+    ProcessOutput(usize, Response),
+}
+
+/// The handler id the page gives itself; it has one.
+const PAGE: usize = 0;
+
+/// The bytes that send `request` to the worker.
+pub fn to_worker(request: &Request) -> Vec<u8> {
+    bincode::serialize(&ToWorker::ProcessInput(PAGE, request)).unwrap_or_default()
+}
+
+/// A message from the worker, read from its bytes; `None` if they are not one.
+pub fn from_worker(bytes: &[u8]) -> Option<FromWorker> {
+    bincode::deserialize(bytes).ok()
 }
 
 #[cfg(test)]
@@ -212,6 +245,22 @@ mod tests {
             panic!("an analysis was sent");
         };
         assert_eq!(wire::decode(&bytes), Some(analysis));
+    }
+
+    #[test]
+    fn requests_and_answers_cross_in_gloo_workers_envelope() {
+        // gloo-worker's `ToWorker::ProcessInput(HandlerId, Request)` is
+        // its second variant: a u32 index, the id as a u64, the request.
+        let request = Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 };
+        let bytes = to_worker(&request);
+        let (variant, id, back): (u32, u64, Request) = bincode::deserialize(&bytes).expect("reads");
+        assert_eq!((variant, id, back), (1, 0, request));
+        // `FromWorker::WorkerLoaded` is its first, `ProcessOutput` its second.
+        assert!(matches!(from_worker(&bincode::serialize(&0u32).unwrap()), Some(FromWorker::WorkerLoaded)));
+        let answer = Response::Exported { export: Export::Brief, contents: String::from("# Brief") };
+        let bytes = bincode::serialize(&(1u32, 0u64, answer.clone())).unwrap();
+        assert!(matches!(from_worker(&bytes), Some(FromWorker::ProcessOutput(0, back)) if back == answer));
+        assert!(from_worker(&[9, 9]).is_none());
     }
 
     #[test]
