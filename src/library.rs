@@ -14,8 +14,7 @@ use parallax_model::{Analysis, Correction, Corrections};
 
 use crate::reports::{self, Origin, ReportSource};
 
-/// The largest report the app accepts, in bytes of text.
-pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
+pub use parallax_model::text::MAX_REPORT_BYTES;
 
 /// The most reports the library holds.
 pub const MAX_REPORTS: usize = 40;
@@ -115,19 +114,7 @@ pub fn id_for(text: &str) -> String {
     format!("r{hash:016x}")
 }
 
-/// Whether text looks like binary data: NUL bytes, or many control
-/// characters that text never has.
-pub fn looks_binary(text: &str) -> bool {
-    let sample: Vec<char> = text.chars().take(8192).collect();
-    if sample.is_empty() {
-        return false;
-    }
-    let odd = sample
-        .iter()
-        .filter(|c| **c == '\0' || **c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')))
-        .count();
-    sample.contains(&'\0') || odd * 20 > sample.len()
-}
+pub use parallax_model::text::looks_binary;
 
 impl Library {
     /// The reports the list shows: examples the user kept, then theirs.

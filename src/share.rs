@@ -4,9 +4,16 @@
 //! compressed, so a colleague opens the same comparison with nothing
 //! uploaded anywhere.
 //!
-//! Format: `#/compare?a=ID&b=ID&e=3&hide=place,date&ra=…&rb=…`, where `ra`
-//! and `rb` carry a report as LZW-compressed JSON in base64url. Parsing is
-//! total: anything malformed is an error the app reports, never a panic.
+//! Format (version 2): `#/compare?v2=SUM&a=ID&b=ID&e=3&hide=place,date&ra=…&rb=…`,
+//! where `ra` and `rb` carry a report as LZW-compressed JSON in base64url,
+//! and `v2` comes first with the checksum of everything else after the `#`
+//! (see [`checksum`]). A link whose checksum does not match is damaged and
+//! refused whole: nothing from it is shown. Links made before version 2
+//! have no checksum; they are read strictly (any key this format does not
+//! know is damage, not a newer version's key) and marked
+//! [`ViewState::unchecked`], so the app can say they could not be checked.
+//! Parsing is total: anything malformed is an error the app reports, never
+//! a panic.
 
 use parallax_model::{Corrections, Kind};
 use serde::{Deserialize, Serialize};
@@ -45,24 +52,41 @@ pub struct ViewState {
     pub carried: [Option<CarriedReport>; 2],
     /// The user's corrections of the pair's analysis, when there are any.
     pub corrections: Option<Corrections>,
+    /// Reports or corrections read from a link made before links carried
+    /// a checksum, so damage to them could not be detected.
+    pub unchecked: bool,
 }
 
 /// Why a fragment could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkError {
-    /// The fragment names no page of the app.
-    UnknownPage(String),
-    /// A part of the fragment is malformed.
-    Malformed(&'static str),
+    /// The checksum does not match, or a link without one does not read
+    /// as the older format: characters were changed, lost or added.
+    Damaged,
+    /// An intact link names a page or holds a part this version cannot
+    /// read: a newer version made it.
+    Newer,
 }
 
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LinkError::UnknownPage(page) => write!(f, "This link names a view Parallax does not have (“{page}”)."),
-            LinkError::Malformed(part) => write!(f, "This link is damaged or from an older version ({part})."),
-        }
+        f.write_str(match self {
+            LinkError::Damaged => "This link is damaged, so nothing from it is shown. Ask the sender for a new link.",
+            LinkError::Newer => "This link comes from a newer version of Parallax, which this one cannot read.",
+        })
     }
+}
+
+/// The checksum a version 2 link carries as `v2`, of its page and its
+/// query without the checksum: FNV-1a (64 bits) in base64url, 11
+/// characters. Each step of FNV-1a is a bijection of its state, so two
+/// texts of one length that differ in one character always differ here;
+/// a character lost or added is missed once in 2^64.
+fn checksum(path: &str, query: &str) -> String {
+    let sum = path.bytes().chain([b'?']).chain(query.bytes()).fold(0xcbf2_9ce4_8422_2325u64, |sum, byte| {
+        (sum ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    base64url(&sum.to_be_bytes())
 }
 
 fn is_id(value: &str) -> bool {
@@ -72,9 +96,25 @@ fn is_id(value: &str) -> bool {
 impl ViewState {
     /// Reads a URL fragment (with or without its `#`).
     pub fn from_hash(hash: &str) -> Result<ViewState, LinkError> {
-        let body = hash.trim_start_matches('#');
+        let body = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = body.split_once('?').unwrap_or((body, ""));
-        let page = Page::from_hash(path).ok_or_else(|| LinkError::UnknownPage(path.chars().take(40).collect()))?;
+        let (checked, query) = match query.strip_prefix("v2=") {
+            Some(rest) => {
+                let (sum, rest) = rest.split_once('&').unwrap_or((rest, ""));
+                if sum != checksum(path, rest) {
+                    return Err(LinkError::Damaged);
+                }
+                (true, rest)
+            }
+            None => (false, query),
+        };
+        // Without a checksum, anything the older format could not have
+        // written is damage.
+        let malformed = if checked { LinkError::Newer } else { LinkError::Damaged };
+        let page = match Page::from_hash(path) {
+            Some(page) if checked || path.len() <= 1 || path == &page.hash()[1..] => page,
+            _ => return Err(malformed),
+        };
         let mut state = ViewState {
             page,
             ..ViewState::default()
@@ -85,7 +125,7 @@ impl ViewState {
             match key {
                 "a" | "b" => {
                     if !is_id(value) {
-                        return Err(LinkError::Malformed("report id"));
+                        return Err(malformed);
                     }
                     if key == "a" {
                         a = Some(value.to_string());
@@ -93,29 +133,31 @@ impl ViewState {
                         b = Some(value.to_string());
                     }
                 }
-                "e" => state.selected = Some(value.parse().map_err(|_| LinkError::Malformed("entity"))?),
+                "e" => state.selected = Some(value.parse().map_err(|_| malformed)?),
                 "hide" => {
                     for name in value.split(',').filter(|n| !n.is_empty()) {
-                        state.hidden.push(Kind::parse(name).ok_or(LinkError::Malformed("kinds"))?);
+                        state.hidden.push(Kind::parse(name).ok_or(malformed)?);
                     }
                 }
                 "c" => {
-                    let corrections = decode_json(value).ok_or(LinkError::Malformed("corrections"))?;
+                    let corrections = decode_json(value).ok_or(malformed)?;
                     state.corrections = Some(corrections);
                 }
                 "ra" | "rb" => {
-                    let report = decode_report(value).ok_or(LinkError::Malformed("carried report"))?;
+                    let report = decode_report(value).ok_or(malformed)?;
                     state.carried[usize::from(key == "rb")] = Some(report);
                 }
-                // Unknown keys come from newer versions; ignore them.
-                _ => {}
+                // An intact link's unknown keys come from newer versions.
+                _ if checked => {}
+                _ => return Err(LinkError::Damaged),
             }
         }
         state.pair = match (a, b) {
             (Some(a), Some(b)) => Some((a, b)),
             (None, None) => None,
-            _ => return Err(LinkError::Malformed("report pair")),
+            _ => return Err(malformed),
         };
+        state.unchecked = !checked && (state.corrections.is_some() || state.carried.iter().any(Option::is_some));
         Ok(state)
     }
 
@@ -142,10 +184,11 @@ impl ViewState {
             }
         }
         if parts.is_empty() {
-            self.page.hash().to_string()
-        } else {
-            format!("{}?{}", self.page.hash(), parts.join("&"))
+            return self.page.hash().to_string();
         }
+        let (page, query) = (self.page.hash(), parts.join("&"));
+        let path = page.trim_start_matches('#');
+        format!("{page}?v2={}&{query}", checksum(path, &query))
     }
 }
 
@@ -182,18 +225,19 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
     let Some((&first, rest)) = input.split_first() else {
         return out.finish();
     };
-    let mut dictionary: std::collections::HashMap<(u32, u8), u32> = std::collections::HashMap::new();
+    let mut dictionary = Dictionary::default();
     let mut next = 256u32;
     let mut width = 9u32;
     let mut current = u32::from(first);
     for &byte in rest {
-        if let Some(&code) = dictionary.get(&(current, byte)) {
+        let slot = dictionary.slot(current, byte);
+        if let Some(code) = dictionary.code(slot) {
             current = code;
             continue;
         }
         out.bits(current, width);
         if next < MAX_CODE {
-            dictionary.insert((current, byte), next);
+            dictionary.insert(slot, current, byte, next);
             next += 1;
             if next > (1 << width) && width < 16 {
                 width += 1;
@@ -203,6 +247,45 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
     }
     out.bits(current, width);
     out.finish()
+}
+
+/// The compressor's dictionary: a string's code by its prefix's code and
+/// its last byte, in an open-addressed table with linear probing. It holds
+/// at most 2^16 entries in 2^17 slots, so probes stay short; a hash map
+/// would do the same with more code in the page.
+struct Dictionary {
+    /// Per slot: 0 when empty, else the key (plus one) above the code.
+    slots: Vec<u64>,
+}
+
+impl Default for Dictionary {
+    fn default() -> Dictionary {
+        Dictionary { slots: vec![0; 1 << 17] }
+    }
+}
+
+impl Dictionary {
+    fn key(prefix: u32, byte: u8) -> u64 {
+        (u64::from(prefix) << 8 | u64::from(byte)) + 1
+    }
+
+    /// The slot that holds `prefix` + `byte`, or the empty one where it goes.
+    fn slot(&self, prefix: u32, byte: u8) -> usize {
+        let key = Dictionary::key(prefix, byte);
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 47) as usize;
+        while self.slots[at] != 0 && self.slots[at] >> 32 != key {
+            at = (at + 1) & ((1 << 17) - 1);
+        }
+        at
+    }
+
+    fn code(&self, slot: usize) -> Option<u32> {
+        (self.slots[slot] != 0).then_some(self.slots[slot] as u32)
+    }
+
+    fn insert(&mut self, slot: usize, prefix: u32, byte: u8, code: u32) {
+        self.slots[slot] = Dictionary::key(prefix, byte) << 32 | u64::from(code);
+    }
 }
 
 /// Reverses [`compress`]; `None` for input it could not have made.
@@ -406,6 +489,7 @@ mod tests {
             hidden: vec![Kind::Place, Kind::Date],
             carried: [None, Some(CarriedReport { title: Some(String::from("Mine")), source: String::from("pasted"), text: String::from("Ana Gómez said 40 nurses came.") })],
             corrections: None,
+            unchecked: false,
         };
         assert_eq!(ViewState::from_hash(&state.to_hash()), Ok(state));
         assert_eq!(ViewState::from_hash(""), Ok(ViewState::default()));
@@ -414,14 +498,20 @@ mod tests {
 
     #[test]
     fn malformed_fragments_are_errors_not_panics() {
-        assert!(matches!(ViewState::from_hash("#/nowhere"), Err(LinkError::UnknownPage(_))));
+        assert_eq!(ViewState::from_hash("#/nowhere"), Err(LinkError::Damaged));
         assert!(ViewState::from_hash("#/read?e=abc").is_err());
         assert!(ViewState::from_hash("#/read?hide=planet").is_err());
         assert!(ViewState::from_hash("#/read?a=<script>&b=x").is_err());
         assert!(ViewState::from_hash("#/read?a=x").is_err());
         assert!(ViewState::from_hash("#/read?ra=%%%").is_err());
-        // Unknown keys from newer versions are ignored.
-        assert!(ViewState::from_hash("#/read?future=1").is_ok());
+        // An intact link's unknown keys come from newer versions and are
+        // ignored; a link without a checksum has no newer keys.
+        let newer = format!("#/read?v2={}&future=1", checksum("/read", "future=1"));
+        assert_eq!(ViewState::from_hash(&newer), Ok(ViewState::default()));
+        assert_eq!(ViewState::from_hash("#/read?future=1"), Err(LinkError::Damaged));
+        // An intact link to a view this version does not have.
+        let page = format!("#/timeline?v2={}&e=1", checksum("/timeline", "e=1"));
+        assert_eq!(ViewState::from_hash(&page), Err(LinkError::Newer));
     }
 }
 
@@ -455,7 +545,8 @@ mod link_tests {
         let mut library = Library::default();
         let view = ViewState { page: Page::Compare, pair: Some(library.pair.clone()), ..ViewState::default() };
         let url = link("https://x.org/p/", &view, &library).unwrap();
-        assert_eq!(url, "https://x.org/p/#/compare?a=example-a&b=example-b");
+        let query = "a=example-a&b=example-b";
+        assert_eq!(url, format!("https://x.org/p/#/compare?v2={}&{query}", checksum("/compare", query)));
         let id = library.add(Draft { text: String::from("Mine, with 40 nurses."), title: None, source: String::from("pasted") }).unwrap();
         library.choose(1, &id);
         let view = ViewState { pair: Some(library.pair.clone()), ..view };
@@ -480,6 +571,8 @@ mod link_tests {
         let view = ViewState { corrections: Some(corrections.clone()), ..ViewState::default() };
         let back = ViewState::from_hash(&view.to_hash()).unwrap();
         assert_eq!(back.corrections, Some(corrections));
-        assert_eq!(ViewState::from_hash("#/read?c=AAAA"), Err(LinkError::Malformed("corrections")));
+        assert_eq!(ViewState::from_hash("#/read?c=AAAA"), Err(LinkError::Damaged));
+        let intact = format!("#/read?v2={}&c=AAAA", checksum("/read", "c=AAAA"));
+        assert_eq!(ViewState::from_hash(&intact), Err(LinkError::Newer));
     }
 }

@@ -1,19 +1,19 @@
 //! The page's side of the analysis worker: requests made of the app's
 //! state, and the worker's responses made whole again.
 //!
-//! The messages themselves, and the worker type, are
-//! `parallax_protocol`'s; the answers are made in the worker's own wasm
-//! (`crates/worker`), the only one that holds the analysis.
+//! The messages themselves are `parallax_protocol`'s; the answers are made
+//! in the worker's own wasm (`crates/worker`), the only one that holds the
+//! analysis. The requests the worker owes are kept in a [`Queue`], which
+//! decides which of them a newer request makes useless.
+
+use std::collections::VecDeque;
 
 use parallax_model::{Analysis, wire};
 use parallax_protocol::{Key, Request, Response};
 
 pub use parallax_protocol::{Draft, Export};
 
-use crate::state::AnalysisKey;
-
-/// The worker as the page spawns it: it sends, and the worker answers.
-pub type AnalysisWorker = parallax_protocol::AnalysisWorker<parallax_protocol::Remote>;
+use crate::state::{AnalysisKey, Job, Stop};
 
 impl From<&AnalysisKey> for Key {
     fn from(key: &AnalysisKey) -> Key {
@@ -58,10 +58,121 @@ impl From<Response> for Answer {
     }
 }
 
+/// A request the worker owes an answer to.
+#[derive(Debug)]
+pub struct Pending {
+    /// Unique among the requests of a session.
+    pub id: u32,
+    /// What it is for.
+    pub job: Job,
+    /// The request, kept until answered: a worker that is replaced is sent
+    /// it again.
+    pub request: Request,
+    /// How many bytes of report text it reads.
+    pub bytes: usize,
+}
+
+/// The requests the worker owes, oldest first. The worker is given one at
+/// a time, so the first is the one it works on and the others can still be
+/// dropped unsent.
+#[derive(Debug, Default)]
+pub struct Queue {
+    /// The requests, oldest first.
+    pub jobs: VecDeque<Pending>,
+    /// Whether the first has run long enough for the user to be offered to
+    /// cancel it.
+    pub slow: bool,
+    last_id: u32,
+}
+
+impl Queue {
+    /// Adds a request for `job` and drops the pending ones it makes
+    /// useless (see [`Job::supersedes`]), with the reason the user is told
+    /// (`None`: a newer request of the same kind took its place). The first
+    /// is dropped too when it is slow: the user asked for something newer.
+    /// Returns the dropped jobs, and whether the first was among them (its
+    /// worker must then be replaced: it cannot be interrupted).
+    pub fn push(&mut self, job: Job, request: Request, bytes: usize) -> (Vec<(Job, Option<Stop>)>, bool) {
+        let mut dropped = Vec::new();
+        let mut first = false;
+        for (at, pending) in std::mem::take(&mut self.jobs).into_iter().enumerate() {
+            let why = if job.supersedes(&pending.job) {
+                Some(None)
+            } else if at == 0 && self.slow {
+                Some(Some(Stop::Overtaken))
+            } else {
+                None
+            };
+            match why {
+                Some(why) => {
+                    first |= at == 0;
+                    dropped.push((pending.job, why));
+                }
+                None => self.jobs.push_back(pending),
+            }
+        }
+        if first {
+            self.slow = false;
+        }
+        self.last_id += 1;
+        self.jobs.push_back(Pending { id: self.last_id, job, request, bytes });
+        (dropped, first)
+    }
+
+    /// Takes the first request off the queue: answered, or stopped.
+    pub fn pop(&mut self) -> Option<Pending> {
+        self.slow = false;
+        self.jobs.pop_front()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use parallax_model::{Correction, Corrections, Kind};
+
+    fn key(id: &str) -> AnalysisKey {
+        AnalysisKey { reports: vec![(String::from(id), None)], corrections: Corrections::default() }
+    }
+
+    fn import(name: &str) -> (Job, Request) {
+        (Job::Import(name.into()), Request::Import { name: name.into(), text: String::new(), slot: 0 })
+    }
+
+    fn analysis(id: &str) -> (Job, Request) {
+        (Job::Analysis(key(id)), analyse(&key(id), Vec::new()))
+    }
+
+    fn push(queue: &mut Queue, (job, request): (Job, Request)) -> (Vec<(Job, Option<Stop>)>, bool) {
+        queue.push(job, request, 10)
+    }
+
+    #[test]
+    fn a_newer_analysis_replaces_older_ones_running_or_waiting() {
+        let mut queue = Queue::default();
+        push(&mut queue, analysis("r1"));
+        push(&mut queue, import("page.md"));
+        // The running analysis and no other is dropped, in silence.
+        let (dropped, first) = push(&mut queue, analysis("r2"));
+        assert_eq!((dropped, first), (vec![(Job::Analysis(key("r1")), None)], true));
+        let jobs: Vec<&Job> = queue.jobs.iter().map(|p| &p.job).collect();
+        assert_eq!(jobs, [&Job::Import("page.md".into()), &Job::Analysis(key("r2"))]);
+    }
+
+    #[test]
+    fn a_file_waits_its_turn_until_the_job_before_it_is_slow() {
+        let mut queue = Queue::default();
+        push(&mut queue, import("huge.md"));
+        // Two files are each wanted.
+        assert_eq!(push(&mut queue, import("other.md")), (Vec::new(), false));
+        // Once the first has run long, something newer stops it.
+        queue.slow = true;
+        let (dropped, first) = push(&mut queue, analysis("r1"));
+        assert_eq!((dropped, first), (vec![(Job::Import("huge.md".into()), Some(Stop::Overtaken))], true));
+        assert!(!queue.slow);
+        assert_eq!(queue.pop().map(|p| p.job), Some(Job::Import("other.md".into())));
+        assert_eq!(queue.jobs.len(), 1);
+    }
 
     #[test]
     fn keys_cross_to_the_worker_and_back() {

@@ -59,6 +59,8 @@ pub struct Callbacks {
     pub export: Callback<Export>,
     /// Make an opened file into a report (in the worker).
     pub import: Callback<Import>,
+    /// Stop the worker's long job.
+    pub cancel: Callback<MouseEvent>,
 }
 
 /// A callback that dispatches the action `action` makes of its value.
@@ -92,7 +94,11 @@ impl Callbacks {
             edit: to(dispatch, Action::Edit),
             correct: to(dispatch, |correction| Action::Edit(Edit::Correct(correction))),
             export: to(dispatch, Action::Export),
-            import: Callback::from(move |file| worker.import(file)),
+            import: {
+                let worker = worker.clone();
+                Callback::from(move |file| worker.import(file))
+            },
+            cancel: Callback::from(move |_| worker.cancel()),
         }
     }
 }

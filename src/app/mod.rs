@@ -98,7 +98,9 @@ pub fn app() -> Html {
             <div class="app">
                 { screen.app_bar() }
                 <NoticeList notices={state.notices.clone()} on_dismiss={on.dismiss.clone()} />
-                if let Some((_, bytes)) = &state.analysing {
+                if let Some(job) = &state.working {
+                    { pages::still_working(job, &on.cancel) }
+                } else if let Some((_, bytes)) = &state.analysing {
                     { pages::analysing(*bytes) }
                 }
                 if state.library_open {

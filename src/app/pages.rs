@@ -16,7 +16,7 @@ use crate::components::report_view::ReportView;
 use crate::hooks::use_search::Search;
 use crate::reports::ReportSource;
 use crate::route::Page;
-use crate::state::{Shared, State};
+use crate::state::{Job, Shared, State};
 
 /// Up to this much report text, the page holds both the reading view and
 /// the comparison, so that either prints with the other.
@@ -180,6 +180,18 @@ pub fn analysing(bytes: usize) -> Html {
         <div class="analysing" role="status">
             <progress class="analysing__bar" aria-label="Analysing the reports"></progress>
             <span>{ analysing_message(bytes) }</span>
+        </div>
+    }
+}
+
+/// The progress line when the worker's job has run a while, with a way to
+/// stop it.
+pub fn still_working(job: &Job, on_cancel: &Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="analysing" role="status">
+            <progress class="analysing__bar" aria-label="Still working"></progress>
+            <span>{ format!("Still working on {}…", job.label()) }</span>
+            <button type="button" class="button button--small" onclick={on_cancel}>{ "Cancel" }</button>
         </div>
     }
 }

@@ -7,6 +7,7 @@
 use parallax_model::{Analysis, Correction, EntityId};
 use yew::prelude::*;
 
+use crate::components::LIST_STEP;
 use crate::components::comparison_summary::comparison_summary;
 use crate::components::entity_comparison::entity_comparison;
 use crate::components::figure_ledger::figure_ledger;
@@ -35,6 +36,8 @@ pub fn comparison_view(props: &Props) -> Html {
         on_correct,
         on_reveal,
     } = props;
+    // How many rows show of the ledger, the quotes and the entity columns.
+    let limits = use_state(|| vec![LIST_STEP; 5]);
     let Some(c) = analysis.comparison.as_ref() else {
         return html! {
             <section class="comparison comparison--empty">
@@ -52,10 +55,10 @@ pub fn comparison_view(props: &Props) -> Html {
                 </p>
             }
             { comparison_summary(analysis) }
-            { figure_ledger(analysis, sources, *open_row, on_toggle_row, on_correct) }
-            { quote_pairs(analysis, sources) }
+            { figure_ledger(analysis, sources, &limits, *open_row, on_toggle_row, on_correct) }
+            { quote_pairs(analysis, sources, &limits) }
             <PassageList analysis={analysis.clone()} sources={sources.clone()} />
-            { entity_comparison(analysis, on_reveal) }
+            { entity_comparison(analysis, on_reveal, &limits) }
         </div>
     }
 }

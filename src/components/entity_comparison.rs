@@ -5,12 +5,14 @@
 use parallax_model::{Analysis, EntityId};
 
 use crate::components::entity_list::MentionCounts;
+use crate::components::show_more;
 use yew::prelude::*;
 
 use crate::reports::report_letter;
 use crate::route::Page;
 
-fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_reveal: &Callback<EntityId>) -> Html {
+/// One column: the entities `ids`, the first `limits[which]` of them.
+fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids: &[EntityId], on_reveal: &Callback<EntityId>, (limits, which): (&UseStateHandle<Vec<usize>>, usize)) -> Html {
     // Sorted by id, as `Analysis::entities` gives them.
     let entities = analysis.entities();
     let by_id = |id: &EntityId| entities.binary_search_by_key(id, |e| e.id).ok().map(|at| entities[at]);
@@ -18,7 +20,7 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
         <div class="entity-columns__column">
             <h3 class="entity-columns__title">{ format!("{title} · {}", ids.len()) }</h3>
             <ul class="entity-columns__items">
-                { for ids.iter().filter_map(by_id).map(|entity| {
+                { for ids.iter().take(limits[which]).filter_map(by_id).map(|entity| {
                     let id = entity.id;
                     let on_click = on_reveal.reform(move |event: MouseEvent| {
                         // The app navigates itself, keeping the rest of the view.
@@ -44,13 +46,15 @@ fn column(analysis: &Analysis, counts: &MentionCounts, title: &'static str, ids:
                     }
                 }) }
             </ul>
+            { show_more(ids.len(), limits, which) }
         </div>
     }
 }
 
 /// The entities of `analysis`'s comparison by report; `on_reveal`
-/// selects one in both reports.
-pub fn entity_comparison(analysis: &Analysis, on_reveal: &Callback<EntityId>) -> Html {
+/// selects one in both reports. Each column shows the first
+/// `limits[2..5]` of its entities.
+pub fn entity_comparison(analysis: &Analysis, on_reveal: &Callback<EntityId>, limits: &UseStateHandle<Vec<usize>>) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
@@ -59,9 +63,9 @@ pub fn entity_comparison(analysis: &Analysis, on_reveal: &Callback<EntityId>) ->
         <section class="comparison-section" aria-labelledby="entities-heading">
             <h2 id="entities-heading" class="comparison-section__heading">{ "Who and what each names" }</h2>
             <div class="entity-columns">
-                { column(analysis, &counts, "Both reports", &c.entities.shared, on_reveal) }
-                { column(analysis, &counts, "Only A", &c.entities.only_a, on_reveal) }
-                { column(analysis, &counts, "Only B", &c.entities.only_b, on_reveal) }
+                { column(analysis, &counts, "Both reports", &c.entities.shared, on_reveal, (limits, 2)) }
+                { column(analysis, &counts, "Only A", &c.entities.only_a, on_reveal, (limits, 3)) }
+                { column(analysis, &counts, "Only B", &c.entities.only_b, on_reveal, (limits, 4)) }
             </div>
         </section>
     }

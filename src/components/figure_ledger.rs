@@ -7,7 +7,7 @@
 use parallax_model::{Analysis, Correction, Figure, FigureKind, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
 
-use crate::components::aria;
+use crate::components::{aria, show_more};
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
 
@@ -87,10 +87,11 @@ fn contexts(
 
 /// The ledger of `analysis`'s comparison, with row `open_row` open;
 /// `sources` holds the reports' texts; `on_correct` strikes a number that
-/// counts nothing.
+/// counts nothing. The first `limits[0]` rows show.
 pub fn figure_ledger(
     analysis: &Analysis,
     sources: &[ReportSource],
+    limits: &UseStateHandle<Vec<usize>>,
     open_row: Option<usize>,
     on_toggle_row: &Callback<usize>,
     on_correct: &Callback<Correction>,
@@ -155,10 +156,11 @@ pub fn figure_ledger(
                             </tr>
                         </thead>
                         <tbody>
-                            { for c.figures.iter().enumerate().map(|(i, row)| row_html(i, row)) }
+                            { for c.figures.iter().take(limits[0]).enumerate().map(|(i, row)| row_html(i, row)) }
                         </tbody>
                     </table>
                 </div>
+                { show_more(c.figures.len(), limits, 0) }
             }
         </section>
     }

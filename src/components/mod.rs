@@ -32,3 +32,28 @@ pub mod framing_view;
 pub fn aria(state: bool) -> &'static str {
     if state { "true" } else { "false" }
 }
+
+/// How many items of a long list of the comparison show at first, and how
+/// many more each press of its "Show more" button adds: a huge report's
+/// comparison has tens of thousands of rows, which would take many seconds
+/// to render at once and more to read.
+pub const LIST_STEP: usize = 500;
+
+/// The button under a list of `total` items of which `limits[which]` show,
+/// which shows [`LIST_STEP`] more; nothing once all show.
+pub fn show_more(total: usize, limits: &yew::UseStateHandle<Vec<usize>>, which: usize) -> yew::Html {
+    let shown = limits.get(which).copied().unwrap_or(total);
+    if shown >= total {
+        return yew::Html::default();
+    }
+    let limits = limits.clone();
+    let on_click = yew::Callback::from(move |_: yew::MouseEvent| {
+        let mut next = (*limits).clone();
+        if let Some(limit) = next.get_mut(which) {
+            *limit += LIST_STEP;
+        }
+        limits.set(next);
+    });
+    let label = format!("Show {} more ({} not shown)", LIST_STEP.min(total - shown), parallax_model::format_number((total - shown) as f64));
+    yew::html! { <button type="button" class="button show-more" onclick={on_click}>{ label }</button> }
+}

@@ -7,7 +7,7 @@
 use parallax_model::{Analysis, Passage, Span};
 use yew::prelude::*;
 
-use crate::components::aria;
+use crate::components::{LIST_STEP, aria, show_more};
 use crate::components::marked_text::marked_text;
 use crate::reports::ReportSource;
 use crate::state::Shared;
@@ -50,8 +50,9 @@ fn evidence(analysis: &Analysis, passage: &Passage) -> Html {
 }
 
 /// One report's sentences without counterpart (`side` 0 is A, 1 is B),
-/// behind a button that says how many there are and shows them.
-fn unique(spans: &[Span], text: &str, side: usize, shown: &UseStateHandle<[bool; 2]>) -> Html {
+/// behind a button that says how many there are and shows them (a long
+/// list in steps: `limits[1 + side]` of them).
+fn unique(spans: &[Span], text: &str, side: usize, shown: &UseStateHandle<[bool; 2]>, limits: &UseStateHandle<Vec<usize>>) -> Html {
     let (letter, id) = if side == 0 { ("A", "unique-a") } else { ("B", "unique-b") };
     if spans.is_empty() {
         return html! { <p class="passage-unique">{ "No sentence only in " }{ letter }</p> };
@@ -72,8 +73,9 @@ fn unique(spans: &[Span], text: &str, side: usize, shown: &UseStateHandle<[bool;
             </button>
             if open {
                 <ol {id} class="passage-unique__list">
-                    { for spans.iter().map(|span| html! { <li>{ span.slice(text) }</li> }) }
+                    { for spans.iter().take(limits[1 + side]).map(|span| html! { <li>{ span.slice(text) }</li> }) }
                 </ol>
+                { show_more(spans.len(), limits, 1 + side) }
             }
         </div>
     }
@@ -84,6 +86,8 @@ pub fn passage_list(props: &Props) -> Html {
     let Props { analysis, sources } = props;
     // Whether A's and B's sentences without counterpart are shown.
     let shown = use_state(|| [false; 2]);
+    // How many pairs, and of A's and B's sentences without counterpart, show.
+    let limits = use_state(|| vec![LIST_STEP; 3]);
     let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), sources.first(), sources.get(1)) else {
         return Html::default();
     };
@@ -98,7 +102,7 @@ pub fn passage_list(props: &Props) -> Html {
                 <span>{ "Report A" }</span><span>{ "Report B" }</span>
             </div>
             <ol class="passage-list">
-                { for c.passages.iter().map(|passage| html! {
+                { for c.passages.iter().take(limits[0]).map(|passage| html! {
                     <li class="passage">
                         <p class="passage__side passage__side--a">{ marked_text(&a.text, passage.a, &passage.a_changed, "diff diff--a") }</p>
                         <p class="passage__side passage__side--b">{ marked_text(&b.text, passage.b, &passage.b_changed, "diff diff--b") }</p>
@@ -106,9 +110,10 @@ pub fn passage_list(props: &Props) -> Html {
                     </li>
                 }) }
             </ol>
+            { show_more(c.passages.len(), &limits, 0) }
             <div class="passage-unique-columns">
-                { unique(&c.unique.a, &a.text, 0, &shown) }
-                { unique(&c.unique.b, &b.text, 1, &shown) }
+                { unique(&c.unique.a, &a.text, 0, &shown, &limits) }
+                { unique(&c.unique.b, &b.text, 1, &shown, &limits) }
             </div>
         </section>
     }

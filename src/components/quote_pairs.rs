@@ -7,6 +7,7 @@ use parallax_model::{Analysis, QuotePair, Report};
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
+use crate::components::show_more;
 use crate::reports::ReportSource;
 
 fn speaker(analysis: &Analysis, report: &Report, quote: usize) -> String {
@@ -61,8 +62,8 @@ fn flags(pair: &QuotePair) -> Html {
 }
 
 /// The quotes of `analysis`'s comparison, beside each other; `sources`
-/// holds the reports' texts.
-pub fn quote_pairs(analysis: &Analysis, sources: &[ReportSource]) -> Html {
+/// holds the reports' texts. The first `limits[1]` pairs show.
+pub fn quote_pairs(analysis: &Analysis, sources: &[ReportSource], limits: &UseStateHandle<Vec<usize>>) -> Html {
     let Some(c) = analysis.comparison.as_ref() else {
         return Html::default();
     };
@@ -74,7 +75,7 @@ pub fn quote_pairs(analysis: &Analysis, sources: &[ReportSource]) -> Html {
                 <p class="comparison-section__empty">{ "Neither report quotes anyone directly." }</p>
             } else {
                 <ul class="quote-pairs">
-                    { for c.quotes.iter().map(|pair| html! {
+                    { for c.quotes.iter().take(limits[1]).map(|pair| html! {
                         <li class="quote-pair">
                             { flags(pair) }
                             <div class="quote-pair__sides">
@@ -84,6 +85,7 @@ pub fn quote_pairs(analysis: &Analysis, sources: &[ReportSource]) -> Html {
                         </li>
                     }) }
                 </ul>
+                { show_more(c.quotes.len(), limits, 1) }
             }
         </section>
     }

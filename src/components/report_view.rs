@@ -2,6 +2,7 @@
 //! article text with its highlights; the site text set aside below it; or
 //! the original text exactly as received.
 
+use std::any::Any;
 use std::rc::Rc;
 
 use parallax_model::{Analysis, EntityId, Report};
@@ -13,8 +14,17 @@ use crate::components::paragraph_chunk::{Layout, ParagraphChunk};
 use crate::reports::ReportSource;
 use crate::state::{KindSet, MentionRef, Shared, TextView};
 
-/// Chunks added per step while a long report appears.
+/// Chunks (or pieces of the original) added per step while a long report
+/// appears.
 const CHUNKS_PER_STEP: usize = 1;
+
+/// About how many bytes of the original text each piece of it holds: a
+/// long original appears piece by piece, one per task, each laid out on
+/// its own.
+const ORIGINAL_PIECE_BYTES: usize = 64 * 1024;
+
+/// How many bytes of the original show at once, before the first paint.
+const ORIGINAL_FIRST_BYTES: usize = 256 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -57,6 +67,7 @@ pub fn report_view(props: &Props) -> Html {
     });
     let layout: Shared<Layout> = (*layout).clone();
     let visible = use_visible_chunks(&layout, props.current);
+    let original = use_original_pieces(&source.text, *view == TextView::Original);
     let Some(report) = analysis.reports.get(*index) else {
         return Html::default();
     };
@@ -64,7 +75,11 @@ pub fn report_view(props: &Props) -> Html {
     let title_id = format!("report-title-{index}");
     let body = match view {
         TextView::Original => html! {
-            <pre class="report__original" aria-label={format!("Original text of report {letter}")}>{ &*source.text }</pre>
+            <pre class="report__original" aria-label={format!("Original text of report {letter}")} aria-busy={aria(original.last().map_or(0, |piece| piece.1) < source.text.len())}>
+                { for original.iter().map(|&(start, end)| html! {
+                    <span class="report__original-piece">{ source.text.get(start..end).unwrap_or_default() }</span>
+                }) }
+            </pre>
         },
         TextView::Analysed => html! {
             <>
@@ -97,22 +112,53 @@ pub fn report_view(props: &Props) -> Html {
 /// appear at once; the chunk holding the `current` mention shows at once.
 #[hook]
 fn use_visible_chunks(layout: &Shared<Layout>, current: Option<usize>) -> usize {
-    let shown = use_state(|| layout.initial());
+    let wanted = current.and_then(|m| layout.chunk_of_mention(m)).map_or(0, |chunk| chunk + 1);
+    let least = layout.initial().max(wanted);
+    use_stepped((Shared(layout.0.clone()), false), least, layout.chunks.len())
+}
+
+/// The pieces of `text` to show now, as byte ranges: each ends after a
+/// line break (a piece is a block of its own, which ends its line) once it
+/// holds [`ORIGINAL_PIECE_BYTES`], and a piece more shows at each task
+/// while the original is `on`. A line longer than that is one piece.
+#[hook]
+fn use_original_pieces(text: &Rc<str>, on: bool) -> Vec<(usize, usize)> {
+    let pieces = use_memo(Shared(Rc::clone(text)), |text| {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let from = (start + ORIGINAL_PIECE_BYTES).min(text.len());
+            let end = text.as_bytes()[from..].iter().position(|&b| b == b'\n').map_or(text.len(), |at| from + at + 1);
+            pieces.push((start, end));
+            start = end;
+        }
+        pieces
+    });
+    let first = pieces.iter().take_while(|&&(_, end)| end <= ORIGINAL_FIRST_BYTES).count().max(1);
+    let total = if on { pieces.len() } else { 0 };
+    let visible = use_stepped((Shared(pieces.clone()), on), first, total);
+    pieces[..visible].to_vec()
+}
+
+/// How many of `total` parts to show: at least `least`, and
+/// [`CHUNKS_PER_STEP`] more at each task until all show; back to `least`
+/// when `reset` changes (compared by pointer, and the flag by value). One
+/// hook for the chunks of the analysed text and the pieces of the original,
+/// so that its effects are made once.
+#[hook]
+fn use_stepped(reset: (Shared<dyn Any>, bool), least: usize, total: usize) -> usize {
+    let shown = use_state(|| 0);
     {
         let shown = shown.clone();
-        use_effect_with(layout.clone(), move |_| shown.set(0));
+        use_effect_with(reset, move |_| shown.set(0));
     }
-    let wanted = current.and_then(|m| layout.chunk_of_mention(m)).map_or(0, |chunk| chunk + 1);
-    let visible = (*shown).max(layout.initial()).max(wanted).min(layout.chunks.len());
-    {
-        let total = layout.chunks.len();
-        use_effect_with((visible, total), move |&(visible, total)| {
-            let timeout = (visible < total).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
-            });
-            move || drop(timeout)
+    let visible = (*shown).max(least).min(total);
+    use_effect_with((visible, total), move |&(visible, total)| {
+        let timeout = (visible < total).then(|| {
+            gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
         });
-    }
+        move || drop(timeout)
+    });
     visible
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::hooks::use_worker::Worker;
 use crate::library::Library;
 use crate::reports;
-use crate::state::{Action, Shared, State, analysis_key};
+use crate::state::{Action, Job, Shared, State, analysis_key};
 use crate::worker;
 
 /// The chosen reports' texts and given titles, as the worker takes them.
@@ -37,7 +37,7 @@ pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatc
                 return;
             }
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
-            worker.ask(worker::analyse(&key, texts(library)), bytes, Action::AnalysisOverdue(key.clone()));
+            worker.ask(Job::Analysis(key.clone()), worker::analyse(&key, texts(library)), bytes);
             dispatch.dispatch(Action::Analysing(key, bytes));
         });
     }
@@ -50,7 +50,7 @@ pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatc
                 let texts = texts(&library);
                 let bytes = texts.iter().map(|(text, _)| text.len()).sum();
                 let request = worker::export(&analysis_key(&library), texts, export);
-                worker.ask(request, bytes, Action::ExportOverdue(export));
+                worker.ask(Job::Export(export), request, bytes);
             }
         });
     }

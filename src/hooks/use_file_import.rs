@@ -12,7 +12,7 @@ use gloo::file::callbacks::FileReader;
 use parallax_model::Format;
 use yew::prelude::*;
 
-use crate::library::{Draft, Library, MAX_REPORT_BYTES};
+use crate::library::{AddError, Draft, FORMAT, Library, LoadError, MAX_REPORT_BYTES, Stored, VERSION};
 use crate::notice::{Draft as Notice, Level};
 use crate::state::Edit;
 
@@ -34,19 +34,25 @@ fn is_bundle(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".json")
 }
 
-/// The reports a Parallax reports file holds, or why it is not one.
+/// The reports a Parallax reports file holds, every one of them (the
+/// library says which it cannot take, and why), or why it is not a reports
+/// file this version can open.
 pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
-    let library = Library::from_stored(text).map_err(|_| format!("{name} is not a Parallax reports file."))?;
-    Ok(library
-        .reports
-        .into_iter()
-        .filter(|r| r.origin == crate::reports::Origin::User)
-        .map(|r| Draft { text: r.text.to_string(), title: r.title, source: r.source })
-        .collect())
+    match serde_json::from_str::<Stored>(text) {
+        Ok(stored) if stored.format == FORMAT && stored.version == VERSION => {
+            Ok(stored.reports.into_iter().map(|r| Draft { text: r.text, title: r.title, source: r.source }).collect())
+        }
+        // The library reads the header alone, to tell a newer format apart.
+        _ => Err(match Library::from_stored(text) {
+            Err(LoadError::Newer(_)) => format!("{name} comes from a newer version of Parallax; open it there."),
+            _ => format!("{name} is not a Parallax reports file."),
+        }),
+    }
 }
 
-/// A callback that opens files into the library: plain text and reports
-/// files become [`Edit::Add`]s, HTML and Markdown [`Import`]s, and files
+/// A callback that opens files into the library: plain text becomes an
+/// [`Edit::Add`], a reports file an [`Edit::AddAll`], HTML and Markdown
+/// [`Import`]s, and files
 /// that cannot be opened notices. Reports fill slot A, then B, then A
 /// again.
 #[hook]
@@ -58,10 +64,8 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() as usize > MAX_REPORT_BYTES * 2 {
-                on_notify.emit(Notice::new(
-                    Level::Error,
-                    format!("{name} is {:.1} MB, too large to open; Parallax handles reports up to {} MB.", file.size() as f64 / 1_048_576.0, MAX_REPORT_BYTES / 1_048_576),
-                ));
+                let too_large = AddError::TooLarge { bytes: file.size() as usize };
+                on_notify.emit(Notice::new(Level::Error, format!("{name}: {too_large}")));
                 continue;
             }
             let (on_edit, on_import, on_notify) = (on_edit.clone(), on_import.clone(), on_notify.clone());
@@ -90,9 +94,12 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
                 }
                 match bundle_reports(&name, &text) {
                     Ok(drafts) => {
-                        for draft in drafts {
-                            on_edit.emit(Edit::Add(draft, slot()));
+                        let first = slot();
+                        // The next file's report goes in the slot after this file's last.
+                        if drafts.len() % 2 == 0 {
+                            slot();
                         }
+                        on_edit.emit(Edit::AddAll(name, drafts, first));
                     }
                     Err(why) => on_notify.emit(Notice::new(Level::Error, why)),
                 }
@@ -120,6 +127,28 @@ mod tests {
         let back = bundle_reports("parallax-reports.json", &bundle).unwrap();
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].text, "Mine.");
-        assert!(bundle_reports("x.json", "{}").is_err());
+        assert_eq!(bundle_reports("x.json", "{}"), Err(String::from("x.json is not a Parallax reports file.")));
+    }
+
+    #[test]
+    fn a_reports_file_from_a_newer_version_says_so() {
+        for newer in [
+            "{\"format\":\"parallax-library\",\"version\":2,\"reports\":[],\"pair\":[\"a\",\"b\"]}",
+            // Whatever shape a newer version gives the rest.
+            "{\"format\":\"parallax-library\",\"version\":7,\"reports\":{\"by_id\":{}}}",
+        ] {
+            let why = bundle_reports("later.json", newer).unwrap_err();
+            assert!(why.contains("comes from a newer version of Parallax"), "{why}");
+        }
+    }
+
+    #[test]
+    fn a_reports_file_gives_every_report_even_one_the_library_will_refuse() {
+        let huge = "word ".repeat(MAX_REPORT_BYTES / 5 + 1);
+        let json = format!(
+            "{{\"format\":\"parallax-library\",\"version\":1,\"reports\":[{{\"id\":\"r1\",\"title\":\"Huge\",\"source\":\"s\",\"text\":\"{huge}\"}},{{\"id\":\"r2\",\"title\":null,\"source\":\"s\",\"text\":\"Small.\"}}],\"pair\":[\"r1\",\"r2\"]}}"
+        );
+        let drafts = bundle_reports("big.json", &json).unwrap();
+        assert_eq!(drafts.iter().map(|d| d.title.as_deref()).collect::<Vec<_>>(), [Some("Huge"), None]);
     }
 }

@@ -7,7 +7,7 @@
 use parallax_model::{Analysis, Correction, EntityId, Kind};
 use parallax_protocol::Export;
 
-use super::{AnalysisKey, MentionRef, Shared, TextView};
+use super::{AnalysisKey, Job, MentionRef, Shared, Stop, TextView};
 use crate::library::Draft as ReportDraft;
 use crate::notice::Draft as NoticeDraft;
 use crate::route::Page;
@@ -79,25 +79,22 @@ pub enum Action {
     /// Show a new analysis of the reports named by the key, keeping the
     /// user's choices where they still apply.
     Analysed(AnalysisKey, Shared<Analysis>),
-    /// The analysis named by the key has taken far longer than its size
-    /// explains: if it is still awaited, the user is told why it may never
-    /// come.
-    AnalysisOverdue(AnalysisKey),
     /// Make a file of the analysis of the chosen pair: the export effect
     /// asks the worker for it while [`super::State::exporting`] names it.
     Export(Export),
     /// The export's file was offered to the user.
     Exported(Export),
-    /// The export has taken far longer than it should: if it is still
-    /// awaited, the user is told why it may never come.
-    ExportOverdue(Export),
     /// The worker is making the file of this name into a report.
     Importing(String),
     /// The file of this name was made into a report.
     Imported(String),
-    /// The file of this name has taken far longer than it should: if it is
-    /// still awaited, the user is told why it may never come.
-    ImportOverdue(String),
+    /// The worker's job has been running a while (the user may cancel
+    /// it), or no job has any more.
+    StillWorking(Option<Job>),
+    /// The worker's job was stopped before it answered, and why; one whose
+    /// worker never loaded (`Stop::NeverLoaded`) is explained, if it is
+    /// still awaited, by why it may never come.
+    Stopped(Job, Stop),
 }
 
 /// A change to the library: its reports, the chosen pair, and the chosen
@@ -106,6 +103,9 @@ pub enum Action {
 pub enum Edit {
     /// Add a report to the library and put it in slot A (0) or B (1).
     Add(ReportDraft, usize),
+    /// Add the reports of the reports file named first, putting the first
+    /// in slot A (0) or B (1) and the next ones in turn in the other.
+    AddAll(String, Vec<ReportDraft>, usize),
     /// Put a library report in slot A (0) or B (1).
     Choose(usize, String),
     /// Retitle a report.

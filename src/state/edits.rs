@@ -21,6 +21,7 @@ impl State {
 fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
     match edit {
         Edit::Add(draft, slot) => return Some(add(library, draft, slot)),
+        Edit::AddAll(file, drafts, slot) => return Some(add_all(library, &file, drafts, slot)),
         Edit::Choose(slot, id) => library.choose(slot, &id),
         Edit::Rename(id, title) => library.rename(&id, &title),
         Edit::Remove(id) => library.remove(&id),
@@ -35,15 +36,62 @@ fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
 /// Adds a report and puts it in slot A (0) or B (1): the notice says it
 /// was added, or why it was refused.
 fn add(library: &mut Library, draft: ReportDraft, slot: usize) -> NoticeDraft {
-    let name = draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
-        "" | "Pasted" => String::from("The pasted report"),
-        source => source.to_string(),
-    });
+    let name = name(&draft);
     match library.add(draft) {
         Ok(id) => {
             library.choose(slot.min(1), &id);
             NoticeDraft::new(Level::Info, format!("{name} was added as report {}.", if slot == 0 { 'A' } else { 'B' }))
         }
         Err(error) => NoticeDraft::new(Level::Error, error.to_string()),
+    }
+}
+
+/// What a notice calls a report: its title, else where it came from.
+fn name(draft: &ReportDraft) -> String {
+    draft.title.clone().unwrap_or_else(|| match draft.source.trim() {
+        "" | "Pasted" => String::from("The pasted report"),
+        source => source.to_string(),
+    })
+}
+
+/// Adds the reports of a reports file, the first in `slot` and the next
+/// in turn in the other: one notice says how many were added and names
+/// each one left out, with why (those left out in a row for one reason
+/// named together).
+fn add_all(library: &mut Library, file: &str, drafts: Vec<ReportDraft>, mut slot: usize) -> NoticeDraft {
+    let total = drafts.len();
+    let mut added = 0;
+    let (mut left_out, mut why) = (String::new(), String::new());
+    for draft in drafts {
+        let name = name(&draft);
+        match library.add(draft) {
+            Ok(id) => {
+                library.choose(slot.min(1), &id);
+                slot = 1 - slot.min(1);
+                added += 1;
+            }
+            Err(error) => {
+                let reason = error.to_string();
+                if reason == why {
+                    left_out.push_str("”, “");
+                } else {
+                    close_group(&mut left_out, &why);
+                    left_out.push_str(" Not added: “");
+                    why = reason;
+                }
+                left_out.push_str(&name);
+            }
+        }
+    }
+    close_group(&mut left_out, &why);
+    let level = if left_out.is_empty() { Level::Info } else { Level::Warning };
+    NoticeDraft::new(level, format!("{file}: {added} of {total} reports added.{left_out}"))
+}
+
+/// Ends a group of reports left out with the reason they share.
+fn close_group(left_out: &mut String, why: &str) {
+    if !why.is_empty() {
+        left_out.push_str("”. ");
+        left_out.push_str(why);
     }
 }

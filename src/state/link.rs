@@ -12,9 +12,12 @@ use crate::share::ViewState;
 impl State {
     /// Applies a link's view.
     pub(super) fn apply_view(&mut self, view: ViewState) {
-        let ViewState { page, pair, selected, hidden, carried, corrections } = view;
+        let ViewState { page, pair, selected, hidden, carried, corrections, unchecked } = view;
         let notices = self.library.edit(|library| {
-            let notices = open_reports(library, pair, carried);
+            let mut notices = open_reports(library, pair, carried);
+            if unchecked {
+                notices.push(NoticeDraft::new(Level::Warning, "This link comes from an older Parallax and could not be checked for damage: compare its reports with the sender's."));
+            }
             if let Some(corrections) = corrections {
                 library.set_corrections(corrections);
             }

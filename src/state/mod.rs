@@ -10,7 +10,8 @@
 //! - [`reduce`]: the reducer, which hands each action to a small function
 //!   of the module concerned: [`reading`] (selection, stepping, search),
 //!   [`edits`] (the library and its corrections), [`link`] (a link's view),
-//!   [`background`] (what the worker is doing for the page).
+//!   [`background`] (what the worker is doing for the page), [`work`] (a
+//!   long job the user may cancel, and jobs stopped before they answered).
 
 use std::rc::Rc;
 
@@ -29,8 +30,10 @@ mod edits;
 mod link;
 mod reading;
 mod reduce;
+mod work;
 
 pub use action::{Action, Edit};
+pub use work::{Job, Stop};
 
 /// Shared, immutable data that props and state compare by pointer, so a
 /// re-render never compares report texts or analyses.
@@ -210,6 +213,9 @@ pub struct State {
     pub exporting: Option<Export>,
     /// The names of the files the worker is making into reports.
     pub importing: Vec<String>,
+    /// The worker's job that has been running for a while, which the user
+    /// may cancel.
+    pub working: Option<Job>,
 }
 
 impl State {
@@ -239,6 +245,7 @@ impl State {
             search_cursor: 0,
             exporting: None,
             importing: Vec::new(),
+            working: None,
         }
     }
 
@@ -256,6 +263,7 @@ impl State {
             hidden: self.hidden.kinds(),
             carried: [None, None],
             corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
+            unchecked: false,
         }
     }
 

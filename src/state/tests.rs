@@ -141,9 +141,15 @@ fn a_link_that_carries_a_report_adds_and_opens_it() {
         hidden: vec![Kind::Date],
         ..ViewState::default()
     };
-    let s = state().reduce(Action::ApplyView(view));
+    let s = state().reduce(Action::ApplyView(view.clone()));
     assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
     assert!(s.hidden.contains(Kind::Date));
+    assert!(s.notices.is_empty(), "a checked link opens without a notice");
+    // The same report from a link made before the checksum opens too, and
+    // the user is told it could not be checked for damage.
+    let s = state().reduce(Action::ApplyView(ViewState { unchecked: true, ..view }));
+    assert_eq!(s.library.chosen()[1].title.as_deref(), Some("Shared"));
+    assert!(s.notices.iter().any(|n| n.level == Level::Warning && n.text.contains("could not be checked")));
 }
 
 #[test]
@@ -175,13 +181,13 @@ fn an_overdue_analysis_is_explained_only_while_it_is_awaited() {
     let key = AnalysisKey { reports: vec![(String::from("mine"), None)], ..AnalysisKey::default() };
     let other = AnalysisKey { reports: vec![(String::from("other"), None)], ..AnalysisKey::default() };
     let s = s.reduce(Action::Analysing(key.clone(), 2_000));
-    let unchanged = Rc::clone(&s).reduce(Action::AnalysisOverdue(other));
+    let unchanged = Rc::clone(&s).reduce(Action::Stopped(Job::Analysis(other), Stop::NeverLoaded));
     assert!(Rc::ptr_eq(&s, &unchanged), "an answer no longer awaited says nothing");
-    let s = s.reduce(Action::AnalysisOverdue(key.clone()));
+    let s = s.reduce(Action::Stopped(Job::Analysis(key.clone()), Stop::NeverLoaded));
     assert_eq!(s.notices.len(), 1);
     assert_eq!(s.notices[0].level, Level::Warning);
     assert!(s.notices[0].text.contains("background worker"));
-    let s = s.reduce(Action::AnalysisOverdue(key));
+    let s = s.reduce(Action::Stopped(Job::Analysis(key), Stop::NeverLoaded));
     assert_eq!(s.notices.len(), 1, "said once");
 }
 
@@ -250,9 +256,9 @@ fn a_file_is_awaited_until_it_comes_and_explained_only_if_overdue() {
     assert_eq!(s.importing, [String::from("page.html")]);
     let done = Rc::clone(&s).reduce(Action::Imported(String::from("page.html")));
     assert!(done.importing.is_empty());
-    let late = Rc::clone(&done).reduce(Action::ImportOverdue(String::from("page.html")));
+    let late = Rc::clone(&done).reduce(Action::Stopped(Job::Import(String::from("page.html")), Stop::NeverLoaded));
     assert!(Rc::ptr_eq(&done, &late), "an answered file says nothing");
-    let overdue = s.reduce(Action::ImportOverdue(String::from("page.html")));
+    let overdue = s.reduce(Action::Stopped(Job::Import(String::from("page.html")), Stop::NeverLoaded));
     assert!(overdue.importing.is_empty());
     assert_eq!(overdue.notices.last().map(|n| n.level), Some(Level::Warning));
     assert!(overdue.notices[0].text.starts_with("page.html is not open yet."));
@@ -266,7 +272,46 @@ fn an_export_is_busy_until_its_file_is_offered_or_it_is_overdue() {
     let other = Rc::clone(&s).reduce(Action::Exported(Export::Brief));
     assert!(Rc::ptr_eq(&s, &other), "another export's file leaves this one busy");
     assert_eq!(Rc::clone(&s).reduce(Action::Exported(Export::Json)).exporting, None);
-    let overdue = s.reduce(Action::ExportOverdue(Export::Json));
+    let overdue = s.reduce(Action::Stopped(Job::Export(Export::Json), Stop::NeverLoaded));
     assert_eq!(overdue.exporting, None);
     assert_eq!(overdue.notices.len(), 1);
+}
+
+#[test]
+fn a_reports_file_names_each_report_left_out_and_why() {
+    let draft = |i: usize| ReportDraft { text: format!("Report number {i} says {i} nurses came."), title: Some(format!("Report {i}")), source: String::from("file") };
+    let mut drafts: Vec<ReportDraft> = (1..=45).map(draft).collect();
+    // Over the size limit, before the library is full.
+    drafts.insert(3, ReportDraft { text: "word ".repeat(crate::library::MAX_REPORT_BYTES / 5 + 1), title: Some(String::from("Huge")), source: String::new() });
+    let s = state().reduce(Action::Edit(Edit::AddAll(String::from("reports.json"), drafts, 0)));
+    assert_eq!(s.library.reports.iter().filter(|r| r.origin == crate::reports::Origin::User).count(), 40);
+    assert_eq!(s.notices.len(), 1, "one notice for the file");
+    let notice = &s.notices[0];
+    assert_eq!(notice.level, Level::Warning);
+    assert!(notice.text.starts_with("reports.json: 40 of 46 reports added."), "{}", notice.text);
+    assert!(notice.text.contains("Not added: “Huge”. This report is 8.0 MB"), "{}", notice.text);
+    assert!(notice.text.contains("Not added: “Report 41”, “Report 42”, “Report 43”, “Report 44”, “Report 45”. The library holds 40 reports"), "{}", notice.text);
+    // The last two added are the pair, as when the reports come one by one.
+    assert_eq!(s.library.chosen().iter().map(|r| r.title.clone().unwrap_or_default()).collect::<Vec<_>>(), ["Report 39", "Report 40"]);
+}
+
+#[test]
+fn a_reports_file_that_fits_says_how_many_were_added() {
+    let drafts = vec![ReportDraft { text: String::from("One report."), title: None, source: String::from("x") }];
+    let s = state().reduce(Action::Edit(Edit::AddAll(String::from("mine.json"), drafts, 1)));
+    assert_eq!(s.notices.iter().map(|n| (n.level, n.text.as_str())).collect::<Vec<_>>(), [(Level::Info, "mine.json: 1 of 1 reports added.")]);
+    assert_eq!(s.library.chosen()[1].text.as_ref(), "One report.");
+}
+
+#[test]
+fn a_stopped_job_is_no_longer_awaited_and_the_user_is_told_why() {
+    let s = state().reduce(Action::Importing(String::from("huge.md")));
+    let s = s.reduce(Action::StillWorking(Some(Job::Import(String::from("huge.md")))));
+    assert_eq!(s.working, Some(Job::Import(String::from("huge.md"))));
+    let s = s.reduce(Action::Stopped(Job::Import(String::from("huge.md")), Stop::Cancelled));
+    assert!(s.importing.is_empty() && s.working.is_none());
+    let told = &s.notices.last().expect("a notice").text;
+    assert!(told.starts_with("Stopped working on the file you opened (huge.md), as you asked."), "{told}");
+    // Only a worker that never started is said to be blocked.
+    assert!(!told.contains("block"));
 }

@@ -10,9 +10,81 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/** Times, in the page, from `act` (run in the page) to the first frame
+ * painted after `ready()` holds. */
+async function untilPainted(page, act, ready) {
+  return page.evaluate(
+    ({ act, ready }) =>
+      new Promise((resolve) => {
+        const isReady = new Function(`return (${ready})();`);
+        const start = performance.now();
+        const check = () => {
+          if (!isReady()) return setTimeout(check, 5);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        };
+        new Function(`(${act})();`)();
+        check();
+      }),
+    { act: act.toString(), ready: ready.toString() },
+  );
+}
+
+/** 5. Two 8 MB reports: switching to Compare, and Show original, each to
+ * its first useful paint (the first passages, and both originals' first
+ * lines), and the longest main-thread task meanwhile. */
+async function hugeViews(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
+  const a = ofSize(8_000_000);
+  const b = counterpartOfSize(8_000_000);
+  await dropFiles(page, [{ name: 'huge-a.txt', text: a }, { name: 'huge-b.txt', text: b }]);
+  const shown = () => [...document.querySelectorAll('.report__source')].filter((e) => e.textContent.startsWith('huge-')).length === 2;
+  await page.waitForFunction(shown, null, { timeout: 600_000 });
+  await page.waitForTimeout(2_000);
+  const figures = { bench: 'huge', where: 'chromium', bytes: Buffer.byteLength(a) };
+  const longest = async (during) => {
+    await page.evaluate(() => (window.__longTasks = []));
+    const ms = await during();
+    await page.waitForTimeout(1_000);
+    return [ms, Math.max(0, ...(await page.evaluate(() => window.__longTasks)))];
+  };
+  [figures.compare_ready_ms, figures.compare_longest_task_ms] = await longest(() =>
+    untilPainted(page, () => (location.hash = '#/compare'), () => document.querySelector('.passage-list .passage')),
+  );
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.waitForFunction(() => document.querySelector('.report__body'), null, { timeout: 600_000 });
+  await page.waitForTimeout(2_000);
+  [figures.original_ready_ms, figures.original_longest_task_ms] = await longest(() =>
+    untilPainted(
+      page,
+      () => [...document.querySelectorAll('button')].find((e) => e.textContent.trim() === 'Show original').click(),
+      () => document.querySelectorAll('.report__original').length === 2 && document.querySelector('.report__original').textContent.length > 0,
+    ),
+  );
+  for (const key of Object.keys(figures)) if (typeof figures[key] === 'number') figures[key] = +figures[key].toFixed(1);
+  figures.bytes = Buffer.byteLength(a);
+  console.log(JSON.stringify(figures));
+  await context.close();
+}
+
 const server = await serve({ extra: { 'bench-worker.js': path.join(root, 'tests/bench/worker.js') } });
 const browser = await launch();
 try {
+  // `--huge` runs the huge reports' views alone.
+  if (process.argv.includes('--huge')) {
+    await hugeViews(browser, server);
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
   // 1. Navigation to both embedded reports highlighted and compared.
   const loads = [];
   for (let i = 0; i < 9; i++) {
@@ -125,6 +197,8 @@ try {
     }
     console.log(JSON.stringify({ bench: 'first-analysis', where: 'chromium', bytes: Buffer.byteLength(text), median_ms: +median(firsts).toFixed(1), runs: firsts.length }));
   }
+
+  await hugeViews(browser, server);
 
   // 4. The peer: the npm `compromise` library extracting people, places,
   // organizations and numbers from the same text in the same browser.

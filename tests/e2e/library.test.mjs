@@ -194,6 +194,32 @@ test('a copied link opens the same view, with the user\'s reports, in a fresh br
   await fresh.close();
 });
 
+test('a reports file names each report it could not add, and a newer version\'s file says so', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-bundle-'));
+  // 42 reports after one over 8 MB: the big one and the 41st and 42nd are left out.
+  const reports = [{ id: 'rhuge', title: 'Huge report', source: 'file', text: 'word '.repeat(8 * 1024 * 1024 / 5 + 1) }];
+  for (let i = 1; i <= 42; i++) reports.push({ id: `r${i}`, title: `Report ${i}`, source: 'file', text: `Report ${i} says ${i} nurses came to Lima.` });
+  const bundle = path.join(dir, 'many-reports.json');
+  fs.writeFileSync(bundle, JSON.stringify({ format: 'parallax-library', version: 1, reports, pair: ['r1', 'r2'] }));
+  const newer = path.join(dir, 'later-reports.json');
+  fs.writeFileSync(newer, JSON.stringify({ format: 'parallax-library', version: 2, shelves: [] }));
+  const library = await openLibrary(page);
+  await library.getByLabel('Open report files').setInputFiles(bundle);
+  const notice = page.getByRole('alert').filter({ hasText: 'many-reports.json: 40 of 43 reports added.' });
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /Not added: “Huge report”\. This report is 8\.0 MB/);
+  assert.match(text, /Not added: “Report 41”, “Report 42”\. The library holds 40 reports/);
+  assert.equal(await library.locator('li.library__item', { hasText: 'Report 40' }).count(), 1);
+  assert.equal(await library.locator('li.library__item', { hasText: 'Report 41' }).count(), 0);
+  await screenshot(page, 'library-reports-file-left-out');
+  await library.getByLabel('Open report files').setInputFiles(newer);
+  await page.getByRole('alert').filter({ hasText: 'later-reports.json comes from a newer version of Parallax' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link too long for the reports offers the reports file instead', async () => {
   const { page, context } = await openApp(browser, server.url);
   const long = Array.from({ length: 6000 }, (_, i) => `Clause ${i * 7919 % 100003} of the budget was amended.`).join(' ');

@@ -10,12 +10,13 @@ use parallax_model::{
 };
 
 /// Escapes the characters that would break a Markdown table cell or read as
-/// markup.
+/// markup. The backslash is escaped too: otherwise a report's own `\`
+/// before a `<` would escape our escape and leave the `<` bare.
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -259,5 +260,60 @@ fn corrections(out: &mut String, analysis: &Analysis) {
     let _ = writeln!(out, "\n## Corrections applied\n");
     for correction in &analysis.corrections.items {
         let _ = writeln!(out, "- {}", cell(&correction.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hostile quotes and names: each must come out with every markup
+    /// character escaped, so that no `<`, `|`, `*` or `[` reaches a Markdown
+    /// reader bare, whatever backslashes the text carries.
+    const HOSTILE: &[&str] = &[
+        r"\<script>alert(1)</script>",
+        r"\\<img src=x onerror=alert(1)>",
+        r"a \| b | c",
+        r"\*bold\* and \_em\_",
+        r"[link](javascript:alert(1)) \[x\]",
+        "`code` \\`still`",
+        "line\none\\\rtwo",
+        r"ends with \",
+    ];
+
+    /// Whether every markup character of `escaped` is preceded by an odd
+    /// run of backslashes, that is escaped, reading it as Markdown does.
+    fn all_escaped(escaped: &str, markup: &[char]) -> bool {
+        let mut backslashes = 0;
+        for c in escaped.chars() {
+            if markup.contains(&c) && backslashes % 2 == 0 {
+                return false;
+            }
+            backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        }
+        true
+    }
+
+    const MARKUP: &[char] = &['|', '*', '_', '`', '[', ']', '<', '>', '#', '\n', '\r'];
+
+    #[test]
+    fn a_backslash_in_a_quote_cannot_undo_the_escaping() {
+        for text in HOSTILE {
+            let escaped = cell(text);
+            assert!(all_escaped(&escaped, MARKUP), "{text:?} → {escaped:?}");
+        }
+        assert_eq!(cell(r"\<b>"), r"\\\<b\>");
+        // The check itself sees the old escaping's hole.
+        assert!(!all_escaped(r"\\<b>", MARKUP));
+    }
+
+    #[test]
+    fn the_brief_of_hostile_quotes_keeps_them_escaped() {
+        use parallax_analysis::{Input, analyze};
+        let a = r#"Ana Gómez said: "\<script>alert(1)</script> is not safe," on Monday. She left."#;
+        let b = r#"Ana Gómez said: "\\<img src=x onerror=alert(1)> is not safe," on Monday. She stayed."#;
+        let markdown = brief(&analyze(&[Input::new(a), Input::new(b)]));
+        assert!(markdown.contains("script") && markdown.contains("onerror"), "the quotes are in the brief:\n{markdown}");
+        assert!(all_escaped(&markdown, &['<', '>']), "a bare < or >:\n{markdown}");
     }
 }

@@ -1,6 +1,24 @@
 //! Text helpers shared by the page and the analysis: folding words so that
-//! accents, case and curly apostrophes do not matter, and shortening a
-//! title for a label.
+//! accents, case and curly apostrophes do not matter, shortening a title
+//! for a label, and what counts as a report's text at all (the page and
+//! the command line refuse the same inputs).
+
+/// The largest report Parallax accepts, in bytes of text.
+pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Whether text looks like binary data: NUL bytes, or many control
+/// characters (or characters that were not UTF-8) that text never has.
+pub fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(8192).collect();
+    if sample.is_empty() {
+        return false;
+    }
+    let odd = sample
+        .iter()
+        .filter(|c| **c == '\0' || **c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')))
+        .count();
+    sample.contains(&'\0') || odd * 20 > sample.len()
+}
 
 /// Lower-cases and strips accents so that "Díaz-Canel", "DIAZ-CANEL" and
 /// "Diaz-Canel" compare equal; curly apostrophes become straight ones.

@@ -3,7 +3,8 @@
 //!
 //! The page asks ([`Request`]) and the worker answers ([`Response`]), one
 //! answer per request, in order. gloo-worker carries the messages in
-//! bincode; an analysis travels inside them in the model's own wire form
+//! bincode, which the page writes and reads by hand ([`to_worker`],
+//! [`from_worker`]); an analysis travels inside them in the model's own wire form
 //! ([`parallax_model::wire`]), whose reader is far smaller in the page
 //! than serde's.
 //!
@@ -12,11 +13,15 @@
 //! the analysis, links the code that answers.
 #![deny(missing_docs)]
 
+mod envelope;
+
 use std::marker::PhantomData;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, wire};
 use serde::{Deserialize, Serialize};
+
+pub use envelope::{FromWorker, from_worker, to_worker};
 
 /// Which reports an analysis is of, with which titles and corrections:
 /// sent with a request and returned with its analysis, so the page can
@@ -147,9 +152,13 @@ pub trait Answerer: 'static {
 
 /// The analysis worker: one request in, one answer out, given by `A`.
 ///
-/// The worker registers `AnalysisWorker<its answerer>`; the page spawns
-/// `AnalysisWorker<`[`Remote`]`>`, whose answers come from the worker, so
-/// the page's wasm never holds the code that makes them.
+/// The worker registers `AnalysisWorker<its answerer>`; the page starts it
+/// and speaks to it in gloo-worker's messages ([`to_worker`],
+/// [`from_worker`]), so the page's wasm never holds the code that answers.
+///
+/// The page talks to the worker without gloo-worker's bridge, which keeps
+/// the browser's worker to itself: the page must be able to terminate a
+/// worker that is stuck in a long job and start another.
 pub struct AnalysisWorker<A: Answerer>(PhantomData<A>);
 
 impl<A: Answerer> Worker for AnalysisWorker<A> {
@@ -165,16 +174,6 @@ impl<A: Answerer> Worker for AnalysisWorker<A> {
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
         scope.respond(id, A::answer(request));
-    }
-}
-
-/// The page's side of the worker: requests go to the worker's own
-/// instance, in its own thread, and this answerer is never asked.
-pub enum Remote {}
-
-impl Answerer for Remote {
-    fn answer(_request: Request) -> Response {
-        unreachable!("the page sends requests to the analysis worker and never answers one")
     }
 }
 
@@ -212,6 +211,22 @@ mod tests {
             panic!("an analysis was sent");
         };
         assert_eq!(wire::decode(&bytes), Some(analysis));
+    }
+
+    #[test]
+    fn requests_and_answers_cross_in_gloo_workers_envelope() {
+        // gloo-worker's `ToWorker::ProcessInput(HandlerId, Request)` is
+        // its second variant: a u32 index, the id as a u64, the request.
+        let request = Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 };
+        let bytes = to_worker(&request);
+        let (variant, id, back): (u32, u64, Request) = bincode::deserialize(&bytes).expect("reads");
+        assert_eq!((variant, id, back), (1, 0, request));
+        // `FromWorker::WorkerLoaded` is its first, `ProcessOutput` its second.
+        assert!(matches!(from_worker(&bincode::serialize(&0u32).unwrap()), Some(FromWorker::WorkerLoaded)));
+        let answer = Response::Exported { export: Export::Brief, contents: String::from("# Brief") };
+        let bytes = bincode::serialize(&(1u32, 0u64, answer.clone())).unwrap();
+        assert!(matches!(from_worker(&bytes), Some(FromWorker::ProcessOutput(0, back)) if back == answer));
+        assert!(from_worker(&[9, 9]).is_none());
     }
 
     #[test]

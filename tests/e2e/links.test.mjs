@@ -1,0 +1,118 @@
+// Links that refuse damage: a share link made by the app opens its report
+// exactly; the same link with one character changed, deleted or added (a
+// deterministic sample spread over the whole fragment) opens the default
+// view with the damaged-link notice and none of the link's text, altered or
+// not. (The host tests, tests/links.rs, try every one-character damage.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot, paste } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TITLE = 'Ward staffing report';
+const TEXT = `Nurses leave Ward 9
+
+Ana Okonkwo, head of nursing, said 40 nurses left Ward 9 of the Riverside hospital on 3 May.
+The hospital board said 12 agency nurses would cover the night shifts from Monday.`;
+
+/** Characters a damage puts into a fragment: its own alphabet. */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=&?/,';
+
+/** `count` one-character damages of `fragment`, spread over every part of
+ * it: each at its own position, changing, deleting or adding in turn, with
+ * characters drawn from the alphabet by a fixed rule. */
+export function damages(fragment, count) {
+  const out = new Set();
+  for (let i = 0; out.size < count; i++) {
+    const at = Math.floor((i * fragment.length) / count + (i * 7) % 3) % fragment.length;
+    let c = ALPHABET[(i * 31 + 7) % ALPHABET.length];
+    if (c === fragment[at]) c = ALPHABET[(i * 31 + 8) % ALPHABET.length];
+    const kind = i % 3;
+    const damaged =
+      kind === 0 ? fragment.slice(0, at) + c + fragment.slice(at + 1)
+      : kind === 1 ? fragment.slice(0, at) + fragment.slice(at + 1)
+      : fragment.slice(0, at) + c + fragment.slice(at);
+    if (damaged !== fragment) out.add(damaged);
+  }
+  return [...out];
+}
+
+/** A share link carrying the made-up report as report B, made by the app. */
+async function makeLink() {
+  const { page, context } = await openApp(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await paste(page, { text: TEXT, title: TITLE, slot: 'B' });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  return link;
+}
+
+test('an intact link opens the exact text; 60 damaged copies of it are refused with a notice', async () => {
+  const link = await makeLink();
+  const [base, fragment] = link.split('#');
+  assert.match(fragment, /^\/read\?v2=[\w-]{11}&/, 'the link carries its checksum first');
+
+  // The intact link, in a fresh browser: the report exactly as given.
+  {
+    const { page, context, errors } = await openApp(browser, link);
+    const b = page.locator('section.report--b');
+    await b.getByRole('heading', { level: 2, name: TITLE, exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Show original' }).click();
+    assert.equal(await b.locator('pre.report__original').textContent(), TEXT);
+    assert.equal(await page.getByRole('alert').count(), 0, 'no notice for an intact link');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+
+  const sample = damages(fragment, 60);
+  assert.equal(sample.length, 60);
+  let refused = 0;
+  for (const [i, damaged] of sample.entries()) {
+    const { page, context, errors } = await openApp(browser, `${base}#${damaged}`);
+    await page.locator('section.report--b mark.mention').first().waitFor();
+    const notice = page.getByRole('alert').filter({ hasText: 'This link is damaged' });
+    assert.equal(await notice.count(), 1, `damage ${i}: #${damaged}`);
+    assert.match(await notice.innerText(), /Ask the sender for a new link/);
+    // Nothing of the link's report, in any form: not its title, not its words.
+    const shown = await page.locator('body').innerText();
+    for (const words of [TITLE, 'Okonkwo', 'Riverside', 'agency nurses']) {
+      assert.ok(!shown.includes(words), `damage ${i} shows “${words}”: #${damaged}`);
+    }
+    if (i === 0) await screenshot(page, 'links-damaged');
+    assert.deepEqual(errors, []);
+    refused += 1;
+    await context.close();
+  }
+  assert.equal(refused, 60);
+});
+
+test('a link made before the checksum still opens, saying it could not be checked', async () => {
+  const link = await makeLink();
+  // The same link as the earlier format wrote it: no checksum.
+  const old = link.replace(/\?v2=[\w-]{11}&/, '?');
+  assert.notEqual(old, link);
+  const { page, context, errors } = await openApp(browser, old);
+  const b = page.locator('section.report--b');
+  await b.getByRole('heading', { level: 2, name: TITLE, exact: true }).waitFor();
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be checked for damage' });
+  await notice.waitFor();
+  await page.getByRole('button', { name: 'Show original' }).click();
+  assert.equal(await b.locator('pre.report__original').textContent(), TEXT);
+  await screenshot(page, 'links-unchecked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
