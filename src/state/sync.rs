@@ -93,3 +93,81 @@ fn unreadable(reading: &Reading) -> NoticeDraft {
         .with_download("Download saved data", "parallax-saved-data.json", "application/json", contents)
         .with_discard(reading.unreadable.iter().map(|(key, _)| key.clone()).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::super::Action;
+    use super::*;
+    use crate::library::Draft;
+    use crate::records::{Changes, read};
+
+    fn fresh() -> Rc<State> {
+        Rc::new(State::new(Shared::new(Library::default()), Shared::default()))
+    }
+
+    fn draft(text: &str) -> Draft {
+        Draft { text: text.to_string(), title: None, source: String::from("pasted") }
+    }
+
+    /// A database holding `library`, as read.
+    fn database(library: &Library, revision: u64) -> Reading {
+        let Changes { puts, .. } = records::changes(&Snapshot::default(), &records::snapshot(library, &Snapshot::default(), 1.0));
+        let mut reading = read(puts);
+        reading.revision = revision;
+        reading
+    }
+
+    #[test]
+    fn the_saved_library_and_its_last_pair_open_after_the_examples() {
+        let mut saved = Library::default();
+        let id = saved.add(draft("A saved report.")).unwrap();
+        saved.choose(0, &id);
+        let s = fresh().reduce(Action::Synced(Shared::new(database(&saved, 3)), 2.0));
+        assert_eq!(s.storage, Storage::Kept);
+        assert_eq!(s.revision, 3);
+        assert_eq!(*s.library, saved);
+    }
+
+    #[test]
+    fn a_report_added_before_the_database_was_read_is_kept() {
+        let mut saved = Library::default();
+        saved.add(draft("A saved report.")).unwrap();
+        let s = fresh().reduce(Action::Edit(super::super::Edit::Add(draft("Added at once."), 1)));
+        let s = s.reduce(Action::Synced(Shared::new(database(&saved, 1)), 2.0));
+        assert_eq!(s.library.visible().count(), 4);
+        assert!(!records::changes(&s.stored, &records::snapshot(&s.library, &s.stored, 3.0)).is_empty(), "and will be saved");
+    }
+
+    #[test]
+    fn unreadable_settings_hold_every_write_and_are_told_once() {
+        let mut reading = read(vec![(String::from("index"), String::from("{garbage"))]);
+        reading.revision = 1;
+        let reading = Shared::new(reading);
+        let s = fresh().reduce(Action::Synced(reading.clone(), 1.0));
+        assert_eq!(s.storage, Storage::Held);
+        assert_eq!(s.notices.len(), 1);
+        assert!(s.notices[0].discard.is_some() && s.notices[0].download.is_some());
+        let s = s.reduce(Action::Synced(reading, 2.0));
+        assert_eq!(s.notices.len(), 1, "the same data is not told of again");
+    }
+
+    #[test]
+    fn a_tab_that_keeps_nothing_stays_so() {
+        let s = fresh().reduce(Action::Unkept(NoticeDraft::new(Level::Warning, "no storage")));
+        let s = s.reduce(Action::Synced(Shared::new(database(&Library::default(), 1)), 1.0));
+        assert_eq!(s.storage, Storage::Memory);
+    }
+
+    #[test]
+    fn a_save_answered_after_a_new_reading_is_ignored() {
+        let s = fresh().reduce(Action::Synced(Shared::new(database(&Library::default(), 5)), 1.0));
+        let stale = s.clone().reduce(Action::Saved(Shared::default(), 4, 5));
+        assert!(Rc::ptr_eq(&s, &stale));
+        let saved = s.reduce(Action::Saved(Shared::default(), 5, 6));
+        assert_eq!(saved.revision, 6);
+    }
+}
