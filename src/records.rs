@@ -53,6 +53,9 @@ pub struct Reading {
     /// The library kept in `localStorage` by earlier versions, to be
     /// copied in.
     pub legacy: Option<Stored>,
+    /// The pair this browser chose last (kept in `localStorage` with the
+    /// other small settings, since each tab shows a pair of its own).
+    pub pair: Option<(String, String)>,
 }
 
 /// The records in `entries` (key, value), read.

@@ -36,6 +36,9 @@ extern "C" {
 /// once, copied into the database, and removed when the copy is verified.
 pub const KEY: &str = "parallax.library";
 
+/// Where the pair chosen last is kept, a small setting like the theme.
+const PAIR_KEY: &str = "parallax.pair";
+
 /// Where earlier versions moved unreadable data in `localStorage`.
 pub const BACKUP_KEY: &str = "parallax.library.unreadable";
 
@@ -93,6 +96,8 @@ async fn sync(dispatch: Callback<Action>, first: bool) {
     let values: Vec<String> = flat.iter().map(|v| v.as_string().unwrap_or_default()).collect();
     let mut reading = records::read(values.chunks_exact(2).map(|kv| (kv[0].clone(), kv[1].clone())).collect());
     if first {
+        let pair = local().and_then(|l| l.get_item(PAIR_KEY).ok().flatten());
+        reading.pair = pair.and_then(|p| p.split_once('+').map(|(a, b)| (a.to_string(), b.to_string())));
         for notice in legacy(&mut reading) {
             dispatch.emit(Action::Notify(notice));
         }
@@ -148,6 +153,14 @@ async fn retire_legacy() {
 /// Keeps `library` for the error panel's download.
 pub fn remember(library: &Shared<Library>) {
     LAST.with(|last| *last.borrow_mut() = Some(library.clone()));
+}
+
+/// Keeps the pair `library` shows for the next start (once the saved pair
+/// has been read, so that the examples shown first do not replace it).
+pub fn keep_pair(library: &Library) {
+    if let Some(local) = local() {
+        let _ = local.set_item(PAIR_KEY, &format!("{}+{}", library.pair.0, library.pair.1));
+    }
 }
 
 /// The library on screen as a reports file, for the error panel.

@@ -20,6 +20,9 @@ pub fn use_saved(state: &State, dispatch: &UseReducerDispatcher<State>) {
     let saving = (state.library.clone(), state.stored.clone(), state.revision, state.storage);
     use_effect_with(saving, move |(library, stored, revision, storage)| {
         storage::remember(library);
+        if *storage != Storage::Loading {
+            storage::keep_pair(library);
+        }
         if *storage == Storage::Kept {
             storage::save(library.clone(), stored.clone(), *revision, on_action);
         }

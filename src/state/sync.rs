@@ -21,7 +21,7 @@ impl State {
         let mine = records::snapshot(&mine, &self.stored, now);
         let (merged, conflicts) = records::merge(&self.stored, &mine, &reading.snapshot);
         // A new tab opens on the pair chosen last, unless a link chose one.
-        let saved_pair = reading.snapshot.index.as_ref().or(reading.legacy.as_ref()).map(|s| s.pair.clone());
+        let saved_pair = reading.pair.clone().or_else(|| reading.snapshot.index.as_ref().or(reading.legacy.as_ref()).map(|s| s.pair.clone()));
         let pair = match saved_pair {
             Some(pair) if first && self.library.pair == Library::default().pair => pair,
             _ => self.library.pair.clone(),
