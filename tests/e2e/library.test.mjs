@@ -61,6 +61,9 @@ test('pasted reports are highlighted, compared, and still there after a reload',
   await page.reload();
   await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
   const summary = page.getByRole('region', { name: 'How the two reports compare' });
+  // The examples show first; the saved pair follows once the browser's
+  // database is read and the worker has analysed it.
+  await summary.getByText('Flood report two').first().waitFor();
   assert.match(await summary.innerText(), /Flood report one[\s\S]*Flood report two/);
   const library = await openLibrary(page);
   assert.equal(await library.locator('li.library__item').count(), 4, 'two examples and two own reports');
