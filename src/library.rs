@@ -340,17 +340,11 @@ impl Library {
 
     /// The library a stored form describes, or why it cannot be read.
     pub fn from_stored(json: &str) -> Result<Library, LoadError> {
-        // The header first: a newer version may store the rest differently.
-        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(LoadError::Corrupt);
-        }
-        match header.version {
-            Some(v) if v == u64::from(VERSION) => {}
-            Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
-            _ => return Err(LoadError::Corrupt),
-        }
-        let stored: Stored = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        Ok(Library::from_record(Stored::parse(json)?))
+    }
+
+    /// The library a stored form describes; the pair it names if it can.
+    pub fn from_record(stored: Stored) -> Library {
         let mut library = Library::default();
         for (id, title) in &stored.example_titles {
             library.rename(id, title);
@@ -382,7 +376,24 @@ impl Library {
             .filter(|(key, _)| library.names_pair_of_reports(key))
             .collect();
         library.repair_pair();
-        Ok(library)
+        library
+    }
+}
+
+impl Stored {
+    /// The stored form in `json`, or why it cannot be read.
+    pub fn parse(json: &str) -> Result<Stored, LoadError> {
+        // The header first: a newer version may store the rest differently.
+        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(LoadError::Corrupt);
+        }
+        match header.version {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
+            _ => return Err(LoadError::Corrupt),
+        }
+        serde_json::from_str(json).map_err(|_| LoadError::Corrupt)
     }
 }
 

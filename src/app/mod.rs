@@ -33,11 +33,13 @@ use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use callbacks::Callbacks;
 use pages::Screen;
 
-/// The state the app opens with: the saved library, the view the URL
+/// The state the app opens with: the examples, the view the URL
 /// names, and notices for whatever could not be restored. The embedded pair
 /// opens on its build-time analysis; any other pair waits for the worker.
 fn initial_state() -> State {
-    let (library, mut notices) = crate::storage::load();
+    // The examples open at once; the saved library follows when the
+    // browser's database has been read (`use_saved`).
+    let (library, mut notices) = (Library::default(), Vec::new());
     let view = match ViewState::from_hash(&current_hash()) {
         Ok(view) => Some(view),
         Err(error) => {
@@ -78,7 +80,7 @@ pub fn app() -> Html {
     let painted = use_after_first_paint();
     let worker = use_worker(dispatch.clone(), state.library_open);
     use_analysis(&state, &worker, &dispatch);
-    use_saved(state.library.clone(), state.theme, &dispatch);
+    use_saved(&state, &dispatch);
     use_url(state.view_state(), &dispatch);
     use_shortcuts(dispatch.to_callback());
     // Bring the current mention of the selection into view.

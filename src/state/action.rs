@@ -10,6 +10,7 @@ use parallax_protocol::Export;
 use super::{AnalysisKey, Job, MentionRef, Shared, Stop, TextView};
 use crate::library::Draft as ReportDraft;
 use crate::notice::Draft as NoticeDraft;
+use crate::records::{Reading, Snapshot};
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
@@ -103,6 +104,17 @@ pub enum Action {
     StillWorking(Option<Job>),
     /// The worker's job was stopped before it answered, and why.
     Stopped(Job, Stop),
+
+    // The browser's database.
+    /// The database was read (at this time, in milliseconds): this tab's
+    /// changes are merged with what other tabs wrote.
+    Synced(Shared<Reading>, f64),
+    /// The records were written, raising the revision from the first
+    /// number to the second.
+    Saved(Shared<Snapshot>, u64, u64),
+    /// The library can no longer be kept in the database, for the reason
+    /// the notice gives: it stays in this tab only.
+    Unkept(NoticeDraft),
 }
 
 /// A change to the library: its reports, the chosen pair, and the chosen

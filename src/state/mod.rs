@@ -20,6 +20,7 @@ use parallax_protocol::Export;
 
 use crate::library::Library;
 use crate::notice::{Draft as NoticeDraft, Notice};
+use crate::records::Snapshot;
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
@@ -30,6 +31,7 @@ mod edits;
 mod link;
 mod reading;
 mod reduce;
+mod sync;
 mod work;
 
 pub use action::{Action, Edit};
@@ -216,6 +218,31 @@ pub struct State {
     /// The worker's job that has been running for a while, which the user
     /// may cancel.
     pub working: Option<Job>,
+    /// Whether the library is kept in the browser's database.
+    pub storage: Storage,
+    /// The records the library was last read from or saved as: what the
+    /// database holds, as far as this tab knows.
+    pub stored: Shared<Snapshot>,
+    /// The database's revision when `stored` was read or saved.
+    pub revision: u64,
+    /// The keys of unreadable records the user has been told of.
+    pub unreadable: Vec<String>,
+}
+
+/// Whether the library is kept in the browser's database.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Not read yet: nothing is saved until it is.
+    #[default]
+    Loading,
+    /// Read, and every change is saved.
+    Kept,
+    /// Read, but the database holds settings that could not be read: nothing
+    /// is saved until the user downloads or discards them.
+    Held,
+    /// Kept in this tab only: the browser keeps nothing, or what it keeps
+    /// could not be read and must not be written over.
+    Memory,
 }
 
 impl State {
@@ -246,6 +273,10 @@ impl State {
             exporting: None,
             importing: Vec::new(),
             working: None,
+            storage: Storage::default(),
+            stored: Shared::default(),
+            revision: 0,
+            unreadable: Vec::new(),
         }
     }
 
@@ -300,6 +331,7 @@ impl State {
             level: draft.level,
             text: draft.text,
             download: draft.download,
+            discard: draft.discard,
         });
         self.next_notice += 1;
     }

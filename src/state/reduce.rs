@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{Action, State};
+use super::{Action, State, Storage};
 
 impl Reducible for State {
     type Action = Action;
@@ -59,6 +59,12 @@ impl State {
             Action::ImportOverdue(name) => self.import_overdue(name),
             Action::StillWorking(job) => self.still_working(job),
             Action::Stopped(job, why) => self.stopped(job, why),
+            Action::Synced(reading, now) => self.synced(&reading, now),
+            Action::Saved(written, from, to) => self.saved(written, from, to),
+            Action::Unkept(notice) => {
+                self.storage = Storage::Memory;
+                self.notify(notice);
+            }
         }
     }
 }

@@ -17,7 +17,8 @@ import { dist } from '../e2e/support.mjs';
 const ON_DEMAND = /^worker(-loader)?[._]/;
 
 export function transfer(dir = dist) {
-  const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
+  // Recursive: wasm-bindgen's snippets (assets/store.js) load from snippets/.
+  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
   const rows = files.map((file) => {
     const raw = fs.readFileSync(path.join(dir, file));
     return { file, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, onDemand: ON_DEMAND.test(file) };
