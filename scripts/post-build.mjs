@@ -65,8 +65,8 @@ function bundleStylesheets() {
 }
 
 function minifyScripts() {
-  // wasm-bindgen's snippets (the JavaScript a crate brings, such as
-  // assets/store.js) sit under snippets/, the rest beside index.html.
+  // wasm-bindgen's snippets (the JavaScript a crate brings) sit under
+  // snippets/, the rest beside index.html.
   const scripts = fs.readdirSync(staging, { recursive: true }).filter((f) => f.endsWith('.js'));
   for (const file of scripts) {
     const full = path.join(staging, file);

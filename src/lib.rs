@@ -13,7 +13,6 @@ pub mod fatal;
 pub mod hooks;
 pub mod library;
 pub mod notice;
-pub mod records;
 pub mod reports;
 pub mod route;
 pub mod scroll;

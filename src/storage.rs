@@ -1,36 +1,28 @@
-//! Keeping the library in the browser's database (IndexedDB), one record
-//! per report (see [`crate::records`]), through the small glue in
-//! `assets/store.js`; following the other tabs' changes; copying in the
-//! library earlier versions kept in `localStorage`.
+//! Keeping the library in the browser's database through the storage
+//! worker (`crates/store`), which reads and writes it, merges other tabs'
+//! changes and says what could not be read; telling other tabs of our
+//! writes; copying in the library earlier versions kept in `localStorage`.
 //!
-//! Invariants: nothing is written before the database was read, nor after
-//! a read failed; a write happens only at the revision last read, so it
-//! never replaces what another tab wrote unread (the two are merged
-//! instead); data that could not be read stays where it is until the user
-//! discards it.
+//! The page sends the worker every version of its library, saying which
+//! library of the worker's it was made from, and applies a library the
+//! worker sends only if it includes every version sent (see the worker's
+//! `keeper` module): an edit is never replaced by a reading that missed it.
+//! The worker is started after the first paint when a library was saved
+//! before ([`SAVED_KEY`], or the `localStorage` library of earlier
+//! versions), when another tab saves one, or when the user first changes
+//! the library; a first visit loads nothing more.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
 
-use js_sys::Promise;
+use js_sys::Array;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{JsFuture, spawn_local};
+use web_sys::{BroadcastChannel, MessageEvent};
 use yew::Callback;
 
 use crate::library::{Library, Stored};
 use crate::notice::{Draft, Level};
-use crate::records::{self, Snapshot};
-use crate::state::{Action, Shared};
-
-#[wasm_bindgen(module = "/assets/store.js")]
-extern "C" {
-    fn open() -> Promise;
-    fn read() -> Promise;
-    fn commit(expected: f64, keys: Vec<String>, values: Vec<String>, deletes: Vec<String>) -> Promise;
-    #[wasm_bindgen(js_name = discard)]
-    fn discard_records(keys: Vec<String>) -> Promise;
-    fn listen(changed: &Closure<dyn FnMut()>);
-}
+use crate::state::{Action, Shared, Storage, Synced};
 
 /// The key earlier versions kept the library under in `localStorage`: read
 /// once, copied into the database, and removed when the copy is verified.
@@ -39,13 +31,31 @@ pub const KEY: &str = "parallax.library";
 /// Where the pair chosen last is kept, a small setting like the theme.
 const PAIR_KEY: &str = "parallax.pair";
 
+/// Set once the database holds a library: the storage worker is then
+/// started with the page.
+pub const SAVED_KEY: &str = "parallax.saved";
+
 /// Where earlier versions moved unreadable data in `localStorage`.
 pub const BACKUP_KEY: &str = "parallax.library.unreadable";
 
+/// The channel the tabs tell each other of writes on.
+const CHANNEL: &str = "parallax.library";
+
+/// The running storage worker.
+struct Store {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+}
+
 thread_local! {
-    /// Reads the database again and merges (set by [`start`]).
-    static SYNC: RefCell<Option<Rc<dyn Fn()>>> = RefCell::new(None);
-    /// The library on screen, for the error panel's download.
+    static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+    static CHANNEL_: RefCell<Option<(BroadcastChannel, Closure<dyn Fn()>)>> = const { RefCell::new(None) };
+    static DISPATCH: RefCell<Option<Callback<Action>>> = const { RefCell::new(None) };
+    /// How many versions of the library were sent to the worker.
+    static SENT: Cell<u32> = const { Cell::new(0) };
+    /// Whether the worker is wanted as soon as the page has painted.
+    static WANTED: Cell<bool> = const { Cell::new(false) };
+    /// The library on screen, for the error panel's download and saves.
     static LAST: RefCell<Option<Shared<Library>>> = const { RefCell::new(None) };
 }
 
@@ -53,66 +63,122 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// What a promise of the glue resolved to, or the name of its error.
-async fn call(promise: Promise) -> Result<JsValue, String> {
-    JsFuture::from(promise).await.map_err(|error| error.as_string().unwrap_or_default())
+fn emit(action: Action) {
+    if let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) {
+        dispatch.emit(action);
+    }
 }
 
-/// Opens the database and reads it, then reads it again whenever another
-/// tab changes it. Says once if the browser keeps nothing.
+/// Listens for other tabs' writes and decides whether the storage worker
+/// starts with the page; says what of earlier versions' data is unreadable.
 pub fn start(dispatch: Callback<Action>) {
-    let again: Rc<dyn Fn()> = {
-        let dispatch = dispatch.clone();
-        Rc::new(move || spawn_local(sync(dispatch.clone(), false)))
-    };
-    SYNC.with(|s| *s.borrow_mut() = Some(again.clone()));
-    spawn_local(async move {
-        if let Err(name) = call(open()).await {
-            // The library an earlier version kept is shown all the same.
-            dispatch.emit(Action::Unkept(unavailable(&name)));
-            let mut reading = records::Reading::default();
-            for notice in legacy(&mut reading) {
-                dispatch.emit(Action::Notify(notice));
-            }
-            if reading.legacy.is_some() {
-                dispatch.emit(Action::Synced(Shared::new(reading), js_sys::Date::now()));
-            }
-            return;
+    DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch));
+    if let Ok(channel) = BroadcastChannel::new(CHANNEL) {
+        let changed = Closure::<dyn Fn()>::new(changed);
+        channel.set_onmessage(Some(changed.as_ref().unchecked_ref()));
+        CHANNEL_.with(|c| *c.borrow_mut() = Some((channel, changed)));
+    }
+    let saved = local().and_then(|l| l.get_item(SAVED_KEY).ok().flatten()).is_some();
+    let (legacy, notices) = legacy();
+    for notice in notices {
+        emit(Action::Notify(notice));
+    }
+    WANTED.with(|w| w.set(saved || legacy.is_some()));
+    if !saved && legacy.is_none() {
+        // Nothing was saved: the examples are what there is to show.
+        emit(Action::Synced(Shared::new(Synced { library: None, number: 0, pair: None, storage: Storage::Kept })));
+    }
+}
+
+/// Another tab wrote the database: the worker reads it again, or starts.
+fn changed() {
+    if STORE.with(|s| s.borrow().is_some()) {
+        post(&["read".into()]);
+    } else if let Some(library) = LAST.with(|l| l.borrow().clone()) {
+        open(&library);
+    }
+}
+
+fn post(parts: &[JsValue]) {
+    STORE.with(|s| {
+        if let Some(store) = s.borrow().as_ref() {
+            let _ = store.worker.post_message(&parts.iter().collect::<Array>());
         }
-        let changed = Closure::new(move || again());
-        listen(&changed);
-        changed.forget();
-        sync(dispatch, true).await;
     });
 }
 
-/// Reads every record and hands them to the state to merge; the first time,
-/// with the library earlier versions kept in `localStorage`.
-async fn sync(dispatch: Callback<Action>, first: bool) {
-    let flat = match call(read()).await {
-        Ok(flat) => js_sys::Array::from(&flat),
-        Err(name) => return dispatch.emit(Action::Unkept(read_failed(&name))),
-    };
-    let values: Vec<String> = flat.iter().map(|v| v.as_string().unwrap_or_default()).collect();
-    let mut reading = records::read(values.chunks_exact(2).map(|kv| (kv[0].clone(), kv[1].clone())).collect());
-    if first {
-        let pair = local().and_then(|l| l.get_item(PAIR_KEY).ok().flatten());
-        reading.pair = pair.and_then(|p| p.split_once('+').map(|(a, b)| (a.to_string(), b.to_string())));
-        for notice in legacy(&mut reading) {
-            dispatch.emit(Action::Notify(notice));
-        }
-    }
-    dispatch.emit(Action::Synced(Shared::new(reading), js_sys::Date::now()));
+/// Starts the storage worker with the page's library.
+fn open(library: &Library) {
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| received(&Array::from(&event.data())));
+    let Ok(worker) = web_sys::Worker::new("./store-loader.js") else { return };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    STORE.with(|s| *s.borrow_mut() = Some(Store { worker, _on_message: on_message }));
+    SENT.with(|s| s.set(1));
+    let legacy = legacy().0.map_or(JsValue::NULL, |raw| raw.into());
+    post(&["open".into(), library.to_bundle().into(), legacy]);
 }
 
-/// Reads the library earlier versions kept in `localStorage` into
-/// `reading`; notices for what could not be read there (it stays).
-fn legacy(reading: &mut records::Reading) -> Vec<Draft> {
+/// A message of the storage worker (see its `serve` module).
+fn received(message: &Array) {
+    let part = |at: u32| message.get(at).as_string().unwrap_or_default();
+    match part(0).as_str() {
+        "library" => {
+            // A library that misses a version sent since is not shown: the
+            // worker sends another once it has that version.
+            if message.get(2).as_f64() != Some(f64::from(SENT.with(Cell::get))) {
+                return;
+            }
+            let Ok(library) = Stored::parse(&part(3)) else { return };
+            let storage = match part(4).as_str() {
+                "held" => Storage::Held,
+                "memory" => Storage::Memory,
+                _ => Storage::Kept,
+            };
+            let kept = local().and_then(|l| l.get_item(PAIR_KEY).ok().flatten());
+            let kept = kept.and_then(|p| p.split_once('+').map(|(a, b)| (a.to_string(), b.to_string())));
+            let pair = kept.or_else(|| Some((part(5), part(6))).filter(|(a, _)| !a.is_empty()));
+            let number = message.get(1).as_f64().unwrap_or(0.0) as u32;
+            emit(Action::Synced(Shared::new(Synced { library: Some(library), number, pair, storage })));
+        }
+        "notice" => {
+            let mut notice = Draft::new(Level::Warning, part(1));
+            if !part(2).is_empty() {
+                notice = notice.with_download(&part(2), &part(3), "application/json", part(4));
+            }
+            let keys: Vec<String> = message.iter().skip(5).filter_map(|k| k.as_string()).collect();
+            if !keys.is_empty() {
+                notice = notice.with_discard(keys);
+            }
+            emit(Action::Notify(notice));
+        }
+        "unkept" => emit(Action::Unkept(Draft::new(Level::Warning, part(1)))),
+        "saved" => {
+            CHANNEL_.with(|c| c.borrow().as_ref().map(|(channel, _)| channel.post_message(&JsValue::TRUE)));
+            let _ = local().map(|l| l.set_item(SAVED_KEY, "1"));
+        }
+        "failed" => {
+            let name = part(1);
+            let error = if name == "QuotaExceededError" { SaveError::Full } else { SaveError::Other(name) };
+            if let Some(library) = LAST.with(|l| l.borrow().clone()) {
+                emit(Action::Notify(save_failed(&error, &library)));
+            }
+        }
+        "copied" => {
+            let _ = local().map(|l| l.remove_item(KEY));
+        }
+        _ => {}
+    }
+}
+
+/// The library earlier versions kept in `localStorage`, if it can be read
+/// (as its JSON), and notices for what could not be read there (it stays).
+fn legacy() -> (Option<String>, Vec<Draft>) {
     let mut notices = Vec::new();
-    let Some(local) = local() else { return notices };
+    let Some(local) = local() else { return (None, notices) };
+    let mut legacy = None;
     match local.get_item(KEY) {
         Ok(Some(raw)) => match Stored::parse(&raw) {
-            Ok(stored) => reading.legacy = Some(stored),
+            Ok(_) => legacy = Some(raw),
             Err(_) => notices.push(
                 Draft::new(
                     Level::Warning,
@@ -133,21 +199,7 @@ fn legacy(reading: &mut records::Reading) -> Vec<Draft> {
                 .with_discard(vec![String::from(BACKUP_KEY)]),
         );
     }
-    notices
-}
-
-/// Removes the library earlier versions kept in `localStorage` once every
-/// report of it is read back from the database, the same.
-async fn retire_legacy() {
-    let Some(raw) = local().and_then(|l| l.get_item(KEY).ok().flatten()) else { return };
-    let Ok(legacy) = Stored::parse(&raw) else { return };
-    let Ok(flat) = call(read()).await else { return };
-    let values: Vec<String> = js_sys::Array::from(&flat).iter().map(|v| v.as_string().unwrap_or_default()).collect();
-    let db = records::read(values.chunks_exact(2).map(|kv| (kv[0].clone(), kv[1].clone())).collect()).snapshot;
-    let copied = legacy.reports.iter().all(|r| db.reports.iter().any(|(_, d)| d.id == r.id && d.text == r.text));
-    if copied && db.index.is_some() {
-        let _ = local().map(|l| l.remove_item(KEY));
-    }
+    (legacy, notices)
 }
 
 /// Keeps `library` for the error panel's download.
@@ -168,35 +220,24 @@ pub fn last_bundle() -> String {
     LAST.with(|last| last.borrow().as_ref().map(|l| l.to_bundle())).unwrap_or_default()
 }
 
-/// Writes what changed in `library` since the records `stored` were read
-/// at `revision`. If another tab wrote first, nothing is written: the
-/// database is read again and the state merges both tabs' changes, which
-/// brings a save of its own.
-pub fn save(library: Shared<Library>, stored: Shared<Snapshot>, revision: u64, dispatch: Callback<Action>) {
-    let next = records::snapshot(&library, &stored, js_sys::Date::now());
-    let changes = records::changes(&stored, &next);
-    if changes.is_empty() {
-        return;
+/// Sends the worker `library`, made from its library `seen`, to be saved;
+/// starts the worker if it is wanted (a library was saved before) or the
+/// library holds something of the user's.
+pub fn save(library: &Library, seen: u32) {
+    if STORE.with(|s| s.borrow().is_some()) {
+        SENT.with(|s| s.set(s.get() + 1));
+        return post(&["save".into(), seen.into(), library.to_bundle().into()]);
     }
-    let (keys, values) = changes.puts.into_iter().unzip();
-    spawn_local(async move {
-        match call(commit(revision as f64, keys, values, changes.deletes)).await {
-            Ok(to) if to.as_f64().unwrap_or(-1.0) > 0.0 => {
-                dispatch.emit(Action::Saved(Shared::new(next), revision, to.as_f64().unwrap_or(0.0) as u64));
-                retire_legacy().await;
-            }
-            Ok(_) => sync(dispatch, false).await,
-            Err(name) => {
-                let error = if name == "QuotaExceededError" { SaveError::Full } else { SaveError::Other(name) };
-                dispatch.emit(Action::Notify(save_failed(&error, &library)));
-            }
-        }
-    });
+    let stored = library.to_stored();
+    let own = !(stored.reports.is_empty() && stored.example_titles.is_empty() && stored.hidden_examples.is_empty() && stored.corrections.is_empty());
+    if own || WANTED.with(Cell::get) {
+        open(library);
+    }
 }
 
 /// Deletes stored data the user chose to discard from a notice: records
-/// of the database, or an earlier version's keys in `localStorage`; then
-/// reads the database again.
+/// of the database (the worker then reads it again), or an earlier
+/// version's keys in `localStorage`.
 pub fn discard(keys: &[String]) {
     let (old, records): (Vec<String>, Vec<String>) = keys.iter().cloned().partition(|k| k == KEY || k == BACKUP_KEY);
     if let Some(local) = local() {
@@ -205,36 +246,10 @@ pub fn discard(keys: &[String]) {
         }
     }
     if !records.is_empty() {
-        spawn_local(async move {
-            if call(discard_records(records)).await.is_ok() {
-                SYNC.with(|s| s.borrow().clone()).map(|sync| sync());
-            }
-        });
+        let mut parts: Vec<JsValue> = vec!["discard".into()];
+        parts.extend(records.into_iter().map(JsValue::from));
+        post(&parts);
     }
-}
-
-/// The notice for a database the page cannot open.
-fn unavailable(name: &str) -> Draft {
-    let text = if name == "VersionError" {
-        "The reports saved in this browser come from a newer version of Parallax. They are left as they are, and \
-         nothing is saved from this tab; reports you add stay until you close it."
-    } else {
-        "This browser does not let Parallax keep data (private browsing or blocked storage). Reports you add stay \
-         until you close this tab; use Download reports to keep them."
-    };
-    Draft::new(Level::Warning, text)
-}
-
-/// The notice for a database that could not be read.
-fn read_failed(name: &str) -> Draft {
-    Draft::new(
-        Level::Warning,
-        format!(
-            "The reports saved in this browser could not be read just now ({name}). They are left as they are: \
-             nothing is saved from this tab, so nothing is written over. Reports you add stay until you close it; \
-             reload to try again."
-        ),
-    )
 }
 
 /// Why the library could not be saved.

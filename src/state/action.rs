@@ -10,7 +10,6 @@ use parallax_protocol::Export;
 use super::{AnalysisKey, Job, MentionRef, Shared, Stop, TextView};
 use crate::library::Draft as ReportDraft;
 use crate::notice::Draft as NoticeDraft;
-use crate::records::{Reading, Snapshot};
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
@@ -106,12 +105,9 @@ pub enum Action {
     Stopped(Job, Stop),
 
     // The browser's database.
-    /// The database was read (at this time, in milliseconds): this tab's
-    /// changes are merged with what other tabs wrote.
-    Synced(Shared<Reading>, f64),
-    /// The records were written, raising the revision from the first
-    /// number to the second.
-    Saved(Shared<Snapshot>, u64, u64),
+    /// The storage worker sent the library to show: this tab's changes
+    /// merged with what other tabs wrote.
+    Synced(Shared<super::Synced>),
     /// The library can no longer be kept in the database, for the reason
     /// the notice gives: it stays in this tab only.
     Unkept(NoticeDraft),

@@ -20,7 +20,6 @@ use parallax_protocol::Export;
 
 use crate::library::Library;
 use crate::notice::{Draft as NoticeDraft, Notice};
-use crate::records::Snapshot;
 use crate::route::Page;
 use crate::share::ViewState;
 use crate::theme::Theme;
@@ -35,6 +34,7 @@ mod sync;
 mod work;
 
 pub use action::{Action, Edit};
+pub use sync::Synced;
 pub use work::{Job, Stop};
 
 /// Shared, immutable data that props and state compare by pointer, so a
@@ -220,13 +220,9 @@ pub struct State {
     pub working: Option<Job>,
     /// Whether the library is kept in the browser's database.
     pub storage: Storage,
-    /// The records the library was last read from or saved as: what the
-    /// database holds, as far as this tab knows.
-    pub stored: Shared<Snapshot>,
-    /// The database's revision when `stored` was read or saved.
-    pub revision: u64,
-    /// The keys of unreadable records the user has been told of.
-    pub unreadable: Vec<String>,
+    /// The number of the storage worker's library the library was last
+    /// made from (0: none yet).
+    pub seen: u32,
 }
 
 /// Whether the library is kept in the browser's database.
@@ -274,9 +270,7 @@ impl State {
             importing: Vec::new(),
             working: None,
             storage: Storage::default(),
-            stored: Shared::default(),
-            revision: 0,
-            unreadable: Vec::new(),
+            seen: 0,
         }
     }
 

@@ -59,8 +59,7 @@ impl State {
             Action::ImportOverdue(name) => self.import_overdue(name),
             Action::StillWorking(job) => self.still_working(job),
             Action::Stopped(job, why) => self.stopped(job, why),
-            Action::Synced(reading, now) => self.synced(&reading, now),
-            Action::Saved(written, from, to) => self.saved(written, from, to),
+            Action::Synced(synced) => self.synced(&synced),
             Action::Unkept(notice) => {
                 self.storage = Storage::Memory;
                 self.notify(notice);

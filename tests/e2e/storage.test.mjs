@@ -72,6 +72,16 @@ function putRecord(page, key, value) {
   );
 }
 
+/** Runs `fault` in `page`'s storage worker before the worker's own code, as
+ * an init script runs in a page: the database is the worker's, so that is
+ * where a full disk or a failing read is felt. */
+async function inStorageWorker(page, fault) {
+  await page.route('**/store-loader.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `(${fault})();\n${await response.text()}` });
+  });
+}
+
 /** The user's reports in the database: title or first line, by id. */
 function reportsIn(all) {
   return Object.entries(all)
@@ -198,7 +208,7 @@ test('a full storage saves nothing over what is stored, says so and offers the r
   const before = await records(page);
 
   const full = await context.newPage();
-  await full.addInitScript(() => {
+  await inStorageWorker(full, () => {
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
@@ -229,7 +239,7 @@ test('a storage read error opens the examples with a notice and writes nothing',
   const before = await records(page);
 
   const failing = await context.newPage();
-  await failing.addInitScript(() => {
+  await inStorageWorker(failing, () => {
     const fail = function () {
       throw new DOMException('The disk could not be read.', 'UnknownError');
     };

@@ -14,6 +14,8 @@
 
 use std::marker::PhantomData;
 
+pub mod stored;
+
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, wire};
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! damaged database meet them.
 
 use super::*;
-use crate::library::Draft;
+use crate::library::{Draft, Library, Listed};
 
 fn draft(text: &str) -> Draft {
     Draft { text: text.to_string(), title: None, source: String::from("pasted") }
@@ -41,7 +41,7 @@ fn a_library_kept_and_read_back_is_the_same_library() {
     library.choose(1, &id);
     library.rename("example-a", "Renamed example");
     let db = written(&Snapshot::default(), &changes(&Snapshot::default(), &kept(&library, 1.0)));
-    assert_eq!(self::library(&db, library.pair.clone()), library);
+    assert_eq!(self::library(&db, library.pair.clone()), *library);
     assert!(changes(&db, &snapshot(&library, &db, 2.0)).is_empty(), "nothing left to write");
 }
 

@@ -4,14 +4,16 @@
 //! examples, hidden examples, corrections, the last pair chosen), with a
 //! revision that every write raises.
 //!
-//! Pure and host-testable: [`crate::storage`] reads and writes the records.
+//! Pure and host-testable: the worker's [`crate::keeper`] decides with
+//! these what to write, and `idb` reads and writes the records.
 //! Invariants: a record that could not be read is never written over or
 //! deleted by a save (its key is in no [`Changes`]); a save writes only
 //! what differs from the records last read ([`changes`]); when another tab
 //! wrote first, its records and this tab's changes are merged three ways
 //! ([`merge`]) and a report both changed is kept twice, never lost.
 
-use crate::library::{Library, LoadError, MAX_REPORT_BYTES, Stored, StoredReport};
+use parallax_model::text::MAX_REPORT_BYTES;
+use parallax_protocol::stored::{LoadError, Stored, StoredReport};
 
 /// The key of the index record.
 pub const INDEX: &str = "index";
@@ -50,12 +52,6 @@ pub struct Reading {
     /// Why nothing may be written: the index or the revision could not be
     /// read, so a write could replace settings nobody has read.
     pub blocked: Option<LoadError>,
-    /// The library kept in `localStorage` by earlier versions, to be
-    /// copied in.
-    pub legacy: Option<Stored>,
-    /// The pair this browser chose last (kept in `localStorage` with the
-    /// other small settings, since each tab shows a pair of its own).
-    pub pair: Option<(String, String)>,
 }
 
 /// The records in `entries` (key, value), read.
@@ -88,10 +84,11 @@ pub fn read(entries: Vec<(String, String)>) -> Reading {
     reading
 }
 
-/// The records `library` is kept as: its reports under the keys they have
-/// in `base`, and new ones under keys made from `now` (milliseconds).
-pub fn snapshot(library: &Library, base: &Snapshot, now: f64) -> Snapshot {
-    let mut index = library.to_stored();
+/// The records the library `library` (its stored form) is kept as: its
+/// reports under the keys they have in `base`, and new ones under keys made
+/// from `now` (milliseconds).
+pub fn snapshot(library: &Stored, base: &Snapshot, now: f64) -> Snapshot {
+    let mut index = library.clone();
     let mut reports: Vec<(String, StoredReport)> = std::mem::take(&mut index.reports)
         .into_iter()
         .enumerate()
@@ -107,13 +104,25 @@ pub fn snapshot(library: &Library, base: &Snapshot, now: f64) -> Snapshot {
     Snapshot { index: Some(index), reports }
 }
 
-/// The library that `snapshot` describes, reading `pair` when it names two
-/// of its reports.
-pub fn library(snapshot: &Snapshot, pair: (String, String)) -> Library {
-    let mut stored = snapshot.index.clone().unwrap_or_else(|| Library::default().to_stored());
+/// The library (its stored form) that `snapshot` describes, with `pair`.
+pub fn library(snapshot: &Snapshot, pair: (String, String)) -> Stored {
+    let mut stored = snapshot.index.clone().unwrap_or_else(|| empty(pair.clone()));
     stored.reports = snapshot.reports.iter().map(|(_, r)| r.clone()).collect();
     stored.pair = pair;
-    Library::from_record(stored)
+    stored
+}
+
+/// A library with no reports of the user's and no settings.
+pub fn empty(pair: (String, String)) -> Stored {
+    Stored {
+        format: parallax_protocol::stored::FORMAT.to_string(),
+        version: parallax_protocol::stored::VERSION,
+        reports: Vec::new(),
+        example_titles: Vec::new(),
+        hidden_examples: Vec::new(),
+        pair,
+        corrections: Vec::new(),
+    }
 }
 
 /// Whether two indexes keep the same settings (the pair is not one: each
