@@ -4,22 +4,22 @@
 
 use std::ops::{Deref, DerefMut};
 
-use parallax_protocol::stored::{Stored, StoredReport};
+use parallax_protocol::stored::{FORMAT, Stored, StoredReport, VERSION};
 
 pub use parallax_protocol::Draft;
-
-use crate::records::empty;
 
 /// The examples' ids, as the page embeds them.
 pub const EXAMPLES: [&str; 2] = ["example-a", "example-b"];
 
 /// A library: its stored form.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Library(Stored);
+pub struct Library(pub Stored);
 
 impl Default for Library {
     fn default() -> Library {
-        Library(empty((EXAMPLES[0].to_string(), EXAMPLES[1].to_string())))
+        let pair = (EXAMPLES[0].to_string(), EXAMPLES[1].to_string());
+        let (reports, example_titles, hidden_examples, corrections) = Default::default();
+        Library(Stored { format: FORMAT.to_string(), version: VERSION, reports, example_titles, hidden_examples, pair, corrections })
     }
 }
 
