@@ -78,13 +78,16 @@ pub fn start(dispatch: Callback<Action>) {
         channel.set_onmessage(Some(changed.as_ref().unchecked_ref()));
         CHANNEL_.with(|c| *c.borrow_mut() = Some((channel, changed)));
     }
-    let saved = local().and_then(|l| l.get_item(SAVED_KEY).ok().flatten()).is_some();
-    let (legacy, notices) = legacy();
-    for notice in notices {
-        emit(Action::Notify(notice));
+    let kept = |key| local().map(|l| l.get_item(key));
+    if kept(KEY).is_some_and(|item| item.is_err()) {
+        emit(Action::Notify(Draft::new(
+            Level::Warning,
+            "The reports an earlier version saved in this browser could not be read just now; they are left as they are. Reload to try again.",
+        )));
     }
-    WANTED.with(|w| w.set(saved || legacy.is_some()));
-    if !saved && legacy.is_none() {
+    let wanted = [SAVED_KEY, KEY, BACKUP_KEY].into_iter().any(|key| kept(key).is_some_and(|item| item.is_ok_and(|v| v.is_some())));
+    WANTED.with(|w| w.set(wanted));
+    if !wanted {
         // Nothing was saved: the examples are what there is to show.
         emit(Action::Synced(Shared::new(Synced { library: None, number: 0, pair: None, storage: Storage::Kept })));
     }
@@ -114,8 +117,10 @@ fn open(library: &Library) {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     STORE.with(|s| *s.borrow_mut() = Some(Store { worker, _on_message: on_message }));
     SENT.with(|s| s.set(1));
-    let legacy = legacy().0.map_or(JsValue::NULL, |raw| raw.into());
-    post(&["open".into(), library.to_bundle().into(), legacy]);
+    // What earlier versions kept, which the worker copies in or offers for
+    // download (see its `serve` module).
+    let kept = |key| local().and_then(|l| l.get_item(key).ok().flatten()).map_or(JsValue::NULL, JsValue::from);
+    post(&["open".into(), library.to_bundle().into(), kept(KEY), kept(BACKUP_KEY)]);
 }
 
 /// A message of the storage worker (see its `serve` module).
@@ -168,38 +173,6 @@ fn received(message: &Array) {
         }
         _ => {}
     }
-}
-
-/// The library earlier versions kept in `localStorage`, if it can be read
-/// (as its JSON), and notices for what could not be read there (it stays).
-fn legacy() -> (Option<String>, Vec<Draft>) {
-    let mut notices = Vec::new();
-    let Some(local) = local() else { return (None, notices) };
-    let mut legacy = None;
-    match local.get_item(KEY) {
-        Ok(Some(raw)) => match Stored::parse(&raw) {
-            Ok(_) => legacy = Some(raw),
-            Err(_) => notices.push(
-                Draft::new(
-                    Level::Warning,
-                    "The reports an earlier version saved in this browser could not be read (the data is damaged or from a \
-                     newer version). They are left as they are until you download or discard them.",
-                )
-                .with_download("Download saved data", "parallax-saved-data.json", "application/json", raw)
-                .with_discard(vec![String::from(KEY)]),
-            ),
-        },
-        Ok(None) => {}
-        Err(_) => notices.push(Draft::new(Level::Warning, "The reports an earlier version saved in this browser could not be read just now; they are left as they are. Reload to try again.")),
-    }
-    if let Ok(Some(raw)) = local.get_item(BACKUP_KEY) {
-        notices.push(
-            Draft::new(Level::Warning, "Data an earlier version of Parallax could not read is still kept in this browser, until you download or discard it.")
-                .with_download("Download saved data", "parallax-unreadable-data.json", "application/json", raw)
-                .with_discard(vec![String::from(BACKUP_KEY)]),
-        );
-    }
-    (legacy, notices)
 }
 
 /// Keeps `library` for the error panel's download.

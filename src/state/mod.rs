@@ -223,6 +223,10 @@ pub struct State {
     /// The number of the storage worker's library the library was last
     /// made from (0: none yet).
     pub seen: u32,
+    /// The pair a link named that the library did not hold while the saved
+    /// library was still being read: chosen (or refused with a notice) once
+    /// it has been read.
+    pub wanted: Option<(String, String)>,
 }
 
 /// Whether the library is kept in the browser's database.
@@ -271,6 +275,7 @@ impl State {
             working: None,
             storage: Storage::default(),
             seen: 0,
+            wanted: None,
         }
     }
 

@@ -63,6 +63,7 @@ impl State {
             Action::Unkept(notice) => {
                 self.storage = Storage::Memory;
                 self.notify(notice);
+                self.settle_wanted();
             }
         }
     }

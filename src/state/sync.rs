@@ -4,6 +4,7 @@
 
 use super::{State, Storage};
 use crate::library::{Library, Stored};
+use crate::notice::{Draft as NoticeDraft, Level};
 
 /// A library the storage worker sent (see `crate::storage`).
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +37,24 @@ impl State {
         // Once the tab keeps the library in memory only, it writes nothing.
         if self.storage != Storage::Memory {
             self.storage = synced.storage;
+        }
+        self.settle_wanted();
+    }
+
+    /// Chooses the pair a link named while the saved library was being
+    /// read, now that it has been (or says the library does not hold it).
+    pub(super) fn settle_wanted(&mut self) {
+        let Some((a, b)) = self.wanted.take() else { return };
+        let held = self.library.edit(|library| {
+            let held = library.get(&a).is_some() && library.get(&b).is_some();
+            if held {
+                library.choose(0, &a);
+                library.choose(1, &b);
+            }
+            held
+        });
+        if !held {
+            self.notify(NoticeDraft::new(Level::Warning, super::link::NOT_HELD));
         }
     }
 }
@@ -89,6 +108,28 @@ mod tests {
         let s = fresh().reduce(Action::Unkept(NoticeDraft::new(Level::Warning, "no storage")));
         let s = s.reduce(synced(&Library::default(), 1, Storage::Kept));
         assert_eq!(s.storage, Storage::Memory);
+    }
+
+    #[test]
+    fn a_link_to_saved_reports_waits_for_the_saved_library() {
+        use crate::route::Page;
+        use crate::share::ViewState;
+        let mut saved = Library::default();
+        let a = saved.add(draft("A saved report.")).unwrap();
+        let b = saved.add(draft("Another saved report.")).unwrap();
+        let view = ViewState { page: Page::Compare, pair: Some((a.clone(), b.clone())), ..ViewState::default() };
+        let s = fresh().reduce(Action::ApplyView(view.clone()));
+        assert!(s.notices.is_empty(), "no notice while the library is read");
+        let s = s.reduce(synced(&Library::default(), 1, Storage::Kept)).reduce(synced(&saved, 2, Storage::Kept));
+        assert_ne!(s.library.pair, (a.clone(), b.clone()), "the link's pair was settled by the first reading");
+        let s = fresh().reduce(Action::ApplyView(view.clone())).reduce(synced(&saved, 1, Storage::Kept));
+        assert_eq!((s.library.pair.clone(), s.notices.len()), ((a, b), 0));
+        // A library that does not hold them, or none at all: the notice.
+        let s = fresh().reduce(Action::ApplyView(view.clone())).reduce(synced(&Library::default(), 1, Storage::Kept));
+        assert_eq!(s.notices.len(), 1);
+        let nothing = Synced { library: None, number: 0, pair: None, storage: Storage::Kept };
+        let s = fresh().reduce(Action::ApplyView(view)).reduce(Action::Synced(Shared::new(nothing)));
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]

@@ -311,6 +311,35 @@ test('damaged and newer data stays where it is until downloaded or discarded', a
   await context.close();
 });
 
+test('a link naming saved reports opens them in a new tab and after a reload, without a notice', async () => {
+  const { page: one, context, errors } = await openApp(browser, server.url);
+  await paste(one, { text: 'Linked report one.\nThe council met on Monday.', title: 'Linked one', slot: 'A' });
+  await paste(one, { text: 'Linked report two.\nThe bridge opened on Friday.', title: 'Linked two', slot: 'B' });
+  await waitStored(one, ['Linked one', 'Linked two']);
+  await one.locator('section.report--b').getByRole('heading', { level: 2, name: 'Linked two' }).waitFor();
+  const link = one.url();
+  assert.match(link, /[?&]a=.*&b=/);
+  await one.close();
+  // The pair chosen last is not what opens it: the link is.
+  const two = await context.newPage();
+  await two.goto(server.url);
+  await two.evaluate(() => localStorage.setItem('parallax.pair', 'example-a+example-b'));
+  await two.close();
+
+  const page = await context.newPage();
+  await page.goto(link);
+  for (let i = 0; i < 2; i++) {
+    await page.locator('section.report--a').getByRole('heading', { level: 2, name: 'Linked one' }).waitFor();
+    await page.locator('section.report--b').getByRole('heading', { level: 2, name: 'Linked two' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByText("names reports that are not in this browser's library").count(), 0);
+    if (i === 0) await page.reload();
+  }
+  await screenshot(page, 'storage-link-to-saved');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an 8 MB report is kept across a reload, identical', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
   // Paragraphs of varied sentences, up to just under 8 MB (8,388,608 bytes).

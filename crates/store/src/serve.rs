@@ -7,7 +7,7 @@
 //!
 //! | page → worker | |
 //! |---|---|
-//! | `["open", library, legacy or null]` | the page's library (the stored form, JSON) and the one earlier versions kept in `localStorage` |
+//! | `["open", library, legacy or null, unreadable or null]` | the page's library (the stored form, JSON), and what earlier versions kept in `localStorage`: their library, and data they could not read |
 //! | `["save", seen, library]` | a new version of the page's library, made from the library `seen` it was shown |
 //! | `["read"]` | another tab changed the database |
 //! | `["discard", key…]` | records the user chose to discard |
@@ -95,7 +95,10 @@ async fn handle(worker: &Shared, message: Array) {
     let part = |at: u32| message.get(at).as_string().unwrap_or_default();
     let now = js_sys::Date::now();
     match part(0).as_str() {
-        "open" => open(worker, Stored::parse(&part(1)).ok(), Stored::parse(&part(2)).ok(), now).await,
+        "open" => {
+            let legacy = legacy(message.get(2).as_string(), message.get(3).as_string());
+            open(worker, Stored::parse(&part(1)).ok(), legacy, now).await
+        }
         "save" => {
             let (Some(seen), Ok(page)) = (message.get(1).as_f64(), Stored::parse(&part(2))) else { return };
             let Some(keeper) = worker.borrow_mut().keeper.as_mut().map(|k| k.edited(seen as u32, &page, now)) else { return };
@@ -216,13 +219,55 @@ fn tell(shown: Option<Shown>, notices: Vec<Notice>) {
         let (a, b) = pair.unwrap_or_default();
         post(vec![text("library"), number.into(), upto.into(), text(&json), text(mode.name()), text(&a), text(&b)]);
     }
-    for Notice { text: says, download, discard } in notices {
-        let (label, file, contents) = download.unwrap_or_default();
-        let mut parts = vec![text("notice"), text(&says), text(&label), text(&file), text(&contents)];
-        parts.extend(discard.iter().map(|k| text(k)));
-        post(parts);
+    for notice in notices {
+        post(notice_parts(notice));
     }
 }
+
+fn notice_parts(Notice { text: says, download, discard }: Notice) -> Vec<JsValue> {
+    let (label, file, contents) = download.unwrap_or_default();
+    let mut parts = vec![text("notice"), text(&says), text(&label), text(&file), text(&contents)];
+    parts.extend(discard.iter().map(|k| text(k)));
+    parts
+}
+
+/// The library earlier versions kept in `localStorage`, if it can be read;
+/// the page is told what of that data cannot be read (it stays where it is
+/// until the user downloads or discards it).
+fn legacy(library: Option<String>, unreadable: Option<String>) -> Option<Stored> {
+    let notice = |says: &str, file: &str, raw: String, key: &str| Notice {
+        text: says.to_string(),
+        download: Some((String::from("Download saved data"), file.to_string(), raw)),
+        discard: vec![key.to_string()],
+    };
+    let mut stored = None;
+    if let Some(raw) = library {
+        match Stored::parse(&raw) {
+            Ok(library) => stored = Some(library),
+            Err(_) => post(notice_parts(notice(
+                "The reports an earlier version saved in this browser could not be read (the data is damaged or from a \
+                 newer version). They are left as they are until you download or discard them.",
+                "parallax-saved-data.json",
+                raw,
+                LEGACY_KEY,
+            ))),
+        }
+    }
+    if let Some(raw) = unreadable {
+        post(notice_parts(notice(
+            "Data an earlier version of Parallax could not read is still kept in this browser, until you download or discard it.",
+            "parallax-unreadable-data.json",
+            raw,
+            UNREADABLE_KEY,
+        )));
+    }
+    stored
+}
+
+/// The `localStorage` keys of earlier versions' library and of the data
+/// they could not read; the page discards them itself.
+const LEGACY_KEY: &str = "parallax.library";
+const UNREADABLE_KEY: &str = "parallax.library.unreadable";
 
 /// The notice for a database the worker cannot open.
 fn unavailable(name: &str) -> &'static str {
