@@ -2,6 +2,7 @@
 //! article text with its highlights; the site text set aside below it; or
 //! the original text exactly as received.
 
+use std::any::Any;
 use std::rc::Rc;
 
 use parallax_model::{Analysis, EntityId, Report};
@@ -13,7 +14,8 @@ use crate::components::paragraph_chunk::{Layout, ParagraphChunk};
 use crate::reports::ReportSource;
 use crate::state::{KindSet, MentionRef, Shared, TextView};
 
-/// Chunks added per step while a long report appears.
+/// Chunks (or pieces of the original) added per step while a long report
+/// appears.
 const CHUNKS_PER_STEP: usize = 1;
 
 /// About how many bytes of the original text each piece of it holds: a
@@ -110,23 +112,9 @@ pub fn report_view(props: &Props) -> Html {
 /// appear at once; the chunk holding the `current` mention shows at once.
 #[hook]
 fn use_visible_chunks(layout: &Shared<Layout>, current: Option<usize>) -> usize {
-    let shown = use_state(|| layout.initial());
-    {
-        let shown = shown.clone();
-        use_effect_with(layout.clone(), move |_| shown.set(0));
-    }
     let wanted = current.and_then(|m| layout.chunk_of_mention(m)).map_or(0, |chunk| chunk + 1);
-    let visible = (*shown).max(layout.initial()).max(wanted).min(layout.chunks.len());
-    {
-        let total = layout.chunks.len();
-        use_effect_with((visible, total), move |&(visible, total)| {
-            let timeout = (visible < total).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
-            });
-            move || drop(timeout)
-        });
-    }
-    visible
+    let least = layout.initial().max(wanted);
+    use_stepped((Shared(layout.0.clone()), false), least, layout.chunks.len())
 }
 
 /// The pieces of `text` to show now, as byte ranges: each ends after a
@@ -147,20 +135,31 @@ fn use_original_pieces(text: &Rc<str>, on: bool) -> Vec<(usize, usize)> {
         pieces
     });
     let first = pieces.iter().take_while(|&&(_, end)| end <= ORIGINAL_FIRST_BYTES).count().max(1);
+    let total = if on { pieces.len() } else { 0 };
+    let visible = use_stepped((Shared(pieces.clone()), on), first, total);
+    pieces[..visible].to_vec()
+}
+
+/// How many of `total` parts to show: at least `least`, and
+/// [`CHUNKS_PER_STEP`] more at each task until all show; back to `least`
+/// when `reset` changes (compared by pointer, and the flag by value). One
+/// hook for the chunks of the analysed text and the pieces of the original,
+/// so that its effects are made once.
+#[hook]
+fn use_stepped(reset: (Shared<dyn Any>, bool), least: usize, total: usize) -> usize {
     let shown = use_state(|| 0);
     {
         let shown = shown.clone();
-        use_effect_with((pieces.clone(), on), move |_| shown.set(0));
+        use_effect_with(reset, move |_| shown.set(0));
     }
-    let visible = (*shown).max(first).min(pieces.len());
-    {
-        let total = if on { pieces.len() } else { 0 };
-        use_effect_with((visible, total), move |&(visible, total)| {
-            let timeout = (visible < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(visible + 1)));
-            move || drop(timeout)
+    let visible = (*shown).max(least).min(total);
+    use_effect_with((visible, total), move |&(visible, total)| {
+        let timeout = (visible < total).then(|| {
+            gloo::timers::callback::Timeout::new(0, move || shown.set(visible + CHUNKS_PER_STEP))
         });
-    }
-    if on { pieces[..visible].to_vec() } else { Vec::new() }
+        move || drop(timeout)
+    });
+    visible
 }
 
 /// The article text with its highlights: the first `visible` chunks.

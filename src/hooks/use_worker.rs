@@ -198,11 +198,7 @@ impl Worker {
             std::mem::take(&mut inner.queue.jobs)
         };
         for pending in waiting {
-            self.dispatch.dispatch(match pending.job {
-                Job::Analysis(key) => Action::AnalysisOverdue(key),
-                Job::Export(export) => Action::ExportOverdue(export),
-                Job::Import(name) => Action::ImportOverdue(name),
-            });
+            self.dispatch.dispatch(Action::Stopped(pending.job, Stop::NeverLoaded));
         }
     }
 

@@ -79,29 +79,21 @@ pub enum Action {
     /// Show a new analysis of the reports named by the key, keeping the
     /// user's choices where they still apply.
     Analysed(AnalysisKey, Shared<Analysis>),
-    /// The analysis named by the key has taken far longer than its size
-    /// explains: if it is still awaited, the user is told why it may never
-    /// come.
-    AnalysisOverdue(AnalysisKey),
     /// Make a file of the analysis of the chosen pair: the export effect
     /// asks the worker for it while [`super::State::exporting`] names it.
     Export(Export),
     /// The export's file was offered to the user.
     Exported(Export),
-    /// The export has taken far longer than it should: if it is still
-    /// awaited, the user is told why it may never come.
-    ExportOverdue(Export),
     /// The worker is making the file of this name into a report.
     Importing(String),
     /// The file of this name was made into a report.
     Imported(String),
-    /// The file of this name has taken far longer than it should: if it is
-    /// still awaited, the user is told why it may never come.
-    ImportOverdue(String),
     /// The worker's job has been running a while (the user may cancel
     /// it), or no job has any more.
     StillWorking(Option<Job>),
-    /// The worker's job was stopped before it answered, and why.
+    /// The worker's job was stopped before it answered, and why; one whose
+    /// worker never loaded (`Stop::NeverLoaded`) is explained, if it is
+    /// still awaited, by why it may never come.
     Stopped(Job, Stop),
 
     // The browser's database.

@@ -48,15 +48,12 @@ impl State {
             Action::Edit(edit) => self.edit(edit),
             Action::Analysing(key, bytes) => self.analysing = Some((key, bytes)),
             Action::Analysed(key, analysis) => self.analysed(key, analysis),
-            Action::AnalysisOverdue(key) => self.analysis_overdue(&key),
             Action::Export(export) => self.exporting = Some(export),
             Action::Exported(export) => self.exported(export),
-            Action::ExportOverdue(export) => self.export_overdue(export),
             Action::Importing(name) => self.importing.push(name),
             Action::Imported(name) => {
                 self.imported(&name);
             }
-            Action::ImportOverdue(name) => self.import_overdue(name),
             Action::StillWorking(job) => self.still_working(job),
             Action::Stopped(job, why) => self.stopped(job, why),
             Action::Synced(synced) => self.synced(&synced),

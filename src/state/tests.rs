@@ -181,13 +181,13 @@ fn an_overdue_analysis_is_explained_only_while_it_is_awaited() {
     let key = AnalysisKey { reports: vec![(String::from("mine"), None)], ..AnalysisKey::default() };
     let other = AnalysisKey { reports: vec![(String::from("other"), None)], ..AnalysisKey::default() };
     let s = s.reduce(Action::Analysing(key.clone(), 2_000));
-    let unchanged = Rc::clone(&s).reduce(Action::AnalysisOverdue(other));
+    let unchanged = Rc::clone(&s).reduce(Action::Stopped(Job::Analysis(other), Stop::NeverLoaded));
     assert!(Rc::ptr_eq(&s, &unchanged), "an answer no longer awaited says nothing");
-    let s = s.reduce(Action::AnalysisOverdue(key.clone()));
+    let s = s.reduce(Action::Stopped(Job::Analysis(key.clone()), Stop::NeverLoaded));
     assert_eq!(s.notices.len(), 1);
     assert_eq!(s.notices[0].level, Level::Warning);
     assert!(s.notices[0].text.contains("background worker"));
-    let s = s.reduce(Action::AnalysisOverdue(key));
+    let s = s.reduce(Action::Stopped(Job::Analysis(key), Stop::NeverLoaded));
     assert_eq!(s.notices.len(), 1, "said once");
 }
 
@@ -256,9 +256,9 @@ fn a_file_is_awaited_until_it_comes_and_explained_only_if_overdue() {
     assert_eq!(s.importing, [String::from("page.html")]);
     let done = Rc::clone(&s).reduce(Action::Imported(String::from("page.html")));
     assert!(done.importing.is_empty());
-    let late = Rc::clone(&done).reduce(Action::ImportOverdue(String::from("page.html")));
+    let late = Rc::clone(&done).reduce(Action::Stopped(Job::Import(String::from("page.html")), Stop::NeverLoaded));
     assert!(Rc::ptr_eq(&done, &late), "an answered file says nothing");
-    let overdue = s.reduce(Action::ImportOverdue(String::from("page.html")));
+    let overdue = s.reduce(Action::Stopped(Job::Import(String::from("page.html")), Stop::NeverLoaded));
     assert!(overdue.importing.is_empty());
     assert_eq!(overdue.notices.last().map(|n| n.level), Some(Level::Warning));
     assert!(overdue.notices[0].text.starts_with("page.html is not open yet."));
@@ -272,7 +272,7 @@ fn an_export_is_busy_until_its_file_is_offered_or_it_is_overdue() {
     let other = Rc::clone(&s).reduce(Action::Exported(Export::Brief));
     assert!(Rc::ptr_eq(&s, &other), "another export's file leaves this one busy");
     assert_eq!(Rc::clone(&s).reduce(Action::Exported(Export::Json)).exporting, None);
-    let overdue = s.reduce(Action::ExportOverdue(Export::Json));
+    let overdue = s.reduce(Action::Stopped(Job::Export(Export::Json), Stop::NeverLoaded));
     assert_eq!(overdue.exporting, None);
     assert_eq!(overdue.notices.len(), 1);
 }

@@ -50,6 +50,9 @@ pub enum Stop {
     Overtaken,
     /// It had not answered within a generous deadline for its size.
     Stalled,
+    /// Its worker's code never loaded (the browser may be blocking
+    /// workers), so it was never sent.
+    NeverLoaded,
 }
 
 impl State {
@@ -61,8 +64,16 @@ impl State {
 
     /// `job` was stopped before it answered: it is no longer awaited, and
     /// the user is told what happened, unless a newer request of the same
-    /// kind took its place (then nothing was lost).
+    /// kind took its place (then nothing was lost). A job whose worker
+    /// never loaded is explained only if it is still awaited.
     pub(super) fn stopped(&mut self, job: Job, why: Stop) {
+        if why == Stop::NeverLoaded {
+            return match job {
+                Job::Analysis(key) => self.analysis_overdue(&key),
+                Job::Export(export) => self.export_overdue(export),
+                Job::Import(name) => self.import_overdue(name),
+            };
+        }
         if self.working.as_ref() == Some(&job) {
             self.working = None;
         }
@@ -88,7 +99,8 @@ impl State {
         let text = match why {
             Stop::Cancelled => format!("Stopped working on {label}, as you asked. {what}"),
             Stop::Overtaken => format!("Stopped working on {label}, which was taking long, to do what you asked next. {what}"),
-            Stop::Stalled => format!("Stopped working on {label}: it took far longer than its size explains. {what}"),
+            // (A job whose worker never loaded was explained above.)
+            Stop::Stalled | Stop::NeverLoaded => format!("Stopped working on {label}: it took far longer than its size explains. {what}"),
         };
         let level = if why == Stop::Cancelled { Level::Info } else { Level::Warning };
         self.notify(NoticeDraft::new(level, text));

@@ -3,7 +3,8 @@
 //!
 //! The page asks ([`Request`]) and the worker answers ([`Response`]), one
 //! answer per request, in order. gloo-worker carries the messages in
-//! bincode; an analysis travels inside them in the model's own wire form
+//! bincode, which the page writes and reads by hand ([`to_worker`],
+//! [`from_worker`]); an analysis travels inside them in the model's own wire form
 //! ([`parallax_model::wire`]), whose reader is far smaller in the page
 //! than serde's.
 //!
@@ -12,6 +13,8 @@
 //! the analysis, links the code that answers.
 #![deny(missing_docs)]
 
+mod envelope;
+
 use std::marker::PhantomData;
 
 pub mod stored;
@@ -19,6 +22,8 @@ pub mod stored;
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, wire};
 use serde::{Deserialize, Serialize};
+
+pub use envelope::{FromWorker, from_worker, to_worker};
 
 /// Which reports an analysis is of, with which titles and corrections:
 /// sent with a request and returned with its analysis, so the page can
@@ -152,6 +157,10 @@ pub trait Answerer: 'static {
 /// The worker registers `AnalysisWorker<its answerer>`; the page starts it
 /// and speaks to it in gloo-worker's messages ([`to_worker`],
 /// [`from_worker`]), so the page's wasm never holds the code that answers.
+///
+/// The page talks to the worker without gloo-worker's bridge, which keeps
+/// the browser's worker to itself: the page must be able to terminate a
+/// worker that is stuck in a long job and start another.
 pub struct AnalysisWorker<A: Answerer>(PhantomData<A>);
 
 impl<A: Answerer> Worker for AnalysisWorker<A> {
@@ -168,49 +177,6 @@ impl<A: Answerer> Worker for AnalysisWorker<A> {
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
         scope.respond(id, A::answer(request));
     }
-}
-
-/// A message to the worker as gloo-worker's registrar reads it (gloo-worker
-/// 0.5, `actor/messages.rs`: `ToWorker`), in bincode.
-///
-/// The page talks to the worker without gloo-worker's bridge, which keeps
-/// the browser's worker to itself: the page must be able to terminate a
-/// worker that is stuck in a long job and start another. The variants are
-/// gloo's, in its order (the handler id is gloo's `HandlerId(usize)`). The
-/// page sends only requests: the worker answers them without a connection
-/// (gloo's `connected` does nothing by default), and a worker is
-/// terminated rather than told to close (`Disconnected`, `Destroy`).
-#[derive(Serialize)]
-enum ToWorker<'a> {
-    /// A page connects (gloo's `Connected(HandlerId)`); never sent, it
-    /// holds its place in the order.
-    #[allow(dead_code)]
-    Connected(usize),
-    /// A request for the worker (gloo's `ProcessInput(HandlerId, Input)`).
-    ProcessInput(usize, &'a Request),
-}
-
-/// A message from the worker, as gloo-worker's registrar writes it
-/// (`FromWorker`, in the same order).
-#[derive(Deserialize)]
-pub enum FromWorker {
-    /// The worker's code has loaded: it can take requests.
-    WorkerLoaded,
-    /// An answer, with the handler id of the page that asked.
-    ProcessOutput(usize, Response),
-}
-
-/// The handler id the page gives itself; it has one.
-const PAGE: usize = 0;
-
-/// The bytes that send `request` to the worker.
-pub fn to_worker(request: &Request) -> Vec<u8> {
-    bincode::serialize(&ToWorker::ProcessInput(PAGE, request)).unwrap_or_default()
-}
-
-/// A message from the worker, read from its bytes; `None` if they are not one.
-pub fn from_worker(bytes: &[u8]) -> Option<FromWorker> {
-    bincode::deserialize(bytes).ok()
 }
 
 #[cfg(test)]

@@ -1,0 +1,306 @@
+//! gloo-worker's messages as the page writes and reads them: by hand, in
+//! the bytes bincode gives them, so that the page holds neither bincode nor
+//! serde's derived code for [`Request`] and [`Response`] (the worker, which
+//! gloo-worker's registrar runs, still reads and writes them with both).
+//!
+//! gloo-worker 0.5 (`actor/messages.rs`) wraps a request in
+//! `ToWorker::ProcessInput(HandlerId, Input)` and an answer in
+//! `FromWorker::ProcessOutput(HandlerId, Output)`, and its codec is
+//! `bincode::serialize` with bincode 1.3's defaults: integers little-endian
+//! and fixed-width, `usize` as `u64`, an enum's variant as a `u32` index in
+//! declaration order, an `Option` as a one-byte tag then its value, strings
+//! and lists (and `serde_bytes`) as a `u64` length then their items, a
+//! struct as its fields in order. The tests check both directions against
+//! bincode itself.
+//!
+//! Reading is total, as the wire form's is: a read that fails marks the
+//! reader as failed and gives a default value, and the whole is refused at
+//! the end; a length larger than what is left is refused before anything
+//! is allocated for it.
+
+use crate::{Draft, Export, Key, Request, Response};
+
+/// A message from the worker, as gloo-worker's registrar writes it
+/// (`FromWorker`, in the same order).
+#[derive(Debug)]
+pub enum FromWorker {
+    /// The worker's code has loaded: it can take requests.
+    WorkerLoaded,
+    /// An answer, with the handler id of the page that asked.
+    ProcessOutput(usize, Response),
+}
+
+/// The handler id the page gives itself; it has one.
+const PAGE: u64 = 0;
+
+/// `ToWorker::ProcessInput`'s index: after `Connected`, before
+/// `Disconnected` and `Destroy`, which the page never sends (a worker is
+/// terminated rather than told to close).
+const PROCESS_INPUT: u32 = 1;
+
+/// The bytes that send `request` to the worker.
+pub fn to_worker(request: &Request) -> Vec<u8> {
+    let mut out = Out(Vec::new());
+    out.u32(PROCESS_INPUT);
+    out.u64(PAGE);
+    match request {
+        Request::Analyse { key, reports, export } => {
+            out.u32(0);
+            out.pairs(&key.reports);
+            out.text(&key.corrections);
+            out.pairs(reports);
+            match export {
+                None => out.0.push(0),
+                Some(export) => {
+                    out.0.push(1);
+                    out.u32(*export as u32);
+                }
+            }
+        }
+        Request::Import { name, text, slot } => {
+            out.u32(1);
+            out.text(name);
+            out.text(text);
+            out.u64(*slot as u64);
+        }
+    }
+    out.0
+}
+
+/// A message from the worker, read from its bytes; `None` if they are not one.
+pub fn from_worker(bytes: &[u8]) -> Option<FromWorker> {
+    let mut input = In { rest: bytes, failed: false };
+    let message = match input.tag(2) {
+        0 => FromWorker::WorkerLoaded,
+        _ => {
+            let id = input.usize();
+            FromWorker::ProcessOutput(id, input.response())
+        }
+    };
+    (!input.failed).then_some(message)
+}
+
+/// Bytes being written.
+struct Out(Vec<u8>);
+
+impl Out {
+    fn u32(&mut self, value: u32) {
+        self.0.extend_from_slice(&value.to_le_bytes());
+    }
+
+    fn u64(&mut self, value: u64) {
+        self.0.extend_from_slice(&value.to_le_bytes());
+    }
+
+    fn text(&mut self, text: &str) {
+        self.u64(text.len() as u64);
+        self.0.extend_from_slice(text.as_bytes());
+    }
+
+    /// Report ids (or texts) and their given titles.
+    fn pairs(&mut self, pairs: &[(String, Option<String>)]) {
+        self.u64(pairs.len() as u64);
+        for (first, title) in pairs {
+            self.text(first);
+            match title {
+                None => self.0.push(0),
+                Some(title) => {
+                    self.0.push(1);
+                    self.text(title);
+                }
+            }
+        }
+    }
+}
+
+/// The bytes not read yet, and whether a read has failed.
+struct In<'a> {
+    rest: &'a [u8],
+    failed: bool,
+}
+
+impl<'a> In<'a> {
+    /// The next `n` bytes, or none (and the reader failed) if fewer are left.
+    fn take(&mut self, n: usize) -> &'a [u8] {
+        if n > self.rest.len() {
+            self.failed = true;
+            return &[];
+        }
+        let (taken, rest) = self.rest.split_at(n);
+        self.rest = rest;
+        taken
+    }
+
+    fn u64(&mut self) -> u64 {
+        let mut bytes = [0; 8];
+        let taken = self.take(8);
+        if taken.len() == 8 {
+            bytes.copy_from_slice(taken);
+        }
+        u64::from_le_bytes(bytes)
+    }
+
+    fn usize(&mut self) -> usize {
+        let value = self.u64();
+        usize::try_from(value).unwrap_or_else(|_| {
+            self.failed = true;
+            0
+        })
+    }
+
+    /// An enum's variant index, or 0 (and the reader failed) if it is not
+    /// below `limit`; an `Option`'s tag with `limit` 2 is read by
+    /// [`In::flag`].
+    fn tag(&mut self, limit: u32) -> u32 {
+        let mut bytes = [0; 4];
+        let taken = self.take(4);
+        if taken.len() == 4 {
+            bytes.copy_from_slice(taken);
+        }
+        let tag = u32::from_le_bytes(bytes);
+        if tag >= limit {
+            self.failed = true;
+            return 0;
+        }
+        tag
+    }
+
+    /// An `Option`'s one-byte tag: whether a value follows.
+    fn flag(&mut self) -> bool {
+        match self.take(1) {
+            [0] | [] => false,
+            [1] => true,
+            _ => {
+                self.failed = true;
+                false
+            }
+        }
+    }
+
+    /// A length, refused if more than the bytes left could hold.
+    fn count(&mut self) -> usize {
+        let n = self.usize();
+        if n > self.rest.len() {
+            self.failed = true;
+            return 0;
+        }
+        n
+    }
+
+    fn bytes(&mut self) -> &'a [u8] {
+        let n = self.count();
+        self.take(n)
+    }
+
+    fn text(&mut self) -> String {
+        match std::str::from_utf8(self.bytes()) {
+            Ok(text) => text.to_string(),
+            Err(_) => {
+                self.failed = true;
+                String::new()
+            }
+        }
+    }
+
+    fn title(&mut self) -> Option<String> {
+        self.flag().then(|| self.text())
+    }
+
+    fn pairs(&mut self) -> Vec<(String, Option<String>)> {
+        let n = self.count();
+        let mut pairs = Vec::with_capacity(n);
+        for _ in 0..n {
+            pairs.push((self.text(), self.title()));
+        }
+        pairs
+    }
+
+    fn response(&mut self) -> Response {
+        match self.tag(3) {
+            0 => Response::Analysed {
+                key: Key { reports: self.pairs(), corrections: self.text() },
+                analysis: self.bytes().to_vec(),
+            },
+            1 => Response::Exported {
+                export: if self.tag(2) == 0 { Export::Json } else { Export::Brief },
+                contents: self.text(),
+            },
+            _ => Response::Imported {
+                draft: Draft { text: self.text(), title: self.title(), source: self.text() },
+                slot: self.usize(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The requests the page sends, with and without titles and exports.
+    fn requests() -> Vec<Request> {
+        let key = Key { reports: vec![(String::from("r1"), Some(String::from("Mine"))), (String::from("r2"), None)], corrections: String::from("{\"items\":[]}") };
+        vec![
+            Request::Analyse { key: key.clone(), reports: vec![(String::from("Text é."), None)], export: None },
+            Request::Analyse { key: key.clone(), reports: Vec::new(), export: Some(Export::Json) },
+            Request::Analyse { key, reports: vec![(String::from("B"), Some(String::from("T")))], export: Some(Export::Brief) },
+            Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
+        ]
+    }
+
+    /// The answers the worker gives.
+    fn responses() -> Vec<Response> {
+        let key = Key { reports: vec![(String::from("r1"), None), (String::from("r2"), Some(String::from("Two")))], corrections: String::new() };
+        vec![
+            Response::Analysed { key, analysis: vec![1, 2, 3, 255] },
+            Response::Exported { export: Export::Json, contents: String::from("{}") },
+            Response::Exported { export: Export::Brief, contents: String::from("# Brief") },
+            Response::Imported { draft: Draft { text: String::from("Text."), title: Some(String::from("T")), source: String::from("a.md") }, slot: 1 },
+            Response::Imported { draft: Draft::default(), slot: 0 },
+        ]
+    }
+
+    #[test]
+    fn requests_are_the_bytes_bincode_gives_gloo_workers_envelope() {
+        // gloo-worker's `ToWorker::ProcessInput(HandlerId, Request)` is
+        // its second variant: a u32 index, the id as a u64, the request.
+        for request in requests() {
+            let bytes = bincode::serialize(&(1u32, 0u64, &request)).expect("serializes");
+            assert_eq!(to_worker(&request), bytes);
+        }
+    }
+
+    #[test]
+    fn answers_are_read_from_the_bytes_bincode_gives_them() {
+        // `FromWorker::WorkerLoaded` is its first variant, `ProcessOutput`
+        // its second.
+        assert!(matches!(from_worker(&bincode::serialize(&0u32).unwrap()), Some(FromWorker::WorkerLoaded)));
+        for answer in responses() {
+            let bytes = bincode::serialize(&(1u32, 0u64, &answer)).expect("serializes");
+            assert!(matches!(from_worker(&bytes), Some(FromWorker::ProcessOutput(0, back)) if back == answer));
+        }
+    }
+
+    #[test]
+    fn damaged_messages_are_refused() {
+        assert!(from_worker(&[9, 9]).is_none());
+        assert!(from_worker(&[2, 0, 0, 0]).is_none());
+        let answer = Response::Imported { draft: Draft::default(), slot: 0 };
+        let bytes = bincode::serialize(&(1u32, 0u64, &answer)).expect("serializes");
+        // Every shortened copy is refused, none read as something else.
+        for end in 4..bytes.len() {
+            assert!(from_worker(&bytes[..end]).is_none(), "{end} bytes");
+        }
+        // A length beyond the bytes left, and text that is not UTF-8.
+        let mut long = bincode::serialize(&(1u32, 0u64, 1u32)).unwrap();
+        long.extend_from_slice(&u64::MAX.to_le_bytes());
+        assert!(from_worker(&long).is_none());
+        let bad = bincode::serialize(&(1u32, 0u64, 1u32, 1u32, vec![0xffu8])).unwrap();
+        assert!(from_worker(&bad).is_none());
+        // An unknown export, and an option's tag that is neither 0 nor 1.
+        let export = bincode::serialize(&(1u32, 0u64, 1u32, 7u32, "x")).unwrap();
+        assert!(from_worker(&export).is_none());
+        let title = bincode::serialize(&(1u32, 0u64, 2u32, "t", 5u8)).unwrap();
+        assert!(from_worker(&title).is_none());
+    }
+}
