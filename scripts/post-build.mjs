@@ -65,7 +65,10 @@ function bundleStylesheets() {
 }
 
 function minifyScripts() {
-  for (const file of fs.readdirSync(staging).filter((f) => f.endsWith('.js'))) {
+  // wasm-bindgen's snippets (the JavaScript a crate brings) sit under
+  // snippets/, the rest beside index.html.
+  const scripts = fs.readdirSync(staging, { recursive: true }).filter((f) => f.endsWith('.js'));
+  for (const file of scripts) {
     const full = path.join(staging, file);
     const source = fs.readFileSync(full, 'utf8');
     const code = minify(source, 'js');

@@ -92,11 +92,7 @@ fn show_panel() -> Option<()> {
         }
     }))?;
     add(&actions, button(&document, "Download my reports", || {
-        let saved = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(crate::storage::KEY).ok().flatten())
-            .unwrap_or_else(|| String::from("{}"));
-        crate::download::save("parallax-reports.json", "application/json", &saved);
+        crate::download::save("parallax-reports.json", "application/json", &crate::storage::last_bundle());
     }))?;
     add(&panel, Some(actions))?;
     let body = document.body()?;

@@ -8,8 +8,6 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use parallax_model::{Analysis, Correction, Corrections};
 
 use crate::reports::{self, Origin, ReportSource};
@@ -19,11 +17,7 @@ pub use parallax_model::text::MAX_REPORT_BYTES;
 /// The most reports the library holds.
 pub const MAX_REPORTS: usize = 40;
 
-/// The storage format's name and version; bump the version when the
-/// format changes and teach [`Library::from_stored`] the old one.
-pub const FORMAT: &str = "parallax-library";
-/// The current version of [`FORMAT`].
-pub const VERSION: u32 = 1;
+pub use parallax_protocol::stored::{FORMAT, LoadError, Stored, StoredReport, VERSION};
 
 pub use parallax_protocol::Draft;
 
@@ -340,17 +334,11 @@ impl Library {
 
     /// The library a stored form describes, or why it cannot be read.
     pub fn from_stored(json: &str) -> Result<Library, LoadError> {
-        // The header first: a newer version may store the rest differently.
-        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(LoadError::Corrupt);
-        }
-        match header.version {
-            Some(v) if v == u64::from(VERSION) => {}
-            Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
-            _ => return Err(LoadError::Corrupt),
-        }
-        let stored: Stored = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        Ok(Library::from_record(Stored::parse(json)?))
+    }
+
+    /// The library a stored form describes; the pair it names if it can.
+    pub fn from_record(stored: Stored) -> Library {
         let mut library = Library::default();
         for (id, title) in &stored.example_titles {
             library.rename(id, title);
@@ -382,66 +370,8 @@ impl Library {
             .filter(|(key, _)| library.names_pair_of_reports(key))
             .collect();
         library.repair_pair();
-        Ok(library)
+        library
     }
-}
-
-/// Why stored data could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// Not JSON, or not the library format.
-    Corrupt,
-    /// Written by a newer version of Parallax.
-    Newer(u64),
-}
-
-/// What every version of the storage format begins with. Read on its own
-/// (the other fields are skipped), so that data from a newer version is
-/// told apart from corrupt data.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u64>,
-}
-
-/// The storage format, version 1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Stored {
-    /// Always [`FORMAT`].
-    pub format: String,
-    /// [`VERSION`] when written.
-    pub version: u32,
-    /// The user's reports.
-    pub reports: Vec<StoredReport>,
-    /// Titles the user gave the examples.
-    #[serde(default)]
-    pub example_titles: Vec<(String, String)>,
-    /// Examples the user removed from the list.
-    #[serde(default)]
-    pub hidden_examples: Vec<String>,
-    /// Report A and report B.
-    pub pair: (String, String),
-    /// The user's corrections per pair of reports (see [`pair_key`]);
-    /// absent in data saved before corrections existed.
-    #[serde(default)]
-    pub corrections: Vec<(String, Corrections)>,
-}
-
-/// A user's report as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredReport {
-    /// Its id.
-    pub id: String,
-    /// The title the user gave, if any.
-    pub title: Option<String>,
-    /// The headline its analysis found, if it has been analysed; absent in
-    /// data saved before headlines were kept.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub headline: Option<String>,
-    /// Where it comes from.
-    pub source: String,
-    /// Its text.
-    pub text: String,
 }
 
 #[cfg(test)]

@@ -40,6 +40,8 @@ pub struct Notice {
     pub text: String,
     /// Data the user can save.
     pub download: Option<Download>,
+    /// The stored records the user may discard (see [`Draft::with_discard`]).
+    pub discard: Option<Rc<[String]>>,
 }
 
 /// A notice before it gets its id.
@@ -51,6 +53,8 @@ pub struct Draft {
     pub text: String,
     /// Data the user can save.
     pub download: Option<Download>,
+    /// The stored records the user may discard.
+    pub discard: Option<Rc<[String]>>,
 }
 
 impl Draft {
@@ -60,6 +64,7 @@ impl Draft {
             level,
             text: text.into(),
             download: None,
+            discard: None,
         }
     }
 
@@ -71,6 +76,14 @@ impl Draft {
             mime,
             contents: contents.into(),
         });
+        self
+    }
+
+    /// The same notice, with a Discard button that deletes the stored
+    /// records `keys` (see [`crate::storage::discard`]): unreadable data the
+    /// user no longer wants.
+    pub fn with_discard(mut self, keys: Vec<String>) -> Draft {
+        self.discard = Some(keys.into());
         self
     }
 }

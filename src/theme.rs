@@ -45,9 +45,7 @@ impl Theme {
     /// The saved choice, or the system's when none is saved or storage is
     /// unavailable.
     pub fn load() -> Theme {
-        let saved = crate::storage::available()
-            .then(|| web_sys::window()?.local_storage().ok()??.get_item(KEY).ok()?)
-            .flatten();
+        let saved = web_sys::window().and_then(|w| w.local_storage().ok()??.get_item(KEY).ok()?);
         match saved.as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,

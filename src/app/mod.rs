@@ -10,12 +10,12 @@ use std::rc::Rc;
 use parallax_model::Analysis;
 use yew::prelude::*;
 
-use crate::components::corrections_bar::CorrectionsBar;
+use crate::components::corrections_bar::{self, corrections_bar};
 use crate::components::drop_zone::DropZone;
 use crate::components::library_panel::LibraryPanel;
 use crate::components::notice_list::NoticeList;
 use crate::components::search_bar::SearchBar;
-use crate::components::selection_bar::SelectionBar;
+use crate::components::selection_bar::{self, selection_bar};
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::hooks::use_after_first_paint::use_after_first_paint;
 use crate::hooks::use_analysis::use_analysis;
@@ -33,11 +33,13 @@ use crate::state::{Action, AnalysisKey, Shared, State, analysis_key};
 use callbacks::Callbacks;
 use pages::Screen;
 
-/// The state the app opens with: the saved library, the view the URL
+/// The state the app opens with: the examples, the view the URL
 /// names, and notices for whatever could not be restored. The embedded pair
 /// opens on its build-time analysis; any other pair waits for the worker.
 fn initial_state() -> State {
-    let (library, mut notices) = crate::storage::load();
+    // The examples open at once; the saved library follows when the
+    // browser's database has been read (`use_saved`).
+    let (library, mut notices) = (Library::default(), Vec::new());
     let view = match ViewState::from_hash(&current_hash()) {
         Ok(view) => Some(view),
         Err(error) => {
@@ -78,7 +80,7 @@ pub fn app() -> Html {
     let painted = use_after_first_paint();
     let worker = use_worker(dispatch.clone(), state.library_open);
     use_analysis(&state, &worker, &dispatch);
-    use_saved(state.library.clone(), state.theme, &dispatch);
+    use_saved(&state, &dispatch);
     use_url(state.view_state(), &dispatch);
     use_shortcuts(dispatch.to_callback());
     // Bring the current mention of the selection into view.
@@ -110,12 +112,12 @@ pub fn app() -> Html {
                 if state.page == Page::Read && ready {
                     <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} counts={search.counts.clone()}
                         cursor={state.search_cursor} on_search={on.search.clone()} on_step={on.step_search.clone()} on_reveal={on.reveal.clone()} />
-                    <SelectionBar analysis={state.analysis.clone()} selected={state.selected} cursor={state.cursor}
-                        total={state.selection().len()} on_step={on.step.clone()} on_clear={on.clear_selection.clone()} />
+                    { selection_bar(&selection_bar::Props { analysis: state.analysis.clone(), selected: state.selected, cursor: state.cursor,
+                        total: state.selection().len(), on_step: on.step.clone(), on_clear: on.clear_selection.clone() }) }
                 }
                 if ready {
-                    <CorrectionsBar corrections={state.library.corrections()} applied={state.analysis.corrections.clone()}
-                        on_edit={on.edit.clone()} />
+                    { corrections_bar(&corrections_bar::Props { corrections: state.library.corrections(), applied: state.analysis.corrections.clone(),
+                        on_edit: on.edit.clone() }) }
                 }
                 { screen.page() }
                 if state.help_open {

@@ -11,7 +11,7 @@ use crate::components::comparison_view::ComparisonView;
 use crate::components::entity_inspector::EntityInspector;
 use crate::components::entity_list::EntityList;
 use crate::components::framing_view::FramingView;
-use crate::components::phone_tabs::PhoneTabs;
+use crate::components::phone_tabs::{self, phone_tabs};
 use crate::components::report_view::ReportView;
 use crate::hooks::use_search::Search;
 use crate::reports::ReportSource;
@@ -114,7 +114,7 @@ impl Screen<'_> {
         let Screen { state, on, .. } = self;
         html! {
             <main class="workspace">
-                <PhoneTabs analysis={state.analysis.clone()} shown={state.phone_report} on_show={on.show_on_phone.clone()} />
+                { phone_tabs(&phone_tabs::Props { analysis: state.analysis.clone(), shown: state.phone_report, on_show: on.show_on_phone.clone() }) }
                 { self.reports() }
                 if self.print_both() {
                     <div class="print-only">{ self.comparison(None) }</div>

@@ -6,7 +6,7 @@ use parallax_protocol::Export;
 use yew::prelude::*;
 
 use crate::components::aria;
-use crate::components::legend::Legend;
+use crate::components::legend::{self, legend};
 use crate::library::Library;
 use crate::notice::{Draft, Level};
 use crate::route::Page;
@@ -62,7 +62,7 @@ pub fn app_bar(props: &Props) -> Html {
                 { for [Page::Read, Page::Compare, Page::Framing].into_iter().map(|target| view_tab(target, *page, view_state)) }
             </nav>
             if *page == Page::Read {
-                <Legend analysis={analysis.clone()} hidden={*hidden} on_toggle={props.on_toggle_kind.clone()} />
+                { legend(&legend::Props { analysis: analysis.clone(), hidden: *hidden, on_toggle: props.on_toggle_kind.clone() }) }
             }
             <div class="app-bar__actions">
                 if *page == Page::Read {

@@ -51,11 +51,21 @@ pub fn notice_list(props: &Props) -> Html {
                     let on_click = Callback::from(move |_: MouseEvent| crate::download::save(&d.filename, d.mime, &d.contents));
                     html! { <button type="button" class="button" onclick={on_click}>{ notice.download.as_ref().map(|d| d.label.clone()).unwrap_or_default() }</button> }
                 });
+                // Deletes the stored data the notice is about, then the notice.
+                let discard = notice.discard.clone().map(|keys| {
+                    let on_dismiss = on_dismiss.clone();
+                    let on_click = Callback::from(move |event: MouseEvent| {
+                        crate::storage::discard(&keys);
+                        on_dismiss.emit(event);
+                    });
+                    html! { <button type="button" class="button" onclick={on_click}>{ "Discard saved data" }</button> }
+                });
                 html! {
                     <div key={id} {class} {role}>
                         <p class="notice__text">{ &notice.text }</p>
                         <div class="notice__actions">
                             { for download }
+                            { for discard }
                             <button type="button" class="button button--quiet" aria-label="Dismiss notice" onclick={on_dismiss}>{ "Dismiss" }</button>
                         </div>
                     </div>

@@ -95,6 +95,14 @@ pub enum Action {
     /// worker never loaded (`Stop::NeverLoaded`) is explained, if it is
     /// still awaited, by why it may never come.
     Stopped(Job, Stop),
+
+    // The browser's database.
+    /// The storage worker sent the library to show: this tab's changes
+    /// merged with what other tabs wrote.
+    Synced(Shared<super::Synced>),
+    /// The library can no longer be kept in the database, for the reason
+    /// the notice gives: it stays in this tab only.
+    Unkept(NoticeDraft),
 }
 
 /// A change to the library: its reports, the chosen pair, and the chosen

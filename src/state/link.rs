@@ -4,7 +4,7 @@
 
 use parallax_model::EntityId;
 
-use super::{KindSet, State};
+use super::{KindSet, State, Storage};
 use crate::library::{Draft as ReportDraft, Library};
 use crate::notice::{Draft as NoticeDraft, Level};
 use crate::share::ViewState;
@@ -13,16 +13,18 @@ impl State {
     /// Applies a link's view.
     pub(super) fn apply_view(&mut self, view: ViewState) {
         let ViewState { page, pair, selected, hidden, carried, corrections, unchecked } = view;
-        let notices = self.library.edit(|library| {
-            let mut notices = open_reports(library, pair, carried);
+        let loading = self.storage == Storage::Loading;
+        let (notices, wanted) = self.library.edit(|library| {
+            let (mut notices, wanted) = open_reports(library, pair, carried, loading);
             if unchecked {
                 notices.push(NoticeDraft::new(Level::Warning, "This link comes from an older Parallax and could not be checked for damage: compare its reports with the sender's."));
             }
             if let Some(corrections) = corrections {
                 library.set_corrections(corrections);
             }
-            notices
+            (notices, wanted)
         });
+        self.wanted = wanted;
         for notice in notices {
             self.notify(notice);
         }
@@ -36,13 +38,20 @@ impl State {
     }
 }
 
+/// What a link that names reports the library does not hold says.
+pub(super) const NOT_HELD: &str =
+    "This link names reports that are not in this browser's library, so the current reports stay open. Ask for a link that carries the reports, or for the reports file.";
+
 /// Adds the reports a link carries to the library and chooses the pair it
-/// names; the notices say what could not be done.
+/// names; the notices say what could not be done. While the saved library
+/// is `loading`, a pair it may hold is returned to be chosen once it is
+/// read (see `sync`).
 fn open_reports(
     library: &mut Library,
     mut pair: Option<(String, String)>,
     carried: [Option<crate::share::CarriedReport>; 2],
-) -> Vec<NoticeDraft> {
+    loading: bool,
+) -> (Vec<NoticeDraft>, Option<(String, String)>) {
     let mut notices = Vec::new();
     for (slot, carried) in carried.into_iter().enumerate() {
         let Some(carried) = carried else { continue };
@@ -60,12 +69,11 @@ fn open_reports(
         if library.get(&a).is_some() && library.get(&b).is_some() {
             library.choose(0, &a);
             library.choose(1, &b);
+        } else if loading {
+            return (notices, Some((a, b)));
         } else {
-            notices.push(NoticeDraft::new(
-                Level::Warning,
-                "This link names reports that are not in this browser's library, so the current reports stay open. Ask for a link that carries the reports, or for the reports file.",
-            ));
+            notices.push(NoticeDraft::new(Level::Warning, NOT_HELD));
         }
     }
-    notices
+    (notices, None)
 }

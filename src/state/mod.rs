@@ -30,9 +30,11 @@ mod edits;
 mod link;
 mod reading;
 mod reduce;
+mod sync;
 mod work;
 
 pub use action::{Action, Edit};
+pub use sync::Synced;
 pub use work::{Job, Stop};
 
 /// Shared, immutable data that props and state compare by pointer, so a
@@ -216,6 +218,31 @@ pub struct State {
     /// The worker's job that has been running for a while, which the user
     /// may cancel.
     pub working: Option<Job>,
+    /// Whether the library is kept in the browser's database.
+    pub storage: Storage,
+    /// The number of the storage worker's library the library was last
+    /// made from (0: none yet).
+    pub seen: u32,
+    /// The pair a link named that the library did not hold while the saved
+    /// library was still being read: chosen (or refused with a notice) once
+    /// it has been read.
+    pub wanted: Option<(String, String)>,
+}
+
+/// Whether the library is kept in the browser's database.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Not read yet: nothing is saved until it is.
+    #[default]
+    Loading,
+    /// Read, and every change is saved.
+    Kept,
+    /// Read, but the database holds settings that could not be read: nothing
+    /// is saved until the user downloads or discards them.
+    Held,
+    /// Kept in this tab only: the browser keeps nothing, or what it keeps
+    /// could not be read and must not be written over.
+    Memory,
 }
 
 impl State {
@@ -246,6 +273,9 @@ impl State {
             exporting: None,
             importing: Vec::new(),
             working: None,
+            storage: Storage::default(),
+            seen: 0,
+            wanted: None,
         }
     }
 
@@ -300,6 +330,7 @@ impl State {
             level: draft.level,
             text: draft.text,
             download: draft.download,
+            discard: draft.discard,
         });
         self.next_notice += 1;
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{Action, State};
+use super::{Action, State, Storage};
 
 impl Reducible for State {
     type Action = Action;
@@ -56,6 +56,12 @@ impl State {
             }
             Action::StillWorking(job) => self.still_working(job),
             Action::Stopped(job, why) => self.stopped(job, why),
+            Action::Synced(synced) => self.synced(&synced),
+            Action::Unkept(notice) => {
+                self.storage = Storage::Memory;
+                self.notify(notice);
+                self.settle_wanted();
+            }
         }
     }
 }

@@ -122,7 +122,7 @@ fn a_refused_report_leaves_the_library_and_explains() {
 
 #[test]
 fn a_link_with_unknown_reports_keeps_the_pair_and_warns() {
-    let s = state();
+    let s = Rc::new(State { storage: Storage::Kept, ..(*state()).clone() });
     let pair = s.library.pair.clone();
     let view = ViewState { page: Page::Compare, pair: Some((String::from("r1"), String::from("r2"))), ..ViewState::default() };
     let s = s.reduce(Action::ApplyView(view));

@@ -13,11 +13,14 @@ import zlib from 'node:zlib';
 import { dist } from '../e2e/support.mjs';
 
 /** The analysis worker: fetched the first time the app needs an analysis it
- * did not ship with (the embedded pair's is built in). */
-const ON_DEMAND = /^worker(-loader)?[._]/;
+ * did not ship with (the embedded pair's is built in); and the storage
+ * worker, fetched after the first paint when a library was saved before, or
+ * at the user's first change to it. */
+const ON_DEMAND = /^(worker|store)(-loader)?[._]/;
 
 export function transfer(dir = dist) {
-  const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
+  // Recursive: wasm-bindgen's snippets (JavaScript a crate brings) load from snippets/.
+  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
   const rows = files.map((file) => {
     const raw = fs.readFileSync(path.join(dir, file));
     return { file, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, onDemand: ON_DEMAND.test(file) };

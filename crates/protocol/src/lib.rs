@@ -17,6 +17,8 @@ mod envelope;
 
 use std::marker::PhantomData;
 
+pub mod stored;
+
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, wire};
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,91 @@
+//! The library's storage format: what the browser keeps and a reports
+//! file holds. Shared by the page, which writes it (and reads reports
+//! files), and the storage worker, which keeps it in the browser's
+//! database and reads it back.
+//!
+//! Invariants: [`Stored::parse`] reads the header first, so data from a
+//! newer version is told apart from damaged data ([`LoadError`]).
+
+use parallax_model::Corrections;
+use serde::{Deserialize, Serialize};
+
+/// The storage format's name and version; bump the version when the
+/// format changes and teach [`Stored::parse`] the old one.
+pub const FORMAT: &str = "parallax-library";
+/// The current version of [`FORMAT`].
+pub const VERSION: u32 = 1;
+
+impl Stored {
+    /// The stored form in `json`, or why it cannot be read.
+    pub fn parse(json: &str) -> Result<Stored, LoadError> {
+        // The header first: a newer version may store the rest differently.
+        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(LoadError::Corrupt);
+        }
+        match header.version {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
+            _ => return Err(LoadError::Corrupt),
+        }
+        serde_json::from_str(json).map_err(|_| LoadError::Corrupt)
+    }
+}
+
+/// Why stored data could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or not the library format.
+    Corrupt,
+    /// Written by a newer version of Parallax.
+    Newer(u64),
+}
+
+/// What every version of the storage format begins with. Read on its own
+/// (the other fields are skipped), so that data from a newer version is
+/// told apart from corrupt data.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+/// The storage format, version 1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// [`VERSION`] when written.
+    pub version: u32,
+    /// The user's reports.
+    pub reports: Vec<StoredReport>,
+    /// Titles the user gave the examples.
+    #[serde(default)]
+    pub example_titles: Vec<(String, String)>,
+    /// Examples the user removed from the list.
+    #[serde(default)]
+    pub hidden_examples: Vec<String>,
+    /// Report A and report B.
+    pub pair: (String, String),
+    /// The user's corrections per pair of reports (both ids, sorted, joined by `+`);
+    /// absent in data saved before corrections existed.
+    #[serde(default)]
+    pub corrections: Vec<(String, Corrections)>,
+}
+
+/// A user's report as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredReport {
+    /// Its id.
+    pub id: String,
+    /// The title the user gave, if any.
+    pub title: Option<String>,
+    /// The headline its analysis found, if it has been analysed; absent in
+    /// data saved before headlines were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+    /// Where it comes from.
+    pub source: String,
+    /// Its text.
+    pub text: String,
+}
