@@ -264,6 +264,10 @@ fn markdown(source: &str) -> Imported {
 fn strip_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
+    // Where the next "]" and ")" are from each place, found in one pass
+    // from the end: looking for them afresh at each "[" made a line of
+    // many "[" quadratic.
+    let (close_at, end_at) = if chars.contains(&'[') { (next_of(&chars, ']'), next_of(&chars, ')')) } else { (Vec::new(), Vec::new()) };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -271,14 +275,11 @@ fn strip_inline(text: &str) -> String {
             '!' if chars.get(i + 1) == Some(&'[') => i += 1,
             '[' => {
                 // [text](url): keep the text, drop the url.
-                if let Some(close) = chars[i..].iter().position(|&c| c == ']').map(|p| p + i) {
-                    if chars.get(close + 1) == Some(&'(') {
-                        if let Some(end) = chars[close..].iter().position(|&c| c == ')').map(|p| p + close) {
-                            out.extend(&chars[i + 1..close]);
-                            i = end + 1;
-                            continue;
-                        }
-                    }
+                let close = close_at[i];
+                if close < chars.len() && chars.get(close + 1) == Some(&'(') && end_at[close] < chars.len() {
+                    out.extend(&chars[i + 1..close]);
+                    i = end_at[close] + 1;
+                    continue;
                 }
                 out.push(c);
                 i += 1;
@@ -292,6 +293,20 @@ fn strip_inline(text: &str) -> String {
         }
     }
     out
+}
+
+/// For each index of `chars`, the index of the first `target` at or after
+/// it, or `chars.len()` where there is none.
+fn next_of(chars: &[char], target: char) -> Vec<usize> {
+    let mut next = vec![chars.len(); chars.len()];
+    let mut seen = chars.len();
+    for (i, &c) in chars.iter().enumerate().rev() {
+        if c == target {
+            seen = i;
+        }
+        next[i] = seen;
+    }
+    next
 }
 
 #[cfg(test)]
@@ -320,6 +335,54 @@ mod tests {
             let _ = import(page, Format::Html);
         }
         assert_eq!(import("<p>é&eacute;", Format::Html).text, "éé");
+    }
+
+    /// The links' reading as it was before `next_of`: each "[" looks for
+    /// its "]" and ")" afresh.
+    fn links_read_afresh(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let (mut out, mut i) = (String::new(), 0);
+        while i < chars.len() {
+            let c = chars[i];
+            match c {
+                '!' if chars.get(i + 1) == Some(&'[') => i += 1,
+                '[' => {
+                    let close = chars[i..].iter().position(|&c| c == ']').map(|p| p + i);
+                    let end = close.filter(|&k| chars.get(k + 1) == Some(&'(')).and_then(|k| chars[k..].iter().position(|&c| c == ')').map(|p| (k, p + k)));
+                    if let Some((close, end)) = end {
+                        out.extend(&chars[i + 1..close]);
+                        i = end + 1;
+                        continue;
+                    }
+                    out.push(c);
+                    i += 1;
+                }
+                '*' | '`' => i += 1,
+                '_' if chars.get(i + 1) == Some(&'_') => i += 2,
+                _ => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn links_are_read_as_before_in_one_pass() {
+        let lines = [
+            "[said](https://x.org) and [a] (b) and [c](d",
+            "[[nested]](u) ![img](i.png) [x]y(z) ) ] [",
+            "[a](b)[c](d)[e]](f) [g](h)) ((i)) [j](",
+            "no links at all, *just* __emphasis__ and `code`",
+            "[", "]", "[]()", "[](", "[x](y) é [ü](ß) 中[文](字)",
+        ];
+        for line in lines {
+            assert_eq!(strip_inline(line), links_read_afresh(line), "{line:?}");
+        }
+        // Two million "[" on one line: each once, not each to the line's end.
+        let many = "[".repeat(2_000_000);
+        assert_eq!(strip_inline(&many), many);
     }
 
     #[test]
