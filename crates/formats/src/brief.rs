@@ -9,6 +9,11 @@ use parallax_model::{
     Analysis, EntityId, Figure, FigureKind, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
 };
 
+/// "1 word", "2 words": a count of words as a reader says it.
+fn words(n: usize) -> String {
+    if n == 1 { String::from("1 word") } else { format!("{n} words") }
+}
+
 /// Escapes the characters that would break a Markdown table cell or read as
 /// markup. The backslash is escaped too: otherwise a report's own `\`
 /// before a `<` would escape our escape and leave the `<` bare.
@@ -85,7 +90,7 @@ pub fn brief(analysis: &Analysis) -> String {
     let _ = writeln!(out, "# Parallax brief\n");
     for (i, report) in analysis.reports.iter().enumerate() {
         let letter = char::from(b'A' + (i % 26) as u8);
-        let _ = writeln!(out, "- **Report {letter}:** {} ({} words)", cell(&report.title), report.word_count);
+        let _ = writeln!(out, "- **Report {letter}:** {} ({})", cell(&report.title), words(report.word_count));
     }
     let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1))
     else {
@@ -227,7 +232,7 @@ fn framing(out: &mut String, analysis: &Analysis, a: &Report, b: &Report) {
             .iter()
             .map(|s| {
                 let name = s.speaker.and_then(|id| analysis.entity(id)).map_or("unattributed", |e| e.name.as_str());
-                format!("{} ({} words)", cell(name), s.words)
+                format!("{} ({})", cell(name), words(s.words))
             })
             .collect();
         if named.is_empty() { String::from("none") } else { named.join(", ") }
@@ -315,5 +320,14 @@ mod tests {
         let markdown = brief(&analyze(&[Input::new(a), Input::new(b)]));
         assert!(markdown.contains("script") && markdown.contains("onerror"), "the quotes are in the brief:\n{markdown}");
         assert!(all_escaped(&markdown, &['<', '>']), "a bare < or >:\n{markdown}");
+    }
+
+    #[test]
+    fn a_count_of_one_word_is_singular() {
+        use parallax_analysis::{Input, analyze};
+        let markdown = brief(&analyze(&[Input::new("Evacuate."), Input::new("Forty nurses came.")]));
+        assert!(markdown.contains("(1 word)"), "{markdown}");
+        assert!(markdown.contains("(3 words)"), "{markdown}");
+        assert!(!markdown.contains("1 words"), "{markdown}");
     }
 }
