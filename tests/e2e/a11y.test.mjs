@@ -1,26 +1,15 @@
 // Accessibility of every view, in light and dark, checked with axe-core in
 // headless Chromium: no serious or critical violation. The run also saves a
 // screenshot of each view at desktop and phone width.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, screenshot, root, paste } from './support.mjs';
+import { servedApp, screenshot, root, paste } from './support.mjs';
 import { SENTENCING, UNRELATED } from './pairs.mjs';
 
-let server;
-let browser;
+const app = servedApp();
 const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Pastes `pair` as reports A and B and waits for their comparison. */
 async function comparePair(page, pair) {
@@ -107,9 +96,9 @@ for (const scheme of ['light', 'dark']) {
   for (const view of VIEWS) {
     test(`${view.name} view in ${scheme} has no serious accessibility violations`, async () => {
       for (const [device, width, height] of [['desktop', 1440, 1000], ['phone', 380, 800]]) {
-        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+        const context = await app.browser.newContext({ viewport: { width, height }, colorScheme: scheme });
         const page = await context.newPage();
-        await page.goto(server.url + view.hash);
+        await page.goto(app.server.url + view.hash);
         await page.locator(view.ready).first().waitFor();
         if (view.prepare) await view.prepare(page);
         const found = await violations(page);
@@ -122,9 +111,9 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('highlights announce their kind to assistive technology', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const mention = page.locator('section.report--a mark.mention--person').first();
   await mention.waitFor();
   const name = await mention.getAttribute('aria-label');

@@ -8,28 +8,17 @@
 // one analysis's incidental choices: "as much as 30 months" and "at least
 // 22 months" of one sentence are compatible, 40 and 45 nurses in the same
 // sentence conflict, a sentence both carry word for word is the same words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, paste, screenshot } from './support.mjs';
+import { servedApp, openApp, paste, screenshot } from './support.mjs';
 import { SENTENCING, UNRELATED, sentences } from './pairs.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const STATUSES = ['Both agree', 'Compatible', 'Conflict', 'Only in A', 'Only in B'];
 
 async function openCompare(options = {}) {
-  const opened = await openApp(browser, server.url, { ...options, hash: '#/compare' });
+  const opened = await openApp(app.browser, app.server.url, { ...options, hash: '#/compare' });
   await opened.page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
   return opened;
 }

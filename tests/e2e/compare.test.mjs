@@ -2,31 +2,20 @@
 // the figure ledger and its rows in context, quotes, the aligned quote with
 // its differing words, and entities. compare-pasted.test.mjs compares
 // reports a user pastes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { servedApp, openApp, screenshot } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function openCompare(options = {}) {
-  const opened = await openApp(browser, server.url, { ...options, hash: '#/compare' });
+  const opened = await openApp(app.browser, app.server.url, { ...options, hash: '#/compare' });
   await opened.page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
   return opened;
 }
 
 test('the Compare tab opens the comparison and the URL names it', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
   assert.match(page.url(), /#\/compare(\?|$)/);

@@ -3,23 +3,12 @@
 // kind, merge, split, add from a selection), sees it everywhere at once,
 // finds it kept after a reload, in the share link and in the JSON export,
 // and can take it back. Then the framing lens, for both reports.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openApp, screenshot, paste } from './support.mjs';
+import { servedApp, openApp, screenshot, paste } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const REPORT_ONE = `Port deal sparks row
 
@@ -33,13 +22,13 @@ Ferreira said "the collapse of the docks is avoidable" and praised the workers. 
 
 /** A page with the two constructed reports open, in a context that may read the clipboard. */
 async function openPair() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('section.report--a').waitFor();
   await paste(page, { text: REPORT_ONE, title: 'Port deal sparks row', slot: 'A' });
   await paste(page, { text: REPORT_TWO, title: 'Minister unveils harbour plan', slot: 'B' });
@@ -181,7 +170,7 @@ test('each kind of correction applies at once, survives a reload, travels in the
   await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /[?&]c=/);
-  const fresh = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const fresh = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const other = await fresh.newPage();
   await other.goto(link);
   await corrections(other).waitFor();
@@ -225,7 +214,7 @@ test('a number that is no figure can be struck from the ledger', async () => {
 });
 
 test('on a phone, the selection bar leads to the explanation below the reports', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { width: 380, height: 800 });
+  const { page, context, errors } = await openApp(app.browser, app.server.url, { width: 380, height: 800 });
   await page.locator('section.report--a mark.mention--person').first().click();
   const bar = page.getByRole('region', { name: 'Selected entity' });
   await bar.getByRole('button', { name: 'Why & correct ↓' }).click();

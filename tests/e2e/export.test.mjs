@@ -1,26 +1,15 @@
 // Export JSON: the user downloads the analysis of the reports on screen, and
 // it follows the documented schema with exact byte offsets.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, root } from './support.mjs';
+import { servedApp, openApp, root } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('Export JSON downloads the analysis of both reports, with exact byte offsets', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export JSON' }).click(),
@@ -55,7 +44,7 @@ test('Export JSON downloads the analysis of both reports, with exact byte offset
 });
 
 test('the export is made in the background: its button is busy until the file comes, and the page stays usable', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   // Hold the worker's wasm back, as a slow connection would.
   let release;
   const held = new Promise((resolve) => (release = resolve));

@@ -1,24 +1,13 @@
 // Search, keyboard shortcuts, the shortcut overlay, and the theme switch, as
 // a user reaches them without a mouse.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { servedApp, openApp, screenshot } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('search finds a word in both reports, counts hits per report, and steps through them', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search both reports' });
   assert.equal(await box.evaluate((el) => el === document.activeElement), true, '/ focuses the search box');
@@ -47,7 +36,7 @@ test('search finds a word in both reports, counts hits per report, and steps thr
 });
 
 test('shortcuts step through mentions, switch views, and list themselves', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await page.getByRole('complementary', { name: 'Entities' }).getByRole('button', { name: /Cuba/ }).click();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   const bar = page.getByRole('region', { name: 'Selected entity' });
@@ -75,7 +64,7 @@ test('shortcuts step through mentions, switch views, and list themselves', async
 });
 
 test('every control is reachable with Tab and shows where the focus is', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const seen = new Set();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -94,9 +83,9 @@ test('every control is reachable with Tab and shows where the focus is', async (
 });
 
 test('the theme follows the system and can be switched by hand', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 1000 } });
+  const context = await app.browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('section.report--a').waitFor();
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const dark = await background();

@@ -1,25 +1,14 @@
 // Bringing your own reports: paste, open, drop; keep them across reloads;
 // recover from corrupt storage and broken links; share the view by link;
 // take it away as JSON, Markdown and print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, screenshot, openLibrary, paste, dropFiles } from './support.mjs';
+import { servedApp, openApp, screenshot, openLibrary, paste, dropFiles } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const REPORT_ONE = `Storm floods northern towns
 
@@ -34,7 +23,7 @@ Mayor Ilse Brandtner said "we have never seen water this high" as rivers rose ov
 The army sent 45 soldiers and officials opened 12 shelters.`;
 
 test('pasted reports are highlighted, compared, and still there after a reload', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await paste(page, { text: REPORT_ONE, title: 'Flood report one', source: 'Daily Courier', slot: 'A' });
   await paste(page, { text: REPORT_TWO, title: 'Flood report two', source: 'Evening Post', slot: 'B' });
   await page.getByRole('button', { name: 'Close the report library' }).click();
@@ -72,7 +61,7 @@ test('pasted reports are highlighted, compared, and still there after a reload',
 });
 
 test('reports can be renamed, removed, and the examples restored', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await paste(page, { text: REPORT_ONE, slot: 'A' });
   const library = await openLibrary(page);
   const mine = library.locator('li.library__item').nth(2);
@@ -91,7 +80,7 @@ test('reports can be renamed, removed, and the examples restored', async () => {
 });
 
 test('opening an HTML file through the file input adds its readable text, never its markup', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-files-'));
   const file = path.join(dir, 'flood-page.html');
   fs.writeFileSync(
@@ -121,7 +110,7 @@ test('opening an HTML file through the file input adds its readable text, never 
 });
 
 test('files dropped on the page are added as reports', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await dropFiles(page, [
     { name: 'first.txt', text: REPORT_ONE },
     { name: 'second.md', text: `# Markdown flood\n\n**About 300 families** left [Varnsdorf](https://example.org).`, type: 'text/markdown' },
@@ -137,7 +126,7 @@ test('files dropped on the page are added as reports', async () => {
 });
 
 test('corrupt saved data opens the examples with a clear notice and offers the data for download', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await page.evaluate(() => localStorage.setItem('parallax.library', '{"format":"parallax-library","version":1,"reports":"garbage'));
   await page.reload();
   await page.locator('section.report--a').waitFor();
@@ -156,11 +145,11 @@ test('corrupt saved data opens the examples with a clear notice and offers the d
 
 test('a broken or outdated link opens the default view with a notice', async () => {
   for (const hash of ['#/no-such-view', '#/compare?a=<script>alert(1)</script>&b=x', '#/read?ra=%%%broken', '#/read?e=notanumber']) {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url + hash);
+    await page.goto(app.server.url + hash);
     await page.locator('section.report--a').waitFor();
     assert.ok(await page.getByRole('alert').filter({ hasText: /link/i }).count() > 0, `notice for ${hash}`);
     assert.ok(await page.locator('mark.mention').count() > 0);
@@ -170,10 +159,10 @@ test('a broken or outdated link opens the default view with a notice', async () 
 });
 
 test('a copied link opens the same view, with the user\'s reports, in a fresh browser', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('section.report--a').waitFor();
   await paste(page, { text: REPORT_TWO, title: 'Shared flood report', slot: 'B' });
   await page.getByRole('button', { name: 'Close the report library' }).click();
@@ -182,11 +171,11 @@ test('a copied link opens the same view, with the user\'s reports, in a fresh br
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(server.url + '#/compare?'), link);
+  assert.ok(link.startsWith(app.server.url + '#/compare?'), link);
   assert.match(link, /hide=place/);
   await context.close();
 
-  const fresh = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const fresh = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const other = await fresh.newPage();
   await other.goto(link);
   await other.getByRole('heading', { name: 'How the two reports compare' }).waitFor();
@@ -199,7 +188,7 @@ test('a copied link opens the same view, with the user\'s reports, in a fresh br
 });
 
 test('a reports file names each report it could not add, and a newer version\'s file says so', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-bundle-'));
   // 42 reports after one over 8 MB: the big one and the 41st and 42nd are left out.
   const reports = [{ id: 'rhuge', title: 'Huge report', source: 'file', text: 'word '.repeat(8 * 1024 * 1024 / 5 + 1) }];
@@ -225,7 +214,7 @@ test('a reports file names each report it could not add, and a newer version\'s 
 });
 
 test('a link too long for the reports offers the reports file instead', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const long = Array.from({ length: 6000 }, (_, i) => `Clause ${i * 7919 % 100003} of the budget was amended.`).join(' ');
   await paste(page, { text: long, title: 'Very long report', slot: 'A' });
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -239,7 +228,7 @@ test('a link too long for the reports offers the reports file instead', async ()
 });
 
 test('Export JSON and Export brief download the analysis and a Markdown summary', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const analysis = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   assert.equal(analysis.reports.length, 2);
@@ -258,7 +247,7 @@ test('Export JSON and Export brief download the analysis and a Markdown summary'
 });
 
 test('the page prints both reports and the comparison, without controls', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.app-bar__actions', '.legend', '.entity-list', '.selection-bar']) {
     assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} hidden in print`);
@@ -273,11 +262,11 @@ test('the page prints both reports and the comparison, without controls', async 
 });
 
 test('the examples open without the analysis worker; opening the library starts it for the first report', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('section.report--b mark.mention--person').first().waitFor();
   assert.ok(!requested.some((url) => url.endsWith('worker_bg.wasm')), 'the embedded pair was analysed at build time');
   const worker = page.waitForRequest((r) => r.url().endsWith('worker_bg.wasm'));
@@ -292,7 +281,7 @@ test('the examples open without the analysis worker; opening the library starts 
 });
 
 test('a long report is analysed in a background worker with a visible progress line', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   // A slow connection: the worker's code arrives late, so the analysis
   // takes long enough for the progress line to show.
   await context.route('**/worker_bg.wasm', async (route) => {

@@ -3,22 +3,11 @@
 // deterministic sample spread over the whole fragment) opens the default
 // view with the damaged-link notice and none of the link's text, altered or
 // not. (The host tests, tests/links.rs, try every one-character damage.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, paste } from './support.mjs';
+import { servedApp, openApp, screenshot, paste } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const TITLE = 'Ward staffing report';
 const TEXT = `Nurses leave Ward 9
@@ -50,8 +39,8 @@ export function damages(fragment, count) {
 
 /** A share link carrying the made-up report as report B, made by the app. */
 async function makeLink() {
-  const { page, context } = await openApp(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const { page, context } = await openApp(app.browser, app.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await paste(page, { text: TEXT, title: TITLE, slot: 'B' });
   await page.getByRole('button', { name: 'Close the report library' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -68,7 +57,7 @@ test('an intact link opens the exact text; 60 damaged copies of it are refused w
 
   // The intact link, in a fresh browser: the report exactly as given.
   {
-    const { page, context, errors } = await openApp(browser, link);
+    const { page, context, errors } = await openApp(app.browser, link);
     const b = page.locator('section.report--b');
     await b.getByRole('heading', { level: 2, name: TITLE, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Show original' }).click();
@@ -82,7 +71,7 @@ test('an intact link opens the exact text; 60 damaged copies of it are refused w
   assert.equal(sample.length, 60);
   let refused = 0;
   for (const [i, damaged] of sample.entries()) {
-    const { page, context, errors } = await openApp(browser, `${base}#${damaged}`);
+    const { page, context, errors } = await openApp(app.browser, `${base}#${damaged}`);
     await page.locator('section.report--b mark.mention').first().waitFor();
     const notice = page.getByRole('alert').filter({ hasText: 'This link is damaged' });
     assert.equal(await notice.count(), 1, `damage ${i}: #${damaged}`);
@@ -105,7 +94,7 @@ test('a link made before the checksum still opens, saying it could not be checke
   // The same link as the earlier format wrote it: no checksum.
   const old = link.replace(/\?v2=[\w-]{11}&/, '?');
   assert.notEqual(old, link);
-  const { page, context, errors } = await openApp(browser, old);
+  const { page, context, errors } = await openApp(app.browser, old);
   const b = page.locator('section.report--b');
   await b.getByRole('heading', { level: 2, name: TITLE, exact: true }).waitFor();
   const notice = page.getByRole('alert').filter({ hasText: 'could not be checked for damage' });

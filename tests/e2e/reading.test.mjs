@@ -1,24 +1,13 @@
 // The reading view, as a user meets it: both embedded reports side by side,
 // highlighted by kind, with a legend, tooltips, selection across reports,
 // and the site text set aside.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, screenshot, root } from './support.mjs';
+import { servedApp, openApp, screenshot, root } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const KINDS = ['person', 'organization', 'place', 'date', 'figure'];
 
@@ -27,7 +16,7 @@ function report(page, letter) {
 }
 
 test('opens on both reports side by side, with title, source and word count', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
   for (const letter of ['A', 'B']) {
@@ -45,15 +34,15 @@ test('opens on both reports side by side, with title, source and word count', as
   await screenshot(page, 'reading-desktop');
   // Everything the page loaded came from the app's own files, its styles
   // in one request.
-  for (const url of server.requests) assert.ok(url.startsWith('/tools/parallax/'), `own file: ${url}`);
+  for (const url of app.server.requests) assert.ok(url.startsWith('/tools/parallax/'), `own file: ${url}`);
   assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1, 'one stylesheet');
-  assert.deepEqual(requested.filter((url) => !url.startsWith(server.origin)), []);
+  assert.deepEqual(requested.filter((url) => !url.startsWith(app.server.origin)), []);
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   await context.close();
 });
 
 test('on a narrow phone screen the reports are tabs, without horizontal scrolling', async () => {
-  const { page, context } = await openApp(browser, server.url, { width: 360, height: 800 });
+  const { page, context } = await openApp(app.browser, app.server.url, { width: 360, height: 800 });
   const tabs = page.getByRole('tablist', { name: 'Reports' });
   assert.ok(await report(page, 'A').isVisible());
   assert.equal(await report(page, 'B').isVisible(), false);
@@ -74,7 +63,7 @@ test('on a narrow phone screen the reports are tabs, without horizontal scrollin
 });
 
 test('highlights every kind, and the legend counts and toggles them', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   for (const kind of KINDS) {
     const count = await page.locator(`mark.mention--${kind}`).count();
     assert.ok(count > 0, `${kind} highlights exist`);
@@ -92,7 +81,7 @@ test('highlights every kind, and the legend counts and toggles them', async () =
 });
 
 test('hovering or focusing a highlight says what it is and how often each report names it', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   // A surname-only mention names the person in full.
   const partial = report(page, 'A').locator('mark.mention--person', { hasText: /^Robledo Aburto$/ });
   await partial.hover();
@@ -113,7 +102,7 @@ test('hovering or focusing a highlight says what it is and how often each report
 });
 
 test('clicking an entity marks its mentions in both reports; the user steps through them; Escape clears', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const list = page.getByRole('complementary', { name: 'Entities' });
   await list.getByRole('button', { name: /Zoé Robledo Aburto/ }).click();
   const inA = await report(page, 'A').locator('mark.mention--selected').count();
@@ -141,7 +130,7 @@ test('clicking an entity marks its mentions in both reports; the user steps thro
 });
 
 test('site boilerplate is set aside, and the original view shows the report exactly as embedded', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const section = report(page, 'A');
   const body = await section.locator('.report__body').innerText();
   assert.doesNotMatch(body, /Filed in/);

@@ -1,24 +1,13 @@
 // Bad input: injection attempts stay inert text, and a failure inside the
 // app shows a friendly panel instead of a blank page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, openLibrary, dropFiles } from './support.mjs';
+import { servedApp, openApp, openLibrary, dropFiles } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const VECTORS = [
   '<script>window.__xss = 1</script>',
@@ -54,7 +43,7 @@ async function assertInert(page, dialogs) {
 }
 
 test('injection vectors in report text and titles show as literal text and never run', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   const dialogs = await armed(page);
   const text = `Officials in Lima said ${VECTORS.join(' and ')} before 40 nurses arrived.\n${VECTORS.join('\n')}`;
   await page.getByRole('button', { name: /^Reports/ }).click();
@@ -83,7 +72,7 @@ test('injection vectors in report text and titles show as literal text and never
 });
 
 test('injection vectors in file names and file contents stay inert', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const dialogs = await armed(page);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-xss-'));
   const file = path.join(dir, '<img src=x onerror=alert(1)>.html');
@@ -98,7 +87,7 @@ test('injection vectors in file names and file contents stay inert', async () =>
 
 test('injection vectors in the URL state stay inert and the page keeps working', async () => {
   // A hand-made link whose carried report has markup in its title and text.
-  const { page: maker, context: makerContext } = await openApp(browser, server.url);
+  const { page: maker, context: makerContext } = await openApp(app.browser, app.server.url);
   await maker.getByRole('button', { name: /^Reports/ }).click();
   const library = maker.getByRole('region', { name: 'Reports', exact: true });
   await library.getByLabel('Title (optional)').fill(VECTORS[0]);
@@ -109,12 +98,12 @@ test('injection vectors in the URL state stay inert and the page keeps working',
   await makerContext.close();
 
   for (const link of [
-    `${server.url}#/read?a=example-a&b=${encodeURIComponent('"><img src=x onerror=window.__xss=9>')}`,
-    `${server.url}#/compare?hide=${encodeURIComponent('<svg onload=window.__xss=10>')}`,
-    `${server.url}#/<script>window.__xss=11</script>`,
-    `${server.url}${hash}`,
+    `${app.server.url}#/read?a=example-a&b=${encodeURIComponent('"><img src=x onerror=window.__xss=9>')}`,
+    `${app.server.url}#/compare?hide=${encodeURIComponent('<svg onload=window.__xss=10>')}`,
+    `${app.server.url}#/<script>window.__xss=11</script>`,
+    `${app.server.url}${hash}`,
   ]) {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const dialogs = await armed(page);
     await page.goto(link);
@@ -126,7 +115,7 @@ test('injection vectors in the URL state stay inert and the page keeps working',
 });
 
 test('a failure inside the app shows a friendly panel with a way back, never a blank page', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   // As a bug in an event handler would: the panic is left uncaught.
   await page.evaluate(() => setTimeout(() => window.wasmBindings.debug_panic()));
   const panel = page.getByRole('alert').filter({ hasText: 'Parallax ran into a problem' });
@@ -142,13 +131,13 @@ test('a failure inside the app shows a friendly panel with a way back, never a b
 });
 
 test('a browser that cannot start the app\'s WebAssembly gets a clear message, not an endless loading line', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   // What an older browser without WebAssembly SIMD meets: a module it cannot compile.
   await context.route(/parallax-app-[0-9a-f]+_bg\.wasm$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 255]) }),
   );
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const message = page.getByRole('alert').filter({ hasText: 'Parallax could not start in this browser' });
   await message.waitFor();
   assert.match(await message.innerText(), /WebAssembly with SIMD[\s\S]*Safari 16\.4/);
@@ -157,7 +146,7 @@ test('a browser that cannot start the app\'s WebAssembly gets a clear message, n
 });
 
 test('when the analysis worker cannot start, the user is told why their report is not analysed, an HTML file is not open, or an export has not come', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   // A host or a setting that blocks the worker's code.
   await context.route('**/worker_bg.wasm', (route) => route.abort());
   await dropFiles(page, [
@@ -188,13 +177,13 @@ test('when the analysis worker cannot start, the user is told why their report i
 });
 
 test('the Content-Security-Policy allows the app and forbids inline script and remote loads', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('section.report--a mark.mention').first().waitFor();
   // Ordinary use raises no violation.
   await page.getByRole('link', { name: 'Compare' }).click();

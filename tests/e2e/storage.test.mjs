@@ -2,24 +2,13 @@
 // storage that never lose or overwrite what is stored, an 8 MB report kept
 // across a reload, and the library of earlier versions copied in. Two pages
 // of one browser context share their storage, as two tabs do.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { serve, launch, openApp, screenshot, openLibrary, paste } from './support.mjs';
+import { servedApp, openApp, screenshot, openLibrary, paste } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Every record of the app's database, key → value, read with a cursor (so
  * that a page whose get/getAll are made to fail can still be checked from
@@ -133,9 +122,9 @@ async function waitStored(page, names) {
 }
 
 test('two tabs adding and renaming reports lose nothing and show each other’s reports without a reload', async () => {
-  const { page: one, context, errors } = await openApp(browser, server.url);
+  const { page: one, context, errors } = await openApp(app.browser, app.server.url);
   const two = await context.newPage();
-  await two.goto(server.url);
+  await two.goto(app.server.url);
   await two.getByRole('heading', { level: 2, name: /./ }).first().waitFor();
 
   await paste(one, { text: 'Report from tab one.\nThe council met on Monday.', title: 'Tab one report', slot: 'A' });
@@ -166,7 +155,7 @@ test('two tabs adding and renaming reports lose nothing and show each other’s 
 });
 
 test('the same report renamed in two tabs at once is kept in both versions, and said', async () => {
-  const { page: one, context } = await openApp(browser, server.url);
+  const { page: one, context } = await openApp(app.browser, app.server.url);
   await paste(one, { text: 'A shared report.\nThe mayor spoke on Tuesday.', title: 'Shared', slot: 'A' });
   await waitStored(one, ['Shared']);
   // Tab two can be made deaf to the other tabs for a while, as a busy or
@@ -183,7 +172,7 @@ test('the same report renamed in two tabs at once is kept in both versions, and 
       }
     };
   });
-  await two.goto(server.url);
+  await two.goto(app.server.url);
   await waitListed(two, 'Shared');
   await two.evaluate(() => (window.deaf = true));
   await rename(one, 'Shared', 'Version one');
@@ -205,7 +194,7 @@ test('the same report renamed in two tabs at once is kept in both versions, and 
 });
 
 test('a full storage saves nothing over what is stored, says so and offers the reports', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await paste(page, { text: 'Kept report.\nThe dam held on Monday.', title: 'Kept', slot: 'A' });
   await waitStored(page, ['Kept']);
   const before = await records(page);
@@ -217,7 +206,7 @@ test('a full storage saves nothing over what is stored, says so and offers the r
     };
   });
   await page.close();
-  await full.goto(server.url);
+  await full.goto(app.server.url);
   await waitListed(full, 'Kept');
   await paste(full, { text: 'Unsaved report.\nThe river rose on Friday.', title: 'Unsaved', slot: 'B' });
   const notice = full.getByRole('alert').filter({ hasText: 'storage for this page is full' });
@@ -236,7 +225,7 @@ test('a full storage saves nothing over what is stored, says so and offers the r
 });
 
 test('a storage read error opens the examples with a notice and writes nothing', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   await paste(page, { text: 'Stored report.\nThe ferry sailed on Monday.', title: 'Stored', slot: 'A' });
   await waitStored(page, ['Stored']);
   const before = await records(page);
@@ -249,7 +238,7 @@ test('a storage read error opens the examples with a notice and writes nothing',
     IDBObjectStore.prototype.getAll = fail;
     IDBObjectStore.prototype.get = fail;
   });
-  await failing.goto(server.url);
+  await failing.goto(app.server.url);
   const notice = failing.getByRole('alert').filter({ hasText: 'could not be read just now' });
   await notice.waitFor();
   assert.ok((await failing.locator('section.report--a mark.mention').count()) > 0, 'the examples open');
@@ -262,7 +251,7 @@ test('a storage read error opens the examples with a notice and writes nothing',
 });
 
 test('damaged and newer data stays where it is until downloaded or discarded', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await paste(page, { text: 'Good report.\nThe school reopened on Monday.', title: 'Good', slot: 'A' });
   await waitStored(page, ['Good']);
   // A damaged report record: the rest reads and saves as before.
@@ -312,7 +301,7 @@ test('damaged and newer data stays where it is until downloaded or discarded', a
 });
 
 test('a link naming saved reports opens them in a new tab and after a reload, without a notice', async () => {
-  const { page: one, context, errors } = await openApp(browser, server.url);
+  const { page: one, context, errors } = await openApp(app.browser, app.server.url);
   await paste(one, { text: 'Linked report one.\nThe council met on Monday.', title: 'Linked one', slot: 'A' });
   await paste(one, { text: 'Linked report two.\nThe bridge opened on Friday.', title: 'Linked two', slot: 'B' });
   await waitStored(one, ['Linked one', 'Linked two']);
@@ -322,7 +311,7 @@ test('a link naming saved reports opens them in a new tab and after a reload, wi
   await one.close();
   // The pair chosen last is not what opens it: the link is.
   const two = await context.newPage();
-  await two.goto(server.url);
+  await two.goto(app.server.url);
   await two.evaluate(() => localStorage.setItem('parallax.pair', 'example-a+example-b'));
   await two.close();
 
@@ -341,7 +330,7 @@ test('a link naming saved reports opens them in a new tab and after a reload, wi
 });
 
 test('an 8 MB report is kept across a reload, identical', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   // Paragraphs of varied sentences, up to just under 8 MB (8,388,608 bytes).
   const text = await page.evaluate(() => {
     const parts = ['Big report\n'];
@@ -377,7 +366,7 @@ test('an 8 MB report is kept across a reload, identical', async () => {
 });
 
 test('the library earlier versions kept in localStorage is copied in, then removed', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(app.browser, app.server.url);
   const old = {
     format: 'parallax-library',
     version: 1,

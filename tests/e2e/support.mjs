@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +79,22 @@ export async function launch() {
     args,
   });
   return browser;
+}
+
+/** What a test file runs against: dist/ served and a Chromium launched
+ * before its tests, both closed after them. Read `app.server` and
+ * `app.browser` inside the tests. */
+export function servedApp() {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Opens the app in a fresh page and waits until both reports are shown. */

@@ -1,22 +1,11 @@
 // The analysis worker cannot be held hostage: a file the worker takes far
 // too long to open can be cancelled, or is stopped when the user asks for
 // something newer, and the report pasted next is analysed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dropFiles, paste, screenshot } from './support.mjs';
+import { servedApp, openApp, dropFiles, paste, screenshot } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 // A worker that stalls: the first analysis worker the page starts is the
 // real one, except that the first request it is sent keeps it busy for
@@ -64,7 +53,7 @@ async function stall(page) {
 }
 
 test('a stalled import cancelled and a later report analysed', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await stallFirstWorker(context);
   const working = await stall(page);
   await screenshot(page, 'worker-still-working');
@@ -80,7 +69,7 @@ test('a stalled import cancelled and a later report analysed', async () => {
 });
 
 test('a newer request stops a stalled import without the user cancelling it', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
   await stallFirstWorker(context);
   await stall(page);
   await paste(page, { text: REPORT, slot: 'A' });
