@@ -29,18 +29,24 @@ async function untilPainted(page, act, ready) {
   );
 }
 
-/** 5. Two 8 MB reports: switching to Compare, and Show original, each to
- * its first useful paint (the first passages, and both originals' first
- * lines), and the longest main-thread task meanwhile. */
-async function hugeViews(browser, server) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
+/** Has `page` keep the duration of each long main-thread task in
+ * `window.__longTasks`, from its first script on. */
+async function recordLongTasks(page) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+/** 5. Two 8 MB reports: switching to Compare, and Show original, each to
+ * its first useful paint (the first passages, and both originals' first
+ * lines), and the longest main-thread task meanwhile. */
+async function hugeViews(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await recordLongTasks(page);
   await page.goto(server.url);
   await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
   const a = ofSize(8_000_000);
@@ -140,12 +146,7 @@ try {
   {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     await page.goto(server.url);
     await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
     await page.waitForTimeout(300);
