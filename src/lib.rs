@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod components;
+pub mod deflate;
 pub mod download;
 pub mod fatal;
 pub mod hooks;

@@ -43,8 +43,8 @@ impl std::fmt::Display for AddError {
             AddError::Empty => write!(f, "There is no text to add: paste or open a report first."),
             AddError::TooLarge { bytes } => write!(
                 f,
-                "This report is {:.1} MB; Parallax handles reports up to {} MB. Split it or keep the part you need.",
-                *bytes as f64 / 1_048_576.0,
+                "This report is {} MB; Parallax handles reports up to {} MB. Split it or keep the part you need.",
+                parallax_model::fixed(*bytes as f64 / 1_048_576.0, 1),
                 MAX_REPORT_BYTES / 1_048_576
             ),
             AddError::LibraryFull => write!(

@@ -4,10 +4,13 @@
 //! compressed, so a colleague opens the same comparison with nothing
 //! uploaded anywhere.
 //!
-//! Format (version 2): `#/compare?v2=SUM&a=ID&b=ID&e=3&hide=place,date&ra=…&rb=…`,
-//! where `ra` and `rb` carry a report as LZW-compressed JSON in base64url,
-//! and `v2` comes first with the checksum of everything else after the `#`
-//! (see [`checksum`]). A link whose checksum does not match is damaged and
+//! Format (version 2): `#/compare?v2=SUM&a=ID&b=ID&e=3&hide=place,date&za=…&zb=…`,
+//! where `za` and `zb` carry a report as deflated JSON in base64url (the
+//! browser's own `deflate-raw`, see [`crate::deflate`]), and `v2` comes
+//! first with the checksum of everything else after the `#` (see
+//! [`checksum`]). Links made before reports were deflated carry them as
+//! LZW-compressed JSON in `ra` and `rb`, which still open, and are still
+//! written where the browser cannot deflate. A link whose checksum does not match is damaged and
 //! refused whole: nothing from it is shown. Links made before version 2
 //! have no checksum; they are read strictly (any key this format does not
 //! know is damage, not a newer version's key) and marked
@@ -50,6 +53,10 @@ pub struct ViewState {
     pub hidden: Vec<Kind>,
     /// Reports A and B themselves, when the link carries them.
     pub carried: [Option<CarriedReport>; 2],
+    /// Reports A and B as deflated JSON, read from a link but not yet
+    /// inflated, or deflated for a link being made (see
+    /// [`crate::deflate`]).
+    pub packed: [Option<Vec<u8>>; 2],
     /// The user's corrections of the pair's analysis, when there are any.
     pub corrections: Option<Corrections>,
     /// Reports or corrections read from a link made before links carried
@@ -66,6 +73,9 @@ pub enum LinkError {
     /// An intact link names a page or holds a part this version cannot
     /// read: a newer version made it.
     Newer,
+    /// An intact link's deflated reports could not be inflated: the
+    /// browser has no `DecompressionStream`.
+    Unpack,
 }
 
 impl std::fmt::Display for LinkError {
@@ -73,6 +83,7 @@ impl std::fmt::Display for LinkError {
         f.write_str(match self {
             LinkError::Damaged => "This link is damaged, so nothing from it is shown. Ask the sender for a new link.",
             LinkError::Newer => "This link comes from a newer version of Parallax, which this one cannot read.",
+            LinkError::Unpack => "This browser cannot unpack the reports this link carries, so nothing from it is shown. Open it in a current browser, or ask the sender for the reports file.",
         })
     }
 }
@@ -147,6 +158,11 @@ impl ViewState {
                     let report = decode_report(value).ok_or(malformed)?;
                     state.carried[usize::from(key == "rb")] = Some(report);
                 }
+                // Deflated reports came with the checksum.
+                "za" | "zb" if checked => {
+                    let bytes = from_base64url(value).filter(|b| !b.is_empty()).ok_or(malformed)?;
+                    state.packed[usize::from(key == "zb")] = Some(bytes);
+                }
                 // An intact link's unknown keys come from newer versions.
                 _ if checked => {}
                 _ => return Err(LinkError::Damaged),
@@ -159,6 +175,23 @@ impl ViewState {
         };
         state.unchecked = !checked && (state.corrections.is_some() || state.carried.iter().any(Option::is_some));
         Ok(state)
+    }
+
+    /// Whether the view holds reports still to be inflated.
+    pub fn is_packed(&self) -> bool {
+        self.packed.iter().any(Option::is_some)
+    }
+
+    /// The view with its deflated reports inflated into `carried`.
+    pub async fn unpack(mut self) -> Result<ViewState, LinkError> {
+        for slot in 0..2 {
+            let Some(bytes) = self.packed[slot].take() else { continue };
+            let json = crate::deflate::inflate(&bytes).await.ok_or(LinkError::Unpack)?;
+            // The checksum held, so text that does not read is a newer format.
+            let report = String::from_utf8(json).ok().and_then(|json| serde_json::from_str(&json).ok());
+            self.carried[slot] = Some(report.ok_or(LinkError::Newer)?);
+        }
+        Ok(self)
     }
 
     /// The URL fragment, with its `#`.
@@ -181,6 +214,11 @@ impl ViewState {
         for (key, report) in ["ra", "rb"].iter().zip(&self.carried) {
             if let Some(report) = report {
                 parts.push(format!("{key}={}", encode_report(report)));
+            }
+        }
+        for (key, bytes) in ["za", "zb"].iter().zip(&self.packed) {
+            if let Some(bytes) = bytes {
+                parts.push(format!("{key}={}", base64url(bytes)));
             }
         }
         if parts.is_empty() {
@@ -488,10 +526,13 @@ mod tests {
             selected: Some(3),
             hidden: vec![Kind::Place, Kind::Date],
             carried: [None, Some(CarriedReport { title: Some(String::from("Mine")), source: String::from("pasted"), text: String::from("Ana Gómez said 40 nurses came.") })],
+            packed: [Some(vec![0xF3, 0x48, 0xCD, 0xC9, 0xC9, 0x07, 0x00]), None],
             corrections: None,
             unchecked: false,
         };
         assert_eq!(ViewState::from_hash(&state.to_hash()), Ok(state));
+        // Deflated reports only ever travel with the checksum.
+        assert_eq!(ViewState::from_hash("#/read?za=80jNyckHAA"), Err(LinkError::Damaged));
         assert_eq!(ViewState::from_hash(""), Ok(ViewState::default()));
         assert_eq!(ViewState::from_hash("#/read").map(|s| s.page), Ok(Page::Read));
     }
@@ -516,23 +557,29 @@ mod tests {
 }
 
 /// The link to the current view. The user's own reports in the pair travel
-/// inside it; examples travel by id. `Err` carries the link's length when
-/// it would be longer than [`MAX_LINK_CHARS`].
-pub fn link(base: &str, view: &ViewState, library: &crate::library::Library) -> Result<String, usize> {
+/// inside it, deflated by the browser (LZW where it cannot); examples
+/// travel by id. `Err` carries the link's length when it would be longer
+/// than [`MAX_LINK_CHARS`].
+pub async fn link(base: &str, view: &ViewState, library: &crate::library::Library) -> Result<String, usize> {
     let mut view = view.clone();
-    for (slot, id) in [&library.pair.0, &library.pair.1].into_iter().enumerate() {
-        let carried = library
-            .get(id)
-            .filter(|r| r.origin == crate::reports::Origin::User)
-            .map(|r| CarriedReport {
-                title: r.title.clone(),
-                source: r.source.clone(),
-                text: r.text.to_string(),
-            });
-        view.carried[slot] = carried;
+    for (slot, json) in carried(library).into_iter().enumerate() {
+        let Some(json) = json else { continue };
+        match crate::deflate::deflate(json.as_bytes()).await {
+            Some(bytes) => view.packed[slot] = Some(bytes),
+            None => view.carried[slot] = serde_json::from_str(&json).ok(),
+        }
     }
     let url = format!("{base}{}", view.to_hash());
     if url.len() > MAX_LINK_CHARS { Err(url.len()) } else { Ok(url) }
+}
+
+/// The user's own reports in the pair, as the JSON a link carries.
+fn carried(library: &crate::library::Library) -> [Option<String>; 2] {
+    [&library.pair.0, &library.pair.1].map(|id| {
+        let report = library.get(id).filter(|r| r.origin == crate::reports::Origin::User)?;
+        let carried = CarriedReport { title: report.title.clone(), source: report.source.clone(), text: report.text.to_string() };
+        serde_json::to_string(&carried).ok()
+    })
 }
 
 #[cfg(test)]
@@ -540,23 +587,33 @@ mod link_tests {
     use super::*;
     use crate::library::{Draft, Library};
 
+    /// The output of a future that is ready at once, as every future here
+    /// is outside a browser.
+    fn now<F: std::future::Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        match future.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+            std::task::Poll::Ready(output) => output,
+            std::task::Poll::Pending => panic!("the future waits for a browser"),
+        }
+    }
+
     #[test]
     fn examples_travel_by_id_and_user_reports_inside_the_link() {
         let mut library = Library::default();
         let view = ViewState { page: Page::Compare, pair: Some(library.pair.clone()), ..ViewState::default() };
-        let url = link("https://x.org/p/", &view, &library).unwrap();
+        let url = now(link("https://x.org/p/", &view, &library)).unwrap();
         let query = "a=example-a&b=example-b";
         assert_eq!(url, format!("https://x.org/p/#/compare?v2={}&{query}", checksum("/compare", query)));
         let id = library.add(Draft { text: String::from("Mine, with 40 nurses."), title: None, source: String::from("pasted") }).unwrap();
         library.choose(1, &id);
         let view = ViewState { pair: Some(library.pair.clone()), ..view };
-        let url = link("https://x.org/p/", &view, &library).unwrap();
+        let url = now(link("https://x.org/p/", &view, &library)).unwrap();
         let back = ViewState::from_hash(url.split_once('#').unwrap().1).unwrap();
         assert_eq!(back.carried[1].as_ref().map(|r| r.text.as_str()), Some("Mine, with 40 nurses."));
         let long: String = (0..20_000u64).map(|i| format!("w{} ", i.wrapping_mul(7919) % 100_003)).collect();
         let id = library.add(Draft { text: long, title: None, source: String::new() }).unwrap();
         library.choose(0, &id);
-        assert!(link("https://x.org/", &view, &library).is_err());
+        assert!(now(link("https://x.org/", &view, &library)).is_err());
     }
 
     #[test]

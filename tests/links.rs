@@ -25,6 +25,7 @@ fn made_up_view() -> ViewState {
             Some(report("Union report", "The union said 60 nurses left; the ministry said 40.")),
         ],
         corrections: Some(Corrections { items: vec![Correction::Add { text: String::from("Ward 9"), kind: Kind::Place }] }),
+        packed: [None, None],
         unchecked: false,
     }
 }

@@ -51,7 +51,8 @@ fn initial_state() -> State {
     for notice in notices {
         state = state.reduce(Action::Notify(notice));
     }
-    if let Some(view) = view {
+    // A link's deflated reports are applied once inflated (`use_url`).
+    if let Some(view) = view.filter(|view| !view.is_packed()) {
         state = state.reduce(Action::ApplyView(view));
     }
     let mut state = (*state).clone();

@@ -202,6 +202,6 @@ fn analysing_message(bytes: usize) -> String {
     if bytes < 100_000 {
         String::from("Analysing the reports…")
     } else {
-        format!("Analysing {:.1} MB of report text in the background… The page stays usable.", bytes as f64 / 1_000_000.0)
+        format!("Analysing {} MB of report text in the background… The page stays usable.", parallax_model::fixed(bytes as f64 / 1_000_000.0, 1))
     }
 }

@@ -132,21 +132,26 @@ fn base_url() -> String {
 /// for a link are offered as a file instead.
 fn copy_link(library: &Shared<Library>, view_state: &ViewState, on_notify: &Callback<Draft>) -> Callback<MouseEvent> {
     let (library, view_state, on_notify) = (library.clone(), view_state.clone(), on_notify.clone());
-    Callback::from(move |_: MouseEvent| match share::link(&base_url(), &view_state, &library) {
-        Ok(url) => copy_to_clipboard(url, on_notify.clone()),
-        Err(length) => {
-            let bundle = library.to_bundle();
-            let notice = Draft::new(
-                Level::Warning,
-                format!(
-                    "These reports are too long to travel in a link ({} characters; links stay under {}). Download the reports file instead and send it; opening it in Parallax brings the reports back.",
-                    length,
-                    share::MAX_LINK_CHARS
-                ),
-            )
-            .with_download("Download reports", "parallax-reports.json", "application/json", bundle);
-            on_notify.emit(notice);
-        }
+    Callback::from(move |_: MouseEvent| {
+        let (library, view_state, on_notify) = (library.clone(), view_state.clone(), on_notify.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match share::link(&base_url(), &view_state, &library).await {
+                Ok(url) => copy_to_clipboard(url, on_notify),
+                Err(length) => {
+                    let bundle = library.to_bundle();
+                    let notice = Draft::new(
+                        Level::Warning,
+                        format!(
+                            "These reports are too long to travel in a link ({} characters; links stay under {}). Download the reports file instead and send it; opening it in Parallax brings the reports back.",
+                            length,
+                            share::MAX_LINK_CHARS
+                        ),
+                    )
+                    .with_download("Download reports", "parallax-reports.json", "application/json", bundle);
+                    on_notify.emit(notice);
+                }
+            }
+        });
     })
 }
 

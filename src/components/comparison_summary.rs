@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::figure_ledger::figure_status;
 
 fn percent(share: f64) -> String {
-    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+    format!("{}%", parallax_model::fixed((share * 100.0).clamp(0.0, 100.0), 0))
 }
 
 /// The summary of `analysis`'s comparison.

@@ -5,7 +5,7 @@
 //! intensifiers, labels and hedges), each with the sentences it stands in
 //! so the reader can check the count.
 
-use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone};
+use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone, fixed};
 use yew::prelude::*;
 
 use crate::reports::report_letter;
@@ -80,7 +80,7 @@ fn category_table(props: &TableProps) -> Html {
         if framing.total_words == 0 {
             String::from("–")
         } else {
-            format!("{:.1}", n as f64 * 1000.0 / framing.total_words as f64)
+            fixed(n as f64 * 1000.0 / framing.total_words as f64, 1)
         }
     };
     html! {
@@ -116,7 +116,7 @@ fn category_table(props: &TableProps) -> Html {
                     <th scope="row">{ "Own voice" }</th>
                     { for reports.iter().map(|r| {
                         let own = r.framing.total_words.saturating_sub(r.framing.attributed_words);
-                        html! { <td class="framing-table__count">{ format!("{:.0}% of words", percent(own, r.framing.total_words)) }</td> }
+                        html! { <td class="framing-table__count">{ format!("{}% of words", fixed(percent(own, r.framing.total_words), 0)) }</td> }
                     }) }
                 </tr>
             </tbody>
@@ -160,18 +160,18 @@ fn voice(framing: &Framing) -> Html {
             // SVG geometry rather than style attributes, which the page's
             // Content-Security-Policy forbids.
             <svg class="voice-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={format!(
-                "{:.0}% the outlet's own assertions, {:.0}% attributed statements, {:.0}% direct quotes",
-                percent(own, total), percent(attributed, total), percent(quoted, total))}>
-                <rect class="voice-bar__part--own" x="0" y="0" height="10" width={format!("{:.3}", percent(own, total))} />
-                <rect class="voice-bar__part--attributed" x={format!("{:.3}", percent(own, total))} y="0" height="10"
-                    width={format!("{:.3}", percent(attributed, total))} />
-                <rect class="voice-bar__part--quoted" x={format!("{:.3}", percent(own + attributed, total))} y="0" height="10"
-                    width={format!("{:.3}", percent(quoted, total))} />
+                "{}% the outlet's own assertions, {}% attributed statements, {}% direct quotes",
+                fixed(percent(own, total), 0), fixed(percent(attributed, total), 0), fixed(percent(quoted, total), 0))}>
+                <rect class="voice-bar__part--own" x="0" y="0" height="10" width={fixed(percent(own, total), 3)} />
+                <rect class="voice-bar__part--attributed" x={fixed(percent(own, total), 3)} y="0" height="10"
+                    width={fixed(percent(attributed, total), 3)} />
+                <rect class="voice-bar__part--quoted" x={fixed(percent(own + attributed, total), 3)} y="0" height="10"
+                    width={fixed(percent(quoted, total), 3)} />
             </svg>
             <ul class="voice-legend">
-                <li><span class="voice-legend__swatch voice-bar__part--own"></span>{ format!("Own assertions {:.0}%", percent(own, total)) }</li>
-                <li><span class="voice-legend__swatch voice-bar__part--attributed"></span>{ format!("Attributed (“said”, “according to”) {:.0}%", percent(attributed, total)) }</li>
-                <li><span class="voice-legend__swatch voice-bar__part--quoted"></span>{ format!("Direct quotes {:.0}%", percent(quoted, total)) }</li>
+                <li><span class="voice-legend__swatch voice-bar__part--own"></span>{ format!("Own assertions {}%", fixed(percent(own, total), 0)) }</li>
+                <li><span class="voice-legend__swatch voice-bar__part--attributed"></span>{ format!("Attributed (“said”, “according to”) {}%", fixed(percent(attributed, total), 0)) }</li>
+                <li><span class="voice-legend__swatch voice-bar__part--quoted"></span>{ format!("Direct quotes {}%", fixed(percent(quoted, total), 0)) }</li>
             </ul>
         </>
     }
@@ -199,7 +199,7 @@ fn quoted(analysis: &Analysis, framing: &Framing) -> Html {
                             <li class="sources__item">
                                 <span class="sources__name">{ name }</span>
                                 <svg class="sources__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
-                                    <rect class="sources__fill" x="0" y="0" height="4" width={format!("{:.3}", percent(s.words, quoted_words))} />
+                                    <rect class="sources__fill" x="0" y="0" height="4" width={fixed(percent(s.words, quoted_words), 3)} />
                                 </svg>
                                 <span class="sources__count">{ format!("{} {} · {} words", s.quotes, if s.quotes == 1 { "quote" } else { "quotes" }, s.words) }</span>
                             </li>

@@ -32,7 +32,7 @@ fn size_label(bytes: usize) -> String {
     if bytes < 10_000 {
         format!("{} characters", parallax_model::format_number(bytes as f64))
     } else {
-        format!("{:.0} KB", bytes as f64 / 1024.0)
+        format!("{} KB", parallax_model::fixed(bytes as f64 / 1024.0, 0))
     }
 }
 

@@ -38,8 +38,8 @@ fn place(tip: &web_sys::HtmlElement, at: MentionRef) {
         below
     };
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &format!("{}px", parallax_model::fixed(left, 0)));
+    let _ = style.set_property("top", &format!("{}px", parallax_model::fixed(top, 0)));
     let _ = style.set_property("visibility", "visible");
 }
 

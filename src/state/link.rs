@@ -12,7 +12,8 @@ use crate::share::ViewState;
 impl State {
     /// Applies a link's view.
     pub(super) fn apply_view(&mut self, view: ViewState) {
-        let ViewState { page, pair, selected, hidden, carried, corrections, unchecked } = view;
+        // Deflated reports are inflated before a view is applied (`use_url`).
+        let ViewState { page, pair, selected, hidden, carried, packed: _, corrections, unchecked } = view;
         let loading = self.storage == Storage::Loading;
         let (notices, wanted) = self.library.edit(|library| {
             let (mut notices, wanted) = open_reports(library, pair, carried, loading);

@@ -292,6 +292,7 @@ impl State {
             selected: self.selected.map(|id| id.0),
             hidden: self.hidden.kinds(),
             carried: [None, None],
+            packed: [None, None],
             corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
             unchecked: false,
         }

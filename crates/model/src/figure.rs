@@ -136,7 +136,7 @@ pub fn format_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let whole = rounded.abs().trunc();
     let cents = ((rounded.abs() - whole) * 100.0).round() as u64;
-    let digits = format!("{whole:.0}");
+    let digits = (whole as u128).to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -152,9 +152,47 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// `value` with exactly `decimals` decimals, as `{:.N}` writes it (halves
+/// round away from zero), without the float-printing code that `{:.N}`
+/// brings into the page. Values beyond 10^38 are not written exactly.
+///
+/// ```
+/// assert_eq!(parallax_model::fixed(12.3456, 1), "12.3");
+/// assert_eq!(parallax_model::fixed(-0.5, 0), "-1");
+/// assert_eq!(parallax_model::fixed(7.0, 3), "7.000");
+/// ```
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if !value.is_finite() {
+        return String::from("?");
+    }
+    let scale = 10u128.pow(decimals.min(9));
+    let scaled = (value.abs() * scale as f64).round() as u128;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let (whole, part) = (scaled / scale, scaled % scale);
+    match decimals {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{part:0width$}", width = decimals.min(9) as usize),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_match_the_standard_formatting() {
+        for value in [0.0, 0.04, 1.25, 12.345_67, 99.95, 1_048_576.0 / 3.0, 1e12 + 0.1, -3.7, 250.0] {
+            for decimals in 0..=3 {
+                let expected = format!("{value:.*}", decimals as usize);
+                let got = fixed(value, decimals);
+                // `{:.N}` rounds exact halves to even; `fixed` away from zero.
+                let close = (got.parse::<f64>().unwrap() - expected.parse::<f64>().unwrap()).abs() <= 10f64.powi(-(decimals as i32)) + 1e-9;
+                assert!(got == expected || close, "{value} to {decimals}: {got} vs {expected}");
+            }
+        }
+        assert_eq!(fixed(f64::NAN, 1), "?");
+        assert_eq!(fixed(-0.001, 1), "0.0");
+    }
 
     #[test]
     fn numbers_format_as_readers_write_them() {

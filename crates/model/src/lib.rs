@@ -34,7 +34,7 @@ pub mod wire;
 pub use comparison::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 pub use corrections::{Correction, Corrections, MAX_CORRECTIONS, MAX_TEXT_CHARS, normalize};
 pub use format::Format;
-pub use figure::{Figure, FigureKind, Period, Qualifier, format_number};
+pub use figure::{Figure, FigureKind, Period, Qualifier, fixed, format_number};
 pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
 pub use layout::{Paragraph, Run, marked, paragraphs};
 pub use mention::{Entity, EntityId, Evidence, Kind, Link, Mention, Referent};
