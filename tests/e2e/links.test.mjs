@@ -55,9 +55,12 @@ async function opensExactly(link, notice) {
   return { page, context };
 }
 
+/** Takes the browser's compression streams away, as in browsers before 2023. */
+const NO_STREAMS = 'delete window.CompressionStream; delete window.DecompressionStream;';
+
 /** A share link carrying the made-up report as report B, made by the app. */
-async function makeLink() {
-  const { page, context } = await openApp(app.browser, app.server.url);
+async function makeLink(init) {
+  const { page, context } = await openApp(app.browser, app.server.url, { init });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await paste(page, { text: TEXT, title: TITLE, slot: 'B' });
   await page.getByRole('button', { name: 'Close the report library' }).click();
@@ -102,6 +105,21 @@ test('an intact link opens the exact text; 60 damaged copies of it are refused w
     await context.close();
   }
   assert.equal(refused, 60);
+});
+
+test('without compression streams, links carry LZW and deflated links say they cannot open', async () => {
+  const link = await makeLink(NO_STREAMS);
+  assert.match(link, /&rb=[\w-]+$/, 'the report travels as LZW');
+  const { context } = await opensExactly(link);
+  await context.close();
+
+  const deflated = await makeLink();
+  const { page, context: old, errors } = await openApp(app.browser, deflated, { init: NO_STREAMS });
+  await page.getByRole('alert').filter({ hasText: 'cannot unpack the reports this link carries' }).waitFor();
+  const shown = await page.locator('body').innerText();
+  for (const words of [TITLE, 'Okonkwo', 'Riverside']) assert.ok(!shown.includes(words), `shows “${words}”`);
+  assert.deepEqual(errors, []);
+  await old.close();
 });
 
 test('a link made before reports were deflated still opens exactly', async () => {

@@ -98,8 +98,10 @@ export function servedApp() {
 }
 
 /** Opens the app in a fresh page and waits until both reports are shown. */
-export async function openApp(browser, url, { width = 1440, height = 1000, hash = '' } = {}) {
+export async function openApp(browser, url, { width = 1440, height = 1000, hash = '', init } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  // A script that runs before the page's own, e.g. to take an API away.
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
