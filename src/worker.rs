@@ -29,12 +29,13 @@ impl From<Key> for AnalysisKey {
 
 /// A request to analyse `reports` (text and given title) as `key` says.
 pub fn analyse(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
-    Request::Analyse { key: key.into(), reports, export: None }
+    Request::Analyse { key: key.into(), reports, export: None, sources: Vec::new() }
 }
 
-/// A request for the `export` of the analysis of `reports`.
-pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export) -> Request {
-    Request::Analyse { key: key.into(), reports, export: Some(export) }
+/// A request for the `export` of the analysis of `reports`, which came
+/// from `sources`.
+pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export, sources: Vec<String>) -> Request {
+    Request::Analyse { key: key.into(), reports, export: Some(export), sources }
 }
 
 /// A [`Response`] as the page uses it.
@@ -178,7 +179,7 @@ mod tests {
     fn keys_cross_to_the_worker_and_back() {
         let corrections = Corrections { items: vec![Correction::Retype { name: String::from("Lima"), kind: Kind::Person }] };
         let key = AnalysisKey { reports: vec![(String::from("r1"), Some(String::from("Mine")))], corrections };
-        let Request::Analyse { key: sent, reports, export } = analyse(&key, vec![(String::from("Text."), None)]) else {
+        let Request::Analyse { key: sent, reports, export, .. } = analyse(&key, vec![(String::from("Text."), None)]) else {
             panic!("an analysis was asked for");
         };
         assert_eq!((reports.len(), export), (1, None));

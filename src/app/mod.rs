@@ -108,7 +108,7 @@ pub fn app() -> Html {
                 }
                 if state.library_open {
                     <LibraryPanel library={state.library.clone()} on_close={on.toggle_library.clone()} on_edit={on.edit.clone()}
-                        on_import={on.import.clone()} on_notify={on.notify.clone()} />
+                        on_import={on.import.clone()} on_notify={on.notify.clone()} add_slot={state.add_slot} />
                 }
                 if state.page == Page::Read && ready {
                     <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} counts={search.counts.clone()}

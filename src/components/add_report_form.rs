@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::hooks::use_file_import::{Import, use_file_import};
 use crate::library::Draft;
 use crate::notice::Draft as Notice;
-use crate::state::Edit;
+use crate::state::{CHOSEN, Edit, IN_TURN};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,6 +18,8 @@ pub struct Props {
     pub on_import: Callback<Import>,
     /// Says why a file could not be opened.
     pub on_notify: Callback<Notice>,
+    /// Where the reports the user adds show: A (0), B (1) or in turn.
+    pub slot: usize,
 }
 
 /// The text of the input or text area an event came from.
@@ -31,14 +33,13 @@ pub fn input_value(event: &Event) -> String {
 
 #[function_component(AddReportForm)]
 pub fn add_report_form(props: &Props) -> Html {
-    let Props { on_edit, on_import, on_notify } = props;
+    let Props { on_edit, on_import, on_notify, slot } = props;
     let open_files = use_file_import(on_edit.clone(), on_import.clone(), on_notify.clone());
     let text = use_state(String::new);
     let title = use_state(String::new);
     let source = use_state(String::new);
-    let slot = use_state(|| 1usize);
     let on_add = {
-        let (text, title, source, slot, on_edit) = (text.clone(), title.clone(), source.clone(), slot.clone(), on_edit.clone());
+        let (text, title, source, on_edit) = (text.clone(), title.clone(), source.clone(), on_edit.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let draft = Draft {
@@ -47,7 +48,7 @@ pub fn add_report_form(props: &Props) -> Html {
                 source: if source.trim().is_empty() { String::from("Pasted") } else { (*source).clone() },
             };
             let empty = draft.text.trim().is_empty();
-            on_edit.emit(Edit::Add(draft, *slot));
+            on_edit.emit(Edit::Add(draft, CHOSEN));
             if !empty {
                 text.set(String::new());
                 title.set(String::new());
@@ -82,8 +83,9 @@ pub fn add_report_form(props: &Props) -> Html {
             </label>
             <fieldset class="library__slot-choice">
                 <legend class="field__label">{ "Show it as" }</legend>
-                { slot_radio(&slot, 0, "Report A") }
-                { slot_radio(&slot, 1, "Report B") }
+                { slot_radio(*slot, 0, "Report A", on_edit) }
+                { slot_radio(*slot, 1, "Report B", on_edit) }
+                { slot_radio(*slot, IN_TURN, "A, then B", on_edit) }
             </fieldset>
             <div class="library__add-actions">
                 <button type="submit" class="button button--primary">{ "Add report" }</button>
@@ -92,7 +94,7 @@ pub fn add_report_form(props: &Props) -> Html {
                     <input class="visually-hidden" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html" aria-label="Open report files" onchange={on_files} />
                 </label>
             </div>
-            <p class="library__hint">{ "Files: .txt, .md and .html (reduced to their text), or a Parallax reports file. You can also drop files anywhere on the page." }</p>
+            <p class="library__hint">{ "Files: .txt, .md and .html (reduced to their text), or a Parallax reports file. You can also drop files anywhere on the page; pasted, opened and dropped reports all show as chosen above (“A, then B” fills both in turn)." }</p>
         </form>
     }
 }
@@ -103,11 +105,10 @@ fn bind(state: &UseStateHandle<String>) -> Callback<InputEvent> {
     Callback::from(move |event: InputEvent| state.set(input_value(&event)))
 }
 
-/// The choice of showing the report as A (`value` 0) or B (1).
-fn slot_radio(slot: &UseStateHandle<usize>, value: usize, label: &'static str) -> Html {
-    let checked = **slot == value;
-    let slot = slot.clone();
-    let on_change = Callback::from(move |_: Event| slot.set(value));
+/// The choice of showing reports as A (`value` 0), B (1) or in turn.
+fn slot_radio(slot: usize, value: usize, label: &'static str, on_edit: &Callback<Edit>) -> Html {
+    let checked = slot == value;
+    let on_change = on_edit.reform(move |_: Event| Edit::ChooseSlot(value));
     html! {
         <label class="library__radio">
             <input type="radio" name="add-slot" {checked} onchange={on_change} />

@@ -44,7 +44,13 @@ pub fn entity_list(props: &Props) -> Html {
             <h2 class="entity-list__heading">{ "Who and what" }</h2>
             { for groups.map(|(kind, members)| html! {
                 <section class={classes!("entity-list__group", hidden.contains(kind).then_some("entity-list__group--hidden"))}>
-                    <h3 class="entity-list__kind">{ kind.plural_label() }</h3>
+                    // The legend counts highlights: say both, so the two agree.
+                    <h3 class="entity-list__kind">
+                        { kind.plural_label() }
+                        <span class="entity-list__kind-count">
+                            { format!("{} named · {} mentions", members.len(), members.iter().map(|e| counts.get(e.id).iter().sum::<usize>()).sum::<usize>()) }
+                        </span>
+                    </h3>
                     <ul class="entity-list__items">
                         { for members.into_iter().map(|entity| entity_row(&counts, entity, *selected, on_select)) }
                     </ul>

@@ -22,7 +22,7 @@ pub fn legend(props: &Props) -> Html {
         on_toggle,
     } = props;
     html! {
-        <ul class="legend" aria-label="Highlighted kinds">
+        <ul class="legend" aria-label="Highlighted kinds, with their mentions">
             { for Kind::ALL.into_iter().map(|kind| {
                 let count: usize = analysis.reports.iter().map(|r| r.count_of(kind)).sum();
                 let shown = !hidden.contains(kind);
@@ -33,7 +33,7 @@ pub fn legend(props: &Props) -> Html {
                             type="button"
                             class={classes!("legend__item", format!("legend__item--{}", kind.as_str()), (!shown).then_some("legend__item--off"))}
                             aria-pressed={aria(shown)}
-                            title={format!("{} {} highlights", if shown { "Hide" } else { "Show" }, kind.label().to_ascii_lowercase())}
+                            title={format!("{} {} highlights ({count} mentions)", if shown { "Hide" } else { "Show" }, kind.label().to_ascii_lowercase())}
                             onclick={on_click}
                         >
                             <span class={classes!("legend__swatch", format!("mention--{}", kind.as_str()))} aria-hidden="true"></span>

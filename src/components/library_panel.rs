@@ -23,6 +23,8 @@ pub struct Props {
     pub on_import: Callback<Import>,
     /// Says why a file could not be opened.
     pub on_notify: Callback<Notice>,
+    /// Where the reports the user adds show: A (0), B (1) or in turn.
+    pub add_slot: usize,
 }
 
 /// The report being renamed: its id and the title typed so far.
@@ -38,7 +40,7 @@ fn size_label(bytes: usize) -> String {
 
 #[function_component(LibraryPanel)]
 pub fn library_panel(props: &Props) -> Html {
-    let Props { library, on_close, on_edit, on_import, on_notify } = props;
+    let Props { library, on_close, on_edit, on_import, on_notify, add_slot } = props;
     let renaming: Renaming = use_state(|| None);
     html! {
         <section class="library" aria-labelledby="library-heading">
@@ -58,7 +60,7 @@ pub fn library_panel(props: &Props) -> Html {
                         </button>
                     }
                 </div>
-                <AddReportForm on_edit={on_edit.clone()} on_import={on_import.clone()} on_notify={on_notify.clone()} />
+                <AddReportForm on_edit={on_edit.clone()} on_import={on_import.clone()} on_notify={on_notify.clone()} slot={*add_slot} />
             </div>
         </section>
     }

@@ -49,7 +49,8 @@ pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatc
             if let Some(export) = *exporting {
                 let texts = texts(&library);
                 let bytes = texts.iter().map(|(text, _)| text.len()).sum();
-                let request = worker::export(&analysis_key(&library), texts, export);
+                let sources = library.chosen().iter().map(|r| r.source.clone()).collect();
+                let request = worker::export(&analysis_key(&library), texts, export, sources);
                 worker.ask(Job::Export(export), request, bytes);
             }
         });

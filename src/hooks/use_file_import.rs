@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::library::{AddError, Draft, FORMAT, Library, LoadError, MAX_REPORT_BYTES, Stored, VERSION};
 use crate::notice::{Draft as Notice, Level};
-use crate::state::Edit;
+use crate::state::{CHOSEN, Edit};
 
 /// A file for the analysis worker to make into a report for slot A (0) or
 /// B (1): HTML or Markdown, which it reduces to report text. Its answer
@@ -25,7 +25,7 @@ pub struct Import {
     pub name: String,
     /// The file's text.
     pub text: String,
-    /// The slot the report goes to.
+    /// The slot the report goes to (see [`Edit::Add`]).
     pub slot: usize,
 }
 
@@ -53,12 +53,11 @@ pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
 /// A callback that opens files into the library: plain text becomes an
 /// [`Edit::Add`], a reports file an [`Edit::AddAll`], HTML and Markdown
 /// [`Import`]s, and files
-/// that cannot be opened notices. Reports fill slot A, then B, then A
-/// again.
+/// that cannot be opened notices. Each report goes to the slot the user
+/// chose ([`CHOSEN`]).
 #[hook]
 pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_notify: Callback<Notice>) -> Callback<Vec<web_sys::File>> {
     let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
-    let next_slot = use_mut_ref(|| 0usize);
     Callback::from(move |files: Vec<web_sys::File>| {
         for file in files {
             let file = gloo::file::File::from(file);
@@ -69,7 +68,6 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
                 continue;
             }
             let (on_edit, on_import, on_notify) = (on_edit.clone(), on_import.clone(), on_notify.clone());
-            let next_slot = next_slot.clone();
             // The browser decodes the file as UTF-8, replacing what is not.
             let reader = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let text = match result {
@@ -79,28 +77,15 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
                         return;
                     }
                 };
-                let slot = || {
-                    let mut next = next_slot.borrow_mut();
-                    let slot = *next;
-                    *next = 1 - slot;
-                    slot
-                };
                 if !is_bundle(&name) {
                     match Format::guess(&name, &text) {
-                        Format::Text => on_edit.emit(Edit::Add(Draft { text, title: None, source: name }, slot())),
-                        _ => on_import.emit(Import { name, text, slot: slot() }),
+                        Format::Text => on_edit.emit(Edit::Add(Draft { text, title: None, source: name }, CHOSEN)),
+                        _ => on_import.emit(Import { name, text, slot: CHOSEN }),
                     }
                     return;
                 }
                 match bundle_reports(&name, &text) {
-                    Ok(drafts) => {
-                        let first = slot();
-                        // The next file's report goes in the slot after this file's last.
-                        if drafts.len() % 2 == 0 {
-                            slot();
-                        }
-                        on_edit.emit(Edit::AddAll(name, drafts, first));
-                    }
+                    Ok(drafts) => on_edit.emit(Edit::AddAll(name, drafts, CHOSEN)),
                     Err(why) => on_notify.emit(Notice::new(Level::Error, why)),
                 }
             });

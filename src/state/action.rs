@@ -109,11 +109,16 @@ pub enum Action {
 /// pair's corrections.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Add a report to the library and put it in slot A (0) or B (1).
+    /// Add a report to the library and put it in slot A (0), B (1),
+    /// [`IN_TURN`] or the [`CHOSEN`] one.
     Add(ReportDraft, usize),
     /// Add the reports of the reports file named first, putting the first
-    /// in slot A (0) or B (1) and the next ones in turn in the other.
+    /// in slot A (0), B (1), [`IN_TURN`] or the [`CHOSEN`] one, and the
+    /// next ones in turn in the other.
     AddAll(String, Vec<ReportDraft>, usize),
+    /// Choose where reports the user adds show: A (0), B (1) or
+    /// [`IN_TURN`].
+    ChooseSlot(usize),
     /// Put a library report in slot A (0) or B (1).
     Choose(usize, String),
     /// Retitle a report.
@@ -129,6 +134,12 @@ pub enum Edit {
     /// Take back every correction of the chosen pair.
     ClearCorrections,
 }
+
+/// The slot of a report added "in turn": A, then B, then A again.
+pub const IN_TURN: usize = 2;
+
+/// The slot the user chose for the reports they add ([`Edit::ChooseSlot`]).
+pub const CHOSEN: usize = 3;
 
 impl From<Edit> for Action {
     fn from(edit: Edit) -> Action {

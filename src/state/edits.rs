@@ -4,16 +4,35 @@
 
 use parallax_model::Corrections;
 
-use super::{Edit, State};
+use super::{CHOSEN, Edit, IN_TURN, State};
 use crate::library::{Draft as ReportDraft, Library};
 use crate::notice::{Draft as NoticeDraft, Level};
 
 impl State {
     /// Applies an edit; adding a report says how it went.
     pub(super) fn edit(&mut self, edit: Edit) {
+        let edit = match edit {
+            Edit::ChooseSlot(slot) => return self.add_slot = slot.min(IN_TURN),
+            Edit::Add(draft, slot) => Edit::Add(draft, self.slot_for(slot)),
+            Edit::AddAll(file, drafts, slot) => Edit::AddAll(file, drafts, self.slot_for(slot)),
+            edit => edit,
+        };
         if let Some(notice) = self.library.edit(|library| apply(library, edit)) {
             self.notify(notice);
         }
+    }
+}
+
+impl State {
+    /// The slot, A (0) or B (1), that `slot` ([`IN_TURN`], [`CHOSEN`] or
+    /// a slot) names now.
+    fn slot_for(&mut self, slot: usize) -> usize {
+        let slot = if slot == CHOSEN { self.add_slot } else { slot };
+        if slot != IN_TURN {
+            return slot.min(1);
+        }
+        self.turn = 1 - self.turn.min(1);
+        1 - self.turn
     }
 }
 
@@ -23,6 +42,7 @@ fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
         Edit::Add(draft, slot) => return Some(add(library, draft, slot)),
         Edit::AddAll(file, drafts, slot) => return Some(add_all(library, &file, drafts, slot)),
         Edit::Choose(slot, id) => library.choose(slot, &id),
+        Edit::ChooseSlot(_) => {}
         Edit::Rename(id, title) => library.rename(&id, &title),
         Edit::Remove(id) => library.remove(&id),
         Edit::RestoreExamples => library.restore_examples(),

@@ -33,7 +33,7 @@ mod reduce;
 mod sync;
 mod work;
 
-pub use action::{Action, Edit};
+pub use action::{Action, CHOSEN, Edit, IN_TURN};
 pub use sync::Synced;
 pub use work::{Job, Stop};
 
@@ -227,6 +227,11 @@ pub struct State {
     /// library was still being read: chosen (or refused with a notice) once
     /// it has been read.
     pub wanted: Option<(String, String)>,
+    /// Where the reports the user adds show: A (0), B (1) or
+    /// [`IN_TURN`].
+    pub add_slot: usize,
+    /// The slot the last report added in turn went to.
+    pub turn: usize,
 }
 
 /// Whether the library is kept in the browser's database.
@@ -276,6 +281,8 @@ impl State {
             storage: Storage::default(),
             seen: 0,
             wanted: None,
+            add_slot: 1,
+            turn: 0,
         }
     }
 

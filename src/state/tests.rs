@@ -111,6 +111,24 @@ fn adding_a_report_puts_it_in_its_slot_and_says_so() {
 }
 
 #[test]
+fn added_reports_go_to_the_slot_the_user_chose_or_in_turn() {
+    let draft = |title: &str| ReportDraft { text: format!("{title} says 40 nurses came."), title: Some(title.to_string()), source: String::new() };
+    let title = |s: &State, slot: usize| s.library.chosen()[slot].title.clone().unwrap_or_default();
+    // B is chosen at first: a file opened after a report pasted as A leaves A alone.
+    let s = state().reduce(Action::Edit(Edit::ChooseSlot(0))).reduce(Action::Edit(Edit::Add(draft("Pasted"), CHOSEN)));
+    let s = s.reduce(Action::Edit(Edit::ChooseSlot(1))).reduce(Action::Edit(Edit::Add(draft("Opened"), CHOSEN)));
+    assert_eq!((title(&s, 0), title(&s, 1)), (String::from("Pasted"), String::from("Opened")));
+    let s = s.reduce(Action::Edit(Edit::Add(draft("Dropped"), CHOSEN)));
+    assert_eq!((title(&s, 0), title(&s, 1)), (String::from("Pasted"), String::from("Dropped")));
+    // In turn: A, then B, then A.
+    let s = s.reduce(Action::Edit(Edit::ChooseSlot(IN_TURN)));
+    let s = s.reduce(Action::Edit(Edit::Add(draft("One"), CHOSEN))).reduce(Action::Edit(Edit::Add(draft("Two"), CHOSEN)));
+    assert_eq!((title(&s, 0), title(&s, 1)), (String::from("One"), String::from("Two")));
+    let s = s.reduce(Action::Edit(Edit::Add(draft("Three"), CHOSEN)));
+    assert_eq!(title(&s, 0), "Three");
+}
+
+#[test]
 fn a_refused_report_leaves_the_library_and_explains() {
     let before = state();
     let after = Rc::clone(&before).reduce(Action::Edit(Edit::Add(ReportDraft::default(), 0)));

@@ -98,9 +98,10 @@ test('opening an HTML file through the file input adds its readable text, never 
   await item.waitFor();
   assert.match(await item.innerText(), /flood-page\.html/);
   await page.getByRole('button', { name: 'Close the report library' }).click();
-  const a = page.locator('section.report--a');
+  // Report B is the slot chosen when the library opens.
+  const a = page.locator('section.report--b');
   await a.getByRole('heading', { level: 2, name: 'Flood page' }).waitFor();
-  await page.waitForFunction(() => document.querySelector('section.report--a .report__body')?.innerText.trim());
+  await page.waitForFunction(() => document.querySelector('section.report--b .report__body')?.innerText.trim());
   const body = await a.locator('.report__body').innerText();
   assert.match(body, /Mayor Ilse Brandtner said 300 families left\./);
   assert.doesNotMatch(body, /Home \| World|Subscribe|script|onerror/);
@@ -109,8 +110,32 @@ test('opening an HTML file through the file input adds its readable text, never 
   await context.close();
 });
 
-test('files dropped on the page are added as reports', async () => {
+test('a pasted report A stays when a file is opened, dropped or pasted with Report B chosen', async () => {
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
+  await paste(page, { text: REPORT_ONE, title: 'My report A', slot: 'A' });
+  const library = await openLibrary(page);
+  await library.getByRole('radio', { name: 'Report B' }).check();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-slot-'));
+  const file = path.join(dir, 'opened.txt');
+  fs.writeFileSync(file, 'Opened report\n\nThe council said 12 bridges were closed on Friday.');
+  await library.getByLabel('Open report files').setInputFiles(file);
+  await page.getByRole('status').filter({ hasText: 'opened.txt was added as report B' }).waitFor();
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  const headings = async () => [await page.locator('section.report--a h2').innerText(), await page.locator('section.report--b h2').innerText()];
+  assert.deepEqual(await headings(), ['My report A', 'Opened report']);
+  // Dropped files honour the same choice: still B.
+  await dropFiles(page, [{ name: 'dropped.txt', text: 'Dropped report\n\nThe mayor said 3 roads reopened.' }]);
+  await page.locator('section.report--b').getByRole('heading', { level: 2, name: 'Dropped report' }).waitFor();
+  assert.deepEqual(await headings(), ['My report A', 'Dropped report']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('files dropped on the page with "A, then B" chosen fill A and B', async () => {
   const { page, context } = await openApp(app.browser, app.server.url);
+  const library = await openLibrary(page);
+  await library.getByRole('radio', { name: 'A, then B' }).check();
+  await page.getByRole('button', { name: 'Close the report library' }).click();
   await dropFiles(page, [
     { name: 'first.txt', text: REPORT_ONE },
     { name: 'second.md', text: `# Markdown flood\n\n**About 300 families** left [Varnsdorf](https://example.org).`, type: 'text/markdown' },
@@ -239,6 +264,13 @@ test('Export JSON and Export brief download the analysis and a Markdown summary'
   assert.equal(brief.suggestedFilename(), 'parallax-brief.md');
   const markdown = fs.readFileSync(await brief.path(), 'utf8');
   assert.match(markdown, /^# Parallax brief/);
+  // Each report with its source and its title in full.
+  const heads = markdown.split('\n').filter((l) => l.startsWith('- **Report '));
+  assert.equal(heads.length, 2);
+  // (Markdown escapes the file names' underscores.)
+  assert.match(heads[0], /^- \*\*Report A:\*\* .+ — Example report A · 000\\_3c10382c046089de\.txt \(\d+ words\)$/);
+  assert.match(heads[1], /— Example report B · 003\\_9b3f9fb4060360a3\.txt \(/);
+  assert.ok(heads.every((l) => !l.includes('…')), heads.join('\n'));
   assert.match(markdown, /## Named by both[\s\S]*Zoé Robledo Aburto/);
   assert.match(markdown, /## Only in A/);
   assert.match(markdown, /\| Status \| Report A \| Report B \| Note \|/);
@@ -250,12 +282,21 @@ test('Export JSON and Export brief download the analysis and a Markdown summary'
 test('the page prints both reports and the comparison, without controls', async () => {
   const { page, context } = await openApp(app.browser, app.server.url);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.app-bar__actions', '.legend', '.entity-list', '.selection-bar']) {
+  for (const selector of ['.app-bar__actions', '.legend', '.entity-list', '.selection-bar', '.search']) {
     assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} hidden in print`);
   }
   assert.ok(await page.locator('section.report--a').isVisible());
   assert.ok(await page.locator('section.report--b').isVisible());
   assert.ok(await page.getByRole('heading', { name: 'Figure ledger' }).isVisible());
+  // Every figure row prints its status as text, in black, not as a colour alone.
+  const rows = page.locator('tr.ledger__row');
+  const statuses = await rows.locator('.status').allInnerTexts();
+  assert.equal(statuses.length, await rows.count());
+  assert.ok(statuses.every((s) => /^(Both agree|Compatible|Conflict|Only in A|Only in B)$/.test(s)), statuses.join(', '));
+  for (const badge of await rows.locator('.status').all()) {
+    assert.ok(await badge.isVisible());
+    assert.equal(await badge.evaluate((e) => getComputedStyle(e).color), 'rgb(0, 0, 0)');
+  }
   await screenshot(page, 'print', { fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.getByRole('heading', { name: 'Figure ledger' }).isVisible(), false);
@@ -300,7 +341,8 @@ test('a long report is analysed in a background worker with a visible progress l
   await page.getByRole('button', { name: 'Places' }).click();
   await page.getByRole('button', { name: 'Places' }).click();
   await progress.waitFor({ state: 'detached', timeout: 120_000 });
-  const a = page.locator('section.report--a');
+  // A dropped file shows as the slot chosen, report B at first.
+  const a = page.locator('section.report--b');
   const sources = await page.locator('.report__source').allInnerTexts();
   assert.ok(sources.includes('long-report.txt'), sources.join(', '));
   await a.locator('mark.mention--person').first().waitFor();

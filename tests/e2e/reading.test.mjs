@@ -77,6 +77,14 @@ test('highlights every kind, and the legend counts and toggles them', async () =
   assert.ok(await page.locator('mark.mention--person').count() > 0, 'people still shown');
   await places.click();
   assert.equal(await page.locator('mark.mention--place').count(), shown, 'places back');
+  // The legend counts mentions; the list says how many it names and how
+  // many mentions those are, the same number.
+  const people = page.getByRole('button', { name: /People/ });
+  const mentions = (await people.innerText()).match(/\d+/)[0];
+  const heading = page.locator('.entity-list__kind', { hasText: 'People' });
+  const rows = await page.locator('.entity-list__group', { has: heading }).locator('.entity-list__items > li').count();
+  assert.equal(await heading.locator('.entity-list__kind-count').innerText(), `${rows} named · ${mentions} mentions`);
+  assert.match(await people.getAttribute('title'), new RegExp(`${mentions} mentions`));
   await context.close();
 });
 

@@ -86,17 +86,56 @@ fn names(analysis: &Analysis, ids: &[EntityId]) -> String {
 /// assert!(markdown.contains("| Conflict | 40 nurses | 45 nurses |"));
 /// ```
 pub fn brief(analysis: &Analysis) -> String {
+    brief_about(analysis, &[])
+}
+
+/// What a brief says of a report beyond its analysis: where it came from,
+/// and its text, for the title in full (the analysis shortens the title it
+/// derives, for labels).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct About<'a> {
+    /// The report's text, as analysed.
+    pub text: &'a str,
+    /// The title the user gave it, if any.
+    pub title: Option<&'a str>,
+    /// Its outlet, address or file name ("" if unknown).
+    pub source: &'a str,
+}
+
+/// The title of `report` in full: the given one, else its headline (a
+/// short first line without a final period) or first sentence, as the
+/// analysis derives it but not shortened.
+fn full_title(report: &Report, about: Option<&About<'_>>) -> String {
+    let Some(about) = about else { return report.title.clone() };
+    if let Some(title) = about.title.filter(|t| !t.trim().is_empty()) {
+        return title.trim().to_string();
+    }
+    let slice = |span: Option<&parallax_model::Span>| span.and_then(|s| about.text.get(s.range())).map(str::trim);
+    let line = slice(report.paragraphs.first()).unwrap_or_default();
+    let headline = if line.split_whitespace().count() <= 16 && !line.ends_with('.') { Some(line) } else { slice(report.sentences.first()) };
+    match headline.filter(|h| !h.is_empty()) {
+        Some(headline) => headline.split_whitespace().collect::<Vec<_>>().join(" "),
+        None => report.title.clone(),
+    }
+}
+
+/// The brief of [`brief`], naming each report's source and its full title
+/// from `about` (one per report, in order; missing ones are left out).
+pub fn brief_about(analysis: &Analysis, about: &[About<'_>]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Parallax brief\n");
+    let titles: Vec<String> = analysis.reports.iter().enumerate().map(|(i, r)| full_title(r, about.get(i))).collect();
     for (i, report) in analysis.reports.iter().enumerate() {
         let letter = char::from(b'A' + (i % 26) as u8);
-        let _ = writeln!(out, "- **Report {letter}:** {} ({})", cell(&report.title), words(report.word_count));
+        let source = about.get(i).map(|a| a.source.trim()).filter(|s| !s.is_empty() && *s != "Pasted");
+        let source = source.map(|s| format!(" — {}", cell(s))).unwrap_or_default();
+        let _ = writeln!(out, "- **Report {letter}:** {}{source} ({})", cell(&titles[i]), words(report.word_count));
     }
     let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1))
     else {
-        for report in &analysis.reports {
+        for (report, title) in analysis.reports.iter().zip(&titles) {
             let ids: Vec<_> = report.entities.iter().map(|e| e.id).collect();
-            let _ = writeln!(out, "\n## {}\n\n{}", cell(&report.title), names(analysis, &ids));
+            let _ = writeln!(out, "\n## {}\n\n{}", cell(title), names(analysis, &ids));
         }
         return out;
     };
@@ -271,6 +310,23 @@ fn corrections(out: &mut String, analysis: &Analysis) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_brief_names_each_outlet_and_gives_titles_in_full() {
+        use parallax_analysis::{Input, analyze};
+        let long = "Regional council approves the new ferry timetable for the three northern islands after a year of complaints from commuters";
+        let a = format!("{long}\n\nThe council said 14 crossings a day would run from May.");
+        let b = "The harbour board said 12 crossings a day would run from May, councillor Ana Ruiz said.";
+        let analysis = analyze(&[Input::new(&a), Input::titled(b, "Ferries: the board's side")]);
+        assert!(analysis.reports[0].title.len() < long.len(), "the analysis shortens titles for labels");
+        let about = [About { text: &a, title: None, source: "Island Gazette" }, About { text: b, title: Some("Ferries: the board's side"), source: "Pasted" }];
+        let markdown = brief_about(&analysis, &about);
+        assert!(markdown.contains(&format!("- **Report A:** {long} — Island Gazette (")), "{markdown}");
+        assert!(markdown.contains("- **Report B:** Ferries: the board's side ("), "{markdown}");
+        assert!(!markdown.lines().take(4).any(|l| l.contains('…')), "{markdown}");
+        // Without the reports' text and sources, the analysis's titles.
+        assert!(brief(&analysis).contains(&format!("- **Report A:** {} (", analysis.reports[0].title)));
+    }
 
     /// Hostile quotes and names: each must come out with every markup
     /// character escaped, so that no `<`, `|`, `*` or `[` reaches a Markdown

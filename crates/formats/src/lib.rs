@@ -5,7 +5,8 @@
 //! - [`to_json`]: an analysis as the documented JSON
 //!   (`docs/analysis-schema.md`), which Export JSON saves and the command
 //!   line prints;
-//! - [`brief`]: a Markdown summary of two reports' comparison.
+//! - [`brief`]: a Markdown summary of two reports' comparison ([`brief_about`]
+//!   names each report's source and full title).
 //!
 //! Every function here is total: any input gives an output, never a panic.
 #![deny(missing_docs)]
@@ -14,5 +15,5 @@ mod brief;
 pub mod import;
 mod json;
 
-pub use brief::brief;
+pub use brief::{About, brief, brief_about};
 pub use json::to_json;

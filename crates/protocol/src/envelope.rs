@@ -44,7 +44,7 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
     out.u32(PROCESS_INPUT);
     out.u64(PAGE);
     match request {
-        Request::Analyse { key, reports, export } => {
+        Request::Analyse { key, reports, export, sources } => {
             out.u32(0);
             out.pairs(&key.reports);
             out.text(&key.corrections);
@@ -55,6 +55,10 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
                     out.0.push(1);
                     out.u32(*export as u32);
                 }
+            }
+            out.u64(sources.len() as u64);
+            for source in sources {
+                out.text(source);
             }
         }
         Request::Import { name, text, slot } => {
@@ -241,9 +245,14 @@ mod tests {
     fn requests() -> Vec<Request> {
         let key = Key { reports: vec![(String::from("r1"), Some(String::from("Mine"))), (String::from("r2"), None)], corrections: String::from("{\"items\":[]}") };
         vec![
-            Request::Analyse { key: key.clone(), reports: vec![(String::from("Text é."), None)], export: None },
-            Request::Analyse { key: key.clone(), reports: Vec::new(), export: Some(Export::Json) },
-            Request::Analyse { key, reports: vec![(String::from("B"), Some(String::from("T")))], export: Some(Export::Brief) },
+            Request::Analyse { key: key.clone(), reports: vec![(String::from("Text é."), None)], export: None, sources: Vec::new() },
+            Request::Analyse { key: key.clone(), reports: Vec::new(), export: Some(Export::Json), sources: Vec::new() },
+            Request::Analyse {
+                key,
+                reports: vec![(String::from("B"), Some(String::from("T")))],
+                export: Some(Export::Brief),
+                sources: vec![String::from("Le Monde"), String::from("report-b.html")],
+            },
             Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
         ]
     }

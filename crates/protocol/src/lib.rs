@@ -100,6 +100,9 @@ pub enum Request {
         reports: Vec<(String, Option<String>)>,
         /// An export to make instead of an analysis to show.
         export: Option<Export>,
+        /// Where each report came from (its outlet, address or file), for
+        /// an export to name; empty for an analysis to show.
+        sources: Vec<String>,
     },
     /// Reduce a file the user opened to report text, for slot A (0) or B (1).
     Import {
@@ -199,7 +202,7 @@ mod tests {
             ],
         };
         let key = Key::new(vec![(String::from("r1"), Some(String::from("Mine")))], &corrections);
-        let request = Request::Analyse { key: key.clone(), reports: vec![(String::from("Text."), None)], export: None };
+        let request = Request::Analyse { key: key.clone(), reports: vec![(String::from("Text."), None)], export: None, sources: Vec::new() };
         let Request::Analyse { key: back, .. } = through_bincode(&request) else { panic!("an analysis was asked for") };
         assert_eq!(back, key);
         assert_eq!(back.corrections(), corrections);

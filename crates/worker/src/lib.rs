@@ -16,7 +16,7 @@
 
 use parallax_analysis::{Input, analyze_with};
 use parallax_formats::import::{Format, import};
-use parallax_formats::{brief, to_json};
+use parallax_formats::{About, brief_about, to_json};
 use parallax_model::Analysis;
 use parallax_protocol::{Answerer, Draft, Export, Request, Response};
 
@@ -29,7 +29,7 @@ pub enum Analyst {}
 impl Answerer for Analyst {
     fn answer(request: Request) -> Response {
         match request {
-            Request::Analyse { key, reports, export } => {
+            Request::Analyse { key, reports, export, sources } => {
                 let inputs: Vec<Input<'_>> = reports
                     .iter()
                     .map(|(text, title)| match title {
@@ -39,7 +39,14 @@ impl Answerer for Analyst {
                     .collect();
                 let analysis = analyze_with(&inputs, &key.corrections());
                 match export {
-                    Some(export) => Response::Exported { export, contents: make(export, &analysis) },
+                    Some(export) => {
+                        let about: Vec<About<'_>> = reports
+                            .iter()
+                            .zip(sources.iter().map(String::as_str).chain(std::iter::repeat("")))
+                            .map(|((text, title), source)| About { text, title: title.as_deref(), source })
+                            .collect();
+                        Response::Exported { export, contents: make(export, &analysis, &about) }
+                    }
                     None => Response::analysed(key, &analysis),
                 }
             }
@@ -51,10 +58,10 @@ impl Answerer for Analyst {
     }
 }
 
-/// The file `export` makes of `analysis`.
-fn make(export: Export, analysis: &Analysis) -> String {
+/// The file `export` makes of `analysis`, of the reports `about` says.
+fn make(export: Export, analysis: &Analysis, about: &[About<'_>]) -> String {
     match export {
         Export::Json => to_json(analysis),
-        Export::Brief => brief(analysis),
+        Export::Brief => brief_about(analysis, about),
     }
 }

@@ -4,7 +4,7 @@
 //! their slot.
 
 use parallax_analysis::{Input, analyze_with};
-use parallax_formats::{brief, to_json};
+use parallax_formats::{About, brief_about, to_json};
 use parallax_model::{Correction, Corrections, Kind, wire};
 use parallax_protocol::{Answerer, Draft, Export, Key, Request, Response};
 use parallax_worker::Analyst;
@@ -30,7 +30,7 @@ fn analyses_apply_the_corrections_the_key_carries() {
     let key = Key::new(vec![(String::from("r1"), None), (String::from("r2"), None)], &corrections);
     let texts = ["Ana Gómez visited Lima and the old quarry.", "Gómez left Lima."];
     let reports = texts.iter().map(|t| (t.to_string(), None)).collect();
-    let Response::Analysed { key: back_key, analysis } = answer(&Request::Analyse { key: key.clone(), reports, export: None })
+    let Response::Analysed { key: back_key, analysis } = answer(&Request::Analyse { key: key.clone(), reports, export: None, sources: Vec::new() })
     else {
         panic!("an analysis was asked for");
     };
@@ -49,8 +49,10 @@ fn exports_are_made_of_the_same_analysis() {
     let reports: Vec<(String, Option<String>)> = texts.iter().map(|t| (t.to_string(), None)).collect();
     let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
     let analysis = analyze_with(&inputs, &corrections);
-    for (export, expected) in [(Export::Json, to_json(&analysis)), (Export::Brief, brief(&analysis))] {
-        let request = Request::Analyse { key: key.clone(), reports: reports.clone(), export: Some(export) };
+    let sources = vec![String::from("Daily Courier"), String::from("quarry.html")];
+    let about: Vec<About<'_>> = texts.iter().zip(&sources).map(|(text, source)| About { text, title: None, source }).collect();
+    for (export, expected) in [(Export::Json, to_json(&analysis)), (Export::Brief, brief_about(&analysis, &about))] {
+        let request = Request::Analyse { key: key.clone(), reports: reports.clone(), export: Some(export), sources: sources.clone() };
         let Response::Exported { export: made, contents } = answer(&request) else { panic!("an export was asked for") };
         assert_eq!((made, contents), (export, expected));
     }
