@@ -67,3 +67,19 @@ fn opened_files_become_report_text_for_their_slot() {
     let Response::Imported { draft, .. } = answer(&markdown) else { panic!("an import was asked for") };
     assert_eq!((draft.title.as_deref(), draft.text.as_str()), (Some("Head"), "Head\n\nBold words."));
 }
+
+#[test]
+fn searches_answer_with_each_reports_hits_or_the_patterns_error() {
+    let texts = vec![String::from("Díaz said 1,200 nurses left."), String::from("35 doctors, DIAZ told us.")];
+    let request = Request::Search { id: 4, pattern: String::from(r"\d[\d,]* (nurses|doctors)|diaz"), texts: texts.clone() };
+    let Response::Found { id, hits, more, error } = answer(&request) else { panic!("a search was asked for") };
+    assert_eq!((id, more, error), (4, false, None));
+    let found: Vec<Vec<&str>> = hits.iter().zip(&texts).map(|(spans, text)| spans.iter().map(|s| &text[s.range()]).collect()).collect();
+    assert_eq!(found, [vec!["Díaz", "1,200 nurses"], vec!["35 doctors", "DIAZ"]]);
+    let Response::Found { id, hits, error: Some(error), .. } = answer(&Request::Search { id: 5, pattern: String::from("(said"), texts })
+    else {
+        panic!("an invalid pattern is an error");
+    };
+    assert_eq!((id, hits.len()), (5, 0));
+    assert!(error.contains("unclosed group"), "{error}");
+}
