@@ -1,11 +1,16 @@
 //! Search across both reports: a box that finds any word or name, with how
 //! many hits each report has, stepping through them, and the entities whose
-//! names match, one click from being selected.
+//! names match, one click from being selected. In pattern mode the box takes
+//! a regular expression (run in the worker); what is wrong with one is
+//! shown under the box, in the regex crate's words.
+
+use std::rc::Rc;
 
 use parallax_model::{Analysis, Entity, EntityId, text::fold};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::aria;
 use crate::reports::report_letter;
 use crate::state::Shared;
 
@@ -16,7 +21,17 @@ pub struct Props {
     /// Hits per report.
     pub counts: Vec<usize>,
     pub cursor: usize,
+    /// Whether the query is a regular expression.
+    pub pattern: bool,
+    /// Whether the worker's answer to the pattern is awaited.
+    pub pending: bool,
+    /// Whether a report has more hits than are shown.
+    pub more: bool,
+    /// What is wrong with the pattern.
+    pub error: Option<Rc<str>>,
     pub on_search: Callback<String>,
+    /// Switches between plain and pattern search.
+    pub on_pattern: Callback<MouseEvent>,
     /// Steps through the hits: (+1 or -1, how many there are).
     pub on_step: Callback<(isize, usize)>,
     /// Selects a matching entity in both reports.
@@ -30,8 +45,13 @@ pub fn search_bar(props: &Props) -> Html {
         query,
         counts,
         cursor,
+        pattern,
+        pending,
+        more,
+        error,
         on_search,
         on_step,
+        on_pattern,
         on_reveal,
     } = props;
     let total: usize = counts.iter().sum();
@@ -57,31 +77,39 @@ pub fn search_bar(props: &Props) -> Html {
             _ => {}
         })
     };
-    let summary = summary(query, counts, *cursor);
+    let summary = if *pending { String::from("Searching…") } else { summary(query, counts, *cursor, *more) };
+    let blank = query.trim().is_empty();
     html! {
         <div class="search" role="search">
             <input
                 id="search"
                 class="search__input"
                 type="search"
-                placeholder="Search both reports  ( / )"
-                aria-label="Search both reports"
+                placeholder={if *pattern { "Pattern, e.g. \\d+ (nurses|doctors)" } else { "Search both reports  ( / )" }}
+                aria-label={if *pattern { "Pattern to search both reports for" } else { "Search both reports" }}
+                spellcheck="false"
                 value={query.clone()}
                 oninput={on_input}
                 onkeydown={on_key}
             />
-            if !query.trim().is_empty() {
+            <button type="button" class="button search__mode" aria-pressed={aria(*pattern)} onclick={on_pattern.clone()}
+                title="Pattern search: a regular expression, ignoring accents and case; type /pattern/ to switch">{ "Pattern" }</button>
+            if let (Some(error), false) = (error, blank) {
+                <pre class="search__error" role="alert">{ error.to_string() }</pre>
+            } else if !blank {
                 <span class="search__summary" aria-live="polite">{ summary }</span>
                 <button type="button" class="button" aria-label="Previous hit" disabled={total == 0} onclick={step(-1)}>{ "‹" }</button>
                 <button type="button" class="button" aria-label="Next hit" disabled={total == 0} onclick={step(1)}>{ "›" }</button>
-                { for matching(analysis, query).into_iter().map(|entity| entity_button(entity, on_reveal)) }
+                if !*pattern {
+                    { for matching(analysis, query).into_iter().map(|entity| entity_button(entity, on_reveal)) }
+                }
             }
         </div>
     }
 }
 
 /// What the search found: the current hit and each report's count.
-fn summary(query: &str, counts: &[usize], cursor: usize) -> String {
+fn summary(query: &str, counts: &[usize], cursor: usize, more: bool) -> String {
     let total: usize = counts.iter().sum();
     if query.trim().is_empty() {
         String::new()
@@ -93,7 +121,8 @@ fn summary(query: &str, counts: &[usize], cursor: usize) -> String {
             .enumerate()
             .map(|(i, n)| format!("{n} in {}", report_letter(i)))
             .collect();
-        format!("Hit {} of {total} · {}", cursor + 1, per_report.join(" · "))
+        let more = if more { " · the first 10,000 of each report" } else { "" };
+        format!("Hit {} of {total} · {}{more}", cursor + 1, per_report.join(" · "))
     }
 }
 
