@@ -46,7 +46,7 @@ pub enum Answer {
     Exported(Export, String),
     /// A report made of a file, and the slot it goes to.
     Imported(Draft, usize),
-    /// The answer to the pattern search of this id.
+    /// The answer to the search of this id.
     Found(u32, Found),
 }
 
@@ -184,7 +184,7 @@ mod tests {
     }
 
     fn search(id: u32) -> (Job, Request) {
-        (Job::Search, Request::Search { id, pattern: String::from("a+"), texts: Vec::new() })
+        (Job::Search, Request::Search { id, query: String::from("a+"), pattern: true, texts: Vec::new() })
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn app() -> Html {
                         on_import={on.import.clone()} on_notify={on.notify.clone()} />
                 }
                 if state.page == Page::Read && ready {
-                    <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} counts={search.counts.clone()}
+                    <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} hits={search.hits.clone()} counts={search.counts.clone()}
                         cursor={state.search_cursor} pattern={state.pattern} pending={search.pending} more={search.more} error={search.error.clone()}
                         on_search={on.search.clone()} on_step={on.step_search.clone()} on_pattern={on.toggle_pattern.clone()} on_reveal={on.reveal.clone()} />
                     { selection_bar(&selection_bar::Props { analysis: state.analysis.clone(), selected: state.selected, cursor: state.cursor,

@@ -1,12 +1,12 @@
 //! Search across both reports: a box that finds any word or name, with how
 //! many hits each report has, stepping through them, and the entities whose
-//! names match, one click from being selected. In pattern mode the box takes
+//! mentions it hits, one click from being selected. In pattern mode the box takes
 //! a regular expression (run in the worker); what is wrong with one is
 //! shown under the box, in the regex crate's words.
 
 use std::rc::Rc;
 
-use parallax_model::{Analysis, Entity, EntityId, text::fold};
+use parallax_model::{Analysis, Entity, EntityId, Span};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -18,6 +18,8 @@ use crate::state::Shared;
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub query: String,
+    /// Each report's hits.
+    pub hits: Rc<Vec<Shared<Vec<Span>>>>,
     /// Hits per report.
     pub counts: Vec<usize>,
     pub cursor: usize,
@@ -43,6 +45,7 @@ pub fn search_bar(props: &Props) -> Html {
     let Props {
         analysis,
         query,
+        hits,
         counts,
         cursor,
         pattern,
@@ -101,7 +104,7 @@ pub fn search_bar(props: &Props) -> Html {
                 <button type="button" class="button" aria-label="Previous hit" disabled={total == 0} onclick={step(-1)}>{ "‹" }</button>
                 <button type="button" class="button" aria-label="Next hit" disabled={total == 0} onclick={step(1)}>{ "›" }</button>
                 if !*pattern {
-                    { for matching(analysis, query).into_iter().map(|entity| entity_button(entity, on_reveal)) }
+                    { for matching(analysis, hits).into_iter().map(|entity| entity_button(entity, on_reveal)) }
                 }
             }
         </div>
@@ -126,19 +129,20 @@ fn summary(query: &str, counts: &[usize], cursor: usize, more: bool) -> String {
     }
 }
 
-/// Up to four entities whose name or another form holds the query (of two
-/// characters or more), ignoring accents and case.
-fn matching<'a>(analysis: &'a Analysis, query: &str) -> Vec<&'a Entity> {
-    let folded = fold(query.trim());
-    if folded.chars().count() < 2 {
-        return Vec::new();
+/// Up to four entities that the search hits in a mention of.
+fn matching<'a>(analysis: &'a Analysis, hits: &[Shared<Vec<Span>>]) -> Vec<&'a Entity> {
+    let mut ids = Vec::new();
+    for (report, hits) in analysis.reports.iter().zip(hits) {
+        for mention in &report.mentions {
+            // The hits are sorted: the first that ends after the mention starts.
+            let at = hits.partition_point(|h| h.end <= mention.span.start);
+            match mention.entity() {
+                Some(id) if !ids.contains(&id) && hits.get(at).is_some_and(|h| h.overlaps(mention.span)) => ids.push(id),
+                _ => {}
+            }
+        }
     }
-    analysis
-        .entities()
-        .into_iter()
-        .filter(|e| fold(&e.name).contains(&folded) || e.aliases.iter().any(|a| fold(a).contains(&folded)))
-        .take(4)
-        .collect()
+    analysis.entities().into_iter().filter(|e| ids.contains(&e.id)).take(4).collect()
 }
 
 /// A matching entity, one click from being selected in both reports.

@@ -40,9 +40,9 @@ pub enum Action {
     Search(String),
     /// Switch between plain and pattern search.
     TogglePattern,
-    /// The worker was asked for the pattern search of this id.
+    /// The worker was asked for the search of this id.
     Searching(u32),
-    /// The worker's answer to the pattern search of this id.
+    /// The worker's answer to the search of this id.
     Found(u32, Found),
     /// Move to the next (+1) or previous (-1) of `total` search hits.
     StepSearch {

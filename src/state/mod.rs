@@ -157,7 +157,7 @@ impl MentionRef {
     }
 }
 
-/// The worker's answer to a pattern search.
+/// The worker's answer to a search.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Found {
     /// Each report's hits, and whether a report had more than were sent.
@@ -222,7 +222,7 @@ pub struct State {
     pub search_cursor: usize,
     /// Whether the search is a regular expression, run in the worker.
     pub pattern: bool,
-    /// The id of the last pattern search asked of the worker.
+    /// The id of the last search asked of the worker.
     pub pattern_asked: u32,
     /// The worker's answer to that search; `None` while it is awaited.
     pub found: Option<Found>,

@@ -23,7 +23,7 @@ pub enum Job {
     Export(Export),
     /// The file of this name, made into a report.
     Import(String),
-    /// A pattern search of the reports on screen.
+    /// A search of the reports on screen.
     Search,
 }
 
@@ -45,7 +45,7 @@ impl Job {
             Job::Analysis(_) => String::from("the analysis of your reports"),
             Job::Export(_) => String::from("the export"),
             Job::Import(name) => format!("the file you opened ({name})"),
-            Job::Search => String::from("the pattern search"),
+            Job::Search => String::from("the search"),
         }
     }
 }

@@ -65,10 +65,11 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
             out.text(text);
             out.u64(*slot as u64);
         }
-        Request::Search { id, pattern, texts } => {
+        Request::Search { id, query, pattern, texts } => {
             out.u32(2);
             out.u32(*id);
-            out.text(pattern);
+            out.text(query);
+            out.0.push(u8::from(*pattern));
             out.u64(texts.len() as u64);
             for text in texts {
                 out.text(text);
@@ -284,8 +285,8 @@ mod tests {
             Request::Analyse { key: key.clone(), reports: Vec::new(), export: Some(Export::Json) },
             Request::Analyse { key, reports: vec![(String::from("B"), Some(String::from("T")))], export: Some(Export::Brief) },
             Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
-            Request::Search { id: 7, pattern: String::from(r"\d+ (nurses|doctors)"), texts: vec![String::from("Díaz"), String::new()] },
-            Request::Search { id: u32::MAX, pattern: String::new(), texts: Vec::new() },
+            Request::Search { id: 7, query: String::from(r"\d+ (nurses|doctors)"), pattern: true, texts: vec![String::from("Díaz"), String::new()] },
+            Request::Search { id: u32::MAX, query: String::new(), pattern: false, texts: Vec::new() },
         ]
     }
 

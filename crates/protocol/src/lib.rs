@@ -110,13 +110,16 @@ pub enum Request {
         /// The slot the report goes to.
         slot: usize,
     },
-    /// Search the reports' texts for a regular expression, ignoring
-    /// accents and case.
+    /// Search the reports' texts, ignoring accents and case: for words
+    /// (from a word's start, as `parallax_model::search::find` does), or
+    /// for a regular expression.
     Search {
         /// Names the search, so the page can drop an answer to an older one.
         id: u32,
-        /// The regular expression, as the user typed it.
-        pattern: String,
+        /// What the user typed.
+        query: String,
+        /// Whether the query is a regular expression.
+        pattern: bool,
         /// Each report's original text, in order.
         texts: Vec<String>,
     },

@@ -11,15 +11,16 @@
 //! too, from a fresh analysis of the same reports, and so are the files the
 //! user opens reduced to report text (HTML and Markdown lose their markup):
 //! their code is a sizeable part of the whole, and the page needs it only
-//! when the user asks for a file or brings one. So is the pattern search:
-//! the `regex` crate is linked here only.
+//! when the user asks for a file or brings one. So is search, plain and by
+//! pattern: the `regex` crate is linked here only.
 #![deny(missing_docs)]
 
 use parallax_analysis::pattern::Pattern;
 use parallax_analysis::{Input, analyze_with};
 use parallax_formats::import::{Format, import};
 use parallax_formats::{brief, to_json};
-use parallax_model::Analysis;
+use parallax_model::search::{MAX_HITS, find};
+use parallax_model::{Analysis, Span};
 use parallax_protocol::{Answerer, Draft, Export, Request, Response};
 
 /// The worker as registered: the protocol's worker, answered by [`Analyst`].
@@ -49,7 +50,12 @@ impl Answerer for Analyst {
                 let imported = import(&text, Format::guess(&name, &text));
                 Response::Imported { draft: Draft { text: imported.text, title: imported.title, source: name }, slot }
             }
-            Request::Search { id, pattern, texts } => search(id, &pattern, &texts),
+            Request::Search { id, query, pattern: true, texts } => search(id, &query, &texts),
+            Request::Search { id, query, pattern: false, texts } => {
+                let hits: Vec<Vec<Span>> = texts.iter().map(|text| find(text, &query)).collect();
+                let more = hits.iter().any(|spans| spans.len() >= MAX_HITS);
+                Response::Found { id, hits, more, error: None }
+            }
         }
     }
 }
