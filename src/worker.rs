@@ -7,13 +7,14 @@
 //! decides which of them a newer request makes useless.
 
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 use parallax_model::{Analysis, wire};
 use parallax_protocol::{Key, Request, Response};
 
 pub use parallax_protocol::{Draft, Export};
 
-use crate::state::{AnalysisKey, Job, Stop};
+use crate::state::{AnalysisKey, Found, Job, Shared, Stop};
 
 impl From<&AnalysisKey> for Key {
     fn from(key: &AnalysisKey) -> Key {
@@ -46,6 +47,8 @@ pub enum Answer {
     Exported(Export, String),
     /// A report made of a file, and the slot it goes to.
     Imported(Draft, usize),
+    /// The answer to the search of this id.
+    Found(u32, Found),
 }
 
 impl From<Response> for Answer {
@@ -55,6 +58,10 @@ impl From<Response> for Answer {
             Response::Analysed { key, analysis } => Answer::Analysed(key.into(), wire::decode(&analysis).unwrap_or_default()),
             Response::Exported { export, contents } => Answer::Exported(export, contents),
             Response::Imported { draft, slot } => Answer::Imported(draft, slot),
+            Response::Found { id, error: Some(error), .. } => Answer::Found(id, Found::Error(error.into())),
+            Response::Found { id, hits, more, .. } => {
+                Answer::Found(id, Found::Hits(Rc::new(hits.into_iter().map(Shared::new).collect()), more))
+            }
         }
     }
 }
@@ -97,9 +104,11 @@ impl Queue {
         let mut dropped = Vec::new();
         let mut first = false;
         for (at, pending) in std::mem::take(&mut self.jobs).into_iter().enumerate() {
-            let why = if job.supersedes(&pending.job) {
+            // A search runs briefly: the one running is let finish (its
+            // answer is dropped as stale), not its worker replaced.
+            let why = if job.supersedes(&pending.job) && !(at == 0 && job == Job::Search) {
                 Some(None)
-            } else if at == 0 && self.slow {
+            } else if at == 0 && self.slow && job != Job::Search {
                 Some(Some(Stop::Overtaken))
             } else {
                 None
@@ -173,6 +182,26 @@ mod tests {
         assert!(!queue.slow);
         assert_eq!(queue.pop().map(|p| p.job), Some(Job::Import("other.md".into())));
         assert_eq!(queue.jobs.len(), 1);
+    }
+
+    fn search(id: u32) -> (Job, Request) {
+        (Job::Search, Request::Search { id, query: String::from("a+"), pattern: true, texts: Vec::new() })
+    }
+
+    #[test]
+    fn a_newer_search_drops_waiting_ones_but_never_stops_a_job() {
+        let mut queue = Queue::default();
+        push(&mut queue, search(1));
+        push(&mut queue, search(2));
+        // The running search finishes (its answer is dropped as stale); the
+        // waiting one is dropped unsent.
+        assert_eq!(push(&mut queue, search(3)), (vec![(Job::Search, None)], false));
+        assert_eq!(queue.jobs.len(), 2);
+        // A slow analysis is not overtaken by a search.
+        let mut queue = Queue::default();
+        push(&mut queue, analysis("r1"));
+        queue.slow = true;
+        assert_eq!(push(&mut queue, search(4)), (Vec::new(), false));
     }
 
     #[test]

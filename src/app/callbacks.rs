@@ -39,6 +39,8 @@ pub struct Callbacks {
     pub search: Callback<String>,
     /// Step through the search hits: (+1 or -1, how many hits there are).
     pub step_search: Callback<(isize, usize)>,
+    /// Switch between plain and pattern search.
+    pub toggle_pattern: Callback<MouseEvent>,
     /// Open or close a figure-ledger row.
     pub toggle_row: Callback<usize>,
     /// Open or close the report library.
@@ -86,6 +88,7 @@ impl Callbacks {
             search: to(dispatch, Action::Search),
             step_search: to(dispatch, |(delta, total)| Action::StepSearch { delta, total }),
             toggle_row: to(dispatch, Action::ToggleRow),
+            toggle_pattern: to(dispatch, |_| Action::TogglePattern),
             toggle_library: to(dispatch, |_| Action::ToggleLibrary),
             toggle_help: to(dispatch, |_| Action::ToggleHelp),
             set_theme: to(dispatch, Action::SetTheme),

@@ -93,7 +93,7 @@ pub fn app() -> Html {
     let on = use_memo((), |_| Callbacks::new(&dispatch, &worker));
     let sources = use_memo((state.library.clone(), state.analysed.clone()), |(library, analysed)| shown_sources(library, analysed));
     let sources: Shared<Vec<ReportSource>> = (*sources).clone();
-    let search = use_search(sources.clone(), &state, &dispatch);
+    let search = use_search(sources.clone(), &state, &dispatch, &worker);
     let screen = Screen { state: &state, on: &on, sources, search: &search, painted };
     let ready = screen.ready();
     html! {
@@ -111,8 +111,9 @@ pub fn app() -> Html {
                         on_import={on.import.clone()} on_notify={on.notify.clone()} add_slot={state.add_slot} />
                 }
                 if state.page == Page::Read && ready {
-                    <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} counts={search.counts.clone()}
-                        cursor={state.search_cursor} on_search={on.search.clone()} on_step={on.step_search.clone()} on_reveal={on.reveal.clone()} />
+                    <SearchBar analysis={state.analysis.clone()} query={state.search.clone()} hits={search.hits.clone()} counts={search.counts.clone()}
+                        cursor={state.search_cursor} pattern={state.pattern} pending={search.pending} more={search.more} error={search.error.clone()}
+                        on_search={on.search.clone()} on_step={on.step_search.clone()} on_pattern={on.toggle_pattern.clone()} on_reveal={on.reveal.clone()} />
                     { selection_bar(&selection_bar::Props { analysis: state.analysis.clone(), selected: state.selected, cursor: state.cursor,
                         total: state.selection().len(), on_step: on.step.clone(), on_clear: on.clear_selection.clone() }) }
                 }

@@ -244,6 +244,7 @@ impl Worker {
                 crate::download::save(export.file_name(), export.mime(), &contents);
                 dispatch.dispatch(Action::Exported(export));
             }
+            Answer::Found(id, found) => dispatch.dispatch(Action::Found(id, found)),
             Answer::Imported(draft, slot) => {
                 let name = draft.source.clone();
                 dispatch.dispatch(Edit::Add(draft, slot).into());

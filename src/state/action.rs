@@ -7,7 +7,7 @@
 use parallax_model::{Analysis, Correction, EntityId, Kind};
 use parallax_protocol::Export;
 
-use super::{AnalysisKey, Job, MentionRef, Shared, Stop, TextView};
+use super::{AnalysisKey, Found, Job, MentionRef, Shared, Stop, TextView};
 use crate::library::Draft as ReportDraft;
 use crate::notice::Draft as NoticeDraft;
 use crate::route::Page;
@@ -36,8 +36,14 @@ pub enum Action {
     Reveal(EntityId),
     /// Show report A (0) or B (1) on a phone-width screen.
     ShowOnPhone(usize),
-    /// Search both reports.
+    /// Search both reports; `/…/` switches to a pattern search.
     Search(String),
+    /// Switch between plain and pattern search.
+    TogglePattern,
+    /// The worker was asked for the search of this id.
+    Searching(u32),
+    /// The worker's answer to the search of this id.
+    Found(u32, Found),
     /// Move to the next (+1) or previous (-1) of `total` search hits.
     StepSearch {
         /// +1 or -1.

@@ -15,7 +15,7 @@
 
 use std::rc::Rc;
 
-use parallax_model::{Analysis, Corrections, EntityId, Kind};
+use parallax_model::{Analysis, Corrections, EntityId, Kind, Span};
 use parallax_protocol::Export;
 
 use crate::library::Library;
@@ -157,6 +157,15 @@ impl MentionRef {
     }
 }
 
+/// The worker's answer to a search.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    /// Each report's hits, and whether a report had more than were sent.
+    Hits(Rc<Vec<Shared<Vec<Span>>>>, bool),
+    /// What is wrong with the pattern, in the regex crate's words.
+    Error(Rc<str>),
+}
+
 /// How the reports are shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextView {
@@ -211,6 +220,12 @@ pub struct State {
     pub search: String,
     /// Which hit of the search is current, counting report A's first.
     pub search_cursor: usize,
+    /// Whether the search is a regular expression, run in the worker.
+    pub pattern: bool,
+    /// The id of the last search asked of the worker.
+    pub pattern_asked: u32,
+    /// The worker's answer to that search; `None` while it is awaited.
+    pub found: Option<Found>,
     /// The export the worker is making, until the file is offered.
     pub exporting: Option<Export>,
     /// The names of the files the worker is making into reports.
@@ -275,6 +290,9 @@ impl State {
             analysing: None,
             search: String::new(),
             search_cursor: 0,
+            pattern: false,
+            pattern_asked: 0,
+            found: None,
             exporting: None,
             importing: Vec::new(),
             working: None,

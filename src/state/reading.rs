@@ -60,9 +60,12 @@ impl State {
         self.hover = None;
     }
 
-    /// A new query (at most 200 characters) starts at its first hit.
+    /// A new query (at most 200 characters) starts at its first hit; one
+    /// typed between slashes (`/\bmillion\b/`) is a pattern, without them.
     pub(super) fn search(&mut self, query: &str) {
-        self.search = query.chars().take(200).collect();
+        let pattern = query.strip_prefix('/').and_then(|q| q.strip_suffix('/')).filter(|q| !q.is_empty());
+        self.pattern |= pattern.is_some();
+        self.search = pattern.unwrap_or(query).chars().take(200).collect();
         self.search_cursor = 0;
     }
 

@@ -33,6 +33,19 @@ impl State {
             Action::ShowOnPhone(report) => self.phone_report = report.min(1),
             Action::Search(query) => self.search(&query),
             Action::StepSearch { delta, total } => self.step_search(delta, total),
+            Action::TogglePattern => {
+                self.pattern = !self.pattern;
+                self.search_cursor = 0;
+            }
+            Action::Searching(id) => {
+                self.pattern_asked = id;
+                self.found = None;
+            }
+            Action::Found(id, found) => {
+                if id == self.pattern_asked {
+                    self.found = Some(found);
+                }
+            }
             Action::Navigate(page) => {
                 self.page = page;
                 self.hover = None;

@@ -194,6 +194,32 @@ fn stepping_through_search_hits_wraps_and_a_new_query_starts_over() {
 }
 
 #[test]
+fn a_query_between_slashes_is_a_pattern_without_them() {
+    let s = state().reduce(Action::Search(String::from("/\\bmillion\\b")));
+    assert!(!s.pattern, "not until the closing slash");
+    let s = s.reduce(Action::Search(String::from("/\\bmillion\\b/")));
+    assert_eq!((s.pattern, s.search.as_str()), (true, "\\bmillion\\b"));
+    // Two slashes alone are a plain query; the toggle switches back.
+    let s = s.reduce(Action::TogglePattern).reduce(Action::Search(String::from("//")));
+    assert_eq!((s.pattern, s.search.as_str()), (false, "//"));
+}
+
+#[test]
+fn only_the_answer_to_the_newest_pattern_search_is_kept() {
+    let s = state().reduce(Action::TogglePattern).reduce(Action::Searching(1)).reduce(Action::Searching(2));
+    let stale = Found::Error(Rc::from("old"));
+    let s = s.reduce(Action::Found(1, stale));
+    assert_eq!(s.found, None, "an answer to an older search is dropped");
+    let found = Found::Hits(Rc::new(vec![Shared::new(vec![parallax_model::Span::new(0, 3)])]), false);
+    let s = s.reduce(Action::Found(2, found.clone()));
+    assert_eq!(s.found, Some(found));
+    // A search that is stopped says so where its answer goes.
+    let s = s.reduce(Action::Searching(3)).reduce(Action::Stopped(Job::Search, Stop::Stalled));
+    assert!(matches!(&s.found, Some(Found::Error(message)) if message.contains("stopped")));
+    assert!(s.notices.is_empty());
+}
+
+#[test]
 fn an_overdue_analysis_is_explained_only_while_it_is_awaited() {
     let s = state();
     let key = AnalysisKey { reports: vec![(String::from("mine"), None)], ..AnalysisKey::default() };

@@ -9,7 +9,9 @@
 
 use parallax_protocol::Export;
 
-use super::{AnalysisKey, State};
+use std::rc::Rc;
+
+use super::{AnalysisKey, Found, State};
 use crate::notice::{Draft as NoticeDraft, Level};
 
 /// What a request to the worker is for.
@@ -21,14 +23,20 @@ pub enum Job {
     Export(Export),
     /// The file of this name, made into a report.
     Import(String),
+    /// A search of the reports on screen.
+    Search,
 }
 
 impl Job {
     /// Whether a request for `self` makes a pending request for `older`
     /// useless: a newer analysis replaces an older one (whose answer would
-    /// be dropped), a newer export an older one. Files are each wanted.
+    /// be dropped), a newer export an older one, a newer search an older
+    /// one. Files are each wanted.
     pub fn supersedes(&self, older: &Job) -> bool {
-        matches!((self, older), (Job::Analysis(_), Job::Analysis(_)) | (Job::Export(_), Job::Export(_)))
+        matches!(
+            (self, older),
+            (Job::Analysis(_), Job::Analysis(_)) | (Job::Export(_), Job::Export(_)) | (Job::Search, Job::Search)
+        )
     }
 
     /// What the job is working on, as the user knows it.
@@ -37,6 +45,7 @@ impl Job {
             Job::Analysis(_) => String::from("the analysis of your reports"),
             Job::Export(_) => String::from("the export"),
             Job::Import(name) => format!("the file you opened ({name})"),
+            Job::Search => String::from("the search"),
         }
     }
 }
@@ -67,11 +76,18 @@ impl State {
     /// kind took its place (then nothing was lost). A job whose worker
     /// never loaded is explained only if it is still awaited.
     pub(super) fn stopped(&mut self, job: Job, why: Stop) {
+        if job == Job::Search {
+            // Said where the search's answer goes, not in a notice.
+            self.working = None;
+            self.found = Some(Found::Error(Rc::from("The search stopped before it answered: type again to retry.")));
+            return;
+        }
         if why == Stop::NeverLoaded {
             return match job {
                 Job::Analysis(key) => self.analysis_overdue(&key),
                 Job::Export(export) => self.export_overdue(export),
                 Job::Import(name) => self.import_overdue(name),
+                Job::Search => {}
             };
         }
         if self.working.as_ref() == Some(&job) {
@@ -94,6 +110,7 @@ impl State {
                 self.imported(name);
                 "Open it again to try once more, or paste its text."
             }
+            Job::Search => return,
         };
         let label = job.label();
         let text = match why {

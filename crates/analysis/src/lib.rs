@@ -55,6 +55,7 @@ mod hash;
 mod lexicon;
 mod merge;
 mod names;
+pub mod pattern;
 mod quotes;
 mod resolve;
 mod text;

@@ -18,6 +18,8 @@
 //! the end; a length larger than what is left is refused before anything
 //! is allocated for it.
 
+use parallax_model::Span;
+
 use crate::{Draft, Export, Key, Request, Response};
 
 /// A message from the worker, as gloo-worker's registrar writes it
@@ -66,6 +68,16 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
             out.text(name);
             out.text(text);
             out.u64(*slot as u64);
+        }
+        Request::Search { id, query, pattern, texts } => {
+            out.u32(2);
+            out.u32(*id);
+            out.text(query);
+            out.0.push(u8::from(*pattern));
+            out.u64(texts.len() as u64);
+            for text in texts {
+                out.text(text);
+            }
         }
     }
     out.0
@@ -152,16 +164,20 @@ impl<'a> In<'a> {
         })
     }
 
-    /// An enum's variant index, or 0 (and the reader failed) if it is not
-    /// below `limit`; an `Option`'s tag with `limit` 2 is read by
-    /// [`In::flag`].
-    fn tag(&mut self, limit: u32) -> u32 {
+    fn u32(&mut self) -> u32 {
         let mut bytes = [0; 4];
         let taken = self.take(4);
         if taken.len() == 4 {
             bytes.copy_from_slice(taken);
         }
-        let tag = u32::from_le_bytes(bytes);
+        u32::from_le_bytes(bytes)
+    }
+
+    /// An enum's variant index, or 0 (and the reader failed) if it is not
+    /// below `limit`; an `Option`'s tag with `limit` 2 is read by
+    /// [`In::flag`].
+    fn tag(&mut self, limit: u32) -> u32 {
+        let tag = self.u32();
         if tag >= limit {
             self.failed = true;
             return 0;
@@ -219,8 +235,31 @@ impl<'a> In<'a> {
         pairs
     }
 
+    /// Each report's spans; a span that ends before it starts is refused.
+    fn hits(&mut self) -> Vec<Vec<Span>> {
+        let reports = self.count();
+        let mut hits = Vec::with_capacity(reports);
+        for _ in 0..reports {
+            // A span takes 16 bytes: a count that the bytes left cannot
+            // hold is refused before anything is allocated for it.
+            let mut n = self.count();
+            if n > self.rest.len() / 16 {
+                self.failed = true;
+                n = 0;
+            }
+            let mut spans = Vec::with_capacity(n);
+            for _ in 0..n {
+                let (start, end) = (self.usize(), self.usize());
+                self.failed |= start > end;
+                spans.push(Span::new(start, end.max(start)));
+            }
+            hits.push(spans);
+        }
+        hits
+    }
+
     fn response(&mut self) -> Response {
-        match self.tag(3) {
+        match self.tag(4) {
             0 => Response::Analysed {
                 key: Key { reports: self.pairs(), corrections: self.text() },
                 analysis: self.bytes().to_vec(),
@@ -229,10 +268,11 @@ impl<'a> In<'a> {
                 export: if self.tag(2) == 0 { Export::Json } else { Export::Brief },
                 contents: self.text(),
             },
-            _ => Response::Imported {
+            2 => Response::Imported {
                 draft: Draft { text: self.text(), title: self.title(), source: self.text() },
                 slot: self.usize(),
             },
+            _ => Response::Found { id: self.u32(), hits: self.hits(), more: self.flag(), error: self.title() },
         }
     }
 }
@@ -254,6 +294,8 @@ mod tests {
                 sources: vec![String::from("Le Monde"), String::from("report-b.html")],
             },
             Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
+            Request::Search { id: 7, query: String::from(r"\d+ (nurses|doctors)"), pattern: true, texts: vec![String::from("Díaz"), String::new()] },
+            Request::Search { id: u32::MAX, query: String::new(), pattern: false, texts: Vec::new() },
         ]
     }
 
@@ -266,6 +308,8 @@ mod tests {
             Response::Exported { export: Export::Brief, contents: String::from("# Brief") },
             Response::Imported { draft: Draft { text: String::from("Text."), title: Some(String::from("T")), source: String::from("a.md") }, slot: 1 },
             Response::Imported { draft: Draft::default(), slot: 0 },
+            Response::Found { id: 3, hits: vec![vec![Span::new(0, 4), Span::new(9, 20)], Vec::new()], more: true, error: None },
+            Response::Found { id: u32::MAX, hits: Vec::new(), more: false, error: Some(String::from("regex parse error:\n    (said\n    ^\nerror: unclosed group")) },
         ]
     }
 
@@ -311,5 +355,18 @@ mod tests {
         assert!(from_worker(&export).is_none());
         let title = bincode::serialize(&(1u32, 0u64, 2u32, "t", 5u8)).unwrap();
         assert!(from_worker(&title).is_none());
+        // A span that ends before it starts, and more spans than bytes.
+        let backwards = bincode::serialize(&(1u32, 0u64, 3u32, 1u32, vec![vec![[9u64, 2u64]]], false, None::<String>)).unwrap();
+        assert!(from_worker(&backwards).is_none());
+        let mut many = bincode::serialize(&(1u32, 0u64, 3u32, 1u32, 1u64)).unwrap();
+        many.extend_from_slice(&2u64.to_le_bytes());
+        many.extend_from_slice(&[0; 24]);
+        assert!(from_worker(&many).is_none());
+        // Every shortened copy of an answer with hits is refused too.
+        let found = Response::Found { id: 1, hits: vec![vec![Span::new(1, 2)]], more: false, error: Some(String::from("e")) };
+        let bytes = bincode::serialize(&(1u32, 0u64, &found)).expect("serializes");
+        for end in 4..bytes.len() {
+            assert!(from_worker(&bytes[..end]).is_none(), "{end} bytes");
+        }
     }
 }

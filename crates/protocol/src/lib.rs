@@ -20,7 +20,7 @@ use std::marker::PhantomData;
 pub mod stored;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use parallax_model::{Analysis, Corrections, wire};
+use parallax_model::{Analysis, Corrections, Span, wire};
 use serde::{Deserialize, Serialize};
 
 pub use envelope::{FromWorker, from_worker, to_worker};
@@ -113,6 +113,19 @@ pub enum Request {
         /// The slot the report goes to.
         slot: usize,
     },
+    /// Search the reports' texts, ignoring accents and case: for words
+    /// (from a word's start, as `parallax_model::search::find` does), or
+    /// for a regular expression.
+    Search {
+        /// Names the search, so the page can drop an answer to an older one.
+        id: u32,
+        /// What the user typed.
+        query: String,
+        /// Whether the query is a regular expression.
+        pattern: bool,
+        /// Each report's original text, in order.
+        texts: Vec<String>,
+    },
 }
 
 /// The worker's answer to a request.
@@ -139,6 +152,18 @@ pub enum Response {
         draft: Draft,
         /// Slot A (0) or B (1).
         slot: usize,
+    },
+    /// The hits of a search, or why its pattern cannot be searched for.
+    Found {
+        /// The request's id.
+        id: u32,
+        /// Each report's hits, as spans of its original text (sorted,
+        /// non-overlapping, on `char` boundaries); empty if `error` is given.
+        hits: Vec<Vec<Span>>,
+        /// Whether a report had more hits than were sent.
+        more: bool,
+        /// The message that tells the user what is wrong with the pattern.
+        error: Option<String>,
     },
 }
 

@@ -11,13 +11,16 @@
 //! too, from a fresh analysis of the same reports, and so are the files the
 //! user opens reduced to report text (HTML and Markdown lose their markup):
 //! their code is a sizeable part of the whole, and the page needs it only
-//! when the user asks for a file or brings one.
+//! when the user asks for a file or brings one. So is search, plain and by
+//! pattern: the `regex` crate is linked here only.
 #![deny(missing_docs)]
 
+use parallax_analysis::pattern::Pattern;
 use parallax_analysis::{Input, analyze_with};
 use parallax_formats::import::{Format, import};
 use parallax_formats::{About, brief_about, to_json};
-use parallax_model::Analysis;
+use parallax_model::search::{MAX_HITS, find};
+use parallax_model::{Analysis, Span};
 use parallax_protocol::{Answerer, Draft, Export, Request, Response};
 
 /// The worker as registered: the protocol's worker, answered by [`Analyst`].
@@ -54,7 +57,26 @@ impl Answerer for Analyst {
                 let imported = import(&text, Format::guess(&name, &text));
                 Response::Imported { draft: Draft { text: imported.text, title: imported.title, source: name }, slot }
             }
+            Request::Search { id, query, pattern: true, texts } => search(id, &query, &texts),
+            Request::Search { id, query, pattern: false, texts } => {
+                let hits: Vec<Vec<Span>> = texts.iter().map(|text| find(text, &query)).collect();
+                let more = hits.iter().any(|spans| spans.len() >= MAX_HITS);
+                Response::Found { id, hits, more, error: None }
+            }
         }
+    }
+}
+
+/// The answer to search `id`: the hits of `pattern` in each of `texts`,
+/// or why the pattern cannot be searched for.
+fn search(id: u32, pattern: &str, texts: &[String]) -> Response {
+    match Pattern::new(pattern) {
+        Ok(pattern) => {
+            let found: Vec<_> = texts.iter().map(|text| pattern.find(text)).collect();
+            let more = found.iter().any(|hits| hits.more);
+            Response::Found { id, hits: found.into_iter().map(|hits| hits.spans).collect(), more, error: None }
+        }
+        Err(error) => Response::Found { id, hits: Vec::new(), more: false, error: Some(error.to_string()) },
     }
 }
 

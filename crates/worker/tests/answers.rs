@@ -5,7 +5,7 @@
 
 use parallax_analysis::{Input, analyze_with};
 use parallax_formats::{About, brief_about, to_json};
-use parallax_model::{Correction, Corrections, Kind, wire};
+use parallax_model::{Correction, Corrections, Kind, Span, wire};
 use parallax_protocol::{Answerer, Draft, Export, Key, Request, Response};
 use parallax_worker::Analyst;
 use serde::{Deserialize, Serialize};
@@ -68,4 +68,23 @@ fn opened_files_become_report_text_for_their_slot() {
     let markdown = Request::Import { name: String::from("notes.md"), text: String::from("# Head\n\n**Bold** words."), slot: 0 };
     let Response::Imported { draft, .. } = answer(&markdown) else { panic!("an import was asked for") };
     assert_eq!((draft.title.as_deref(), draft.text.as_str()), (Some("Head"), "Head\n\nBold words."));
+}
+
+#[test]
+fn searches_answer_with_each_reports_hits_or_the_patterns_error() {
+    let texts = vec![String::from("Díaz said 1,200 nurses left."), String::from("35 doctors, DIAZ told us.")];
+    let request = Request::Search { id: 4, query: String::from(r"\d[\d,]* (nurses|doctors)|diaz"), pattern: true, texts: texts.clone() };
+    let Response::Found { id, hits, more, error } = answer(&request) else { panic!("a search was asked for") };
+    assert_eq!((id, more, error), (4, false, None));
+    let found: Vec<Vec<&str>> = hits.iter().zip(&texts).map(|(spans, text)| spans.iter().map(|s| &text[s.range()]).collect()).collect();
+    assert_eq!(found, [vec!["Díaz", "1,200 nurses"], vec!["35 doctors", "DIAZ"]]);
+    let plain = Request::Search { id: 6, query: String::from("diaz"), pattern: false, texts: texts.clone() };
+    let Response::Found { hits, error: None, .. } = answer(&plain) else { panic!("words are searched for") };
+    assert_eq!(hits, [vec![Span::new(0, 5)], vec![Span::new(12, 16)]], "from a word's start, as the page did");
+    let Response::Found { id, hits, error: Some(error), .. } = answer(&Request::Search { id: 5, query: String::from("(said"), pattern: true, texts })
+    else {
+        panic!("an invalid pattern is an error");
+    };
+    assert_eq!((id, hits.len()), (5, 0));
+    assert!(error.contains("unclosed group"), "{error}");
 }
