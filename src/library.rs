@@ -394,6 +394,15 @@ mod tests {
     }
 
     #[test]
+    fn report_ids_are_fnv1a_of_the_text_and_never_change() {
+        // Ids are stored in the browser's database and carried in links: a
+        // report saved by an earlier version must keep its id.
+        assert_eq!(id_for(""), "rcbf29ce484222325");
+        assert_eq!(id_for("a"), "raf63dc4c8601ec8c");
+        assert_eq!(id_for("Floods close the coast road."), "re42b903b24d4d9e9");
+    }
+
+    #[test]
     fn adding_the_same_text_twice_keeps_one_report() {
         let mut library = Library::default();
         let first = library.add(draft("A new report.")).unwrap();

@@ -598,6 +598,12 @@ mod link_tests {
     }
 
     #[test]
+    fn the_checksum_of_a_link_never_changes() {
+        // Links already shared carry it: FNV-1a of "/compare?a=r1&b=r2".
+        assert_eq!(checksum("/compare", "a=r1&b=r2"), "x01OkEDb5oA");
+    }
+
+    #[test]
     fn examples_travel_by_id_and_user_reports_inside_the_link() {
         let mut library = Library::default();
         let view = ViewState { page: Page::Compare, pair: Some(library.pair.clone()), ..ViewState::default() };

@@ -2,7 +2,7 @@
 // a user reaches them without a mouse.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, openApp, screenshot } from './support.mjs';
+import { servedApp, openApp, paste, screenshot } from './support.mjs';
 
 const app = servedApp();
 
@@ -32,6 +32,36 @@ test('search finds a word in both reports, counts hits per report, and steps thr
   assert.ok(await page.locator('section.report--a mark.mention--selected').count() > 0);
   await box.fill('zzzz-nothing');
   await search.getByText('No match in either report').waitFor();
+  await context.close();
+});
+
+test('search finds names of any Latin script by their plain spelling, marking the letters as written', async () => {
+  const { page, context } = await openApp(app.browser, app.server.url);
+  const text =
+    'Mayor Hanna Zdanowska of Łódź met Nguyễn Thị Minh Khai in Gdańsk on Monday. ' +
+    'The talks moved to a hall on the Straße des 17. Juni, and to İstanbul in May.';
+  await paste(page, { text, title: 'Mayors meet', slot: 'A' });
+  const reportA = page.locator('section.report--a');
+  await reportA.getByText(/Hanna Zdanowska/).first().waitFor();
+  const box = page.getByRole('searchbox', { name: 'Search both reports' });
+  const search = page.getByRole('search');
+  // What is marked, as written: the letters of a hit in plain text, the
+  // whole name when the hit is inside a highlighted name.
+  const cases = [
+    ['lodz', 'Łódź'],
+    ['gdansk', 'Gdańsk'],
+    ['istanbul', 'İstanbul'],
+    ['nguyen thi', 'Nguyễn Thị Minh Khai'],
+    ['strasse', 'Straße'],
+  ];
+  for (const [query, marked] of cases) {
+    await box.fill(query);
+    await search.getByText(/Hit 1 of 1\b/).waitFor();
+    assert.deepEqual(await reportA.locator('.search-hit').allInnerTexts(), [marked], query);
+  }
+  await box.fill('lodz');
+  await search.getByText(/Hit 1 of 1\b/).waitFor();
+  await screenshot(page, 'search-latin-scripts');
   await context.close();
 });
 

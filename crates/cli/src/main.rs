@@ -1,111 +1,172 @@
-//! The Parallax command line: analyse report files and print the analysis
-//! as the documented JSON (see `docs/analysis-schema.md`).
+//! The Parallax command line: the app's analysis, comparison and brief for
+//! report files, printed to standard output.
 //!
 //! ```text
-//! parallax analyze FILE...
+//! parallax analyze [--pretty] FILE...   the analysis as JSON
+//! parallax compare [--pretty] A B       two reports compared, as JSON
+//! parallax brief A B                    the comparison's Markdown brief
 //! ```
 //!
-//! It refuses what the app refuses, with the same limits
-//! (`parallax_model::text`): a file that looks binary, one with no text,
-//! one over 8 MB. `-h` or `--help` anywhere prints the usage; after `--`,
-//! every argument is a file name.
+//! A file named `-` is standard input. The JSON is the documented one
+//! (`docs/analysis-schema.md`), the one Export JSON saves; the brief is
+//! the one Export brief saves. Reports are read as the app reads them
+//! ([`input`]).
+//!
+//! Exit codes: 0 when the output is printed; 1 when a report cannot be read
+//! or is refused; 2 for a command line that asks for nothing valid (clap
+//! prints the usage).
+//!
+//! Each subcommand is a variant of [`Command`] and a function from the
+//! reports it reads to the text it prints ([`run`]); a new one is added
+//! the same way.
 
+mod input;
+
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use parallax_analysis::{Input, analyze};
-use parallax_formats::to_json;
-use parallax_model::text::{MAX_REPORT_BYTES, looks_binary};
+use parallax_formats::{brief, to_json, to_json_compact};
 
-const USAGE: &str = "usage: parallax analyze [--] FILE...
+use input::{Refusal, Source, read_report};
 
-Analyses each report file (UTF-8 text) and prints one JSON document with
-every report's mentions, entities, figures and quotes. Entities share ids
-across the files given together. Files that look binary, hold no text or
-are over 8 MB are refused, as in the app.
-
-  -h, --help   print this and exit";
-
-/// What the arguments ask for.
-#[derive(Debug, PartialEq)]
-enum Command<'a> {
-    Help,
-    Analyze(Vec<&'a str>),
-    /// Why the arguments make no command.
-    Usage(String),
+/// Compare two news reports: who and what each names, which figures each
+/// gives, and how the two agree. Nothing leaves your machine.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-/// Reads the arguments (without the program's name).
-fn parse(args: &[String]) -> Command<'_> {
-    let options_end = args.iter().position(|a| a == "--").unwrap_or(args.len());
-    let options = &args[..options_end];
-    if options.iter().any(|a| a == "-h" || a == "--help") {
-        return Command::Help;
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the analysis of reports as JSON.
+    ///
+    /// Every report's mentions, entities, figures and quotes (schema in
+    /// docs/analysis-schema.md). Entities share ids across the reports
+    /// given together; given exactly two, the JSON also has their
+    /// comparison.
+    Analyze {
+        /// Report files (UTF-8 text); `-` reads standard input.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Print two reports' analysis and comparison as JSON.
+    ///
+    /// The same JSON as the app's Export JSON for the pair (without the
+    /// corrections and titles a user may give in the app).
+    Compare {
+        #[command(flatten)]
+        pair: Pair,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Print the Markdown brief of two reports' comparison.
+    ///
+    /// The same brief as the app's Export brief for the pair.
+    Brief {
+        #[command(flatten)]
+        pair: Pair,
+    },
+}
+
+/// Two reports, A and B.
+#[derive(Debug, Args)]
+struct Pair {
+    /// Report A (UTF-8 text); `-` reads standard input.
+    #[arg(value_name = "A")]
+    a: PathBuf,
+    /// Report B (UTF-8 text); `-` reads standard input.
+    #[arg(value_name = "B")]
+    b: PathBuf,
+}
+
+/// How JSON is printed.
+#[derive(Debug, Args)]
+struct Json {
+    /// Indent the JSON, as the app's Export JSON file is (one line
+    /// otherwise).
+    #[arg(long)]
+    pretty: bool,
+}
+
+impl Json {
+    fn of(&self, analysis: &parallax_model::Analysis) -> String {
+        if self.pretty { to_json(analysis) } else { to_json_compact(analysis) }
     }
-    let Some((command, rest)) = options.split_first() else {
-        return Command::Usage(String::from("no command given"));
-    };
-    if command != "analyze" {
-        return Command::Usage(format!("unknown command {command}"));
-    }
-    if let Some(option) = rest.iter().find(|a| a.starts_with('-') && a.len() > 1) {
-        return Command::Usage(format!("unknown option {option}"));
-    }
-    let files: Vec<&str> = rest.iter().chain(args.get(options_end + 1..).unwrap_or_default()).map(String::as_str).collect();
-    if files.is_empty() {
-        return Command::Usage(String::from("no file given"));
-    }
-    Command::Analyze(files)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match parse(&args) {
-        Command::Help => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Command::Analyze(files) => run_analyze(&files),
-        Command::Usage(why) => {
-            eprintln!("parallax: {why}\n\n{USAGE}");
-            ExitCode::from(2)
-        }
+    let cli = Cli::parse();
+    let sources = sources(&cli.command);
+    if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
+        let error = Cli::command().error(clap::error::ErrorKind::ArgumentConflict, "standard input (`-`) can be read only once");
+        error.exit();
     }
-}
-
-/// A report file's text, or why the app would refuse it.
-fn read_report(file: &str) -> Result<String, String> {
-    let bytes = std::fs::read(file).map_err(|error| format!("cannot read {file}: {error}"))?;
-    // Invalid UTF-8 is replaced, not rejected, as the browser does: offsets
-    // refer to the text as decoded, which is what the JSON reports.
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    if text.len() > MAX_REPORT_BYTES {
-        return Err(format!(
-            "{file} is {:.1} MB; Parallax handles reports up to {} MB",
-            text.len() as f64 / 1_048_576.0,
-            MAX_REPORT_BYTES / 1_048_576
-        ));
-    }
-    if looks_binary(&text) {
-        return Err(format!("{file} looks like a binary file, not text"));
-    }
-    if text.trim().is_empty() {
-        return Err(format!("{file} holds no text"));
-    }
-    Ok(text)
-}
-
-fn run_analyze(files: &[&str]) -> ExitCode {
-    let mut texts = Vec::with_capacity(files.len());
-    for file in files {
-        match read_report(file) {
+    let mut texts = Vec::with_capacity(sources.len());
+    for source in &sources {
+        match read_report(source) {
             Ok(text) => texts.push(text),
-            Err(why) => {
+            Err(Refusal(why)) => {
                 eprintln!("parallax: {why}");
-                return ExitCode::FAILURE;
+                return ExitCode::from(1);
             }
         }
     }
+    print(&run(&cli.command, &texts))
+}
+
+/// The reports `command` reads, in order.
+fn sources(command: &Command) -> Vec<Source> {
+    let paths: Vec<PathBuf> = match command {
+        Command::Analyze { files, .. } => files.clone(),
+        Command::Compare { pair, .. } | Command::Brief { pair } => vec![pair.a.clone(), pair.b.clone()],
+    };
+    paths.into_iter().map(Source::from_arg).collect()
+}
+
+/// What `command` prints for the reports' `texts`.
+fn run(command: &Command, texts: &[String]) -> String {
     let inputs: Vec<Input<'_>> = texts.iter().map(|text| Input::new(text)).collect();
-    println!("{}", to_json(&analyze(&inputs)));
-    ExitCode::SUCCESS
+    let analysis = analyze(&inputs);
+    match command {
+        Command::Analyze { json, .. } | Command::Compare { json, .. } => json.of(&analysis) + "\n",
+        Command::Brief { .. } => brief(&analysis),
+    }
+}
+
+/// Prints `output`; a reader that stops early (`| head`) is no error.
+fn print(output: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("parallax: cannot write the output: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn compare_and_brief_read_two_reports_in_order() {
+        let cli = Cli::try_parse_from(["parallax", "compare", "a.txt", "-"]).expect("valid");
+        assert_eq!(sources(&cli.command), [Source::File(PathBuf::from("a.txt")), Source::Stdin]);
+        assert!(Cli::try_parse_from(["parallax", "brief", "a.txt"]).is_err());
+        assert!(Cli::try_parse_from(["parallax", "compare", "a", "b", "c"]).is_err());
+    }
 }

@@ -130,12 +130,20 @@ fn report(report: &Report) -> ReportOut<'_> {
     }
 }
 
-/// The documented JSON of `analysis`, pretty-printed.
+/// The documented JSON of `analysis`, pretty-printed (as the app exports it).
 pub fn to_json(analysis: &Analysis) -> String {
-    let document = Document {
+    serde_json::to_string_pretty(&document(analysis)).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// The same document as [`to_json`], on one line.
+pub fn to_json_compact(analysis: &Analysis) -> String {
+    serde_json::to_string(&document(analysis)).unwrap_or_else(|_| String::from("{}"))
+}
+
+fn document(analysis: &Analysis) -> Document<'_> {
+    Document {
         reports: analysis.reports.iter().map(report).collect(),
         comparison: analysis.comparison.as_ref(),
         corrections: &analysis.corrections,
-    };
-    serde_json::to_string_pretty(&document).unwrap_or_else(|_| String::from("{}"))
+    }
 }

@@ -4,7 +4,7 @@
 //!   reduced to their readable text; nothing is ever rendered as markup);
 //! - [`to_json`]: an analysis as the documented JSON
 //!   (`docs/analysis-schema.md`), which Export JSON saves and the command
-//!   line prints;
+//!   line prints with `--pretty` ([`to_json_compact`] without);
 //! - [`brief`]: a Markdown summary of two reports' comparison ([`brief_about`]
 //!   names each report's source and full title).
 //!
@@ -16,4 +16,4 @@ pub mod import;
 mod json;
 
 pub use brief::{About, brief, brief_about};
-pub use json::to_json;
+pub use json::{to_json, to_json_compact};

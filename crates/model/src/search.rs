@@ -92,9 +92,14 @@ fn match_at(text: &str, start: usize, needle: &[char]) -> Option<usize> {
         } else {
             let folded = fold(c.encode_utf8(&mut [0; 4]));
             // A combining mark folds to nothing: it belongs to the letter before.
-            for f in folded.chars() {
-                match wanted.next() {
-                    Some(w) if *w == f => {}
+            for (k, f) in folded.chars().enumerate() {
+                match wanted.peek() {
+                    Some(&&w) if w == f => {
+                        wanted.next();
+                    }
+                    // The query ends inside a letter that folds to two ("stras"
+                    // in "Straße"): the whole letter is the end of the hit.
+                    None if k > 0 => break,
                     _ => return None,
                 }
             }
@@ -136,5 +141,41 @@ mod tests {
             let _ = find(text, "é");
         }
         assert_eq!(hits("Jose\u{301} and José", "jose"), ["Jose\u{301}", "José"]);
+    }
+
+    #[test]
+    fn letters_of_every_latin_script_are_found_by_their_ascii_spelling() {
+        let text = "In Łódź, Wałęsa met Nguyễn Thị Minh Khai; then İstanbul, Timișoara, Þórshöfn.";
+        let cases: &[(&str, &str)] = &[
+            // Letters with a stroke, which have no Unicode decomposition.
+            ("lodz", "Łódź"),
+            ("walesa", "Wałęsa"),
+            // Vietnamese: two marks on one letter.
+            ("nguyen thi", "Nguyễn Thị"),
+            // Turkish capital dotted I, whose lower case is two characters.
+            ("istanbul", "İstanbul"),
+            // Romanian comma below.
+            ("timisoara", "Timișoara"),
+            // Icelandic thorn folds to two letters.
+            ("thorshofn", "Þórshöfn"),
+        ];
+        for (query, found) in cases {
+            let spans = find(text, query);
+            assert_eq!(spans.len(), 1, "{query}");
+            assert_eq!(&text[spans[0].range()], *found, "{query}");
+            assert_eq!(spans[0].start, text.find(found).expect("in the text"), "{query}");
+        }
+    }
+
+    #[test]
+    fn letters_that_fold_to_two_are_matched_whole() {
+        // The spans are of the original text: "ß" is one letter of "Straße".
+        assert_eq!(hits("Die Straße. STRASSE.", "strasse"), ["Straße", "STRASSE"]);
+        // A query ending inside a letter's fold takes the whole letter.
+        assert_eq!(hits("Die Straße.", "stras"), ["Straß"]);
+        assert_eq!(hits("Ægir and Aegir", "ae"), ["Æ", "Ae"]);
+        // Decomposed text (letter then combining mark) is found the same way.
+        assert_eq!(hits("Lo\u{301}dz\u{301}", "lodz"), ["Lo\u{301}dz\u{301}"]);
+        assert!(find("Straße", "strasses").is_empty());
     }
 }

@@ -3,6 +3,8 @@
 //! for a label, and what counts as a report's text at all (the page and
 //! the command line refuse the same inputs).
 
+mod fold_table;
+
 /// The largest report Parallax accepts, in bytes of text.
 pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
 
@@ -35,6 +37,18 @@ pub fn fold_cow(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// Lower-cases and strips accents so that "Díaz-Canel", "DIAZ-CANEL" and
 /// "Diaz-Canel" compare equal; curly apostrophes become straight ones.
+///
+/// Every Latin letter of the news languages folds to ASCII: "Nguyễn" to
+/// "nguyen", "Łódź" to "lodz", "İstanbul" to "istanbul", "Þórshöfn" to
+/// "thorshofn", "Straße" to "strasse". A few letters fold to two ("ß",
+/// "æ", "œ", "þ"), so the folded text may be longer than the original;
+/// every character but a combining mark folds to at least one.
+///
+/// ```
+/// use parallax_model::text::fold;
+/// assert_eq!(fold("Nguyễn Thị Minh Khai"), "nguyen thi minh khai");
+/// assert_eq!(fold("Wałęsa, Guðrún, Ægir"), "walesa, gudrun, aegir");
+/// ```
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
@@ -44,7 +58,7 @@ pub fn fold(word: &str) -> String {
 /// Appends the folded form of `word` (see [`fold`]) to `out`.
 ///
 /// Folding works character by character, so runs of ASCII, which have no
-/// diacritic, `fold_char` base or combining mark, are copied and
+/// diacritic, folded letter or combining mark, are copied and
 /// lower-cased in bulk; only the other characters take the general path.
 pub fn fold_into(word: &str, out: &mut String) {
     let mut rest = word;
@@ -58,45 +72,35 @@ pub fn fold_into(word: &str, out: &mut String) {
         }
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
-            match fold_char(c) {
-                Some(base) => out.push(base),
-                None if is_combining(c) => {}
-                None => out.extend(c.to_lowercase()),
+            if !fold_char(c, out) && !is_combining(c) {
+                out.extend(c.to_lowercase());
             }
         }
         rest = chars.as_str();
     }
 }
 
-/// The ASCII base of a Latin letter with a diacritic, lower-cased.
-fn fold_char(c: char) -> Option<char> {
-    let base = match c {
-        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => 'a',
-        'Ç' | 'ç' | 'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => 'c',
-        'Ď' | 'ď' | 'Đ' | 'đ' => 'd',
-        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => 'e',
-        'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => 'g',
-        'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' => 'h',
-        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => 'i',
-        'Ĵ' | 'ĵ' => 'j',
-        'Ķ' | 'ķ' => 'k',
-        'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => 'l',
-        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' => 'n',
-        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ŏ' | 'ŏ' | 'Ő' | 'ő' => 'o',
-        'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => 'r',
-        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'Ș' | 'ș' => 's',
-        'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' | 'Ț' | 'ț' => 't',
-        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => {
-            'u'
-        }
-        'Ŵ' | 'ŵ' => 'w',
-        'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
-        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => 'z',
-        '’' | '‘' | 'ʼ' => '\'',
-        '‐' | '‑' | '–' => '-',
-        _ => return None,
+/// Appends the ASCII fold of a Latin letter with a diacritic (from the
+/// generated table), or of a curly quote or dash, and says whether there
+/// was one.
+fn fold_char(c: char, out: &mut String) -> bool {
+    let code = c as u32;
+    let (start, table): (u32, &[u8]) = if code < fold_table::LATIN_ADDITIONAL_START {
+        (fold_table::LATIN_START, fold_table::LATIN)
+    } else {
+        (fold_table::LATIN_ADDITIONAL_START, fold_table::LATIN_ADDITIONAL)
     };
-    Some(base)
+    let byte = code.checked_sub(start).and_then(|i| table.get(i as usize)).copied().unwrap_or(0);
+    match byte {
+        0 => match c {
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            '‐' | '‑' | '–' => out.push('-'),
+            _ => return false,
+        },
+        b'a'..=b'z' => out.push(char::from(byte)),
+        n => out.push_str(fold_table::MULTI.get(usize::from(n - 1)).copied().unwrap_or("")),
+    }
+    true
 }
 
 /// Combining diacritical marks, which belong to the letter before them.
@@ -121,4 +125,75 @@ pub fn shorten(text: &str, max: usize) -> String {
     let head = &text[..cut];
     let head = head.rfind(' ').map_or(head, |space| &head[..space]);
     format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names of the news languages written in Latin letters, and how they
+    /// fold.
+    const CASES: &[(&str, &str)] = &[
+        // Vietnamese: a vowel with two marks, "đ" with a stroke.
+        ("Nguyễn Thị Minh Khai", "nguyen thi minh khai"),
+        ("Hồ Chí Minh", "ho chi minh"),
+        ("Đà Nẵng, Phở, Trường", "da nang, pho, truong"),
+        // Polish: "ł" has a stroke and no decomposition.
+        ("Łódź", "lodz"),
+        ("Wałęsa", "walesa"),
+        ("Gdańsk", "gdansk"),
+        // Turkish: dotted capital I, dotless small ı.
+        ("İstanbul", "istanbul"),
+        ("Işık", "isik"),
+        ("Erdoğan", "erdogan"),
+        ("İZMİR", "izmir"),
+        // Czech.
+        ("Dvořák", "dvorak"),
+        ("Ústí nad Labem", "usti nad labem"),
+        // Romanian: comma below and the older cedilla both fold.
+        ("Timișoara, Constanța", "timisoara, constanta"),
+        ("Timişoara, Constanţa", "timisoara, constanta"),
+        // Icelandic: thorn to "th", eth to "d", ash to "ae".
+        ("Þórshöfn", "thorshofn"),
+        ("Guðrún", "gudrun"),
+        ("Ægir", "aegir"),
+        // German: sharp s, small and capital, to "ss".
+        ("Straße", "strasse"),
+        ("STRAẞE", "strasse"),
+        // Danish, Norwegian, French, Maltese, Sami.
+        ("Søren Kierkegaard, Œuvre", "soren kierkegaard, oeuvre"),
+        ("Ħamrun, Ŧ, Ŋ", "hamrun, t, n"),
+        // Curly quotes and dashes.
+        ("Cuba’s ‘best’ – ʼOK‑", "cuba's 'best' - 'ok-"),
+        // Combining marks belong to the letter before.
+        ("Jose\u{301} Nguye\u{302}\u{303}n", "jose nguyen"),
+        // Other scripts are lower-cased only.
+        ("Αθήνα Москва", "αθήνα москва"),
+    ];
+
+    #[test]
+    fn names_of_every_latin_script_fold_to_ascii() {
+        for (text, folded) in CASES {
+            assert_eq!(fold(text), *folded, "{text}");
+            assert_eq!(fold_cow(text), *folded, "{text}");
+        }
+    }
+
+    #[test]
+    fn plain_lower_case_ascii_is_borrowed() {
+        assert!(matches!(fold_cow("plain words, 12."), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(fold("MIXED Case"), "mixed case");
+    }
+
+    #[test]
+    fn every_latin_letter_folds_to_at_least_one_character() {
+        // `is_furniture_line` and the search rely on it: only combining marks vanish.
+        for c in ('\u{C0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            let folded = fold(c.encode_utf8(&mut [0; 4]));
+            assert!(!folded.is_empty(), "{c:?}");
+            if c.is_alphabetic() && folded.is_ascii() {
+                assert!(folded.bytes().all(|b| b.is_ascii_lowercase()), "{c:?} folds to {folded:?}");
+            }
+        }
+    }
 }

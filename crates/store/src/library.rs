@@ -89,3 +89,17 @@ impl Listed for Stored {
         self.reports.iter().find(|r| r.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_ids_are_the_pages_fnv1a_ids() {
+        // The same values the page's `library::id_for` is pinned to.
+        for (text, id) in [("a", "raf63dc4c8601ec8c"), ("Floods close the coast road.", "re42b903b24d4d9e9")] {
+            let draft = Draft { text: text.to_string(), title: None, source: String::from("pasted") };
+            assert_eq!(Library::default().add(draft), Ok(id.to_string()));
+        }
+    }
+}
