@@ -164,6 +164,8 @@ fn long_runs_of_brackets_and_angles_are_read_in_linear_time() {
         ("<a ".repeat(66_000), Format::Html),
         ("&#".repeat(100_000), Format::Html),
         ("<article>".repeat(22_000), Format::Html),
+        // End tags of elements never opened, under thousands of open ones.
+        ("<b>".repeat(33_000) + &"</i>".repeat(25_000), Format::Html),
     ];
     for (text, format) in cases {
         let start = Instant::now();

@@ -16,6 +16,8 @@
 //! content's first `<h1>`, else `og:title`, else `<title>`, less a
 //! trailing " | Site name".
 
+use std::collections::HashMap;
+
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 
 use super::Imported;
@@ -93,6 +95,9 @@ struct Open {
 /// The reading of one page, token by token.
 struct Reader {
     stack: Vec<Open>,
+    /// How many elements of each name are open: an end tag with none open
+    /// is ignored at once, not looked for down the whole stack.
+    open_names: HashMap<String, usize>,
     /// Open elements that started a skipped subtree.
     skipping: usize,
     sectioning: usize,
@@ -131,6 +136,7 @@ impl Reader {
         let page = Root { kind: Kind::Page, flow: Flow::new(), h1: None };
         Reader {
             stack: Vec::new(),
+            open_names: HashMap::new(),
             skipping: 0,
             sectioning: 0,
             pre: 0,
@@ -197,6 +203,7 @@ impl Reader {
         if open.title {
             self.title = Some(String::new());
         }
+        *self.open_names.entry(open.name.clone()).or_default() += 1;
         self.stack.push(open);
     }
 
@@ -209,8 +216,11 @@ impl Reader {
             return;
         }
         // An end tag closes its element and every element left open in it;
-        // one with no open element is ignored.
-        let Some(at) = self.stack.iter().rposition(|open| open.name == name) else {
+        // one with no open element is ignored. (Each element is looked
+        // past once, as it is closed: linear over the page.)
+        let is_open = self.open_names.get(name).is_some_and(|&count| count > 0);
+        let at = if is_open { self.stack.iter().rposition(|open| open.name == name) } else { None };
+        let Some(at) = at else {
             if self.skipping == 0 {
                 self.breaks(name);
             }
@@ -224,6 +234,9 @@ impl Reader {
     }
 
     fn close(&mut self, open: Open) {
+        if let Some(count) = self.open_names.get_mut(&open.name) {
+            *count -= 1;
+        }
         self.skipping -= usize::from(open.skip);
         self.sectioning -= usize::from(open.sectioning);
         self.pre -= usize::from(open.pre);
