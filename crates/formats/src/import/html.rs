@@ -79,6 +79,14 @@ struct Root {
     h1: Option<String>,
 }
 
+/// A candidate's text as read, once the page is.
+struct Read {
+    kind: Kind,
+    text: String,
+    words: usize,
+    h1: Option<String>,
+}
+
 /// An element open on the stack, and what its closing undoes.
 struct Open {
     name: String,
@@ -166,13 +174,7 @@ impl Reader {
             return;
         }
         let role = attribute("role").map(|r| r.trim().to_ascii_lowercase());
-        let hidden = tag.attributes.contains_key("hidden".as_bytes())
-            || attribute("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || attribute("style").is_some_and(|s| s.to_ascii_lowercase().split_whitespace().collect::<String>().contains("display:none"));
-        let furniture = SKIPPED.contains(&name.as_str())
-            || (name == "header" && self.sectioning == 0)
-            || role.as_deref().is_some_and(|r| r.split_whitespace().next().is_some_and(|r| FURNITURE_ROLES.contains(&r)));
-        let skip = self.skipping == 0 && (hidden || furniture);
+        let skip = self.skipping == 0 && (is_hidden(tag) || self.is_furniture(&name, role.as_deref()));
         let reading = self.skipping == 0 && !skip;
         let kind = match name.as_str() {
             "article" => Some(Kind::Article),
@@ -205,6 +207,14 @@ impl Reader {
         }
         *self.open_names.entry(open.name.clone()).or_default() += 1;
         self.stack.push(open);
+    }
+
+    /// Whether an element `name` of `role` is the page's furniture: by
+    /// its name, its role, or (a `header`) by being the page's banner.
+    fn is_furniture(&self, name: &str, role: Option<&str>) -> bool {
+        SKIPPED.contains(&name)
+            || (name == "header" && self.sectioning == 0)
+            || role.and_then(|r| r.split_whitespace().next()).is_some_and(|r| FURNITURE_ROLES.contains(&r))
     }
 
     fn end(&mut self, name: &str) {
@@ -299,24 +309,36 @@ impl Reader {
         }
         let title = self.title.take().filter(|t| !t.is_empty());
         let og_title = self.og_title.take();
-        let roots: Vec<(Kind, String, Option<String>)> =
-            self.roots.into_iter().map(|root| (root.kind, root.flow.finish(), root.h1)).collect();
-        // The candidate of `kind` with the most words, if it has real text.
+        let roots: Vec<Read> = self
+            .roots
+            .into_iter()
+            .map(|root| {
+                let text = root.flow.finish();
+                Read { kind: root.kind, words: text.split_whitespace().count(), text, h1: root.h1 }
+            })
+            .collect();
+        // The candidate of `kind` with the most words (the first of
+        // equals), if it has real text.
         let best = |kind: Kind| {
-            let mut best: Option<(usize, &(Kind, String, Option<String>))> = None;
-            for root in roots.iter().filter(|root| root.0 == kind) {
-                let words = root.1.split_whitespace().count();
-                if words >= REAL_TEXT_WORDS && best.is_none_or(|(most, _)| words > most) {
-                    best = Some((words, root));
-                }
-            }
-            best.map(|(_, root)| root)
+            roots
+                .iter()
+                .filter(|root| root.kind == kind && root.words >= REAL_TEXT_WORDS)
+                .fold(None, |best: Option<&Read>, root| if best.is_some_and(|b| b.words >= root.words) { best } else { Some(root) })
         };
         let chosen = [Kind::Article, Kind::Main, Kind::RoleMain].into_iter().find_map(best).or(roots.first());
-        let (text, heading) = chosen.map_or((String::new(), None), |(_, text, h1)| (text.clone(), h1.clone()));
+        let (text, heading) = chosen.map_or((String::new(), None), |read| (read.text.clone(), read.h1.clone()));
         let title = heading.or_else(|| og_title.or(title).map(|t| without_site(&t).to_string()));
         Imported { text, title }
     }
+}
+
+/// Whether `tag` hides its element: `hidden`, `aria-hidden="true"` or an
+/// inline `display: none`.
+fn is_hidden(tag: &StartTag<()>) -> bool {
+    let attribute = |key: &str| tag.attributes.get(key.as_bytes()).map(|value| String::from_utf8_lossy(&value.value).to_ascii_lowercase());
+    tag.attributes.contains_key("hidden".as_bytes())
+        || attribute("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || attribute("style").is_some_and(|s| s.split_whitespace().collect::<String>().contains("display:none"))
 }
 
 /// `title` less a trailing site name: "Pay deal agreed | The Courier" is
