@@ -94,13 +94,14 @@ test('opening an HTML file through the file input adds its readable text, never 
   });
   const library = await openLibrary(page);
   await library.getByLabel('Open report files').setInputFiles(file);
-  const item = library.locator('li.library__item', { hasText: 'Flood page' });
+  // The title is the article's heading, not the page's <title>.
+  const item = library.locator('li.library__item', { hasText: 'Floods' });
   await item.waitFor();
   assert.match(await item.innerText(), /flood-page\.html/);
   await page.getByRole('button', { name: 'Close the report library' }).click();
   // Report B is the slot chosen when the library opens.
   const a = page.locator('section.report--b');
-  await a.getByRole('heading', { level: 2, name: 'Flood page' }).waitFor();
+  await a.getByRole('heading', { level: 2, name: 'Floods', exact: true }).waitFor();
   await page.waitForFunction(() => document.querySelector('section.report--b .report__body')?.innerText.trim());
   const body = await a.locator('.report__body').innerText();
   assert.match(body, /Mayor Ilse Brandtner said 300 families left\./);
