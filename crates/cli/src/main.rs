@@ -5,6 +5,7 @@
 //! parallax analyze [--pretty] FILE...   the analysis as JSON
 //! parallax compare [--pretty] A B       two reports compared, as JSON
 //! parallax brief A B                    the comparison's Markdown brief
+//! parallax search [--json] PATTERN FILE...  the pattern's hits, as grep prints them
 //! ```
 //!
 //! A file named `-` is standard input. The JSON is the documented one
@@ -12,15 +13,17 @@
 //! the one Export brief saves. Reports are read as the app reads them
 //! ([`input`]).
 //!
-//! Exit codes: 0 when the output is printed; 1 when a report cannot be read
-//! or is refused; 2 for a command line that asks for nothing valid (clap
-//! prints the usage).
+//! Exit codes: 0 when the output is printed (for `search`, whether or not
+//! anything was found); 1 when a report cannot be read or is refused; 2
+//! for a command line that asks for nothing valid (clap prints the usage)
+//! or a pattern that is not one.
 //!
 //! Each subcommand is a variant of [`Command`] and a function from the
 //! reports it reads to the text it prints ([`run`]); a new one is added
 //! the same way.
 
 mod input;
+mod search;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,7 +31,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use parallax_analysis::{Input, analyze};
-use parallax_formats::{brief, to_json, to_json_compact};
+use parallax_formats::{About, brief_about, to_json, to_json_compact};
 
 use input::{Refusal, Source, read_report};
 
@@ -73,6 +76,27 @@ enum Command {
         #[command(flatten)]
         pair: Pair,
     },
+    /// Print the hits of a pattern in reports, as grep prints its matches.
+    ///
+    /// The app's pattern search: a regular expression (the `regex` crate's
+    /// syntax, which runs in time linear in the text, whatever the
+    /// pattern), matched ignoring accents and case. Each hit prints as
+    /// FILE:LINE:COLUMN: hit (the column in characters), or with --json as
+    /// one JSON object per line with the hit's byte offsets.
+    ///
+    /// Example: parallax search '\d[\d,]* (nurses|doctors)' a.txt b.txt
+    Search {
+        /// The pattern, e.g. '(said|told|according to)'.
+        #[arg(value_name = "PATTERN")]
+        pattern: String,
+        /// Report files (UTF-8 text); `-` reads standard input.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Print each hit as a line of JSON: file, line, column, start,
+        /// end, text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Two reports, A and B.
@@ -103,6 +127,16 @@ impl Json {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let pattern = match &cli.command {
+        Command::Search { pattern, .. } => match search::compile(pattern) {
+            Ok(pattern) => Some(pattern),
+            Err(why) => {
+                eprintln!("parallax: {why}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
     let sources = sources(&cli.command);
     if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
         let error = Cli::command().error(clap::error::ErrorKind::ArgumentConflict, "standard input (`-`) can be read only once");
@@ -118,25 +152,40 @@ fn main() -> ExitCode {
             }
         }
     }
-    print(&run(&cli.command, &texts))
+    if let (Some(pattern), Command::Search { json, .. }) = (pattern, &cli.command) {
+        let mut out = String::new();
+        for (source, text) in sources.iter().zip(&texts) {
+            let hits = pattern.find(text);
+            out.push_str(&search::lines(&source.to_string(), text, &hits, *json));
+            if hits.more {
+                eprintln!("{}", search::more_note(&source.to_string()));
+            }
+        }
+        return print(&out);
+    }
+    print(&run(&cli.command, &sources, &texts))
 }
 
 /// The reports `command` reads, in order.
 fn sources(command: &Command) -> Vec<Source> {
     let paths: Vec<PathBuf> = match command {
-        Command::Analyze { files, .. } => files.clone(),
+        Command::Analyze { files, .. } | Command::Search { files, .. } => files.clone(),
         Command::Compare { pair, .. } | Command::Brief { pair } => vec![pair.a.clone(), pair.b.clone()],
     };
     paths.into_iter().map(Source::from_arg).collect()
 }
 
-/// What `command` prints for the reports' `texts`.
-fn run(command: &Command, texts: &[String]) -> String {
+/// What `command` prints for the reports' `texts`, read from `sources`.
+fn run(command: &Command, sources: &[Source], texts: &[String]) -> String {
     let inputs: Vec<Input<'_>> = texts.iter().map(|text| Input::new(text)).collect();
     let analysis = analyze(&inputs);
     match command {
         Command::Analyze { json, .. } | Command::Compare { json, .. } => json.of(&analysis) + "\n",
-        Command::Brief { .. } => brief(&analysis),
+        Command::Brief { .. } | Command::Search { .. } => {
+            let names: Vec<String> = sources.iter().map(Source::to_string).collect();
+            let about: Vec<About<'_>> = texts.iter().zip(&names).map(|(text, source)| About { text, title: None, source }).collect();
+            brief_about(&analysis, &about)
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use parallax_analysis::{Input, analyze};
-use parallax_formats::{brief, to_json};
+use parallax_formats::{About, brief_about, to_json};
 
 /// Two short reports of one story that disagree on a figure.
 const A: &str = "On Friday 40 nurses arrived in Lima, said Ana Gómez, the health minister.";
@@ -59,7 +59,7 @@ fn help_lists_the_subcommands_and_version_names_the_release() {
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         let help = stdout(&output);
         assert!(help.contains("Usage: parallax <COMMAND>"), "{args:?}: {help}");
-        for command in ["analyze", "compare", "brief"] {
+        for command in ["analyze", "compare", "brief", "search"] {
             assert!(help.contains(command), "{args:?} names {command}");
         }
     }
@@ -104,9 +104,36 @@ fn brief_prints_the_apps_markdown_brief() {
     let output = parallax(&["brief", &a, &b]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let markdown = stdout(&output);
-    assert_eq!(markdown, brief(&analyze(&[Input::new(A), Input::new(B)])));
+    let about = [About { text: A, title: None, source: &a }, About { text: B, title: None, source: &b }];
+    assert_eq!(markdown, brief_about(&analyze(&[Input::new(A), Input::new(B)]), &about));
     assert!(markdown.starts_with("# Parallax brief"));
+    assert!(markdown.contains(&format!(" — {}", a.replace('_', "\\_"))), "the brief names each file: {markdown}");
     assert!(markdown.contains("| Conflict | 40 nurses | 45 nurses |"), "{markdown}");
+}
+
+#[test]
+fn search_prints_each_hit_as_grep_does_or_as_json_lines() {
+    let a = file("search", "a.txt", "Nurses\n\nAna Díaz said 1,200 nurses came;\nDIAZ said 35 doctors.".as_bytes());
+    let b = file("search", "b.txt", B.as_bytes());
+    let output = parallax(&["search", r"\d[\d,]* (nurses|doctors)", &a, &b]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), format!("{a}:3:15: 1,200 nurses\n{a}:4:11: 35 doctors\n{b}:1:16: 45 nurses\n"));
+    // Accents and case do not matter; JSON lines carry byte offsets.
+    let output = parallax_reading(&["search", "--json", "gomez", "-"], B.as_bytes());
+    let hit: serde_json::Value = serde_json::from_str(stdout(&output).trim()).expect("one JSON line");
+    assert_eq!((hit["file"].as_str(), hit["text"].as_str(), hit["start"].as_u64()), (Some("standard input"), Some("Gómez"), Some(4)));
+    // Nothing found is no error.
+    let output = parallax(&["search", "tsunami", &b]);
+    assert_eq!((output.status.code(), stdout(&output)), (Some(0), String::new()));
+    // A pattern that is not one: the regex crate's message, exit 2, before any file is read.
+    let output = parallax(&["search", "(said", "/no/such/file"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("unclosed group"), "{}", stderr(&output));
+    // A pattern that would hang a backtracking engine on this text ends
+    // (the engine is linear in the text), finding nothing.
+    let long = file("search", "long.txt", format!("{}b", "a".repeat(200_000)).as_bytes());
+    let output = parallax(&["search", "(a+)+$", &long]);
+    assert_eq!((output.status.code(), stdout(&output)), (Some(0), String::new()));
 }
 
 #[test]
@@ -114,7 +141,8 @@ fn a_dash_reads_standard_input() {
     let b = file("stdin", "b.txt", B.as_bytes());
     let output = parallax_reading(&["brief", "-", &b], A.as_bytes());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), brief(&analyze(&[Input::new(A), Input::new(B)])));
+    let about = [About { text: A, title: None, source: "standard input" }, About { text: B, title: None, source: &b }];
+    assert_eq!(stdout(&output), brief_about(&analyze(&[Input::new(A), Input::new(B)]), &about));
     let output = parallax_reading(&["analyze", "-"], B.as_bytes());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains(r#""value":45.0,"high":null,"unit":"nurses""#), "{}", stdout(&output));
