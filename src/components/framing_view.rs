@@ -3,9 +3,10 @@
 //! others, whom it quotes and at what length, and the loaded words it
 //! uses (from a general lexicon of alarm, attack, praise, doubt,
 //! intensifiers, labels and hedges), each with the sentences it stands in
-//! so the reader can check the count.
+//! so the reader can check the count. Loaded words inside direct quotes
+//! are the speakers', shown apart from the outlet's own.
 
-use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone, fixed};
+use parallax_model::{Analysis, Framing, FramingCategory, FramingTerm, Report, Span, Tone, Voice, fixed};
 use yew::prelude::*;
 
 use crate::reports::report_letter;
@@ -85,7 +86,7 @@ fn category_table(props: &TableProps) -> Html {
     };
     html! {
         <table class="framing-table">
-            <caption class="framing-table__caption">{ "Loaded words per category (count · per 1,000 words)" }</caption>
+            <caption class="framing-table__caption">{ "Loaded words in the outlet's own voice, per category (count · per 1,000 words)" }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Category" }</th>
@@ -102,7 +103,7 @@ fn category_table(props: &TableProps) -> Html {
                                 <span class="framing-table__examples">{ examples }</span>
                             </th>
                             { for reports.iter().map(|r| {
-                                let n = r.framing.by_category.get(category);
+                                let n = r.framing.own_by_category.get(category);
                                 html! {
                                     <td class={classes!("framing-table__count", (n == 0).then_some("framing-table__count--none"))}>
                                         { if n == 0 { String::from("–") } else { format!("{n} · {}", per_thousand(&r.framing, n)) } }
@@ -112,6 +113,16 @@ fn category_table(props: &TableProps) -> Html {
                         </tr>
                     }
                 }) }
+                <tr class="framing-table__total">
+                    <th scope="row">
+                        <span class="framing-table__name">{ "Inside quotes" }</span>
+                        <span class="framing-table__examples">{ "counted for their speakers" }</span>
+                    </th>
+                    { for reports.iter().map(|r| {
+                        let n: usize = r.framing.sources.iter().map(|s| s.loaded).sum();
+                        html! { <td class="framing-table__count">{ n }</td> }
+                    }) }
+                </tr>
                 <tr class="framing-table__total">
                     <th scope="row">{ "Own voice" }</th>
                     { for reports.iter().map(|r| {
@@ -142,7 +153,7 @@ fn report_column(
             </header>
             { voice(&report.framing) }
             { quoted(analysis, &report.framing) }
-            { loaded_words(report, source) }
+            { loaded_words(analysis, report, source) }
         </section>
     }
 }
@@ -201,7 +212,7 @@ fn quoted(analysis: &Analysis, framing: &Framing) -> Html {
                                 <svg class="sources__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
                                     <rect class="sources__fill" x="0" y="0" height="4" width={fixed(percent(s.words, quoted_words), 3)} />
                                 </svg>
-                                <span class="sources__count">{ format!("{} {} · {} words", s.quotes, if s.quotes == 1 { "quote" } else { "quotes" }, s.words) }</span>
+                                <span class="sources__count">{ format!("{} {} · {} words · {} loaded", s.quotes, if s.quotes == 1 { "quote" } else { "quotes" }, s.words, s.loaded) }</span>
                             </li>
                         }
                     }) }
@@ -211,35 +222,53 @@ fn quoted(analysis: &Analysis, framing: &Framing) -> Html {
     }
 }
 
-/// The loaded words the report uses, by category and tone.
-fn loaded_words(report: &Report, source: &ReportSource) -> Html {
+/// The loaded words the report uses in its own voice, by category and
+/// tone, then those inside its quotes, each with its speaker.
+fn loaded_words(analysis: &Analysis, report: &Report, source: &ReportSource) -> Html {
     let framing = &report.framing;
-    let tone_count = |tone: Tone| framing.by_tone.get(tone);
+    let tone_count = |tone: Tone| framing.own_by_tone.get(tone);
+    let own = |t: &&FramingTerm| t.voice == Voice::Own;
+    let quoted: Vec<&FramingTerm> = framing.terms.iter().filter(|t| t.voice != Voice::Own).collect();
     html! {
         <>
             <h4 class="framing-report__heading">
-                { format!("Loaded words · {}", framing.terms.iter().map(|t| t.count).sum::<usize>()) }
+                { format!("Loaded words · {}", framing.terms.iter().filter(own).map(|t| t.count).sum::<usize>()) }
                 <span class="framing-report__tones">
                     { format!("{} negative · {} positive · {} neutral", tone_count(Tone::Negative), tone_count(Tone::Positive), tone_count(Tone::Neutral)) }
                 </span>
             </h4>
-            if framing.terms.is_empty() {
-                <p class="framing-report__none">{ "None from the lexicon." }</p>
+            if !framing.terms.iter().any(|t| own(&t)) {
+                <p class="framing-report__none">{ "None from the lexicon in the outlet's own voice." }</p>
             }
-            { for FramingCategory::ALL.into_iter().filter(|c| framing.by_category.get(*c) > 0).map(|category| html! {
+            { for FramingCategory::ALL.into_iter().filter(|c| framing.own_by_category.get(*c) > 0).map(|category| html! {
                 <div class="terms">
                     <h5 class="terms__category">{ category_label(category).0 }</h5>
                     <ul class="terms__list">
-                        { for framing.terms.iter().filter(|t| t.category == category).map(|term| term_item(report, source, term)) }
+                        { for framing.terms.iter().filter(own).filter(|t| t.category == category).map(|term| term_item(report, source, term, None)) }
                     </ul>
                 </div>
             }) }
+            if !quoted.is_empty() {
+                <div class="terms">
+                    <h5 class="terms__category">{ "Inside quotes · the speakers' words" }</h5>
+                    <ul class="terms__list">
+                        { for quoted.into_iter().map(|term| {
+                            let speaker = match term.voice {
+                                Voice::Quoted(Some(id)) => analysis.entity(id).map_or("Not attributed", |e| e.name.as_str()),
+                                _ => "Not attributed",
+                            };
+                            term_item(report, source, term, Some(speaker))
+                        }) }
+                    </ul>
+                </div>
+            }
         </>
     }
 }
 
-/// A loaded word, opening onto the sentences it stands in.
-fn term_item(report: &Report, source: &ReportSource, term: &FramingTerm) -> Html {
+/// A loaded word, opening onto the sentences it stands in; a quoted one
+/// says whose words it is.
+fn term_item(report: &Report, source: &ReportSource, term: &FramingTerm, speaker: Option<&str>) -> Html {
     let contexts: Vec<Html> = term
         .spans
         .iter()
@@ -253,6 +282,9 @@ fn term_item(report: &Report, source: &ReportSource, term: &FramingTerm) -> Html
                     <span class="term__word">{ &term.term }</span>
                     if term.count > 1 {
                         <span class="term__count">{ format!("×{}", term.count) }</span>
+                    }
+                    if let Some(speaker) = speaker {
+                        <span class="term__speaker">{ speaker }</span>
                     }
                 </summary>
                 <ul class="term__contexts">

@@ -259,9 +259,17 @@ test('the framing lens shows each report\'s voice, sources and loaded words side
   const boxTwo = await two.boundingBox();
   assert.ok(boxTwo.x > boxOne.x + boxOne.width - 1, 'side by side');
 
-  // Loaded words, by category, each opening onto its sentence.
-  assert.match(await one.innerText(), /Alarm[\s\S]*collapse[\s\S]*disaster/i);
+  // Loaded words in the outlet's own voice, by category, each opening onto
+  // its sentence; "collapse" is inside Ferreira's quote in both reports, so
+  // it is hers, shown apart with her name, not the outlet's alarm.
+  assert.match(await one.innerText(), /Alarm\ndisaster\n/i);
   assert.match(await one.innerText(), /Attack and blame[\s\S]*slammed/i);
+  const quoted = one.locator('.terms', { hasText: 'Inside quotes' });
+  assert.match(await quoted.innerText(), /collapse\s*Ana Ferreira/);
+  await quoted.locator('.term__word', { hasText: 'collapse' }).click();
+  assert.match(await quoted.locator('.term[open] .term__context').innerText(), /The collapse of the docks is avoidable/);
+  assert.match(await two.locator('.terms', { hasText: 'Inside quotes' }).innerText(), /collapse\s*Ana Ferreira/);
+  assert.doesNotMatch(await two.innerText(), /Alarm\n/i, 'B uses no alarm word of its own');
   assert.match(await two.innerText(), /Praise[\s\S]*praised/i);
   assert.match(await two.innerText(), /Hedges[\s\S]*reportedly/i);
   await one.locator('.term__word', { hasText: 'slammed' }).click();
@@ -270,10 +278,13 @@ test('the framing lens shows each report\'s voice, sources and loaded words side
   assert.equal(await context1.locator('mark').innerText(), 'slammed');
 
   // Who is quoted, and how much is the outlet's own voice.
-  assert.match(await one.innerText(), /Who is quoted · 1 quote\n[\s\S]*Ferreira[\s\S]*1 quote · 7 words/);
+  assert.match(await one.innerText(), /Who is quoted · 1 quote\n[\s\S]*Ferreira[\s\S]*1 quote · 7 words · 1 loaded/);
   assert.match(await one.innerText(), /Own assertions \d+%/);
+  // The table counts each outlet's own words; the quoted ones on a row of their own.
   const table = page.getByRole('table');
-  assert.match(await table.innerText(), /Alarm[\s\S]*2 ·[\s\S]*1 ·/);
+  const row = (name) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  assert.match((await row(/^Alarm/).getByRole('cell').allInnerTexts()).join(' | '), /^1 · [\d.]+ \| –$/);
+  assert.deepEqual(await row(/^Inside quotes/).getByRole('cell').allInnerTexts(), ['1', '1']);
   await screenshot(page, 'framing', { fullPage: true });
 
   // The keyboard gets there too, and the page reloads on the lens.

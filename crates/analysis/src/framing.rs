@@ -9,22 +9,36 @@
 //!
 //! Loaded words come from the framing lexicon (`lexicon/framing.txt`):
 //! terms of one or more words, matched over consecutive folded word tokens
-//! of a sentence, longest first, never overlapping, and never inside the
-//! name of a person, organization, place or date ("International Crisis
-//! Group" is no alarm). Attribution counts words: those inside quotation
+//! of a sentence, longest first, never overlapping, and never part of a
+//! name or a role: not inside the mention of a person, organization, place
+//! or date ("International Crisis Group" is no alarm), not a capitalised
+//! word inside a run of capitalised words or after a word ("the Chaos
+//! Theory bar", "Crisis Group"; a sentence in title case is a headline and
+//! exempt), and, for a noun that also names a field of work, not right
+//! before the head word of a role or body ("crisis manager", "disaster
+//! relief fund", `lexicon/role_heads.txt`).
+//!
+//! A term inside a direct quote is the quoted speaker's wording: it is
+//! counted for the quote's speaker (or for "quoted, speaker unknown"), in
+//! its term's [`Voice`] and its source's `loaded`, and left out of the
+//! outlet's own counts. Attribution counts words: those inside quotation
 //! marks, and those of sentences that carry a speech verb (the list quotes
 //! use for speakers) or "according to".
 //!
 //! Invariants: every span lies in the article text, on token boundaries;
 //! the spans of a term are sorted; the category and tone counts are sums
-//! of the term counts; `quoted_words <= attributed_words <= total_words`,
-//! and `total_words` is the report's word count. The work is one pass over
-//! the report's tokens, plus one look-up per distinct word.
+//! of the term counts (the own counts, of the own terms'); the `loaded` of
+//! the sources add up to the quoted terms' counts;
+//! `quoted_words <= attributed_words <= total_words`, and `total_words` is
+//! the report's word count. The work is one pass over the report's tokens,
+//! plus one look-up per distinct word.
+
+use std::ops::Range;
 
 use crate::hash::FastMap;
 use crate::lexicon::{self, FRAMING};
 use crate::text::{Folded, Prepared, Shape, Token};
-use parallax_model::{EntityId, Framing, FramingTerm, Mention, Quote, QuotedSource, Span};
+use parallax_model::{EntityId, Framing, FramingTerm, Mention, Quote, QuotedSource, Span, Voice};
 
 /// What framing asks of each distinct word of a report, worked out once
 /// per word (by [`Folded::word_of`]) so that each token costs an index.
@@ -37,6 +51,8 @@ struct WordInfo {
     speech: bool,
     /// It is "according" (attributing when "to" follows).
     according: bool,
+    /// It heads a role or a body ("manager", "fund").
+    role_head: bool,
 }
 
 fn word_info(folded: &Folded) -> Vec<WordInfo> {
@@ -46,6 +62,7 @@ fn word_info(folded: &Folded) -> Vec<WordInfo> {
             lengths: FRAMING.lengths_from(word),
             speech: lexicon::is_speech_verb(word),
             according: word == "according",
+            role_head: lexicon::is_role_head(word),
         })
         .collect()
 }
@@ -55,12 +72,20 @@ fn counts_as_word(token: &Token) -> bool {
     token.is_word() || matches!(token.shape, Shape::Number | Shape::Ordinal)
 }
 
+/// One use of a loaded term: its lexicon entry, where it stands, and the
+/// quote it stands in (an index into the report's quotes), if any.
+#[derive(Clone, Copy, Debug)]
+struct Use {
+    entry: usize,
+    span: Span,
+    quote: Option<usize>,
+}
+
 /// The framing of one report of `total_words` words (its word count),
 /// given its mentions (sorted, non-overlapping) and quotes (in text order).
 pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], total_words: usize) -> Framing {
     let info = word_info(&prep.folded);
-    // Spans of each lexicon entry the report uses, by entry.
-    let mut used: Vec<Vec<Span>> = vec![Vec::new(); FRAMING.len()];
+    let mut uses: Vec<Use> = Vec::new();
     let mut phrase = String::new();
     let mut quote_words = vec![0usize; quotes.len()];
     let mut quote_at = 0;
@@ -71,17 +96,18 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
         let Some(tokens) = prep.tokens.get(first..sentence.tokens.end) else {
             continue;
         };
+        let headline = title_case(prep, first..sentence.tokens.end);
         let (mut words, mut quoted_here, mut attributed) = (0, 0, false);
         // Framing terms never overlap: the next may start here.
         let mut free_from = first;
         for (i, token) in (first..).zip(tokens) {
+            // Quotes are in text order and do not overlap.
+            while quotes.get(quote_at).is_some_and(|q| q.span.end <= token.span().start) {
+                quote_at += 1;
+            }
+            let in_quote = quotes.get(quote_at).is_some_and(|q| q.span.contains(token.span()));
             if counts_as_word(token) {
                 words += 1;
-                // Quotes are in text order and do not overlap.
-                while quotes.get(quote_at).is_some_and(|q| q.span.end <= token.span().start) {
-                    quote_at += 1;
-                }
-                let in_quote = quotes.get(quote_at).is_some_and(|q| q.span.contains(token.span()));
                 if let Some(count) = quote_words.get_mut(quote_at).filter(|_| in_quote) {
                     quoted_here += 1;
                     *count += 1;
@@ -92,45 +118,127 @@ pub(crate) fn find(prep: &Prepared, mentions: &[Mention], quotes: &[Quote], tota
             attributed |=
                 word.speech || (word.according && i + 1 < first + tokens.len() && prep.folded.get(i + 1) == "to");
             if word.lengths != 0 && i >= free_from && token.is_word() {
-                let left = first + tokens.len() - i;
-                if let Some((entry, len)) = term_at(prep, i, word.lengths, left, &mut phrase) {
-                    let span = Span::new(token.span().start, prep.tokens[i + len - 1].span().end);
-                    if !in_name(mentions, &mut mention_at, span) {
-                        if let Some(spans) = used.get_mut(entry) {
-                            spans.push(span);
-                        }
-                        free_from = i + len;
-                    }
+                let end = first + tokens.len();
+                let Some((entry, len)) = term_at(prep, i, word.lengths, end - i, &mut phrase) else {
+                    continue;
+                };
+                let span = Span::new(token.span().start, prep.tokens[i + len - 1].span().end);
+                let Some(lexicon_entry) = FRAMING.entry(entry) else { continue };
+                let role = Role { names_roles: lexicon_entry.names_roles, headline };
+                if in_name(mentions, &mut mention_at, span) || role.of(prep, &info, i..i + len, first..end) {
+                    continue;
                 }
+                free_from = i + len;
+                // A phrase of a loaded word's neutral sense ("tax regime")
+                // only keeps the word from counting.
+                if lexicon_entry.loaded.is_none() {
+                    continue;
+                }
+                let quote = quotes.get(quote_at).filter(|q| q.span.contains(span)).map(|_| quote_at);
+                uses.push(Use { entry, span, quote });
             }
         }
         quoted_words += quoted_here;
         attributed_words += if attributed { words } else { quoted_here };
     }
+    let mut quote_loaded = vec![0usize; quotes.len()];
+    for quote in uses.iter().filter_map(|u| u.quote) {
+        if let Some(loaded) = quote_loaded.get_mut(quote) {
+            *loaded += 1;
+        }
+    }
     let mut framing = Framing {
-        sources: sources(quotes, &quote_words),
+        sources: sources(quotes, &quote_words, &quote_loaded),
         quoted_words,
         attributed_words,
         total_words,
         attributed_share: if total_words == 0 { 0.0 } else { attributed_words as f64 / total_words as f64 },
         ..Framing::default()
     };
-    for (entry, spans) in used.into_iter().enumerate() {
-        let Some(entry) = FRAMING.entry(entry).filter(|_| !spans.is_empty()) else {
+    tally(&mut framing, uses, quotes);
+    framing
+}
+
+/// Gathers `uses` into the terms of `framing`, one per term and voice, and
+/// counts them per category and tone, in every voice and in the own.
+fn tally(framing: &mut Framing, mut uses: Vec<Use>, quotes: &[Quote]) {
+    let voice = |quote: Option<usize>| match quote.and_then(|q| quotes.get(q)) {
+        Some(quote) => Voice::Quoted(quote.speaker),
+        None => Voice::Own,
+    };
+    uses.sort_by_key(|u| (u.entry, voice(u.quote), u.span));
+    for group in uses.chunk_by(|a, b| a.entry == b.entry && voice(a.quote) == voice(b.quote)) {
+        let Some((head, entry, (category, tone))) =
+            group.first().and_then(|u| FRAMING.entry(u.entry).and_then(|e| Some((u, e, e.loaded?))))
+        else {
             continue;
         };
-        framing.by_category.add(entry.category, spans.len());
-        framing.by_tone.add(entry.tone, spans.len());
+        let voice = voice(head.quote);
+        framing.by_category.add(category, group.len());
+        framing.by_tone.add(tone, group.len());
+        if voice == Voice::Own {
+            framing.own_by_category.add(category, group.len());
+            framing.own_by_tone.add(tone, group.len());
+        }
         framing.terms.push(FramingTerm {
             term: entry.term.clone(),
-            category: entry.category,
-            tone: entry.tone,
-            count: spans.len(),
-            spans,
+            category,
+            tone,
+            count: group.len(),
+            spans: group.iter().map(|u| u.span).collect(),
+            voice,
         });
     }
-    framing.terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
-    framing
+    framing.terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)).then_with(|| a.voice.cmp(&b.voice)));
+}
+
+/// Whether the sentence over tokens `sentence` is in title case, as
+/// headlines are: every word after the first that is not a function word
+/// capitalised, and at least two of them. Capitals then say nothing of
+/// names.
+fn title_case(prep: &Prepared, sentence: Range<usize>) -> bool {
+    let mut content = 0;
+    for k in sentence.skip(1) {
+        let Some(token) = prep.tokens.get(k).filter(|t| t.is_word()) else { continue };
+        if lexicon::is_stopword(prep.folded.get(k)) {
+            continue;
+        }
+        if !matches!(token.shape, Shape::Capitalized | Shape::AllCaps) {
+            return false;
+        }
+        content += 1;
+    }
+    content >= 2
+}
+
+/// What decides whether a term is part of a name or a role: whether its
+/// lexicon entry names fields of work, and whether its sentence is a
+/// headline in title case.
+#[derive(Clone, Copy, Debug)]
+struct Role {
+    names_roles: bool,
+    headline: bool,
+}
+
+impl Role {
+    /// Whether the term over `term` (token indices, in the sentence over
+    /// `sentence`) is part of a name or a role rather than loaded wording:
+    /// a noun naming a field of work before a role's head word ("crisis
+    /// manager", "disaster relief"), or, outside headlines, a capitalised
+    /// word after a word or before another capitalised word ("the Chaos
+    /// Theory bar", "Crisis Group").
+    fn of(self, prep: &Prepared, info: &[WordInfo], term: Range<usize>, sentence: Range<usize>) -> bool {
+        let word = |k: usize| prep.tokens.get(k).filter(|t| sentence.contains(&k) && t.is_word());
+        let next = word(term.end);
+        let role_head = self.names_roles
+            && next.is_some()
+            && prep.folded.word_of(term.end).and_then(|id| info.get(id)).is_some_and(|w| w.role_head);
+        let capitalised = |t: &Token| t.shape == Shape::Capitalized;
+        let in_a_name = !self.headline
+            && prep.tokens.get(term.start).is_some_and(capitalised)
+            && (term.start > sentence.start && word(term.start - 1).is_some() || next.is_some_and(capitalised));
+        role_head || in_a_name
+    }
 }
 
 /// The longest framing term at token `i` whose length in words is among
@@ -170,19 +278,21 @@ fn in_name(mentions: &[Mention], from: &mut usize, span: Span) -> bool {
     after.iter().take_while(|m| m.span.start < span.end).any(|m| m.entity().is_some())
 }
 
-/// Quotes and their words per speaker, longest first; ties by number of
-/// quotes, then by speaker, the unattributed last.
-fn sources(quotes: &[Quote], words: &[usize]) -> Vec<QuotedSource> {
+/// Quotes, their words and the loaded terms inside them per speaker,
+/// longest first; ties by number of quotes, then by speaker, the
+/// unattributed last.
+fn sources(quotes: &[Quote], words: &[usize], loaded: &[usize]) -> Vec<QuotedSource> {
     let mut by_speaker: FastMap<Option<EntityId>, usize> = FastMap::default();
     let mut sources: Vec<QuotedSource> = Vec::new();
-    for (quote, &words) in quotes.iter().zip(words) {
+    for ((quote, &words), &loaded) in quotes.iter().zip(words).zip(loaded) {
         let slot = *by_speaker.entry(quote.speaker).or_insert_with(|| {
-            sources.push(QuotedSource { speaker: quote.speaker, quotes: 0, words: 0 });
+            sources.push(QuotedSource { speaker: quote.speaker, quotes: 0, words: 0, loaded: 0 });
             sources.len() - 1
         });
         if let Some(source) = sources.get_mut(slot) {
             source.quotes += 1;
             source.words += words;
+            source.loaded += loaded;
         }
     }
     sources.sort_by(|a, b| {

@@ -5,7 +5,7 @@
 
 use parallax_analysis::{Input, analyze, analyze_with};
 use parallax_formats::brief;
-use parallax_model::{Analysis, Correction, Corrections, Framing, FramingCategory, Report, Tone};
+use parallax_model::{Analysis, Correction, Corrections, Framing, FramingCategory, Report, Tone, Voice};
 
 fn framing_of(text: &str) -> (Analysis, Framing) {
     let analysis = analyze(&[Input::new(text)]);
@@ -187,4 +187,144 @@ fn loaded_terms_quotes_and_attribution_are_counted_as_documented() {
     // "It will work" is quoted; the sentences with "say" and "said" are
     // attributed (7 + 6 words); "Rain fell." is the outlet's own.
     assert_eq!((framing.quoted_words, framing.attributed_words, framing.total_words), (3, 13, 15));
+}
+
+/// The (term, voice) of each term, with the speaker's name for a quoted one.
+fn voices(analysis: &Analysis) -> Vec<(String, String)> {
+    let report = &analysis.reports[0];
+    report
+        .framing
+        .terms
+        .iter()
+        .map(|t| {
+            let voice = match t.voice {
+                Voice::Own => String::from("own"),
+                Voice::Quoted(None) => String::from("quoted, speaker unknown"),
+                Voice::Quoted(Some(id)) => report.entity(id).map_or(String::from("?"), |e| e.name.clone()),
+            };
+            (t.term.clone(), voice)
+        })
+        .collect()
+}
+
+#[test]
+fn a_loaded_word_in_a_direct_quote_counts_for_the_speaker_not_the_outlet() {
+    let text = "The museum board voted to sell three paintings on Monday. \
+                \"This sale is a disaster,\" said Hanne Lindqvist, who chairs the friends of the museum. \
+                The board called the sale a bold step.";
+    let (analysis, framing) = framing_of(text);
+    assert_eq!(
+        voices(&analysis),
+        [("bold".into(), "own".into()), ("disaster".into(), "Hanne Lindqvist".into())],
+        "{:?}",
+        framing.terms
+    );
+    // Every voice counts in `by_category`; the outlet's own only in `own_by_category`.
+    assert_eq!(framing.by_category.get(FramingCategory::Alarm), 1);
+    assert_eq!(framing.own_by_category.get(FramingCategory::Alarm), 0);
+    assert_eq!(framing.own_by_category.get(FramingCategory::Praise), 1);
+    assert_eq!((framing.own_by_tone.get(Tone::Negative), framing.own_by_tone.get(Tone::Positive)), (0, 1));
+    let loaded: Vec<(usize, usize)> = framing.sources.iter().map(|s| (s.quotes, s.loaded)).collect();
+    assert_eq!(loaded, [(1, 1)]);
+}
+
+#[test]
+fn quoted_words_go_to_the_speaker_or_to_no_one_over_paragraphs_and_single_marks() {
+    // A quote over two paragraphs (the first left open, the next opening
+    // again), its speaker named after its last part; a quote with no one
+    // named; a headline quoting a word in single marks; and the same word
+    // in the outlet's own voice, counted apart.
+    let text = "Union calls pay offer 'a sham'\n\n\
+                The shipyard offered a raise of two per cent on Friday.\n\n\
+                \"We were promised talks, and we got a fiasco.\n\n\
+                \"Nobody in that room listened to us,\" said Petra Kowalczyk, the union's negotiator.\n\n\
+                \"It was chaos in there,\" one worker said.\n\n\
+                The company said the talks ended in chaos.";
+    let (analysis, framing) = framing_of(text);
+    let mut got = voices(&analysis);
+    got.sort();
+    let expected: Vec<(String, String)> = [
+        ("chaos", "own"),
+        ("chaos", "quoted, speaker unknown"),
+        ("fiasco", "Petra Kowalczyk"),
+        ("sham", "quoted, speaker unknown"),
+    ]
+    .iter()
+    .map(|(t, v)| (t.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(got, expected, "{:?}", analysis.reports[0].quotes);
+    assert_eq!(framing.by_category.get(FramingCategory::Alarm), 3);
+    assert_eq!(framing.own_by_category.get(FramingCategory::Alarm), 1);
+    let quoted: usize = framing.terms.iter().filter(|t| t.voice != Voice::Own).map(|t| t.count).sum();
+    assert_eq!(framing.sources.iter().map(|s| s.loaded).sum::<usize>(), quoted);
+}
+
+#[test]
+fn titles_roles_and_names_are_not_loaded_language() {
+    // Each text holds a listed word only as part of a job, a body or a name.
+    const NAMES: &[&str] = &[
+        "The city's crisis manager, Ole Brandt, opened the depot.",
+        "A crisis team met the emergency officer at noon.",
+        "Grants come from the Disaster Relief Fund each spring.",
+        "Analysts at Crisis Group wrote the note.",
+        "Nurses at the Emergency Department voted.",
+        "They met at the Chaos Theory bar on Elm Street.",
+        "The council hired a disaster management consultant.",
+        "Chaos Theory, the bar, opened at six.",
+        // A word in its neutral sense, inside a longer phrase.
+        "The new tax regime starts in May, the defending champion said.",
+    ];
+    for text in NAMES {
+        let (_, framing) = framing_of(text);
+        assert!(framing.terms.is_empty(), "{text:?}: {:?}", framing.terms);
+    }
+    // The same words loaded: not before a role, not capitalised as a name;
+    // adjectives before a role's head word stay loaded, and so does a
+    // label before "officials"; a title-case headline counts its words.
+    const LOADED: &[(&str, &[&str])] = &[
+        ("The crisis deepened as managers left.", &["crisis"]),
+        ("It was a chaotic response to a disaster.", &["chaotic", "disaster"]),
+        ("Regime officials denied it.", &["regime"]),
+        ("Minister Slams Critics Over Fiasco", &["fiasco", "slams"]),
+        ("\"Chaos reigns,\" she said.", &["chaos"]),
+    ];
+    for (text, expected) in LOADED {
+        let (_, framing) = framing_of(text);
+        let mut terms: Vec<&str> = framing.terms.iter().map(|t| t.term.as_str()).collect();
+        terms.sort();
+        assert_eq!(terms, *expected, "{text:?}");
+    }
+}
+
+#[test]
+fn slanted_verbs_and_labels_of_news_language_are_counted() {
+    // (text, term, category, tone)
+    const CASES: &[(&str, &str, FramingCategory, Tone)] = &[
+        ("Opponents slammed the bill.", "slammed", FramingCategory::Attack, Tone::Negative),
+        ("The mayor bragged about the budget.", "bragged", FramingCategory::Doubt, Tone::Negative),
+        ("He boasted of a record year.", "boasted", FramingCategory::Doubt, Tone::Negative),
+        ("Shops were looted overnight.", "looted", FramingCategory::Alarm, Tone::Negative),
+        ("A rampage through the market followed.", "rampage", FramingCategory::Alarm, Tone::Negative),
+        ("Far-right groups marched.", "far-right", FramingCategory::Labels, Tone::Negative),
+        ("The far right gained seats.", "far right", FramingCategory::Labels, Tone::Negative),
+        ("The junta closed the border.", "junta", FramingCategory::Labels, Tone::Negative),
+        ("The so-called plan was delayed.", "so-called", FramingCategory::Doubt, Tone::Neutral),
+        ("The ruling was disgraceful.", "disgraceful", FramingCategory::Attack, Tone::Negative),
+    ];
+    for (text, term, category, tone) in CASES {
+        let (_, framing) = framing_of(text);
+        let found: Vec<(&str, FramingCategory, Tone, Voice)> =
+            framing.terms.iter().map(|t| (t.term.as_str(), t.category, t.tone, t.voice)).collect();
+        assert_eq!(found, [(*term, *category, *tone, Voice::Own)], "{text:?}");
+    }
+}
+
+#[test]
+fn a_report_with_no_quotes_counts_every_word_as_its_own() {
+    let text = "Critics say the so-called reform is a disaster. Chaos followed, and the chaos spread.";
+    let (_, framing) = framing_of(text);
+    assert!(framing.sources.is_empty());
+    assert!(framing.terms.iter().all(|t| t.voice == Voice::Own));
+    assert_eq!(framing.own_by_category, framing.by_category);
+    assert_eq!(framing.own_by_tone, framing.by_tone);
 }

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use parallax_model::{
     Analysis, EntityId, Figure, FigureKind, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
+    Voice,
 };
 
 /// "1 word", "2 words": a count of words as a reader says it.
@@ -277,23 +278,47 @@ fn framing(out: &mut String, analysis: &Analysis, a: &Report, b: &Report) {
         if named.is_empty() { String::from("none") } else { named.join(", ") }
     };
     let _ = writeln!(out, "| Quoted | {} | {} |", sources(a), sources(b));
+    // The outlet's own loaded words per category; those inside quotes are
+    // the quoted speakers' and have a row of their own.
     for category in FramingCategory::ALL {
         let words = |r: &Report| {
             let terms: Vec<String> = r
                 .framing
                 .terms
                 .iter()
-                .filter(|t| t.category == category)
+                .filter(|t| t.category == category && t.voice == Voice::Own)
                 .map(|t| if t.count > 1 { format!("{} ×{}", cell(&t.term), t.count) } else { cell(&t.term) })
                 .collect();
             if terms.is_empty() { String::from("–") } else { terms.join(", ") }
         };
-        if a.framing.by_category.get(category) + b.framing.by_category.get(category) > 0 {
+        if a.framing.own_by_category.get(category) + b.framing.own_by_category.get(category) > 0 {
             let mut name = category.as_str().to_string();
             name[..1].make_ascii_uppercase();
             let _ = writeln!(out, "| {name} | {} | {} |", words(a), words(b));
         }
     }
+    if a.framing.terms.iter().chain(&b.framing.terms).any(|t| t.voice != Voice::Own) {
+        let _ = writeln!(out, "| Loaded words in quotes | {} | {} |", quoted_terms(analysis, a), quoted_terms(analysis, b));
+    }
+}
+
+/// The loaded words a report quotes, each with its speaker: "chaos ×2
+/// (Ana Ruiz), sham (unattributed)"; "–" for none.
+fn quoted_terms(analysis: &Analysis, report: &Report) -> String {
+    let terms: Vec<String> = report
+        .framing
+        .terms
+        .iter()
+        .filter_map(|t| match t.voice {
+            Voice::Own => None,
+            Voice::Quoted(speaker) => {
+                let name = speaker.and_then(|id| analysis.entity(id)).map_or("unattributed", |e| e.name.as_str());
+                let count = if t.count > 1 { format!(" ×{}", t.count) } else { String::new() };
+                Some(format!("{}{count} ({})", cell(&t.term), cell(name)))
+            }
+        })
+        .collect();
+    if terms.is_empty() { String::from("–") } else { terms.join(", ") }
 }
 
 /// The corrections the reader made, so the brief says what it rests on.

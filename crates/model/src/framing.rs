@@ -2,7 +2,12 @@
 //! it uses, whom it quotes and at what length, and how much of it is the
 //! outlet's own voice rather than statements it attributes to others.
 //!
-//! Invariants: the category and tone counts are sums of the term counts;
+//! A loaded term inside a direct quote is the quoted speaker's wording,
+//! not the outlet's: each term carries its [`Voice`], and the outlet's own
+//! uses are counted apart from the quoted ones.
+//!
+//! Invariants: the category and tone counts are sums of the term counts
+//! (the `own_` counts, of the terms in the outlet's own voice);
 //! `quoted_words <= attributed_words <= total_words`, and `total_words` is
 //! the report's word count.
 
@@ -92,23 +97,46 @@ impl Tone {
     }
 }
 
+/// Whose wording a loaded term is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Voice {
+    /// The outlet's own: outside every direct quote.
+    #[default]
+    Own,
+    /// A quoted speaker's: inside a direct quote, of the entity the report
+    /// attributes it to (`None`: quoted, speaker unknown).
+    Quoted(Option<EntityId>),
+}
+
 /// How a report frames its story: the loaded terms of the framing lexicon
 /// it uses, whom it quotes at what length, and how much of it is
 /// attributed to others.
 ///
 /// Terms are words or short phrases, matched over consecutive words of a
 /// sentence, longest first, never overlapping, never inside the name of a
-/// person, organization, place or date, never in boilerplate. Attributed
+/// person, organization, place or date, never as part of a capitalised
+/// name or before a role's head word ("crisis manager"), never in
+/// boilerplate. A term inside a direct quote is counted for the quoted
+/// speaker (its [`Voice`]), apart from the outlet's own. Attributed
 /// words are those inside quotation marks and those of sentences with a
 /// speech verb ("said", "stated"…) or "according to".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Framing {
-    /// The loaded terms the report uses, most used first, then by term.
+    /// The loaded terms the report uses, one per term and voice, most used
+    /// first, then by term, then the outlet's own before the quoted.
     pub terms: Vec<FramingTerm>,
-    /// Occurrences of loaded terms per category.
+    /// Occurrences of loaded terms per category, in every voice.
     pub by_category: CategoryCounts,
-    /// Occurrences of loaded terms per tone.
+    /// Occurrences of loaded terms per tone, in every voice.
     pub by_tone: ToneCounts,
+    /// Occurrences per category in the outlet's own voice (outside direct
+    /// quotes): the report's own loaded language.
+    #[serde(default)]
+    pub own_by_category: CategoryCounts,
+    /// Occurrences per tone in the outlet's own voice.
+    #[serde(default)]
+    pub own_by_tone: ToneCounts,
     /// Who is quoted and at what length, longest first; unattributed
     /// quotes are together under `speaker: None`.
     pub sources: Vec<QuotedSource>,
@@ -138,6 +166,9 @@ pub struct FramingTerm {
     pub count: usize,
     /// Where, sorted; `count` spans.
     pub spans: Vec<Span>,
+    /// Whose wording these uses are: the outlet's, or a quoted speaker's.
+    #[serde(default)]
+    pub voice: Voice,
 }
 
 /// Occurrences of loaded terms per [`FramingCategory`].
@@ -227,4 +258,8 @@ pub struct QuotedSource {
     pub quotes: usize,
     /// Words inside those quotes.
     pub words: usize,
+    /// Uses of loaded terms inside those quotes, counted for the speaker
+    /// rather than the outlet.
+    #[serde(default)]
+    pub loaded: usize,
 }

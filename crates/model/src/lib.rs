@@ -35,7 +35,7 @@ pub use comparison::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, Sh
 pub use corrections::{Correction, Corrections, MAX_CORRECTIONS, MAX_TEXT_CHARS, normalize};
 pub use format::Format;
 pub use figure::{Figure, FigureKind, Period, Qualifier, fixed, format_number};
-pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
+pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts, Voice};
 pub use layout::{Paragraph, Run, marked, paragraphs};
 pub use mention::{Entity, EntityId, Evidence, Kind, Link, Mention, Referent};
 pub use report::{Analysis, Quote, Report};

@@ -23,7 +23,7 @@
 
 use crate::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 use crate::{Correction, Corrections};
-use crate::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts};
+use crate::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts, Voice};
 use crate::{
     Analysis, Entity, EntityId, Evidence, Figure, FigureKind, Kind, Link, Mention, Period, Qualifier, Quote, Referent,
     Report,
@@ -31,7 +31,7 @@ use crate::{
 };
 
 /// The first bytes of the form; the last one is its version.
-pub const MAGIC: [u8; 4] = *b"PXA\x02";
+pub const MAGIC: [u8; 4] = *b"PXA\x03";
 
 /// `analysis` in the wire form.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
@@ -343,16 +343,37 @@ wire_struct!(Framing {
     terms,
     by_category,
     by_tone,
+    own_by_category,
+    own_by_tone,
     sources,
     quoted_words,
     attributed_words,
     total_words,
     attributed_share
 });
-wire_struct!(FramingTerm { term, category, tone, count, spans });
+wire_struct!(FramingTerm { term, category, tone, count, spans, voice });
+/// A voice is its speaker's option, behind a tag: 0 own, 1 quoted.
+impl Wire for Voice {
+    fn put(&self, out: &mut Writer) {
+        match self {
+            Voice::Own => 0u8.put(out),
+            Voice::Quoted(speaker) => {
+                1u8.put(out);
+                speaker.put(out);
+            }
+        }
+    }
+
+    fn get(input: &mut Reader<'_>) -> Voice {
+        match input.tag(2) {
+            0 => Voice::Own,
+            _ => Voice::Quoted(Option::get(input)),
+        }
+    }
+}
 wire_struct!(CategoryCounts { alarm, attack, praise, doubt, intensity, labels, hedge });
 wire_struct!(ToneCounts { negative, positive, neutral });
-wire_struct!(QuotedSource { speaker, quotes, words });
+wire_struct!(QuotedSource { speaker, quotes, words, loaded });
 wire_struct!(Comparison { summary, passages, unique, figures, entities, quotes });
 wire_struct!(Summary {
     aligned,

@@ -1,6 +1,7 @@
-//! The framing lexicon (`framing.txt`, `term<TAB>category<TAB>tone`): loaded
-//! terms of one or more words, matched over consecutive tokens, longest
-//! first.
+//! The framing lexicon (`framing.txt`, `term<TAB>category<TAB>tone`, and
+//! `<TAB>role` for a noun that also names a field of work; `term<TAB>neutral`
+//! for a phrase in which a loaded word has its neutral sense): loaded terms
+//! of one or more words, matched over consecutive tokens, longest first.
 
 use std::sync::LazyLock;
 
@@ -15,10 +16,13 @@ use crate::hash::FastMap;
 pub(crate) struct FramingEntry {
     /// The folded term, its words separated by single spaces.
     pub term: String,
-    /// What the wording does.
-    pub category: FramingCategory,
-    /// Which way it leans.
-    pub tone: Tone,
+    /// What the wording does and which way it leans; `None` for a phrase
+    /// in which a loaded word has its neutral sense ("tax regime"), which
+    /// is matched only so that the word inside it is not counted.
+    pub loaded: Option<(FramingCategory, Tone)>,
+    /// A noun that also names a field of work: before a role's head word
+    /// it is part of the role's name ("crisis manager"), not loaded.
+    pub names_roles: bool,
 }
 
 /// The framing lexicon, with what matching a report's words needs: each
@@ -33,7 +37,8 @@ pub(crate) struct FramingLexicon {
 }
 
 impl FramingLexicon {
-    /// Parses `term<TAB>category<TAB>tone` lines; lines with an unknown
+    /// Parses `term<TAB>category<TAB>tone[<TAB>role]` and
+    /// `term<TAB>neutral` lines; lines with an unknown
     /// category or tone, or a term already listed, are skipped (the tests
     /// check that there are none).
     fn parse(source: &'static str) -> FramingLexicon {
@@ -41,12 +46,18 @@ impl FramingLexicon {
             FramingLexicon { entries: Vec::new(), by_term: FastMap::default(), lengths_from: FastMap::default() };
         for line in entries(source) {
             let mut fields = line.split('\t').map(str::trim);
-            let (Some(term), Some(category), Some(tone)) = (fields.next(), fields.next(), fields.next()) else {
+            let (Some(term), Some(category)) = (fields.next(), fields.next()) else {
                 continue;
             };
-            let (Some(category), Some(tone)) = (FramingCategory::parse(category), Tone::parse(tone)) else {
-                continue;
+            let loaded = match (category, fields.next()) {
+                ("neutral", None) => None,
+                (category, Some(tone)) => match (FramingCategory::parse(category), Tone::parse(tone)) {
+                    (Some(category), Some(tone)) => Some((category, tone)),
+                    _ => continue,
+                },
+                _ => continue,
             };
+            let names_roles = fields.next() == Some("role");
             let words: Vec<String> = fold(term).split_whitespace().map(str::to_string).collect();
             let (Some(first), term) = (words.first(), words.join(" ")) else {
                 continue;
@@ -57,7 +68,7 @@ impl FramingLexicon {
             }
             *lexicon.lengths_from.entry(first.clone()).or_default() |= 1 << words.len();
             lexicon.by_term.insert(term.clone(), lexicon.entries.len());
-            lexicon.entries.push(FramingEntry { term, category, tone });
+            lexicon.entries.push(FramingEntry { term, loaded, names_roles });
         }
         lexicon
     }
@@ -81,9 +92,19 @@ impl FramingLexicon {
     }
 
     /// The number of entries.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
+}
+
+list!(ROLE_HEADS, "role_heads.txt");
+
+/// Whether the folded word heads a role, office or body ("manager",
+/// "officer", "fund", "team"): a framing term right before it is part of
+/// the role's name ("crisis manager"), not loaded language.
+pub(crate) fn is_role_head(folded: &str) -> bool {
+    ROLE_HEADS.contains(folded)
 }
 
 /// The framing lexicon (see [`FramingLexicon`]).

@@ -384,7 +384,9 @@ mod tests {
         assert_eq!(FRAMING.lengths_from("crisis") & 1 << 1, 1 << 1);
         assert_eq!(FRAMING.lengths_from("tatters"), 0);
         let crisis = FRAMING.lookup("crisis").and_then(|i| FRAMING.entry(i));
-        assert_eq!(crisis.map(|e| (e.category, e.tone)), Some((FramingCategory::Alarm, Tone::Negative)));
+        assert_eq!(crisis.map(|e| (e.loaded, e.names_roles)), Some((Some((FramingCategory::Alarm, Tone::Negative)), true)));
+        let tax_regime = FRAMING.lookup("tax regime").and_then(|i| FRAMING.entry(i));
+        assert_eq!(tax_regime.map(|e| e.loaded), Some(None));
     }
 
     #[test]
