@@ -14,9 +14,9 @@
 //   whitespace, comments and local names only, never a property or an export,
 //   so the names the wasm imports by stay as they are. The files keep trunk's
 //   names, whose hash already changes with their source.
-// - The page's inline script (index.html's check for a page opened from a
-//   file) must have its hash in the page's Content-Security-Policy: the
-//   build fails, naming the hash, if it does not.
+// - The page's inline script and style (index.html's check for a page
+//   opened from a file) must have their hashes in the page's
+//   Content-Security-Policy: the build fails, naming the hash, if not.
 // - Last, the single-file edition, parallax.html, is written from the
 //   finished files (scripts/single-file.mjs).
 //
@@ -102,14 +102,18 @@ function shortenWasmNames() {
   }
 }
 
-/** Fails unless every inline script of index.html has its hash in the
- * page's policy, which refuses every other inline script. */
-function checkInlineScripts() {
+/** Fails unless every inline script and style of index.html has its hash
+ * in the page's policy, which refuses every other. */
+function checkInlineHashes() {
   const html = fs.readFileSync(path.join(staging, 'index.html'), 'utf8');
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
-  for (const [, code] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const directive = (name) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const inline = /<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g;
+  for (const [, tag, code] of html.matchAll(inline)) {
     const hash = `'sha256-${crypto.createHash('sha256').update(code).digest('base64')}'`;
-    if (!policy.includes(hash)) throw new Error(`index.html: an inline script whose hash, ${hash}, its Content-Security-Policy does not name`);
+    if (!directive(`${tag}-src`).split(' ').includes(hash)) {
+      throw new Error(`index.html: an inline ${tag} whose hash, ${hash}, its Content-Security-Policy's ${tag}-src does not name`);
+    }
   }
 }
 
@@ -124,7 +128,7 @@ try {
   bundleStylesheets();
   shortenWasmNames();
   minifyScripts();
-  checkInlineScripts();
+  checkInlineHashes();
   singleFile();
 } catch (error) {
   // A message, not a stack trace: trunk shows the hook's output and fails

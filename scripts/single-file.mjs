@@ -3,9 +3,10 @@
 // refuse a page opened from a file its module scripts, fetches and
 // workers of other files; this page needs none of them.
 //
-// - The page's glue becomes a classic inline script (esbuild, as an IIFE
-//   that sets `parallaxBindings`), followed by assets/single-file-loader.js;
-//   boot.js, unchanged, is an inline module script after it.
+// - The page's glue and its snippets become a classic inline script
+//   (bundled by esbuild as an IIFE that sets `parallaxBindings`), followed
+//   by assets/single-file-loader.js; boot.js is an inline module script
+//   after it.
 // - The page's wasm, and each worker's code (a prelude holding its wasm as
 //   base64, its glue, its loader), are data elements (type="text/plain"),
 //   which the loader turns into bytes and blob: URLs when they are needed.
@@ -21,7 +22,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 export const NAME = 'parallax.html';
 
@@ -43,11 +44,22 @@ function one(html, pattern, what) {
   return found[0];
 }
 
-/** The page's glue (an ES module) as a classic script setting
+/** The page's glue (an ES module in `dir`), with the snippets it imports
+ * (wasm-bindgen's `inline_js`), as one classic script setting
  * `parallaxBindings` to its exports. Its default path to the wasm, which
  * uses import.meta, is never taken: boot.js passes the bytes. */
-function classicGlue(glue) {
-  return transformSync(glue, { loader: 'js', format: 'iife', globalName: 'parallaxBindings', minify: true, target: TARGET, logLevel: 'silent' }).code;
+function classicGlue(dir, glue) {
+  const built = buildSync({
+    entryPoints: [path.join(dir, glue)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'parallaxBindings',
+    minify: true,
+    target: TARGET,
+    logLevel: 'silent',
+  });
+  return built.outputFiles[0].text;
 }
 
 /** A worker's code, to run from a blob: URL: its wasm as bytes in
@@ -66,11 +78,12 @@ export function singleFile(dir) {
 
   // The served edition's check for file:// has nothing to say here.
   html = html.replace(/(?:<!--(?:(?!-->)[\s\S])*-->\s*)?<script id="file-check">[\s\S]*?<\/script>\s*/, '');
+  html = html.replace(/<style id="file-check-style">[\s\S]*?<\/style>\s*/, '');
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 
   const [bootTag, js, wasm] = one(html, /<script type="module" src="\.\/boot\.js" data-parallax-js="\.\/([^"]+)" data-parallax-wasm="\.\/([^"]+)"><\/script>/, 'boot script');
   const loader = fs.readFileSync(path.join(ROOT, 'assets', 'single-file-loader.js'), 'utf8');
-  const classic = inert(`${classicGlue(read(js).toString('utf8'))}\n${transformSync(loader, { minify: true, target: TARGET }).code}`, 'the glue');
+  const classic = inert(`${classicGlue(dir, js)}\n${transformSync(loader, { minify: true, target: TARGET }).code}`, 'the glue');
   const boot = inert(read('boot.js').toString('utf8'), 'boot.js');
   html = html.replace(bootTag, () => `<script>${classic}</script>\n    <script type="module">${boot}</script>`);
 
