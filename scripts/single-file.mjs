@@ -31,9 +31,11 @@ const TARGET = ['chrome111', 'firefox115', 'safari16.4'];
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 
-/** `text`, refused if it would end the element it is put in. */
+/** `text`, refused if it would end the element it is put in early (a
+ * closing tag, or `<!--` and `<script`, which change how HTML reads the
+ * rest of a script). */
 function inert(text, what) {
-  if (/<\/(script|style)/i.test(text)) throw new Error(`${what} holds a closing tag and cannot be put inline`);
+  if (/<\/(script|style)|<!--|<script/i.test(text)) throw new Error(`${what} holds a closing tag and cannot be put inline`);
   return text;
 }
 
