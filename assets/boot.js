@@ -18,9 +18,14 @@ const onTrap = (error) => {
 window.addEventListener('error', (event) => onTrap(event.error));
 window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 
+// The single-file edition (parallax.html, made by scripts/single-file.mjs)
+// carries the glue and the wasm in the page itself, and hands them over as
+// window.parallaxInline; the served edition loads its own files.
+const inline = window.parallaxInline;
+
 try {
-  bindings = await import(tag.dataset.parallaxJs);
-  await bindings.default({ module_or_path: tag.dataset.parallaxWasm });
+  bindings = inline ? inline.bindings : await import(tag.dataset.parallaxJs);
+  await bindings.default({ module_or_path: inline ? inline.wasm() : tag.dataset.parallaxWasm });
   // Benchmarks and tests reach the app's exported hooks here.
   window.wasmBindings = bindings;
 } catch (error) {
@@ -28,7 +33,8 @@ try {
   // A panic has its panel; anything else that stops the start, such as a
   // browser too old for the app's WebAssembly, is said here instead of
   // leaving the loading line up.
-  if (!document.getElementById('fatal')) {
+  // Opened from a file, index.html's own check has said how to open it.
+  if (!document.getElementById('fatal') && !document.getElementById('opened-from-file')) {
     const line = document.getElementById('boot') ?? document.body.appendChild(document.createElement('p'));
     line.className = 'boot boot--failed';
     line.setAttribute('role', 'alert');

@@ -14,6 +14,11 @@
 //   whitespace, comments and local names only, never a property or an export,
 //   so the names the wasm imports by stay as they are. The files keep trunk's
 //   names, whose hash already changes with their source.
+// - The page's inline script and style (index.html's check for a page
+//   opened from a file) must have their hashes in the page's
+//   Content-Security-Policy: the build fails, naming the hash, if not.
+// - Last, the single-file edition, parallax.html, is written from the
+//   finished files (scripts/single-file.mjs).
 //
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR), whatever the dist
 // directory (--dist). esbuild is a dev dependency (package.json); nothing of
@@ -22,6 +27,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { NAME as SINGLE_FILE, writeSingleFile } from './single-file.mjs';
 import { renameGlue, renameWasm } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -96,10 +102,34 @@ function shortenWasmNames() {
   }
 }
 
+/** Fails unless every inline script and style of index.html has its hash
+ * in the page's policy, which refuses every other. */
+function checkInlineHashes() {
+  const html = fs.readFileSync(path.join(staging, 'index.html'), 'utf8');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
+  const directive = (name) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const inline = /<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g;
+  for (const [, tag, code] of html.matchAll(inline)) {
+    const hash = `'sha256-${crypto.createHash('sha256').update(code).digest('base64')}'`;
+    if (!directive(`${tag}-src`).split(' ').includes(hash)) {
+      throw new Error(`index.html: an inline ${tag} whose hash, ${hash}, its Content-Security-Policy's ${tag}-src does not name`);
+    }
+  }
+}
+
+function singleFile() {
+  // Only a build with the page's workers makes the whole app (the tooling
+  // tests' fixture has none).
+  if (!fs.existsSync(path.join(staging, 'worker_bg.wasm'))) return;
+  console.log(`post-build: ${SINGLE_FILE} written (${writeSingleFile(staging)} bytes)`);
+}
+
 try {
   bundleStylesheets();
   shortenWasmNames();
   minifyScripts();
+  checkInlineHashes();
+  singleFile();
 } catch (error) {
   // A message, not a stack trace: trunk shows the hook's output and fails
   // the build on its exit status.

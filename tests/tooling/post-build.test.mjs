@@ -80,6 +80,35 @@ test('the hook fails the build on a wasm another wasm-bindgen version made, nami
   assert.equal(fs.readFileSync(path.join(dir, 'fixture.js'), 'utf8'), fs.readFileSync(path.join(FIXTURE, 'fixture.js'), 'utf8'));
 });
 
+test('the hook fails the build on an inline script or style whose hash the page policy does not name', () => {
+  const hash = (code) => `'sha256-${crypto.createHash('sha256').update(code).digest('base64')}'`;
+  const script = "if (location.protocol === 'file:') document.title = 'file';";
+  const style = '.boot-file { margin: 0; }';
+  /** The fixture's page with a policy and an inline script and style. */
+  const page = (policy) => {
+    const dir = staging(fixtureWasm());
+    const file = path.join(dir, 'index.html');
+    const html = fs
+      .readFileSync(file, 'utf8')
+      .replace('<title>', `<meta http-equiv="Content-Security-Policy" content="${policy}" /><style>${style}</style><title>`)
+      .replace('<body></body>', `<body><script>${script}</script></body>`);
+    fs.writeFileSync(file, html);
+    return dir;
+  };
+
+  const named = postBuild(page(`default-src 'none'; script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)}`));
+  assert.equal(named.status, 0, named.stderr);
+
+  const unnamed = postBuild(page(`default-src 'none'; script-src 'self'; style-src 'self' ${hash(style)}`));
+  assert.equal(unnamed.status, 1);
+  assert.match(unnamed.stderr, new RegExp(`an inline script whose hash, ${hash(script).replace(/[+/]/g, '\\$&')}, its Content-Security-Policy's script-src does not name`));
+
+  // A style's hash counts in style-src only.
+  const misplaced = postBuild(page(`default-src 'none'; script-src 'self' ${hash(script)} ${hash(style)}; style-src 'self'`));
+  assert.equal(misplaced.status, 1);
+  assert.match(misplaced.stderr, /an inline style whose hash/);
+});
+
 test('the hook refuses to run outside trunk', () => {
   const result = spawnSync(process.execPath, ['scripts/post-build.mjs'], {
     cwd: ROOT,

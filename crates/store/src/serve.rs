@@ -136,7 +136,10 @@ async fn open(worker: &Shared, page: Option<Stored>, legacy: Option<Stored>, now
         Ok(entries) => entries,
         Err(name) => return post(vec![text("unkept"), text(&read_failed(&name))]),
     };
-    let (keeper, shown, notices) = Keeper::open(records::read(entries), &page, legacy.as_ref(), now);
+    let (keeper, shown, mut notices) = Keeper::open(records::read(entries), &page, legacy.as_ref(), now);
+    if opened_from_file() {
+        notices.push(Notice { text: SHARED_WITH_FILES.to_string(), ..Notice::default() });
+    }
     {
         let mut w = worker.borrow_mut();
         (w.db, w.keeper, w.legacy) = (Some(db), Some(keeper), legacy);
@@ -269,14 +272,28 @@ fn legacy(library: Option<String>, unreadable: Option<String>) -> Option<Stored>
 const LEGACY_KEY: &str = "parallax.library";
 const UNREADABLE_KEY: &str = "parallax.library.unreadable";
 
+/// Whether the page that started this worker was opened from a file
+/// (parallax.html from `file://`): the worker's own URL is then a blob of
+/// the opaque origin, `blob:null/…`.
+fn opened_from_file() -> bool {
+    scope().location().href().starts_with("blob:null/")
+}
+
+/// Said once a tab, when the page was opened from a file and the browser
+/// keeps its data anyway: some (Chromium) keep every page opened from a
+/// file in one storage, which all of them can read.
+const SHARED_WITH_FILES: &str = "Parallax is open from a file. This browser keeps your reports in a storage it \
+     shares with every page you open from a file, which can read them, and with every copy of parallax.html. \
+     To keep reports to yourself, use Download reports and remove them here, or serve Parallax from a web address.";
+
 /// The notice for a database the worker cannot open.
 fn unavailable(name: &str) -> &'static str {
     if name == "VersionError" {
         "The reports saved in this browser come from a newer version of Parallax. They are left as they are, and \
          nothing is saved from this tab; reports you add stay until you close it."
     } else {
-        "This browser does not let Parallax keep data (private browsing or blocked storage). Reports you add stay \
-         until you close this tab; use Download reports to keep them."
+        "This browser does not let Parallax keep data (private browsing, blocked storage, or Parallax opened from \
+         a file). Reports you add stay until you close this tab; use Download reports to keep them."
     }
 }
 
