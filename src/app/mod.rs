@@ -73,6 +73,27 @@ fn shown_sources(library: &Library, analysed: &AnalysisKey) -> Shared<Vec<Report
     Shared::new(analysed.reports.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
 }
 
+/// Buttons, shown only when focused, that take the keyboard past the
+/// toolbar to each report's text or to the list of who and what. (Buttons,
+/// not links: the fragment is the view's.)
+fn skip_links() -> Html {
+    let to = |selector: &'static str| {
+        Callback::from(move |_: MouseEvent| {
+            let target = gloo::utils::document().query_selector(selector).ok().flatten();
+            if let Some(target) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+                let _ = target.focus();
+            }
+        })
+    };
+    html! {
+        <nav class="skip-links" aria-label="Skip to">
+            <button type="button" class="skip-links__link" onclick={to("#report-body-0")}>{ "Skip to report A" }</button>
+            <button type="button" class="skip-links__link" onclick={to("#report-body-1")}>{ "Skip to report B" }</button>
+            <button type="button" class="skip-links__link" onclick={to(".entity-list button")}>{ "Skip to who and what" }</button>
+        </nav>
+    }
+}
+
 /// The Parallax app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -99,6 +120,9 @@ pub fn app() -> Html {
     html! {
         <DropZone on_edit={on.edit.clone()} on_import={on.import.clone()} on_notify={on.notify.clone()}>
             <div class="app">
+                if state.page == Page::Read {
+                    { skip_links() }
+                }
                 { screen.app_bar() }
                 <NoticeList notices={state.notices.clone()} on_dismiss={on.dismiss.clone()} />
                 if let Some(job) = &state.working {
