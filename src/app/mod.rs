@@ -73,6 +73,28 @@ fn shown_sources(library: &Library, analysed: &AnalysisKey) -> Shared<Vec<Report
     Shared::new(analysed.reports.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
 }
 
+/// The first minute: a plain way to one's own reports, until there is one.
+fn first_run(on: &Callbacks) -> Html {
+    let open = |slot: usize| {
+        let (edit, toggle) = (on.edit.clone(), on.toggle_library.clone());
+        Callback::from(move |event: MouseEvent| {
+            edit.emit(crate::state::Edit::ChooseSlot(slot));
+            toggle.emit(event);
+        })
+    };
+    html! {
+        <section class="first-run" aria-labelledby="first-run-heading">
+            <h2 id="first-run-heading" class="first-run__heading">{ "Compare your own reports" }</h2>
+            <p class="first-run__text">{ "These are two example reports of one story. Paste or open two reports of your own (.txt, .md, .html), or drop the files anywhere on the page. They stay in this browser." }</p>
+            <div class="first-run__actions">
+                <button type="button" class="button button--primary" onclick={open(crate::state::IN_TURN)}>{ "Add reports A and B" }</button>
+                <button type="button" class="button" onclick={open(0)}>{ "Replace report A" }</button>
+                <button type="button" class="button" onclick={open(1)}>{ "Replace report B" }</button>
+            </div>
+        </section>
+    }
+}
+
 /// Buttons, shown only when focused, that take the keyboard past the
 /// toolbar to each report's text or to the list of who and what. (Buttons,
 /// not links: the fragment is the view's.)
@@ -129,6 +151,9 @@ pub fn app() -> Html {
                     { pages::still_working(job, &on.cancel) }
                 } else if let Some((_, bytes)) = &state.analysing {
                     { pages::analysing(*bytes) }
+                }
+                if state.page == Page::Read && !state.library_open && !state.library.visible().any(|r| r.origin == crate::reports::Origin::User) {
+                    { first_run(&on) }
                 }
                 if state.library_open {
                     <LibraryPanel library={state.library.clone()} on_close={on.toggle_library.clone()} on_edit={on.edit.clone()}

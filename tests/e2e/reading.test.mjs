@@ -24,7 +24,7 @@ test('opens on both reports side by side, with title, source and word count', as
     await assert.doesNotReject(section.getByText(`Report ${letter}`, { exact: true }).waitFor());
     const title = await section.getByRole('heading', { level: 2 }).innerText();
     assert.ok(title.length > 10, `report ${letter} has a title: ${title}`);
-    assert.match(await section.locator('.report__source').innerText(), /Example report/);
+    assert.match(await section.locator('.report__source').innerText(), /^Example: report from outlet [AB]$/);
     assert.match(await section.locator('.report__words').innerText(), /^\d[\d,]* words$/);
   }
   const boxA = await report(page, 'A').boundingBox();
