@@ -73,6 +73,49 @@ fn shown_sources(library: &Library, analysed: &AnalysisKey) -> Shared<Vec<Report
     Shared::new(analysed.reports.iter().filter_map(|(id, _)| library.get(id).cloned()).collect())
 }
 
+/// The first minute: a plain way to one's own reports, until there is one.
+fn first_run(on: &Callbacks) -> Html {
+    let open = |slot: usize| {
+        let (edit, toggle) = (on.edit.clone(), on.toggle_library.clone());
+        Callback::from(move |event: MouseEvent| {
+            edit.emit(crate::state::Edit::ChooseSlot(slot));
+            toggle.emit(event);
+        })
+    };
+    html! {
+        <section class="first-run" aria-labelledby="first-run-heading">
+            <h2 id="first-run-heading" class="first-run__heading">{ "Compare your own reports" }</h2>
+            <p class="first-run__text">{ "These are two example reports of one story. Paste or open two reports of your own (.txt, .md, .html), or drop the files anywhere on the page. They stay in this browser." }</p>
+            <div class="first-run__actions">
+                <button type="button" class="button button--primary" onclick={open(crate::state::IN_TURN)}>{ "Add reports A and B" }</button>
+                <button type="button" class="button" onclick={open(0)}>{ "Replace report A" }</button>
+                <button type="button" class="button" onclick={open(1)}>{ "Replace report B" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Buttons, shown only when focused, that take the keyboard past the
+/// toolbar to each report's text or to the list of who and what. (Buttons,
+/// not links: the fragment is the view's.)
+fn skip_links() -> Html {
+    let to = |selector: &'static str| {
+        Callback::from(move |_: MouseEvent| {
+            let target = gloo::utils::document().query_selector(selector).ok().flatten();
+            if let Some(target) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+                let _ = target.focus();
+            }
+        })
+    };
+    html! {
+        <nav class="skip-links" aria-label="Skip to">
+            <button type="button" class="skip-links__link" onclick={to("#report-body-0")}>{ "Skip to report A" }</button>
+            <button type="button" class="skip-links__link" onclick={to("#report-body-1")}>{ "Skip to report B" }</button>
+            <button type="button" class="skip-links__link" onclick={to(".entity-list button")}>{ "Skip to who and what" }</button>
+        </nav>
+    }
+}
+
 /// The Parallax app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -99,12 +142,18 @@ pub fn app() -> Html {
     html! {
         <DropZone on_edit={on.edit.clone()} on_import={on.import.clone()} on_notify={on.notify.clone()}>
             <div class="app">
+                if state.page == Page::Read {
+                    { skip_links() }
+                }
                 { screen.app_bar() }
                 <NoticeList notices={state.notices.clone()} on_dismiss={on.dismiss.clone()} />
                 if let Some(job) = &state.working {
                     { pages::still_working(job, &on.cancel) }
                 } else if let Some((_, bytes)) = &state.analysing {
                     { pages::analysing(*bytes) }
+                }
+                if state.page == Page::Read && !state.library_open && !state.library.visible().any(|r| r.origin == crate::reports::Origin::User) {
+                    { first_run(&on) }
                 }
                 if state.library_open {
                     <LibraryPanel library={state.library.clone()} on_close={on.toggle_library.clone()} on_edit={on.edit.clone()}

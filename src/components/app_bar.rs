@@ -64,6 +64,10 @@ pub fn app_bar(props: &Props) -> Html {
             if *page == Page::Read {
                 { legend(&legend::Props { analysis: analysis.clone(), hidden: *hidden, on_toggle: props.on_toggle_kind.clone() }) }
             }
+            // On a phone the actions fold behind a menu switch (CSS only:
+            // the box's state is the menu's), so the report comes first.
+            <input type="checkbox" id="app-menu" class="app-bar__menu-switch visually-hidden" />
+            <label for="app-menu" class="button app-bar__menu">{ "Menu" }</label>
             <div class="app-bar__actions">
                 if *page == Page::Read {
                     <div class="segmented" role="group" aria-label="Text view">

@@ -275,7 +275,7 @@ fn render_run(props: &Props, report: &Report, run: &Run) -> Html {
             <mark
                 id={at.dom_id()}
                 {class}
-                tabindex="0"
+                tabindex="-1"
                 role={mention.entity().is_some().then_some("button")}
                 aria-label={label}
                 aria-pressed={mention.entity().is_some().then(|| aria(selected))}

@@ -162,11 +162,54 @@ fn use_stepped(reset: (Shared<dyn Any>, bool), least: usize, total: usize) -> us
     visible
 }
 
+/// Moves the focus between a report's highlights: the report's text is one
+/// Tab stop, and the arrow keys go to the next (→, ↓) or previous (←, ↑)
+/// highlight, Home and End to the first and last (a roving focus).
+fn step_focus(event: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let step: isize = match event.key().as_str() {
+        "ArrowRight" | "ArrowDown" => 1,
+        "ArrowLeft" | "ArrowUp" => -1,
+        "Home" => isize::MIN,
+        "End" => isize::MAX,
+        _ => return,
+    };
+    // Yew delegates events to the page's root, so the report is found from
+    // the element the key was pressed in.
+    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(body) = target.and_then(|t| t.closest(".report__body").ok().flatten()) else { return };
+    let Ok(marks) = body.query_selector_all("mark.mention") else { return };
+    let count = marks.length() as isize;
+    if count == 0 {
+        return;
+    }
+    let active = gloo::utils::document().active_element();
+    let at = (0..marks.length()).find(|&i| marks.item(i).is_some_and(|m| active.as_ref().is_some_and(|a| a.is_same_node(Some(&m)))));
+    let to = match (step, at) {
+        (isize::MIN, _) => 0,
+        (isize::MAX, _) => count - 1,
+        (step, Some(at)) => (at as isize + step).clamp(0, count - 1),
+        (step, None) => if step > 0 { 0 } else { count - 1 },
+    };
+    if let Some(mark) = marks.item(to as u32).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        event.prevent_default();
+        let _ = mark.focus();
+    }
+}
+
 /// The article text with its highlights: the first `visible` chunks.
 fn analysed_text(props: &Props, layout: &Shared<Layout>, visible: usize) -> Html {
     let text: Shared<str> = Shared(Rc::clone(&props.source.text));
     html! {
-        <div class="report__body" aria-busy={aria(visible < layout.chunks.len())}>
+        <div
+            class="report__body"
+            id={format!("report-body-{}", props.index)}
+            tabindex="0"
+            role="group"
+            aria-label={format!("Report {} text: arrow keys move between its highlights", crate::reports::report_letter(props.index))}
+            aria-busy={aria(visible < layout.chunks.len())}
+            onkeydown={Callback::from(step_focus)}
+        >
             { for layout.chunks[..visible].iter().enumerate().map(|(i, chunk)| {
                 let mentions = chunk.mentions.clone();
                 let in_chunk = |m: &Option<usize>| m.filter(|m| mentions.contains(m));

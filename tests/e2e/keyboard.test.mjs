@@ -112,6 +112,66 @@ test('every control is reachable with Tab and shows where the focus is', async (
   await context.close();
 });
 
+test('each report is one Tab stop with arrow keys between its highlights, and skip links reach the entity list in a few Tabs', async () => {
+  const { page, context } = await openApp(app.browser, app.server.url);
+  await page.locator('section.report--a mark.mention').first().waitFor();
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el.id, text: el.textContent.trim().slice(0, 40), tag: el.tagName, label: el.getAttribute('aria-label') };
+  });
+  // From the top: the skip links come first.
+  let tabs = 0;
+  let focus;
+  do {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    focus = await active();
+  } while (focus.text !== 'Skip to who and what' && tabs < 10);
+  assert.equal(focus.text, 'Skip to who and what', 'the skip link is reached by Tab');
+  assert.ok(await page.getByRole('button', { name: 'Skip to who and what' }).isVisible(), 'a focused skip link shows');
+  await page.keyboard.press('Enter');
+  focus = await active();
+  assert.equal(focus.tag, 'BUTTON');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.entity-list') !== null), 'the focus is in the entity list');
+  assert.ok(tabs < 10, `${tabs} Tabs`);
+
+  // Report A's text is one stop: arrows move between its highlights (all
+  // of them once the report is laid out).
+  await page.waitForFunction(() => document.querySelector('#report-body-0')?.getAttribute('aria-busy') === 'false');
+  await page.getByRole('button', { name: 'Skip to report A' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal((await active()).id, 'report-body-0');
+  await page.keyboard.press('ArrowRight');
+  const first = await active();
+  assert.equal(first.tag, 'MARK');
+  assert.equal(first.text, await page.locator('#report-body-0 mark.mention').first().innerText());
+  await page.locator('#mention-tip').waitFor();
+  await page.keyboard.press('ArrowRight');
+  const second = await active();
+  assert.equal(second.text, await page.locator('#report-body-0 mark.mention').nth(1).innerText());
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await active()).text, first.text);
+  await page.keyboard.press('End');
+  // (Compared in one step: the report's later paragraphs may still be
+  // laid out while the test reads.)
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('#report-body-0 mark.mention')].at(-1) === document.activeElement));
+  // Enter selects the entity, as a click does.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.locator('mark.mention--selected').first().waitFor();
+  // Tab leaves the report (past report B's heading controls, if any) for
+  // report B's text, never for the next highlight.
+  const stops = [];
+  do {
+    await page.keyboard.press('Tab');
+    stops.push(await active());
+  } while (stops.at(-1).id !== 'report-body-1' && stops.length < 6);
+  assert.equal(stops.at(-1).id, 'report-body-1', JSON.stringify(stops));
+  assert.ok(stops.every((s) => s.tag !== 'MARK'), JSON.stringify(stops));
+  await screenshot(page, 'keyboard-roving');
+  await context.close();
+});
+
 test('the theme follows the system and can be switched by hand', async () => {
   const context = await app.browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();

@@ -111,6 +111,27 @@ test('opening an HTML file through the file input adds its readable text, never 
   await context.close();
 });
 
+test('the first screen says how to compare one\'s own reports, until one is added', async () => {
+  const { page, context, errors } = await openApp(app.browser, app.server.url);
+  const intro = page.getByRole('region', { name: 'Compare your own reports' });
+  await intro.waitFor();
+  assert.match(await intro.innerText(), /drop the files anywhere/);
+  // The examples are introduced by who they are, not by file names.
+  assert.deepEqual(await page.locator('.report__source').allInnerTexts(), ['Example: report from outlet A', 'Example: report from outlet B']);
+  await screenshot(page, 'first-run');
+  await intro.getByRole('button', { name: 'Add reports A and B' }).click();
+  const library = page.getByRole('region', { name: 'Reports', exact: true });
+  assert.equal(await library.getByRole('radio', { name: 'A, then B' }).isChecked(), true);
+  await library.getByLabel('Report text').fill(REPORT_ONE);
+  await library.getByRole('button', { name: 'Add report' }).click();
+  await page.getByRole('status').filter({ hasText: 'was added as report A' }).waitFor();
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  await page.locator('section.report--a').getByRole('heading', { level: 2, name: /Storm floods northern towns/ }).waitFor();
+  assert.equal(await intro.count(), 0, 'gone once the user has a report of their own');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a pasted report A stays when a file is opened, dropped or pasted with Report B chosen', async () => {
   const { page, context, errors } = await openApp(app.browser, app.server.url);
   await paste(page, { text: REPORT_ONE, title: 'My report A', slot: 'A' });
@@ -268,9 +289,8 @@ test('Export JSON and Export brief download the analysis and a Markdown summary'
   // Each report with its source and its title in full.
   const heads = markdown.split('\n').filter((l) => l.startsWith('- **Report '));
   assert.equal(heads.length, 2);
-  // (Markdown escapes the file names' underscores.)
-  assert.match(heads[0], /^- \*\*Report A:\*\* .+ — Example report A · 000\\_3c10382c046089de\.txt \(\d+ words\)$/);
-  assert.match(heads[1], /— Example report B · 003\\_9b3f9fb4060360a3\.txt \(/);
+  assert.match(heads[0], /^- \*\*Report A:\*\* .+ — Example: report from outlet A \(\d+ words\)$/);
+  assert.match(heads[1], /— Example: report from outlet B \(/);
   assert.ok(heads.every((l) => !l.includes('…')), heads.join('\n'));
   assert.match(markdown, /## Named by both[\s\S]*Zoé Robledo Aburto/);
   assert.match(markdown, /## Only in A/);

@@ -24,7 +24,7 @@ test('opens on both reports side by side, with title, source and word count', as
     await assert.doesNotReject(section.getByText(`Report ${letter}`, { exact: true }).waitFor());
     const title = await section.getByRole('heading', { level: 2 }).innerText();
     assert.ok(title.length > 10, `report ${letter} has a title: ${title}`);
-    assert.match(await section.locator('.report__source').innerText(), /Example report/);
+    assert.match(await section.locator('.report__source').innerText(), /^Example: report from outlet [AB]$/);
     assert.match(await section.locator('.report__words').innerText(), /^\d[\d,]* words$/);
   }
   const boxA = await report(page, 'A').boundingBox();
@@ -45,6 +45,16 @@ test('on a narrow phone screen the reports are tabs, without horizontal scrollin
   const { page, context } = await openApp(app.browser, app.server.url, { width: 360, height: 800 });
   const tabs = page.getByRole('tablist', { name: 'Reports' });
   assert.ok(await report(page, 'A').isVisible());
+  // The first screen shows the report's text; the toolbar waits in a menu.
+  await page.locator('section.report--a .report__paragraph').first().waitFor();
+  const top = await page.evaluate(() => document.querySelector('section.report--a .report__paragraph').getBoundingClientRect().top);
+  assert.ok(top < 800 - 60, `the text starts at ${top}px, on the first screen`);
+  const exportButton = page.getByRole('button', { name: 'Export JSON' });
+  assert.equal(await exportButton.isVisible(), false, 'the actions are folded away');
+  await page.getByText('Menu', { exact: true }).click();
+  assert.ok(await exportButton.isVisible(), 'the menu shows the actions');
+  await page.getByText('Menu', { exact: true }).click();
+  assert.equal(await exportButton.isVisible(), false);
   assert.equal(await report(page, 'B').isVisible(), false);
   await tabs.getByRole('tab', { name: 'Report B' }).click();
   assert.equal(await tabs.getByRole('tab', { name: 'Report B' }).getAttribute('aria-selected'), 'true');
