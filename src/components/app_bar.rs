@@ -41,10 +41,12 @@ pub struct Props {
 #[function_component(AppBar)]
 pub fn app_bar(props: &Props) -> Html {
     let Props { analysis, hidden, view, page, library, library_open, exporting, theme, view_state, .. } = props;
+    // The analysis as JSON is for tools, so its button is the quieter one.
     let export_button = |export: Export, label: &'static str| {
         let busy = *exporting == Some(export);
+        let quiet = (export == Export::Json).then_some("button--quiet");
         html! {
-            <button type="button" class={classes!("button", busy.then_some("button--busy"))} aria-busy={aria(busy)}
+            <button type="button" class={classes!("button", quiet, busy.then_some("button--busy"))} aria-busy={aria(busy)}
                 onclick={props.on_export.reform(move |_: MouseEvent| export)}>
                 { label }
             </button>
@@ -75,13 +77,21 @@ pub fn app_bar(props: &Props) -> Html {
                         { text_view_button(TextView::Original, "Show original", *view, &props.on_view) }
                     </div>
                 }
-                <button type="button" class="button" aria-expanded={aria(*library_open)} onclick={props.on_library.clone()}>
-                    { "Reports" }
-                    <span class="button__count">{ library.visible().count() }</span>
-                </button>
-                <button type="button" class="button" onclick={copy_link(library, view_state, &props.on_notify)}>{ "Copy link" }</button>
-                { export_button(Export::Brief, "Export brief") }
-                { export_button(Export::Json, "Export JSON") }
+                <div class="app-bar__group" role="group" aria-label="Your reports">
+                    <button type="button" class="button" aria-expanded={aria(*library_open)} onclick={props.on_library.clone()}>
+                        { "Reports" }
+                        <span class="button__count">{ library.visible().count() }</span>
+                    </button>
+                    if user_reports > 0 {
+                        <button type="button" class="button button--quiet" title="A file of your reports, to keep or to send"
+                            onclick={download_reports(library)}>{ "Download reports" }</button>
+                    }
+                </div>
+                <div class="app-bar__group" role="group" aria-label="Share and export">
+                    <button type="button" class="button" onclick={copy_link(library, view_state, &props.on_notify)}>{ "Copy link" }</button>
+                    { export_button(Export::Brief, "Export brief") }
+                    { export_button(Export::Json, "Export JSON") }
+                </div>
                 <button
                     type="button"
                     class="button button--quiet"
@@ -90,9 +100,6 @@ pub fn app_bar(props: &Props) -> Html {
                     onclick={props.on_theme.reform(move |_: MouseEvent| next)}
                 >{ format!("◐ {}", theme.label()) }</button>
                 <button type="button" class="button button--quiet" aria-label="Keyboard shortcuts" onclick={props.on_help.clone()}>{ "?" }</button>
-                if user_reports > 0 {
-                    <button type="button" class="button" onclick={download_reports(library)}>{ "Download reports" }</button>
-                }
             </div>
         </header>
     }
