@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { servedApp, screenshot, root, paste } from './support.mjs';
+import { servedApp, screenshot, root, paste, openLibrary } from './support.mjs';
 import { SENTENCING, UNRELATED } from './pairs.mjs';
 
 const app = servedApp();
@@ -68,8 +68,7 @@ const VIEWS = [
     hash: '#/read',
     ready: 'section.report--a',
     prepare: async (page) => {
-      await page.getByRole('button', { name: /^Reports/ }).click();
-      await page.getByRole('region', { name: 'Reports', exact: true }).waitFor();
+      await openLibrary(page);
     },
   },
   {

@@ -134,8 +134,15 @@ export async function dropFiles(page, files) {
   }, files);
 }
 
+/** On a phone-width page, unfolds the toolbar's menu (if folded). */
+export async function openMenu(page) {
+  const menu = page.getByText('Menu', { exact: true });
+  if ((await menu.count()) && (await menu.isVisible()) && !(await page.locator('#app-menu').isChecked())) await menu.click();
+}
+
 /** Opens the report library (if closed) and returns its region. */
 export async function openLibrary(page) {
+  await openMenu(page);
   const toggle = page.getByRole('button', { name: /^Reports/ });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const library = page.getByRole('region', { name: 'Reports', exact: true });
