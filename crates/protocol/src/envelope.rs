@@ -147,13 +147,18 @@ impl<'a> In<'a> {
         taken
     }
 
-    fn u64(&mut self) -> u64 {
-        let mut bytes = [0; 8];
-        let taken = self.take(8);
-        if taken.len() == 8 {
+    /// The next `N` bytes, or zeros (and the reader failed) if fewer are left.
+    fn array<const N: usize>(&mut self) -> [u8; N] {
+        let mut bytes = [0; N];
+        let taken = self.take(N);
+        if taken.len() == N {
             bytes.copy_from_slice(taken);
         }
-        u64::from_le_bytes(bytes)
+        bytes
+    }
+
+    fn u64(&mut self) -> u64 {
+        u64::from_le_bytes(self.array())
     }
 
     fn usize(&mut self) -> usize {
@@ -165,12 +170,7 @@ impl<'a> In<'a> {
     }
 
     fn u32(&mut self) -> u32 {
-        let mut bytes = [0; 4];
-        let taken = self.take(4);
-        if taken.len() == 4 {
-            bytes.copy_from_slice(taken);
-        }
-        u32::from_le_bytes(bytes)
+        u32::from_le_bytes(self.array())
     }
 
     /// An enum's variant index, or 0 (and the reader failed) if it is not
