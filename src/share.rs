@@ -562,23 +562,23 @@ mod tests {
 /// than [`MAX_LINK_CHARS`].
 pub async fn link(base: &str, view: &ViewState, library: &crate::library::Library) -> Result<String, usize> {
     let mut view = view.clone();
-    for (slot, json) in carried(library).into_iter().enumerate() {
-        let Some(json) = json else { continue };
+    for (slot, carried) in carried(library).into_iter().enumerate() {
+        let Some(carried) = carried else { continue };
+        let json = serde_json::to_string(&carried).unwrap_or_default();
         match crate::deflate::deflate(json.as_bytes()).await {
             Some(bytes) => view.packed[slot] = Some(bytes),
-            None => view.carried[slot] = serde_json::from_str(&json).ok(),
+            None => view.carried[slot] = Some(carried),
         }
     }
     let url = format!("{base}{}", view.to_hash());
     if url.len() > MAX_LINK_CHARS { Err(url.len()) } else { Ok(url) }
 }
 
-/// The user's own reports in the pair, as the JSON a link carries.
-fn carried(library: &crate::library::Library) -> [Option<String>; 2] {
+/// The user's own reports in the pair, as a link carries them.
+fn carried(library: &crate::library::Library) -> [Option<CarriedReport>; 2] {
     [&library.pair.0, &library.pair.1].map(|id| {
         let report = library.get(id).filter(|r| r.origin == crate::reports::Origin::User)?;
-        let carried = CarriedReport { title: report.title.clone(), source: report.source.clone(), text: report.text.to_string() };
-        serde_json::to_string(&carried).ok()
+        Some(CarriedReport { title: report.title.clone(), source: report.source.clone(), text: report.text.to_string() })
     })
 }
 
