@@ -142,7 +142,7 @@ pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis
         }
         _ => None,
     };
-    Analysis { reports, comparison, corrections: plan.applied() }
+    Analysis { reports, comparison, coverage: None, corrections: plan.applied() }
 }
 
 /// A title for a report: its headline when it opens with one (a short

@@ -20,6 +20,7 @@
 
 mod comparison;
 mod corrections;
+mod coverage;
 mod figure;
 mod format;
 mod framing;
@@ -32,6 +33,9 @@ pub mod text;
 pub mod wire;
 
 pub use comparison::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
+pub use coverage::{
+    Coverage, EntityCoverage, FigureCell, FigureCoverage, QuoteCell, QuoteCoverage, SharedPassage, Standing, report_letter,
+};
 pub use corrections::{Correction, Corrections, MAX_CORRECTIONS, MAX_TEXT_CHARS, normalize};
 pub use format::Format;
 pub use figure::{Figure, FigureKind, Period, Qualifier, fixed, format_number};

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Comparison, Corrections, Entity, EntityId, Figure, Framing, Kind, Mention, Span};
+use crate::{Comparison, Corrections, Coverage, Entity, EntityId, Figure, Framing, Kind, Mention, Span};
 
 /// A direct quotation and who the report says spoke it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -78,6 +78,11 @@ pub struct Analysis {
     /// two. Always serialized (as `null` when absent): the derived form also
     /// crosses to the analysis worker in bincode, which cannot skip fields.
     pub comparison: Option<Comparison>,
+    /// How the reports cover their story, when there are three or more
+    /// (or when a story of two was asked for). Always serialized, as
+    /// `comparison` is.
+    #[serde(default)]
+    pub coverage: Option<Coverage>,
     /// The user's corrections that were applied: those given to
     /// [`analyze_with`] that were well-formed and matched something, in the
     /// order given.
