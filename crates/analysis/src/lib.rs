@@ -47,6 +47,7 @@
 
 mod compare;
 mod corrections;
+mod coverage;
 mod dates;
 mod figures;
 mod framing;
@@ -123,6 +124,12 @@ pub fn analyze(inputs: &[Input<'_>]) -> Analysis {
 /// assert_eq!(analysis.corrections, corrections);
 /// ```
 pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
+    analyze_from(inputs, corrections, 3)
+}
+
+/// [`analyze_with`], with the story's coverage when there are at least
+/// `story` reports.
+fn analyze_from(inputs: &[Input<'_>], corrections: &Corrections, story: usize) -> Analysis {
     let prepared: Vec<text::Prepared> = inputs.iter().map(|input| text::prepare(input.text)).collect();
     let mut found: Vec<names::Found> =
         inputs.iter().zip(&prepared).map(|(input, prep)| names::find(input.text, prep)).collect();
@@ -142,7 +149,15 @@ pub fn analyze_with(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis
         }
         _ => None,
     };
-    Analysis { reports, comparison, coverage: None, corrections: plan.applied() }
+    let coverage = (reports.len() >= story).then(|| coverage::cover(&prepared, &reports));
+    Analysis { reports, comparison, coverage, corrections: plan.applied() }
+}
+
+/// Analyses the reports of a story as [`analyze_with`] does, with their
+/// [`Coverage`](parallax_model::Coverage) even when the story has only two
+/// reports (`analyze_with` gives it from three on).
+pub fn analyze_story(inputs: &[Input<'_>], corrections: &Corrections) -> Analysis {
+    analyze_from(inputs, corrections, 2)
 }
 
 /// A title for a report: its headline when it opens with one (a short
