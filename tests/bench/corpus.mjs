@@ -27,6 +27,17 @@ export function counterpartOfSize(bytes) {
   return fill(reports().reverse(), bytes);
 }
 
+// The reports of one story: each the dev set's reports, repeated to a size,
+// starting from a different report, so that every two share text and
+// figures as reports of one story from a wire service do.
+export function storyOfSize(count, bytes) {
+  const all = reports();
+  return Array.from({ length: count }, (_, i) => {
+    const shift = (i * 3) % all.length;
+    return fill([...all.slice(shift), ...all.slice(0, shift)], bytes);
+  });
+}
+
 function fill(all, bytes) {
   let out = '';
   while (Buffer.byteLength(out) < bytes) {
