@@ -159,3 +159,43 @@ fn the_ledger_shows_conflicts_first_then_compatible_then_agreement() {
     let statuses: Vec<FigureStatus> = analysis.comparison.unwrap().figures.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [FigureStatus::Conflict, FigureStatus::Compatible, FigureStatus::Agree]);
 }
+
+#[test]
+fn a_figure_glossed_in_brackets_stands_in_its_principals_row() {
+    use FigureStatus::*;
+    // (A, B, A's value (the gloss's), status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // A length converted to other units.
+        (
+            "The quake struck about 600 kilometres (370 miles) north of the capital.",
+            "The quake struck some 600 kilometres north of the capital on Friday.",
+            370.0,
+            Agree,
+        ),
+        // An amount converted to another currency, with its own qualifier.
+        (
+            "The council owes £650 million (around $816 million) in equal pay claims.",
+            "The council said it owed £650m in equal pay claims.",
+            816_000_000.0,
+            Agree,
+        ),
+        // A round count restated precisely.
+        (
+            "Over half a million (538,241) residents have left their homes.",
+            "The floods have forced 538,241 people from their homes.",
+            500_000.0,
+            Agree,
+        ),
+        // Another number in brackets that is no restatement stands alone.
+        (
+            "The storm destroyed 40 homes (and 12 shops) in the valley.",
+            "The storm destroyed 40 homes in the valley, officials said.",
+            12.0,
+            OnlyA,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}
