@@ -199,3 +199,40 @@ fn a_figure_glossed_in_brackets_stands_in_its_principals_row() {
         assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
     }
 }
+
+#[test]
+fn figures_that_round_to_each_other_pair_on_little_context() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // Each the other's only plausible counterpart, in sentences that
+        // name the same man, with no words in common near the numbers: a
+        // rounded value and a floor that allows it.
+        (
+            "Prabowo Subianto, the defence minister who ran twice before, won with 59 percent.",
+            "Prabowo Subianto, a former special forces commander, secured more than 58 percent.",
+            59.0,
+            Compatible,
+        ),
+        // The same, with another share in B's sentence that A's allows
+        // too: no one counterpart.
+        (
+            "Prabowo Subianto, the defence minister who ran twice before, won with 59 percent.",
+            "Prabowo Subianto, a former special forces commander, secured more than 58 percent, his party 60 percent.",
+            59.0,
+            OnlyA,
+        ),
+        // Each the other's only counterpart, but nothing says they speak of
+        // one matter.
+        (
+            "Oil output rose 4 percent last year.",
+            "The club's ticket sales fell 4.2 percent in the spring.",
+            4.0,
+            OnlyA,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}

@@ -16,6 +16,7 @@
 mod gloss;
 mod notes;
 mod quantity;
+mod rivals;
 
 use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 
@@ -37,6 +38,9 @@ struct Group {
     figures: Vec<usize>,
     /// The sentences the figures stand in, in order, once each.
     sentences: Vec<usize>,
+    /// How many groups of the other report, of the same measure, share a
+    /// value with this one (see [`rivals`]).
+    rivals: usize,
 }
 
 impl Group {
@@ -91,7 +95,7 @@ fn groups(report: &Report) -> Vec<Group> {
             None => {
                 same_value.push(out.len());
                 let (thing, sentence) = (q.thing.clone(), q.sentence);
-                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence] });
+                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence], rivals: 0 });
             }
         }
     }
@@ -268,7 +272,16 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         // words around the figures in common, or alike things counted; and
         // no more than twice apart ("more than 130 flights" is no account
         // of 3,989).
-        let sure = (near >= 2 && local >= 1) || local >= 2 || (thing >= 2 && near + local >= 1);
+        // The only figures of their measure in two sentences on one matter
+        // vouch for a reconcilable pair as they would for a conflict; so
+        // do two close values that are each other's only counterpart in
+        // the two reports, in sentences with something in common.
+        let near_values = ratio(qa.value, qb.value) <= 1.1 && ratio(qa.top, qb.top) <= 1.1;
+        let sure = (near >= 2 && local >= 1)
+            || local >= 2
+            || (thing >= 2 && near + local >= 1)
+            || (near_values && near >= 2 && context.one_each(ga, gb))
+            || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1);
         return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the
@@ -294,8 +307,10 @@ fn ratio(x: f64, y: f64) -> f64 {
 
 /// The figure ledger.
 pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages: &[Passage]) -> Vec<FigureRow> {
-    let ga = groups(a.report);
-    let gb = groups(b.report);
+    let (mut ga, mut gb) = (groups(a.report), groups(b.report));
+    let (rivals_a, rivals_b) = (rivals::rivals(&ga, &gb), rivals::rivals(&gb, &ga));
+    ga.iter_mut().zip(rivals_a).for_each(|(g, r)| g.rivals = r);
+    gb.iter_mut().zip(rivals_b).for_each(|(g, r)| g.rivals = r);
     let mut aligned_to: FastMap<usize, Vec<usize>> = FastMap::default();
     for p in passages {
         aligned_to.entry(p.a_sentence).or_default().push(p.b_sentence);
