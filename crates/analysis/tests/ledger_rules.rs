@@ -236,3 +236,30 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
         assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
     }
 }
+
+#[test]
+fn shares_and_durations_are_compared_whatever_their_wording() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // A fraction is a percentage.
+        (
+            "Trade between the two countries makes up around one-fifth of Albania's economic output.",
+            "Trade between the two countries is worth around 20% of Albania's economic output.",
+            0.2,
+            Agree,
+        ),
+        // Days of a kind are days.
+        (
+            "The court gave Jacob Zuma five calendar days to hand himself over to the police.",
+            "Jacob Zuma has five days to hand himself over to the police, the court said.",
+            5.0,
+            Agree,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+        assert_eq!(texts.len(), 1, "{a:?} / {b:?}: B's figures {texts:?}");
+    }
+}
