@@ -27,6 +27,8 @@ pub(crate) mod quotes;
 mod stem;
 mod vocabulary;
 
+pub(crate) use vocabulary::{Words, content_words};
+
 use parallax_model::{
     Comparison, EntityId, FigureRow, FigureStatus, Kind, Passage, QuotePair, Report, SharedEntities, Span, Summary,
 };
@@ -96,9 +98,12 @@ pub(crate) struct Links {
     pub quotes: Vec<QuotePair>,
 }
 
-/// The [`Links`] of reports A and B.
-pub(crate) fn links(a: &Side<'_>, b: &Side<'_>) -> Links {
-    let sentences = Sentences::of(a, b);
+/// The [`Links`] of reports A and B, whose content words `words` were
+/// worked out once for a story (by [`content_words`], with `ids` ids in
+/// all), so that no report is stemmed again for each of its pairs.
+pub(crate) fn links(a: &Side<'_>, b: &Side<'_>, words: (&Words, &Words), ids: usize) -> Links {
+    let vocab = vocabulary::of_words(words.0.clone(), words.1.clone(), ids);
+    let sentences = Sentences::with(a, b, vocab);
     let (passages, _) = align(a, b, &sentences);
     let figures = ledger(a, b, &sentences, &passages);
     Links { passages, figures, quotes: pair_quotes(a, b) }

@@ -44,12 +44,16 @@ pub(super) struct Pair {
     pub links: Links,
 }
 
-/// Every pair of reports, compared: (0, 1), (0, 2), … (1, 2), …
+/// Every pair of reports, compared: (0, 1), (0, 2), … (1, 2), … Each
+/// report's content words are worked out once, for all its pairs.
 fn pair_links(sides: &[Side<'_>]) -> Vec<Pair> {
+    let mut ids = crate::hash::FastMap::default();
+    let words: Vec<compare::Words> = sides.iter().map(|side| compare::content_words(side, &mut ids)).collect();
     let mut pairs = Vec::new();
     for (a, side_a) in sides.iter().enumerate() {
         for (b, side_b) in sides.iter().enumerate().skip(a + 1) {
-            pairs.push(Pair { a, b, links: compare::links(side_a, side_b) });
+            let links = compare::links(side_a, side_b, (&words[a], &words[b]), ids.len());
+            pairs.push(Pair { a, b, links });
         }
     }
     pairs
