@@ -98,6 +98,12 @@ if (compare.length) {
   out += `\nThe corpus repeats the dev set's reports (about 48 KB), so in a 5 MB report every passage recurs about a hundred times. In the alignment, a word found in more than 64 of the sentences still to align proposes no candidate passages: the guard that keeps it linear on long texts. A 5 MB pair of this corpus therefore offers fewer candidates than a 2 MB pair, and its comparison can take less time. Read the growth from 0.05 MB to 2 MB as the curve; the 5 MB row shows that the guard holds.\n`;
 }
 
+const story = lines.filter((l) => l.bench === 'story');
+if (story.length) {
+  out += `\n## A story across many reports\n\nStories of several reports of about 50 KB each, every one drawing on the dev set's reports in its own order and leaving out its own quarter of them, so that any two share much of their text and figures. The time is \`analyze_story\`: the reports analysed together, every pair compared, and the coverage gathered (figures, entities, shared passages, quotes).\n\n| where | reports | each report | story |\n|---|---|---|---|\n`;
+  for (const l of story) out += `| ${l.where} | ${l.reports} | ${mb(l.bytes)} MB | ${l.median_ms.toFixed(1)} ms |\n`;
+}
+
 const size = lines.filter((l) => l.bench === 'size' && !l.single_file);
 const single = lines.find((l) => l.bench === 'size' && l.single_file);
 if (size.length) {

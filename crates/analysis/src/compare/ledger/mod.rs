@@ -24,7 +24,7 @@ use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
 use quantity::{Likeness, Thing, likeness};
-pub(super) use quantity::{Measure, Quantity, singular};
+pub(crate) use quantity::{Measure, Quantity, singular};
 
 /// The figures of one report that state one quantity: the same value of
 /// the same measure, counting alike things.
