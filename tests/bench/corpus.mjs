@@ -27,14 +27,22 @@ export function counterpartOfSize(bytes) {
   return fill(reports().reverse(), bytes);
 }
 
-// The reports of one story: each the dev set's reports, repeated to a size,
-// starting from a different report, so that every two share text and
-// figures as reports of one story from a wire service do.
+// The reports of one story of `count` reports of at least `bytes` bytes
+// each, exactly as crates/analysis/tests/support/corpus.rs's `story` makes
+// them: every report draws on the same dev-set reports, in its own order
+// and leaving out its own quarter of them, so that any two share much of
+// their text and figures (as wire copy does) but neither all of it nor in
+// the same order.
 export function storyOfSize(count, bytes) {
   const all = reports();
-  return Array.from({ length: count }, (_, i) => {
-    const shift = (i * 3) % all.length;
-    return fill([...all.slice(shift), ...all.slice(0, shift)], bytes);
+  const n = Math.max(all.length, 1);
+  return Array.from({ length: count }, (_, k) => {
+    const kept = [];
+    for (let i = 0; i < n; i++) {
+      const j = (i + 5 * k) % n;
+      if ((j + k) % 4 !== 0 && all[j] !== undefined) kept.push(all[j]);
+    }
+    return fill(kept, bytes);
   });
 }
 

@@ -75,12 +75,6 @@ for (const l of lines.filter((l) => l.bench === 'analyze')) {
   out += `| ${l.where}${cores(l)} | ${mb(l.bytes)} MB | ${l.median_ms.toFixed(1)} ms | ${l.mb_per_s.toFixed(1)} MB/s |\n`;
 }
 
-const stories = lines.filter((l) => l.bench === 'story');
-if (stories.length) {
-  out += `\n## A story across many reports\n\nThe reports of one story analysed together, entities resolved across all of them, and the story's coverage worked out (figures, entities, shared passages and quotes across the reports), in the analysis worker's wasm in Chromium, as the coverage view asks for it. Each report is about 50 KB of the corpus starting from a different dev-set report, so every two share most of their text and figures: more to match than real outlets share.\n\n| reports | text | median |\n|---|---|---|\n`;
-  for (const l of stories) out += `| ${l.reports} | ${kb(l.bytes)} KB | ${l.median_ms.toFixed(0)} ms |\n`;
-}
-
 if (peers.length) {
   const ours = lines.filter((l) => l.bench === 'analyze' && l.where === 'chromium');
   out += `\n## Peer: compromise in the same browser\n\nThe npm \`compromise\` library (dev-only, never shipped) extracting people, places, organizations and numbers from the same text, against Parallax's full analysis (entities, aliases, figures, quotes).\n\n| input | compromise | Parallax (wasm) | ratio |\n|---|---|---|---|\n`;
