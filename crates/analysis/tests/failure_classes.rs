@@ -146,6 +146,20 @@ const SITE_TEXT: &[Case] = &[
         &[("Monday", Date)],
         &[("Pablo Ortega", Person), ("AFP", Org), ("2025-01-12", Date)],
     ),
+    // A byline of several names, with or without "By", in Title Case.
+    (
+        "Bridge Closure Angers Commuters Across Valdoria\nBy Marta Quillon, Tobias Renner and Irene Calloway\nThe council met on Monday.",
+        &[("Marta Quillon", Person), ("Tobias Renner", Person), ("Irene Calloway", Person)],
+        &[],
+    ),
+    ("Greta Holloway and Simon Trevick, Valdoria Press\nThe council met on Monday.", &[("Greta Holloway", Person)], &[]),
+    // Credits after a caption: a label and a name, or a name glued to a
+    // slash and its source; the report goes on after a glued-on credit.
+    (
+        "The mayor at the bridge on Monday. Picture: Dora Kestler\nFlooded fields near the river. (Photo by Ivo Brandt/Wire Images)\nThe bridge in May. [Lena Ostrow/Valdoria Daily]\nThe mayor. Picture: Dora Kestler 3 Mayor Pia Sandoval said it was shut.",
+        &[("Pia Sandoval", Person)],
+        &[("Dora Kestler", Person), ("Ivo Brandt", Person), ("Lena Ostrow", Person), ("Valdoria Daily", Org)],
+    ),
 ];
 
 #[test]

@@ -557,6 +557,12 @@ impl<'a> SentenceFinder<'a> {
                 i += len;
                 continue;
             }
+            if let Some(len) = self.headline_person_at(i, run_end) {
+                let given = self.tokens[i].text(self.text).to_string();
+                self.push_name(i, i + len, Some((Kind::Person, Evidence::GivenName(given))));
+                i += len;
+                continue;
+            }
             let flags = self.flags(i);
             if is_acronym(self.tokens[i].text(self.text)) {
                 self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
@@ -565,6 +571,28 @@ impl<'a> SentenceFinder<'a> {
             }
             i += 1;
         }
+    }
+
+    /// The length of a person's name at `i` in a Title Case line: a given
+    /// name from the list (not one that is also a common word or a place)
+    /// then one to three unknown capitalised words ("By Ana Ruiz and Li
+    /// Wei", "Ana Ruiz and Tom Baker, Wire Service"); `None` otherwise.
+    fn headline_person_at(&self, i: usize, run_end: usize) -> Option<usize> {
+        let flags = self.flags(i);
+        let given = flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::PLACE);
+        if !given || self.tokens[i].shape != Shape::Capitalized {
+            return None;
+        }
+        let surname = |j: usize| {
+            let token = self.tokens[j];
+            (token.shape == Shape::Capitalized || token.shape == Shape::Initial)
+                && self.name_like(j)
+                && self.is_unknown(j)
+                && !self.is(j, Flags::PLACE)
+                && !self.is(j, Flags::ORG_HEAD)
+        };
+        let len = (i + 1..run_end.min(i + 4)).take_while(|&j| surname(j)).count();
+        (len > 0).then_some(len + 1)
     }
 }
 

@@ -82,6 +82,7 @@ impl<'a> SentenceFinder<'a> {
                 acronym: false,
             });
         }
+        self.mark_credit();
         if self.is_headline() {
             self.headline_names();
             return;

@@ -16,6 +16,7 @@
 //! - [`words`]: what a name is made of (its key, acronym shape, possessive).
 
 mod classify;
+mod credits;
 mod finder;
 mod words;
 
