@@ -92,6 +92,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
     // A broadcaster.
     ("According to broadcaster RTÉ, the vote was close.", &[("RTÉ", Org)], &[]),
+    // A news agency after a dateline is the agency, not the place's short form.
+    ("VALDORIA CITY (AP) — The council met on Monday.", &[("AP", Org)], &[("AP", Place)]),
 ];
 
 #[test]

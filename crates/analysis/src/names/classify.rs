@@ -469,6 +469,17 @@ impl<'a> SentenceFinder<'a> {
             return;
         }
         let name = self.found.candidates[full].span.slice(self.text).to_string();
+        // "SEATTLE (AP)", "Lima (Reuters)": a news agency after a dateline,
+        // not the place's short form; a place's own short form spells it
+        // ("United Arab Emirates (UAE)").
+        let spells = |name: &str| {
+            let first = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+            name.split_whitespace().nth(1).is_some() && first(name) == first(acronym.text(self.text))
+        };
+        let place = self.found.candidates[full].kind == Some(Kind::Place);
+        if self.is(after + 1, Flags::NEWS_ORG) || (place && !spells(&name)) {
+            return;
+        }
         let kind = match self.found.candidates[full].kind {
             Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
             Some(kind) => kind,
