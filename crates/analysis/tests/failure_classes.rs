@@ -114,6 +114,18 @@ const WHOLE_NAMES: &[Case] = &[
     ("Kenyan runner Eliud Koros won.", &[("Eliud Koros", Person)], &[("Kenyan Eliud Koros", Person)]),
     // "-based" and "-bound" make an adjective of a place.
     ("The London-bound flight was delayed.", &[("London", Place)], &[("London-bound", Place)]),
+    // A name made an adjective before another name: two names.
+    (
+        "Lisbon-based Varnholt Logistics Ltd. cut jobs.",
+        &[("Lisbon", Place), ("Varnholt Logistics Ltd.", Org)],
+        &[("Lisbon-based Varnholt Logistics Ltd.", Org)],
+    ),
+    // A person's name straight after an organization's full name.
+    (
+        "The Valdoria Department of Roads and Bridges Marta Quillon said so.",
+        &[("Valdoria Department of Roads and Bridges", Org), ("Marta Quillon", Person)],
+        &[],
+    ),
 ];
 
 #[test]

@@ -18,6 +18,7 @@
 mod classify;
 mod credits;
 mod finder;
+mod headline;
 mod words;
 
 use std::cell::Cell;
