@@ -76,6 +76,15 @@ const PLACES: &[Case] = &[
     ("The landslide buried homes in Yambarra village, police said.", &[("Yambarra", Place)], &[]),
     // A town with a mayor is still a place.
     ("The mayor of Corvalho said the road was closed.", &[("Corvalho", Place)], &[("Corvalho", Org)]),
+    // An appositive names the kind of place.
+    ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
+    // One kind per name in a report: a cue for a place outweighs the bare
+    // repeats of a name that looks like a person's.
+    (
+        "Dabrivo Kesh will get a port. Dabrivo Kesh has a beach. Dabrivo Kesh grows. The plan is to develop Dabrivo Kesh, a region on the coast.",
+        &[("Dabrivo Kesh", Place)],
+        &[("Dabrivo Kesh", Person)],
+    ),
 ];
 
 #[test]

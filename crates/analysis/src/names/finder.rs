@@ -599,6 +599,17 @@ impl<'a> SentenceFinder<'a> {
                 cues.place_named = true;
             }
         }
+        // "X, a region on the coast", "X, a remote village": an appositive
+        // names the kind of place.
+        let article = matches!(self.word(to + 1), "a" | "an");
+        if cues.place.is_none() && self.word(to) == "," && article {
+            let place_word = |j: usize| self.is(j, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&self.word(j));
+            let kind = (to + 2..to + 5).take_while(|&j| lower(j)).find(|&j| place_word(j));
+            if let Some(j) = kind {
+                cues.place = Some(Cow::Borrowed(self.word(j)));
+                cues.place_named = true;
+            }
+        }
     }
 
     /// Adds the speech cue around the run `from..to`: "according to X", "X said".
