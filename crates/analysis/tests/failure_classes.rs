@@ -76,6 +76,13 @@ const PLACES: &[Case] = &[
     ("The landslide buried homes in Yambarra village, police said.", &[("Yambarra", Place)], &[]),
     // A town with a mayor is still a place.
     ("The mayor of Corvalho said the road was closed.", &[("Corvalho", Place)], &[("Corvalho", Org)]),
+    // Names listed with known places are places, unless the list names a
+    // known person.
+    (
+        "Cases were reported in Varrow, Lisbon, Quenby and Delhi districts.",
+        &[("Varrow", Place), ("Quenby", Place)],
+        &[],
+    ),
     // An appositive names the kind of place.
     ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
     // One kind per name in a report: a cue for a place outweighs the bare
