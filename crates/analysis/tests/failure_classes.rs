@@ -83,6 +83,12 @@ const PLACES: &[Case] = &[
         &[("Varrow", Place), ("Quenby", Place)],
         &[],
     ),
+    // "Co" and a name is a county, not a company's legal form.
+    (
+        "She lived in Drumcarra, Co Kelligan. Varnholt Logistics Co., Ltd. said so.",
+        &[("Drumcarra", Place), ("Co Kelligan", Place), ("Varnholt Logistics Co., Ltd.", Org)],
+        &[("Drumcarra, Co", Org)],
+    ),
     // An appositive names the kind of place.
     ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
     // One kind per name in a report: a cue for a place outweighs the bare

@@ -332,6 +332,9 @@ impl<'a> SentenceFinder<'a> {
         if listed.has(Flags::COMPANY) {
             return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies, bodies and clubs"))));
         }
+        if names.len() == 2 && self.is_county(from) {
+            return Some((Kind::Place, Evidence::PlaceHead(String::from("co"))));
+        }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }

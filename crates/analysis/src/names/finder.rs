@@ -455,7 +455,7 @@ impl<'a> SentenceFinder<'a> {
                 j += 1;
             }
             let comma = self.token(j).is_some_and(|t| t.text(self.text) == ",");
-            if comma && is_legal(j + 1) && !self.is_used(j + 1) {
+            if comma && is_legal(j + 1) && !self.is_used(j + 1) && !self.is_county(j + 1) {
                 j += 2;
                 continue;
             }

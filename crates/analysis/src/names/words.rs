@@ -5,10 +5,10 @@
 use std::sync::Arc;
 
 use super::finder::SentenceFinder;
-use super::{LEGAL_FORMS, NAME_CONNECTORS};
+use super::{LEGAL_FORMS, NAME_CONNECTORS, list};
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
-use crate::text::fold;
+use crate::text::{Shape, fold};
 
 /// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
 /// as brand names are written, unlike surnames ("McDonald", "DiCaprio",
@@ -265,6 +265,15 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Whether token `i` opens a county's name, "Co" and the name: "Co
+    /// Kerry", "Co. Durham"; not "Co., Ltd." nor "Samsung Co".
+    pub(super) fn is_county(&self, i: usize) -> bool {
+        let name = if self.glued_period(i + 1) { i + 2 } else { i + 1 };
+        let capital = self.token(i).is_some_and(|t| t.text(self.text) == "Co");
+        let named = self.token(name).is_some_and(|t| t.shape == Shape::Capitalized);
+        capital && named && !self.is(name, Flags::ORG_HEAD) && !self.in_list(name, list::LEGAL_FORM)
+    }
+
     /// Length of the longest gazetteer place starting at `from` within `..to`.
     pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
         // Processing a run asks this of it more than once (an event's
