@@ -189,6 +189,12 @@ const SITE_TEXT: &[Case] = &[
         &[],
     ),
     ("Greta Holloway and Simon Trevick, Valdoria Press\nThe council met on Monday.", &[("Greta Holloway", Person)], &[]),
+    // A word shouted in capitals is no acronym of an organization.
+    (
+        "The council met on Monday. A sign by the bridge read WARNING and VALDA said so.",
+        &[("VALDA", Org)],
+        &[("WARNING", Org)],
+    ),
     // Credits after a caption: a label and a name, or a name glued to a
     // slash and its source; the report goes on after a glued-on credit.
     (

@@ -360,7 +360,9 @@ impl<'a> SentenceFinder<'a> {
             // name an organization without its full form.
             let letters = first.text(self.text).chars().filter(|c| c.is_alphabetic()).count();
             let two_letters = letters <= 2 && !first.text(self.text).contains('.');
-            if code || two_letters || lexicon::is_common_acronym(self.word(from)) {
+            // "READING", "CALAMITY": a word shouted, not an acronym.
+            let shouted = letters >= 4 && self.is(from, Flags::COMMON_WORD);
+            if code || two_letters || shouted || lexicon::is_common_acronym(self.word(from)) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }

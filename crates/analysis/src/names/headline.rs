@@ -56,7 +56,8 @@ impl SentenceFinder<'_> {
                 continue;
             }
             let flags = self.flags(i);
-            if is_acronym(self.tokens[i].text(self.text)) {
+            let shouted = flags.has(Flags::COMMON_WORD) && self.tokens[i].text(self.text).chars().nth(3).is_some();
+            if is_acronym(self.tokens[i].text(self.text)) && !shouted {
                 self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
             } else if !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) {
                 self.push_name(i, i + 1, None);
