@@ -89,6 +89,8 @@ const PLACES: &[Case] = &[
         &[("Drumcarra", Place), ("Co Kelligan", Place), ("Varnholt Logistics Co., Ltd.", Org)],
         &[("Drumcarra, Co", Org)],
     ),
+    // A compass word before a demonym makes a demonym, not a place.
+    ("South African police and West African leaders met.", &[], &[("South African", Place), ("West African", Place)]),
     // An appositive names the kind of place.
     ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
     // One kind per name in a report: a cue for a place outweighs the bare

@@ -440,7 +440,10 @@ impl<'a> SentenceFinder<'a> {
             return Some(Evidence::PlaceHead(self.word(last).to_string()));
         }
         let opens = self.is(first, Flags::PLACE_HEAD) && !ENDS_ONLY.contains(&self.word(first));
-        if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) {
+        // "South African", "West African": a compass word before a demonym
+        // makes a demonym, not a place.
+        let demonym = self.is(last, Flags::DEMONYM);
+        if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) && !demonym {
             return Some(Evidence::PlaceHead(self.word(first).to_string()));
         }
         None
