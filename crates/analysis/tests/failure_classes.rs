@@ -191,6 +191,13 @@ const SITE_TEXT: &[Case] = &[
         &[],
     ),
     ("Greta Holloway and Simon Trevick, Valdoria Press\nThe council met on Monday.", &[("Greta Holloway", Person)], &[]),
+    // A name and a picture agency closing a line is a credit; a person
+    // of the same name who speaks is not.
+    (
+        "The striker scored twice.\n3/11 Forward: Tomas Verhoek Getty\nPaul Getty said the club was sold.",
+        &[("Paul Getty", Person)],
+        &[("Tomas Verhoek Getty", Person), ("Tomas Verhoek", Person)],
+    ),
     // A word shouted in capitals is no acronym of an organization.
     (
         "The council met on Monday. A sign by the bridge read WARNING and VALDA said so.",

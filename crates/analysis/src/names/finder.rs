@@ -82,7 +82,6 @@ impl<'a> SentenceFinder<'a> {
                 acronym: false,
             });
         }
-        self.mark_credit();
         if self.is_headline() {
             self.headline_names();
             return;
@@ -99,6 +98,10 @@ impl<'a> SentenceFinder<'a> {
             let particle = self.is_particle(i) && self.name_like(i + 1);
             if !particle && !self.name_like(i) {
                 i += 1;
+                continue;
+            }
+            if let Some(end) = self.credit_at(i) {
+                i = end;
                 continue;
             }
             let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
@@ -601,8 +604,8 @@ impl<'a> SentenceFinder<'a> {
         }
         // "X, a region on the coast", "X, a remote village": an appositive
         // names the kind of place.
-        let article = matches!(self.word(to + 1), "a" | "an");
-        if cues.place.is_none() && self.word(to) == "," && article {
+        let comma = || self.token(to).is_some_and(|t| t.text(self.text) == ",");
+        if cues.place.is_none() && comma() && matches!(self.word(to + 1), "a" | "an") {
             let place_word = |j: usize| self.is(j, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&self.word(j));
             let kind = (to + 2..to + 5).take_while(|&j| lower(j)).find(|&j| place_word(j));
             if let Some(j) = kind {

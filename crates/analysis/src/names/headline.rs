@@ -41,6 +41,10 @@ impl SentenceFinder<'_> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.credit_at(i) {
+                i = end;
+                continue;
+            }
             // Only the run's first words can make a place: do not scan the
             // rest of a long run at each of its words.
             let run_end = self.run_end_before(i, i.saturating_add(*lexicon::PLACE_MAX_WORDS));

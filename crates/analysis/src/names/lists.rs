@@ -32,6 +32,11 @@ pub(super) fn type_lists(text: &str, candidates: &mut [Candidate]) {
 /// Whether `b` follows `a` in a list: only a comma, "and", "or" or ", and"
 /// between them.
 fn joined(text: &str, a: &Candidate, b: &Candidate) -> bool {
+    // ", and " with a space or two more at most: most names are further apart.
+    const LONGEST: usize = 8;
+    if b.span.start.saturating_sub(a.span.end) > LONGEST {
+        return false;
+    }
     let Some(between) = text.get(a.span.end..b.span.start) else { return false };
     let between = between.trim();
     let between = between.strip_prefix(',').map_or(between, str::trim_start);

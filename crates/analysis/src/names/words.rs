@@ -255,6 +255,7 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// with them, in place; lower-casing a copy of each word was 2% of the
 /// analysis. The hyphen is found by a plain byte loop, as in
 /// [`before_hyphen`].
+#[inline]
 pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
     let hyphen = word.bytes().rposition(|b| b == b'-')?;
     let (name, after) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
@@ -268,10 +269,12 @@ impl SentenceFinder<'_> {
     /// Whether token `i` opens a county's name, "Co" and the name: "Co
     /// Kerry", "Co. Durham"; not "Co., Ltd." nor "Samsung Co".
     pub(super) fn is_county(&self, i: usize) -> bool {
+        if !self.token(i).is_some_and(|t| t.text(self.text) == "Co") {
+            return false;
+        }
         let name = if self.glued_period(i + 1) { i + 2 } else { i + 1 };
-        let capital = self.token(i).is_some_and(|t| t.text(self.text) == "Co");
         let named = self.token(name).is_some_and(|t| t.shape == Shape::Capitalized);
-        capital && named && !self.is(name, Flags::ORG_HEAD) && !self.in_list(name, list::LEGAL_FORM)
+        named && !self.is(name, Flags::ORG_HEAD) && !self.in_list(name, list::LEGAL_FORM)
     }
 
     /// Length of the longest gazetteer place starting at `from` within `..to`.
