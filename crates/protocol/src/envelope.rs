@@ -69,6 +69,12 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
             out.text(text);
             out.u64(*slot as u64);
         }
+        Request::Story { key, reports } => {
+            out.u32(3);
+            out.pairs(&key.reports);
+            out.text(&key.corrections);
+            out.pairs(reports);
+        }
         Request::Search { id, query, pattern, texts } => {
             out.u32(2);
             out.u32(*id);
@@ -296,7 +302,15 @@ mod tests {
             Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
             Request::Search { id: 7, query: String::from(r"\d+ (nurses|doctors)"), pattern: true, texts: vec![String::from("Díaz"), String::new()] },
             Request::Search { id: u32::MAX, query: String::new(), pattern: false, texts: Vec::new() },
+            Request::Story { key: key_of_story(), reports: vec![(String::from("A."), None), (String::from("B."), Some(String::from("T"))), (String::from("C."), None)] },
+            Request::Story { key: Key::default(), reports: Vec::new() },
         ]
+    }
+
+    /// The key of a story of three reports.
+    fn key_of_story() -> Key {
+        let reports = ["r1", "r2", "r3"].map(|id| (String::from(id), None)).to_vec();
+        Key { reports, corrections: String::from("{\"items\":[]}") }
     }
 
     /// The answers the worker gives.
@@ -304,6 +318,7 @@ mod tests {
         let key = Key { reports: vec![(String::from("r1"), None), (String::from("r2"), Some(String::from("Two")))], corrections: String::new() };
         vec![
             Response::Analysed { key, analysis: vec![1, 2, 3, 255] },
+            Response::Analysed { key: key_of_story(), analysis: Vec::new() },
             Response::Exported { export: Export::Json, contents: String::from("{}") },
             Response::Exported { export: Export::Brief, contents: String::from("# Brief") },
             Response::Imported { draft: Draft { text: String::from("Text."), title: Some(String::from("T")), source: String::from("a.md") }, slot: 1 },

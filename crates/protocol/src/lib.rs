@@ -126,6 +126,15 @@ pub enum Request {
         /// Each report's original text, in order.
         texts: Vec<String>,
     },
+    /// Analyse the reports of a story together, with their coverage
+    /// ([`parallax_model::Coverage`]): answered like [`Request::Analyse`],
+    /// with an analysis whose key is this one.
+    Story {
+        /// The story's reports, in order, with which titles and corrections.
+        key: Key,
+        /// Each report's text and given title.
+        reports: Vec<(String, Option<String>)>,
+    },
 }
 
 /// The worker's answer to a request.
