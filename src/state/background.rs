@@ -6,14 +6,21 @@
 use parallax_model::{Analysis, EntityId};
 use parallax_protocol::Export;
 
-use super::{AnalysisKey, Shared, State, analysis_key};
+use super::{AnalysisKey, Shared, State, analysis_key, story_key};
 use crate::notice::{Draft as NoticeDraft, Level};
 
 impl State {
     /// Shows a new analysis of the reports named by `key`, keeping the
-    /// user's choices where they still apply. An answer for reports no
-    /// longer chosen is dropped.
+    /// user's choices where they still apply: as the story's if it is of
+    /// the story and has its coverage, as the pair's if it is of the pair
+    /// (a story of A and B is both). An answer for reports no longer
+    /// chosen is dropped.
     pub(super) fn analysed(&mut self, key: AnalysisKey, analysis: Shared<Analysis>) {
+        if analysis.coverage.is_some() && key == story_key(&self.library) {
+            self.story_analysing = None;
+            self.story = analysis.clone();
+            self.story_analysed = key.clone();
+        }
         if key != analysis_key(&self.library) {
             return;
         }
@@ -38,9 +45,12 @@ impl State {
         self.library.edit(|library| library.learn_headlines(&self.analysed.reports, &self.analysis));
     }
 
-    /// Explains an overdue analysis, if it is still awaited.
+    /// Explains an overdue analysis, of the pair or the story, if it is
+    /// still awaited.
     pub(super) fn analysis_overdue(&mut self, key: &AnalysisKey) {
-        if self.analysing.as_ref().is_some_and(|(awaited, _)| awaited == key) {
+        let awaited = |analysing: &Option<(AnalysisKey, usize)>| analysing.as_ref().is_some_and(|(awaited, _)| awaited == key);
+        if awaited(&self.analysing) || awaited(&self.story_analysing) {
+            self.story_analysing = None;
             self.notify(NoticeDraft::new(
                 Level::Warning,
                 "The analysis is taking much longer than it should. Parallax analyses reports in a background \

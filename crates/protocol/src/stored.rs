@@ -71,6 +71,10 @@ pub struct Stored {
     /// absent in data saved before corrections existed.
     #[serde(default)]
     pub corrections: Vec<(String, Corrections)>,
+    /// The reports read together as a story, in order (ids); absent in
+    /// data saved before stories existed, and when there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story: Vec<String>,
 }
 
 /// A user's report as stored.
