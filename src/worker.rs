@@ -33,6 +33,11 @@ pub fn analyse(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Req
     Request::Analyse { key: key.into(), reports, export: None, sources: Vec::new() }
 }
 
+/// A request to analyse the reports of a story together, as `key` says.
+pub fn story(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
+    Request::Story { key: key.into(), reports }
+}
+
 /// A request for the `export` of the analysis of `reports`, which came
 /// from `sources`.
 pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export, sources: Vec<String>) -> Request {
