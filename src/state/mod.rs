@@ -341,6 +341,9 @@ impl State {
             packed: [None, None],
             corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
             unchecked: false,
+            story: self.library.story.clone(),
+            story_carried: Vec::new(),
+            story_packed: None,
         }
     }
 
