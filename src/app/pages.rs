@@ -128,7 +128,7 @@ impl Screen<'_> {
         }
         html! {
             <main class="coverage-page">
-                <CoverageView analysis={state.story.clone()} sources={Shared::new(members)} pair={state.library.pair.clone()}
+                <CoverageView board={state.story.clone()} sources={Shared::new(members)} pair={state.library.pair.clone()}
                     on_choose={on.edit.reform(|(slot, id)| Edit::Choose(slot, id))} />
             </main>
         }

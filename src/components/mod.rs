@@ -26,9 +26,6 @@ pub mod corrections_bar;
 pub mod entity_inspector;
 pub mod framing_view;
 pub mod coverage_view;
-pub mod coverage_cells;
-pub mod coverage_figures;
-pub mod coverage_tables;
 
 /// The value of an ARIA state attribute (`aria-pressed`, `aria-expanded`…):
 /// "true" or "false", as a static string rather than one formatted anew on

@@ -90,6 +90,8 @@ pub enum Action {
     /// Show a new analysis of the reports named by the key, keeping the
     /// user's choices where they still apply.
     Analysed(AnalysisKey, Shared<Analysis>),
+    /// Show the coverage of the story named by the key.
+    Covered(AnalysisKey, Shared<parallax_protocol::Board>),
     /// Make a file of the analysis of the chosen pair: the export effect
     /// asks the worker for it while [`super::State::exporting`] names it.
     Export(Export),

@@ -4,23 +4,26 @@
 //! answer is overdue.
 
 use parallax_model::{Analysis, EntityId};
-use parallax_protocol::Export;
+use parallax_protocol::{Board, Export};
 
 use super::{AnalysisKey, Shared, State, analysis_key, story_key};
 use crate::notice::{Draft as NoticeDraft, Level};
 
 impl State {
-    /// Shows a new analysis of the reports named by `key`, keeping the
-    /// user's choices where they still apply: as the story's if it is of
-    /// the story and has its coverage, as the pair's if it is of the pair
-    /// (a story of A and B is both). An answer for reports no longer
-    /// chosen is dropped.
-    pub(super) fn analysed(&mut self, key: AnalysisKey, analysis: Shared<Analysis>) {
-        if analysis.coverage.is_some() && key == story_key(&self.library) {
+    /// Shows the coverage of the story `key` names; one of a story the
+    /// library no longer holds is dropped.
+    pub(super) fn covered(&mut self, key: AnalysisKey, board: Shared<Board>) {
+        if key == story_key(&self.library) {
             self.story_analysing = None;
-            self.story = analysis.clone();
-            self.story_analysed = key.clone();
+            self.story = board;
+            self.story_analysed = key;
         }
+    }
+
+    /// Shows a new analysis of the reports named by `key`, keeping the
+    /// user's choices where they still apply. An answer for reports no
+    /// longer chosen is dropped.
+    pub(super) fn analysed(&mut self, key: AnalysisKey, analysis: Shared<Analysis>) {
         if key != analysis_key(&self.library) {
             return;
         }

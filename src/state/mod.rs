@@ -193,8 +193,8 @@ pub struct State {
     pub analysis: Shared<Analysis>,
     /// What `analysis` was made from.
     pub analysed: AnalysisKey,
-    /// The analysis of the story's reports, with their coverage.
-    pub story: Shared<Analysis>,
+    /// The coverage of the story's reports, laid out.
+    pub story: Shared<parallax_protocol::Board>,
     /// What `story` was made from.
     pub story_analysed: AnalysisKey,
     /// The story's analysis running in the worker: its key and how many

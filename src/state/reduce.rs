@@ -66,6 +66,7 @@ impl State {
             Action::Analysing(key, bytes) => self.analysing = Some((key, bytes)),
             Action::AnalysingStory(key, bytes) => self.story_analysing = Some((key, bytes)),
             Action::Analysed(key, analysis) => self.analysed(key, analysis),
+            Action::Covered(key, board) => self.covered(key, board),
             Action::Export(export) => self.exporting = Some(export),
             Action::Exported(export) => self.exported(export),
             Action::Importing(name) => self.importing.push(name),

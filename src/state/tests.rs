@@ -404,22 +404,24 @@ fn a_story_is_saved_with_the_library_and_libraries_saved_before_stories_still_op
 }
 
 #[test]
-fn a_story_analysis_goes_to_the_story_and_a_story_of_a_and_b_serves_the_pair_too() {
+fn a_storys_coverage_is_shown_while_the_story_is_the_same() {
     let s = state();
     let s = s.reduce(Action::Edit(Edit::StartStory));
     assert_eq!(s.library.story, [s.library.pair.0.clone(), s.library.pair.1.clone()]);
     assert!(!s.is_story_current());
-    let s = s.reduce(Action::Navigate(Page::Coverage));
     let key = story_key(&s.library);
     let s = s.reduce(Action::AnalysingStory(key.clone(), 10));
-    // An analysis without coverage (the pair's) is not the story's.
-    let pair = Shared::new(analyze(&[Input::new("A."), Input::new("B.")]));
-    let s = s.reduce(Action::Analysed(key.clone(), pair));
+    let board = Shared::new(parallax_protocol::Board::default());
+    // An answer for another story is dropped.
+    let other = AnalysisKey { reports: vec![(String::from("gone"), None)], ..AnalysisKey::default() };
+    let s = s.reduce(Action::Covered(other, board.clone()));
     assert!(!s.is_story_current());
-    let story = Shared::new(parallax_analysis::analyze_story(&[Input::new("Ana Gómez in Lima."), Input::new("Lima.")], &Corrections::default()));
-    let s = s.reduce(Action::Analysed(key, story.clone()));
+    let s = s.reduce(Action::Covered(key, board.clone()));
     assert!(s.is_story_current());
     assert!(s.story_analysing.is_none());
-    assert_eq!(s.story, story);
-    assert_eq!(s.analysis, story, "the story is A and B, so it is the pair's analysis too");
+    assert_eq!(s.story, board);
+    // Taking a report out makes the coverage stale.
+    let id = s.library.story[0].clone();
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(id)));
+    assert!(!s.is_story_current());
 }

@@ -13,6 +13,7 @@
 //! the analysis, links the code that answers.
 #![deny(missing_docs)]
 
+mod board;
 mod envelope;
 
 use std::marker::PhantomData;
@@ -23,6 +24,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, Span, wire};
 use serde::{Deserialize, Serialize};
 
+pub use board::{Board, Cell, Row, Section, Tone};
 pub use envelope::{FromWorker, from_worker, to_worker};
 
 /// Which reports an analysis is of, with which titles and corrections:
@@ -126,9 +128,8 @@ pub enum Request {
         /// Each report's original text, in order.
         texts: Vec<String>,
     },
-    /// Analyse the reports of a story together, with their coverage
-    /// ([`parallax_model::Coverage`]): answered like [`Request::Analyse`],
-    /// with an analysis whose key is this one.
+    /// Analyse the reports of a story together: answered with their
+    /// coverage ([`parallax_model::Coverage`]) laid out as a [`Board`].
     Story {
         /// The story's reports, in order, with which titles and corrections.
         key: Key,
@@ -173,6 +174,13 @@ pub enum Response {
         more: bool,
         /// The message that tells the user what is wrong with the pattern.
         error: Option<String>,
+    },
+    /// The coverage of the story of a request.
+    Covered {
+        /// The request's key.
+        key: Key,
+        /// The coverage, laid out.
+        board: Board,
     },
 }
 

@@ -16,6 +16,8 @@
 //! pattern: the `regex` crate is linked here only.
 #![deny(missing_docs)]
 
+pub mod board;
+
 use parallax_analysis::pattern::Pattern;
 use parallax_analysis::{Input, analyze_story, analyze_with};
 use parallax_formats::import::{Format, import};
@@ -49,7 +51,7 @@ impl Answerer for Analyst {
             }
             Request::Story { key, reports } => {
                 let analysis = analyze_story(&inputs(&reports), &key.corrections());
-                Response::analysed(key, &analysis)
+                Response::Covered { key, board: board::board(&analysis) }
             }
             Request::Import { name, text, slot } => {
                 let imported = import(&text, Format::guess(&name, &text));

@@ -49,13 +49,13 @@ fn a_story_is_analysed_with_its_coverage_even_as_a_pair() {
     for n in [2, 3] {
         let key = Key::new((0..n).map(|i| (format!("r{i}"), None)).collect(), &Corrections::default());
         let reports = texts[..n].iter().map(|t| (t.to_string(), None)).collect();
-        let Response::Analysed { key: back, analysis } = answer(&Request::Story { key: key.clone(), reports }) else {
+        let Response::Covered { key: back, board } = answer(&Request::Story { key: key.clone(), reports }) else {
             panic!("a story was asked for");
         };
         let inputs: Vec<Input<'_>> = texts[..n].iter().map(|t| Input::new(t)).collect();
         let expected = analyze_story(&inputs, &Corrections::default());
         assert!(expected.coverage.is_some(), "{n} reports have their coverage");
-        assert_eq!((back, wire::decode(&analysis)), (key, Some(expected)));
+        assert_eq!((back, board), (key, parallax_worker::board::board(&expected)));
     }
 }
 
