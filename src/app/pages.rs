@@ -111,7 +111,7 @@ impl Screen<'_> {
         let members = state.library.story_reports();
         let message = |text: String, actions: Html| html! {
             <main class="workspace workspace--empty">
-                <div class="workspace__message"><p>{ text }</p>{ actions }</div>
+                <div class="workspace__message"><h2 class="framing__title">{ "Coverage of a story" }</h2><p>{ text }</p>{ actions }</div>
             </main>
         };
         if members.len() < 2 {

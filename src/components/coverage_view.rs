@@ -123,7 +123,8 @@ fn report_item(i: usize, source: &ReportSource, pair: &(String, String), on_choo
         let held = if s == 0 { pair.0 == source.id } else { pair.1 == source.id };
         let id = source.id.clone();
         html! {
-            <button type="button" class="button button--small" disabled={held} aria-label={format!("Make report {letter}, {name}, report {ab}")}
+            <button type="button" class="button button--small" disabled={held}
+                aria-label={if held { format!("Report {letter}, {name}, is report {ab}") } else { format!("Make report {letter}, {name}, report {ab}") }}
                 onclick={on_choose.reform(move |_| (s, id.clone()))}>
                 { if held { format!("Is {ab}") } else { format!("Make {ab}") } }
             </button>
