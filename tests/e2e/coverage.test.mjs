@@ -82,10 +82,13 @@ test('four reports of one story read together, and a cell opens its sentences', 
   assert.equal(await panel.locator('blockquote').innerText(), 'Councillor Petra Novak called for an inquiry into the power cut.');
   await screenshot(page, 'coverage-desktop', { fullPage: true });
 
-  // A and B become any two members in one click.
-  await view.getByRole('button', { name: /Make report D, .*, report B/ }).click();
-  await view.getByRole('button', { name: /^Report D, .*, is report B$/ }).waitFor();
+  // The last two pasted are A and B; any member becomes B in one click.
   assert.ok(await view.getByRole('button', { name: /^Report D, .*, is report B$/ }).isDisabled());
+  await view.getByRole('button', { name: /^Make report A, Steelworks halts production, report B$/ }).click();
+  await view.getByRole('button', { name: /^Report A, .*, is report B$/ }).waitFor();
+  assert.ok(await view.getByRole('button', { name: /^Make report D, .*, report B$/ }).isEnabled());
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('region', { name: 'How the two reports compare' }).getByText('Steelworks halts production').first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
