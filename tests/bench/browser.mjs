@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, root, dropFiles, openLibrary } from '../e2e/support.mjs';
-import { ofSize, counterpartOfSize } from './corpus.mjs';
+import { ofSize, counterpartOfSize, storyOfSize } from './corpus.mjs';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -135,6 +135,15 @@ try {
     const pair = await timed('compare_for_benchmark', [a, b], runs);
     const alone = (await timed('analyze_for_benchmark', [a], runs)) + (await timed('analyze_for_benchmark', [b], runs));
     console.log(JSON.stringify({ bench: 'compare', where: 'chromium', bytes: Buffer.byteLength(a), pair_ms: +pair.toFixed(2), compare_ms: +Math.max(0, pair - alone).toFixed(2) }));
+  }
+  // A story's reports analysed together, with their coverage, as the
+  // coverage view asks for it: the curve from two reports to twelve.
+  for (const count of [2, 4, 8, 12]) {
+    const texts = storyOfSize(count, 50_000);
+    const ms = await timed('story_for_benchmark', [texts], 5);
+    // Bytes of each report, on average, as the native story lines give them.
+    const bytes = Math.round(texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / count);
+    console.log(JSON.stringify({ bench: 'story', where: 'chromium', reports: count, bytes, median_ms: +ms.toFixed(1) }));
   }
   for (const size of [100_000, 1_000_000, 5_000_000]) {
     const text = ofSize(size);

@@ -6,7 +6,9 @@
 //!
 //! Natively, a long report's names and figures are found on two threads
 //! where there are two cores: each line says how many cores the run had.
-//! `-- lone` measures lone analyses only; `scripts/bench` runs it again on
+//! The story lines time `analyze_story` on stories of 2 to 12 reports of
+//! about 50 KB each (the reports analysed together, every pair compared,
+//! and the coverage gathered). `-- lone` measures lone analyses only; `scripts/bench` runs it again on
 //! one core (`taskset -c 0`), for the single-threaded figure.
 
 #[path = "../tests/support/corpus.rs"]
@@ -14,7 +16,8 @@ mod corpus;
 
 use std::time::Instant;
 
-use parallax_analysis::{Input, analyze};
+use parallax_analysis::{Input, analyze, analyze_story};
+use parallax_model::Corrections;
 
 fn median_ms(runs: usize, mut work: impl FnMut()) -> f64 {
     work();
@@ -50,6 +53,16 @@ fn main() {
             pair,
             (pair - alone).max(0.0)
         );
+    }
+    let stories: &[usize] = if lone_only { &[] } else { &[2, 4, 8, 12] };
+    for &count in stories {
+        let texts = corpus::story(count, 50_000);
+        let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();
+        let ms = median_ms(5, || {
+            std::hint::black_box(analyze_story(&inputs, &Corrections::default()));
+        });
+        let bytes = texts.iter().map(String::len).sum::<usize>() / count;
+        println!("{{\"bench\":\"story\",\"where\":\"native\",\"reports\":{count},\"bytes\":{bytes},\"median_ms\":{ms:.2}}}");
     }
     for size in [100_000, 1_000_000, 5_000_000] {
         let text = corpus::of_size(size);

@@ -9,6 +9,7 @@
 //! `cargo run --release -p parallax-analysis --example fuzz_seeds`
 
 #[path = "../tests/support/corpus.rs"]
+#[allow(dead_code)] // The seeds use a part of the shared corpus.
 mod corpus;
 
 use std::path::{Path, PathBuf};

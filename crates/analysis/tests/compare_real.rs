@@ -98,20 +98,37 @@ fn score_figures(story: &Story, analysis: &Analysis, out: &mut String) -> (Count
     (statuses, pairs, keys_paired)
 }
 
-/// The span of `text` in `report`'s text, if it occurs.
-fn span_of(haystack: &str, text: &str) -> Option<Span> {
-    haystack.find(text).map(|at| Span::new(at, at + text.len()))
+/// The spans of `text` wherever it occurs in `haystack`: a sentence a
+/// report repeats (its headline again above the story) is annotated once,
+/// by its words, and pairs wherever it stands.
+fn spans_of(haystack: &str, text: &str) -> Vec<Span> {
+    haystack.match_indices(text).map(|(at, _)| Span::new(at, at + text.len())).collect()
+}
+
+/// An annotated pair: where its sentence of A stands, and its sentence of
+/// B (every occurrence of each).
+type GoldPair = (Vec<Span>, Vec<Span>);
+
+/// The annotated pairs of `story` whose sentences both occur.
+fn gold_spans(story: &Story, pairs: &[(String, String)]) -> Vec<GoldPair> {
+    pairs
+        .iter()
+        .map(|(ta, tb)| (spans_of(&story.a.text, ta), spans_of(&story.b.text, tb)))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect()
+}
+
+/// Whether the pair of spans (`a`, `b`) is the annotated pair `gold`.
+fn is_pair(a: Span, b: Span, (ga, gb): &GoldPair) -> bool {
+    ga.iter().any(|g| a.overlaps(*g)) && gb.iter().any(|g| b.overlaps(*g))
 }
 
 /// Passage scores of one story: aligned pairs that match an annotated pair,
 /// aligned pairs, annotated pairs found, annotated pairs.
 fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Analysis, out: &mut String) -> [usize; 4] {
     let Some(comparison) = &analysis.comparison else { return [0; 4] };
-    let gold: Vec<(Span, Span)> = gold_pairs
-        .iter()
-        .filter_map(|(ta, tb)| Some((span_of(&story.a.text, ta)?, span_of(&story.b.text, tb)?)))
-        .collect();
-    let matches = |p: &parallax_model::Passage, (ga, gb): &(Span, Span)| p.a.overlaps(*ga) && p.b.overlaps(*gb);
+    let gold = gold_spans(story, gold_pairs);
+    let matches = |p: &parallax_model::Passage, g: &GoldPair| is_pair(p.a, p.b, g);
     let right = comparison.passages.iter().filter(|p| gold.iter().any(|g| matches(p, g))).count();
     let found = gold.iter().filter(|g| comparison.passages.iter().any(|p| matches(p, g))).count();
     if verbose() {
@@ -120,7 +137,7 @@ fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Ana
             let _ = writeln!(out, "  {}: wrong pair {ta:?} / {tb:?}", story.name);
         }
         for (ga, gb) in gold.iter().filter(|g| !comparison.passages.iter().any(|p| matches(p, g))) {
-            let (ta, tb) = (ga.slice(&story.a.text), gb.slice(&story.b.text));
+            let (ta, tb) = (ga[0].slice(&story.a.text), gb[0].slice(&story.b.text));
             let _ = writeln!(out, "  {}: missed pair {ta:?} / {tb:?}", story.name);
         }
     }
@@ -231,7 +248,7 @@ fn same_story_or_not() {
 /// the annotated pairs, the pairs it copies outright, and every other pair
 /// it weighs with whether the annotators paired it.
 struct Weighing {
-    gold: Vec<(Span, Span)>,
+    gold: Vec<GoldPair>,
     copies: Vec<(Span, Span)>,
     weighed: Vec<(Span, Span, [f64; paraphrase::FEATURES], bool)>,
 }
@@ -241,12 +258,9 @@ fn weighings(stories: &[Story]) -> Vec<Weighing> {
         .iter()
         .filter_map(|story| {
             let pairs = story.passages.as_ref()?;
-            let gold: Vec<(Span, Span)> = pairs
-                .iter()
-                .filter_map(|(ta, tb)| Some((span_of(&story.a.text, ta)?, span_of(&story.b.text, tb)?)))
-                .collect();
+            let gold = gold_spans(story, pairs);
             let (copies, weighed) = alignment_candidates(&story.a.text, &story.b.text);
-            let is_gold = |a: Span, b: Span| gold.iter().any(|(ga, gb)| a.overlaps(*ga) && b.overlaps(*gb));
+            let is_gold = |a: Span, b: Span| gold.iter().any(|g| is_pair(a, b, g));
             let weighed = weighed.into_iter().map(|w| (w.a, w.b, w.features, is_gold(w.a, w.b))).collect();
             Some(Weighing { gold, copies, weighed })
         })
@@ -296,7 +310,7 @@ fn align_with(weighing: &Weighing, w: &[f64; paraphrase::FEATURES + 1], t: f64) 
             pairs.push((a, b));
         }
     }
-    let matches = |(a, b): &(Span, Span), (ga, gb): &(Span, Span)| a.overlaps(*ga) && b.overlaps(*gb);
+    let matches = |(a, b): &(Span, Span), g: &GoldPair| is_pair(*a, *b, g);
     let right = pairs.iter().filter(|p| weighing.gold.iter().any(|g| matches(p, g))).count();
     let found = weighing.gold.iter().filter(|g| pairs.iter().any(|p| matches(p, g))).count();
     [right, pairs.len(), found, weighing.gold.len()]
@@ -316,9 +330,9 @@ fn fit_alignment() {
     let reachable: usize = all
         .iter()
         .map(|w| {
-            let covered = |g: &(Span, Span)| {
+            let covered = |g: &GoldPair| {
                 w.copies.iter().chain(w.weighed.iter().map(|(a, b, _, _)| (a, b)).map(|(a, b)| (*a, *b)).collect::<Vec<_>>().iter())
-                    .any(|(a, b)| a.overlaps(g.0) && b.overlaps(g.1))
+                    .any(|(a, b)| is_pair(*a, *b, g))
             };
             w.gold.iter().filter(|g| covered(g)).count()
         })

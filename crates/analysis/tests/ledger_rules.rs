@@ -159,3 +159,107 @@ fn the_ledger_shows_conflicts_first_then_compatible_then_agreement() {
     let statuses: Vec<FigureStatus> = analysis.comparison.unwrap().figures.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [FigureStatus::Conflict, FigureStatus::Compatible, FigureStatus::Agree]);
 }
+
+#[test]
+fn a_figure_glossed_in_brackets_stands_in_its_principals_row() {
+    use FigureStatus::*;
+    // (A, B, A's value (the gloss's), status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // A length converted to other units.
+        (
+            "The quake struck about 600 kilometres (370 miles) north of the capital.",
+            "The quake struck some 600 kilometres north of the capital on Friday.",
+            370.0,
+            Agree,
+        ),
+        // An amount converted to another currency, with its own qualifier.
+        (
+            "The council owes £650 million (around $816 million) in equal pay claims.",
+            "The council said it owed £650m in equal pay claims.",
+            816_000_000.0,
+            Agree,
+        ),
+        // A round count restated precisely.
+        (
+            "Over half a million (538,241) residents have left their homes.",
+            "The floods have forced 538,241 people from their homes.",
+            500_000.0,
+            Agree,
+        ),
+        // Another number in brackets that is no restatement stands alone.
+        (
+            "The storm destroyed 40 homes (and 12 shops) in the valley.",
+            "The storm destroyed 40 homes in the valley, officials said.",
+            12.0,
+            OnlyA,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}
+
+#[test]
+fn figures_that_round_to_each_other_pair_on_little_context() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // Each the other's only plausible counterpart, in sentences that
+        // name the same man, with no words in common near the numbers: a
+        // rounded value and a floor that allows it.
+        (
+            "Prabowo Subianto, the defence minister who ran twice before, won with 59 percent.",
+            "Prabowo Subianto, a former special forces commander, secured more than 58 percent.",
+            59.0,
+            Compatible,
+        ),
+        // The same, with another share in B's sentence that A's allows
+        // too: no one counterpart.
+        (
+            "Prabowo Subianto, the defence minister who ran twice before, won with 59 percent.",
+            "Prabowo Subianto, a former special forces commander, secured more than 58 percent, his party 60 percent.",
+            59.0,
+            OnlyA,
+        ),
+        // Each the other's only counterpart, but nothing says they speak of
+        // one matter.
+        (
+            "Oil output rose 4 percent last year.",
+            "The club's ticket sales fell 4.2 percent in the spring.",
+            4.0,
+            OnlyA,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}
+
+#[test]
+fn shares_and_durations_are_compared_whatever_their_wording() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // A fraction is a percentage.
+        (
+            "Trade between the two countries makes up around one-fifth of Albania's economic output.",
+            "Trade between the two countries is worth around 20% of Albania's economic output.",
+            0.2,
+            Agree,
+        ),
+        // Days of a kind are days.
+        (
+            "The court gave Jacob Zuma five calendar days to hand himself over to the police.",
+            "Jacob Zuma has five days to hand himself over to the police, the court said.",
+            5.0,
+            Agree,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+        assert_eq!(texts.len(), 1, "{a:?} / {b:?}: B's figures {texts:?}");
+    }
+}

@@ -6,7 +6,7 @@
 #[allow(dead_code)] // Each test uses a part of the shared corpus.
 mod corpus;
 
-use parallax_analysis::{Input, analyze, analyze_with};
+use parallax_analysis::{Input, analyze, analyze_story, analyze_with};
 use parallax_model::wire::{MAGIC, decode, encode};
 use parallax_model::{Analysis, Correction, Corrections, Kind};
 
@@ -16,7 +16,21 @@ fn pairs() -> Vec<Analysis> {
         reports.windows(2).map(|pair| analyze(&[Input::new(&pair[0]), Input::new(&pair[1])])).collect();
     analyses.push(analyze(&[Input::titled(&reports[0], "Alone, with a title")]));
     analyses.push(Analysis::default());
+    // Stories: three reports, and two with their coverage.
+    let story: Vec<Input<'_>> = reports.iter().take(3).map(|r| Input::new(r)).collect();
+    analyses.push(analyze(&story));
+    analyses.push(analyze_story(&story[..2], &Corrections::default()));
     analyses
+}
+
+#[test]
+fn a_storys_coverage_comes_back_exactly() {
+    let reports = corpus::story(4, 5_000);
+    let inputs: Vec<Input<'_>> = reports.iter().map(|r| Input::new(r)).collect();
+    let analysis = analyze_story(&inputs, &Corrections::default());
+    let coverage = analysis.coverage.as_ref().expect("a story has its coverage");
+    assert!(!coverage.figures.is_empty() && !coverage.shared.is_empty(), "the story shares text and figures");
+    assert_eq!(decode(&encode(&analysis)), Some(analysis));
 }
 
 #[test]

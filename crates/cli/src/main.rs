@@ -2,9 +2,10 @@
 //! report files, printed to standard output.
 //!
 //! ```text
-//! parallax analyze [--pretty] FILE...   the analysis as JSON
+//! parallax analyze [--pretty] FILE...   the analysis as JSON (a story's
+//!                                       coverage from three files on)
 //! parallax compare [--pretty] A B       two reports compared, as JSON
-//! parallax brief A B                    the comparison's Markdown brief
+//! parallax brief A B [C...]             the Markdown brief of a pair or a story
 //! parallax search [--json] PATTERN FILE...  the pattern's hits, as grep prints them
 //! ```
 //!
@@ -51,7 +52,7 @@ enum Command {
     /// Every report's mentions, entities, figures and quotes (schema in
     /// docs/analysis-schema.md). Entities share ids across the reports
     /// given together; given exactly two, the JSON also has their
-    /// comparison.
+    /// comparison, and given three or more, the story's coverage.
     Analyze {
         /// Report files (UTF-8 text); `-` reads standard input.
         #[arg(value_name = "FILE", required = true)]
@@ -69,12 +70,18 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
-    /// Print the Markdown brief of two reports' comparison.
+    /// Print the Markdown brief of two reports' comparison, or of a
+    /// story's coverage by three or more.
     ///
-    /// The same brief as the app's Export brief for the pair.
+    /// The same brief as the app's Export brief for the pair; with three
+    /// reports or more, how they cover the story: each report by letter,
+    /// the figures with their consensus and outliers, the names only one
+    /// report gives, the text they share and the quotes several carry.
     Brief {
-        #[command(flatten)]
-        pair: Pair,
+        /// Report files (UTF-8 text), two or more; `-` reads standard
+        /// input.
+        #[arg(value_name = "FILE", required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
     },
     /// Print the hits of a pattern in reports, as grep prints its matches.
     ///
@@ -169,8 +176,8 @@ fn main() -> ExitCode {
 /// The reports `command` reads, in order.
 fn sources(command: &Command) -> Vec<Source> {
     let paths: Vec<PathBuf> = match command {
-        Command::Analyze { files, .. } | Command::Search { files, .. } => files.clone(),
-        Command::Compare { pair, .. } | Command::Brief { pair } => vec![pair.a.clone(), pair.b.clone()],
+        Command::Analyze { files, .. } | Command::Search { files, .. } | Command::Brief { files } => files.clone(),
+        Command::Compare { pair, .. } => vec![pair.a.clone(), pair.b.clone()],
     };
     paths.into_iter().map(Source::from_arg).collect()
 }
@@ -216,6 +223,8 @@ mod tests {
         let cli = Cli::try_parse_from(["parallax", "compare", "a.txt", "-"]).expect("valid");
         assert_eq!(sources(&cli.command), [Source::File(PathBuf::from("a.txt")), Source::Stdin]);
         assert!(Cli::try_parse_from(["parallax", "brief", "a.txt"]).is_err());
+        let story = Cli::try_parse_from(["parallax", "brief", "a.txt", "b.txt", "c.txt"]).expect("valid");
+        assert_eq!(sources(&story.command).len(), 3);
         assert!(Cli::try_parse_from(["parallax", "compare", "a", "b", "c"]).is_err());
     }
 }

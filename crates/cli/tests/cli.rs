@@ -111,6 +111,42 @@ fn brief_prints_the_apps_markdown_brief() {
     assert!(markdown.contains("| Conflict | 40 nurses | 45 nurses |"), "{markdown}");
 }
 
+/// Three made-up reports of one flood: C gives another number of people
+/// displaced, and only B names the colonel.
+const STORY: [&str; 3] = [
+    "Floods in the river valley forced 1,200 people from their homes on Tuesday, the regional governor said.\n\nBuses left at dawn.\n",
+    "Floods in the river valley forced 1,200 people from their homes on Tuesday, the regional governor said.\n\nColonel Ivo Brandt sent the army's trucks.\n",
+    "Floods in the river valley forced 1,300 people from their homes on Tuesday, the regional governor said.\n\nShops stayed shut.\n",
+];
+
+#[test]
+fn analyze_of_three_reports_gives_the_storys_coverage() {
+    let files: Vec<String> =
+        STORY.iter().enumerate().map(|(i, text)| file("story", &format!("{i}.txt"), text.as_bytes())).collect();
+    let output = parallax(&["analyze", &files[0], &files[1], &files[2]]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert!(json.get("comparison").is_none(), "three reports make no pair");
+    let coverage = &json["coverage"];
+    let letters: Vec<&str> = coverage["reports"].as_array().into_iter().flatten().filter_map(|r| r["letter"].as_str()).collect();
+    assert_eq!(letters, ["A", "B", "C"]);
+    let row = &coverage["figures"][0];
+    assert_eq!(row["note"], "2 of 3 give 1,200; C gives 1,300");
+    let standings: Vec<&str> = row["cells"].as_array().into_iter().flatten().filter_map(|c| c["standing"].as_str()).collect();
+    assert_eq!(standings, ["consensus", "consensus", "outlier"]);
+    let outlier = &row["cells"][2]["figures"][0];
+    let (start, end) = (outlier["start"].as_u64().unwrap_or(0) as usize, outlier["end"].as_u64().unwrap_or(0) as usize);
+    assert_eq!((&STORY[2][start..end], &outlier["text"]), ("1,300", &serde_json::json!("1,300")));
+    let colonel = coverage["entities"].as_array().into_iter().flatten().find(|e| e["name"] == "Ivo Brandt");
+    assert_eq!(colonel.map(|e| e["counts"].clone()), Some(serde_json::json!([0, 1, 0])), "{coverage}");
+    assert_eq!(coverage["shared_share"].as_array().map(Vec::len), Some(3));
+    // The brief of the same files covers the story.
+    let brief = stdout(&parallax(&["brief", &files[0], &files[1], &files[2]]));
+    assert!(brief.contains("## Coverage across 3 reports"), "{brief}");
+    assert!(brief.contains("2 of 3 give 1,200; C gives 1,300"), "{brief}");
+    assert!(brief.contains("- **B:** Ivo Brandt (person)"), "{brief}");
+}
+
 #[test]
 fn search_prints_each_hit_as_grep_does_or_as_json_lines() {
     let a = file("search", "a.txt", "Nurses\n\nAna Díaz said 1,200 nurses came;\nDIAZ said 35 doctors.".as_bytes());
@@ -206,7 +242,9 @@ fn bad_usage_exits_with_two_and_says_what_is_wrong() {
         (&["analyse", "x.txt"], "unrecognized subcommand 'analyse'"),
         (&["analyze", "--json", &report], "unexpected argument '--json'"),
         (&["compare", &report], "the following required arguments were not provided"),
-        (&["brief", &report, &report, &report], "unexpected argument"),
+        // A brief needs two reports at least (a pair, or a story of more).
+        (&["brief", &report], "2 values required"),
+        (&["compare", &report, &report, &report], "unexpected argument"),
         (&["compare", "-", "-"], "standard input (`-`) can be read only once"),
     ];
     for (args, why) in cases {

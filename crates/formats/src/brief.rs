@@ -1,51 +1,21 @@
 //! The brief: a Markdown summary of two reports' comparison that a
 //! fact-checker can paste into notes or a story file: what both say, what
 //! only one says, the figure ledger with agreement status, the quotes, how
-//! each report frames the story, and the reader's corrections, if any.
+//! each report frames the story, and the reader's corrections, if any. For
+//! a story of several reports, their coverage (see `brief_story`).
 
 use std::fmt::Write as _;
 
+use crate::markdown::{cell, statement};
+
 use parallax_model::{
-    Analysis, EntityId, Figure, FigureKind, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
+    Analysis, EntityId, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
     Voice,
 };
 
 /// "1 word", "2 words": a count of words as a reader says it.
 fn words(n: usize) -> String {
     if n == 1 { String::from("1 word") } else { format!("{n} words") }
-}
-
-/// Escapes the characters that would break a Markdown table cell or read as
-/// markup. The backslash is escaped too: otherwise a report's own `\`
-/// before a `<` would escape our escape and leave the `<` bare.
-fn cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn statement(figure: &Figure) -> String {
-    let mut parts = Vec::new();
-    if !figure.qualifier.label().is_empty() {
-        parts.push(figure.qualifier.label().to_string());
-    }
-    parts.push(figure.text.clone());
-    if figure.kind == FigureKind::Count && !figure.unit.is_empty() {
-        parts.push(figure.unit.clone());
-    }
-    if let Some(period) = figure.period {
-        parts.push(period.label().to_string());
-    }
-    parts.join(" ")
 }
 
 fn said(report: &Report, indices: &[usize]) -> String {
@@ -70,8 +40,11 @@ fn names(analysis: &Analysis, ids: &[EntityId]) -> String {
     if by_kind.is_empty() { String::from("- none") } else { by_kind.join("\n") }
 }
 
-/// The Markdown brief of an analysis of two reports. With any other number
-/// of reports it lists each report's entities and figures.
+/// The Markdown brief of an analysis of two reports. With a story's
+/// coverage (three reports or more), it says how the story's reports cover
+/// it: figures with their consensus and outliers, the names each alone
+/// gives, the text they share and the quotes several carry. Otherwise it
+/// lists each report's entities.
 ///
 /// # Example
 ///
@@ -126,14 +99,24 @@ pub fn brief_about(analysis: &Analysis, about: &[About<'_>]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Parallax brief\n");
     let titles: Vec<String> = analysis.reports.iter().enumerate().map(|(i, r)| full_title(r, about.get(i))).collect();
-    for (i, report) in analysis.reports.iter().enumerate() {
+    // A story's coverage names its reports in its own table.
+    let listed = if analysis.coverage.is_some() { 0 } else { analysis.reports.len() };
+    for (i, report) in analysis.reports.iter().enumerate().take(listed) {
         let letter = char::from(b'A' + (i % 26) as u8);
         let source = about.get(i).map(|a| a.source.trim()).filter(|s| !s.is_empty() && *s != "Pasted");
         let source = source.map(|s| format!(" — {}", cell(s))).unwrap_or_default();
         let _ = writeln!(out, "- **Report {letter}:** {}{source} ({})", cell(&titles[i]), words(report.word_count));
     }
+    if let Some(coverage) = &analysis.coverage {
+        let sources: Vec<&str> = (0..titles.len()).map(|i| about.get(i).map_or("", |a| a.source.trim())).map(|s| if s == "Pasted" { "" } else { s }).collect();
+        crate::brief_story::coverage(&mut out, analysis, coverage, &titles, &sources);
+    }
     let (Some(c), Some(a), Some(b)) = (analysis.comparison.as_ref(), analysis.reports.first(), analysis.reports.get(1))
     else {
+        if analysis.coverage.is_some() {
+            corrections(&mut out, analysis);
+            return out;
+        }
         for (report, title) in analysis.reports.iter().zip(&titles) {
             let ids: Vec<_> = report.entities.iter().map(|e| e.id).collect();
             let _ = writeln!(out, "\n## {}\n\n{}", cell(title), names(analysis, &ids));

@@ -9,6 +9,8 @@
 
 use serde::Serialize;
 
+use crate::json_coverage::{CoverageOut, coverage};
+
 use parallax_model::{
     Analysis, Comparison, Corrections, Entity, EntityId, Evidence, FigureKind, Framing, Kind, Period, Qualifier,
     Report, Span,
@@ -19,6 +21,8 @@ struct Document<'a> {
     reports: Vec<ReportOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     comparison: Option<&'a Comparison>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coverage: Option<CoverageOut<'a>>,
     corrections: &'a Corrections,
 }
 
@@ -144,6 +148,7 @@ fn document(analysis: &Analysis) -> Document<'_> {
     Document {
         reports: analysis.reports.iter().map(report).collect(),
         comparison: analysis.comparison.as_ref(),
+        coverage: coverage(analysis),
         corrections: &analysis.corrections,
     }
 }

@@ -5,15 +5,19 @@
 //! - [`to_json`]: an analysis as the documented JSON
 //!   (`docs/analysis-schema.md`), which Export JSON saves and the command
 //!   line prints with `--pretty` ([`to_json_compact`] without);
-//! - [`brief`]: a Markdown summary of two reports' comparison ([`brief_about`]
-//!   names each report's source and full title).
+//! - [`brief`]: a Markdown summary of two reports' comparison, or of a
+//!   story's coverage by three or more ([`brief_about`] names each
+//!   report's source and full title).
 //!
 //! Every function here is total: any input gives an output, never a panic.
 #![deny(missing_docs)]
 
 mod brief;
+mod brief_story;
 pub mod import;
 mod json;
+mod json_coverage;
+mod markdown;
 
 pub use brief::{About, brief, brief_about};
 pub use json::{to_json, to_json_compact};

@@ -194,7 +194,7 @@ pub(super) fn unmatched(sentences: &[Span], taken: &[bool]) -> Vec<Span> {
 
 /// The stretches of each span whose words the other does not share, by a
 /// word diff of their folded words.
-pub(super) fn changed_words(a: &Side<'_>, sa: Span, b: &Side<'_>, sb: Span) -> (Vec<Span>, Vec<Span>) {
+pub(crate) fn changed_words(a: &Side<'_>, sa: Span, b: &Side<'_>, sb: Span) -> (Vec<Span>, Vec<Span>) {
     let wa = a.folded_words(sa);
     let wb = b.folded_words(sb);
     let ka: Vec<&str> = wa.iter().map(|&(w, _)| w).collect();

@@ -33,7 +33,11 @@ pub(super) struct Sentences {
 
 impl Sentences {
     pub(super) fn of(a: &Side<'_>, b: &Side<'_>) -> Sentences {
-        let vocab = vocabulary(a, b);
+        Sentences::with(a, b, vocabulary(a, b))
+    }
+
+    /// The sentences of both reports, with their vocabulary `vocab`.
+    pub(super) fn with(a: &Side<'_>, b: &Side<'_>, vocab: Vocabulary) -> Sentences {
         let sentences = (vocab.a.len() + vocab.b.len()).max(1) as f64;
         let mut ids = FastMap::default();
         let figure_values = [value_ids(a.report, &mut ids), value_ids(b.report, &mut ids)];

@@ -23,16 +23,22 @@ mod align;
 mod context;
 mod ledger;
 pub mod paraphrase;
-mod quotes;
+pub(crate) mod quotes;
 mod stem;
 mod vocabulary;
 
-use parallax_model::{Comparison, EntityId, FigureStatus, Kind, Report, SharedEntities, Span, Summary};
+pub(crate) use vocabulary::{Words, content_words};
+
+use parallax_model::{
+    Comparison, EntityId, FigureRow, FigureStatus, Kind, Passage, QuotePair, Report, SharedEntities, Span, Summary,
+};
 
 use crate::text::{Prepared, Shape};
 use align::align;
 use context::Sentences;
 use ledger::ledger;
+pub(crate) use align::changed_words;
+pub(crate) use ledger::Quantity;
 use quotes::pair_quotes;
 
 /// One side of the comparison: a report and its tokens.
@@ -67,7 +73,7 @@ impl<'a> Side<'a> {
     }
 
     /// The number of word and number tokens inside `span`.
-    fn word_count(&self, span: Span) -> usize {
+    pub(crate) fn word_count(&self, span: Span) -> usize {
         let tokens = &self.prep.tokens;
         self.tokens_in(span).filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct)).count()
     }
@@ -81,6 +87,26 @@ impl<'a> Side<'a> {
             _ => self.tokens_in(span),
         }
     }
+}
+
+/// What a story's coverage takes from the comparison of two of its
+/// reports: their aligned passages, their figure ledger and their paired
+/// quotes, found by the same rules as [`compare`].
+pub(crate) struct Links {
+    pub passages: Vec<Passage>,
+    pub figures: Vec<FigureRow>,
+    pub quotes: Vec<QuotePair>,
+}
+
+/// The [`Links`] of reports A and B, whose content words `words` were
+/// worked out once for a story (by [`content_words`], with `ids` ids in
+/// all), so that no report is stemmed again for each of its pairs.
+pub(crate) fn links(a: &Side<'_>, b: &Side<'_>, words: (&Words, &Words), ids: usize) -> Links {
+    let vocab = vocabulary::of_words(words.0.clone(), words.1.clone(), ids);
+    let sentences = Sentences::with(a, b, vocab);
+    let (passages, _) = align(a, b, &sentences);
+    let figures = ledger(a, b, &sentences, &passages);
+    Links { passages, figures, quotes: pair_quotes(a, b) }
 }
 
 /// Compares report A with report B.

@@ -89,12 +89,12 @@ pub(super) fn pair_quotes(a: &Side<'_>, b: &Side<'_>) -> Vec<QuotePair> {
 }
 
 /// The folded words of a quote.
-pub(super) fn quote_words<'a>(side: &Side<'a>, span: Span) -> Vec<&'a str> {
+pub(crate) fn quote_words<'a>(side: &Side<'a>, span: Span) -> Vec<&'a str> {
     side.folded_words(span).into_iter().map(|(w, _)| w).collect()
 }
 
 /// Share of the shorter list's words present in the longer.
-pub(super) fn containment(x: &[&str], y: &[&str]) -> f64 {
+pub(crate) fn containment(x: &[&str], y: &[&str]) -> f64 {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     if short.is_empty() {
         return 0.0;

@@ -25,14 +25,15 @@ pub(super) struct Vocabulary {
 
 /// The content words of each sentence, sorted, and its phrases (see
 /// [`Vocabulary`]).
-pub(super) struct Words {
+#[derive(Clone)]
+pub(crate) struct Words {
     words: Vec<Vec<u32>>,
     phrases: Vec<Vec<u64>>,
 }
 
 /// The content words of each sentence of `side`: every word or number of
 /// two characters or more that is no stopword, by its stem's id in `ids`.
-pub(super) fn content_words<'a>(side: &Side<'a>, ids: &mut FastMap<Cow<'a, str>, u32>) -> Words {
+pub(crate) fn content_words<'a>(side: &Side<'a>, ids: &mut FastMap<Cow<'a, str>, u32>) -> Words {
     let prep: &'a Prepared = side.prep;
     // The id of each word of the report (by `Folded::word_of`) if it is a
     // content word, worked out at its first occurrence: checking and
@@ -69,16 +70,26 @@ pub(super) fn content_words<'a>(side: &Side<'a>, ids: &mut FastMap<Cow<'a, str>,
 /// The vocabulary of the two sides.
 pub(super) fn vocabulary<'a>(a: &Side<'a>, b: &Side<'a>) -> Vocabulary {
     let mut ids = FastMap::default();
-    let Words { words: a_words, phrases: a_phrases } = content_words(a, &mut ids);
-    let Words { words: b_words, phrases: b_phrases } = content_words(b, &mut ids);
-    let mut frequency = vec![0usize; ids.len()];
+    let words_a = content_words(a, &mut ids);
+    let words_b = content_words(b, &mut ids);
+    of_words(words_a, words_b, ids.len())
+}
+
+/// The vocabulary of two sides whose content words, `a` and `b`, were
+/// worked out once with `ids` ids in all: the rarity of each word is the
+/// pair's own.
+pub(super) fn of_words(a: Words, b: Words, ids: usize) -> Vocabulary {
+    let Words { words: a_words, phrases: a_phrases } = a;
+    let Words { words: b_words, phrases: b_phrases } = b;
+    let mut frequency = vec![0usize; ids];
     for words in a_words.iter().chain(&b_words) {
         for &w in words {
-            frequency[w as usize] += 1;
+            if let Some(f) = frequency.get_mut(w as usize) {
+                *f += 1;
+            }
         }
     }
     let n = (a_words.len() + b_words.len()).max(1) as f64;
     let idf = frequency.iter().map(|&df| (1.0 + n / df.max(1) as f64).ln()).collect();
     Vocabulary { a: a_words, b: b_words, idf, a_phrases, b_phrases }
 }
-

@@ -67,3 +67,20 @@ fn fill(reports: Vec<String>, bytes: usize) -> String {
     }
     out
 }
+
+/// The reports of one story of `count` reports of at least `bytes` bytes
+/// each: every report draws on the same dev-set reports, in its own order
+/// and leaving out its own quarter of them, so that any two share much of
+/// their text and figures (as wire copy does) but neither all of it nor in
+/// the same order.
+pub fn story(count: usize, bytes: usize) -> Vec<String> {
+    let all = reports();
+    (0..count)
+        .map(|k| {
+            let n = all.len().max(1);
+            let kept: Vec<String> =
+                (0..n).map(|i| (i + 5 * k) % n).filter(|i| (i + k) % 4 != 0).filter_map(|i| all.get(i).cloned()).collect();
+            fill(kept, bytes)
+        })
+        .collect()
+}

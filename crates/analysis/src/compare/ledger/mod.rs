@@ -13,8 +13,10 @@
 //! witness waited. Pairs are then taken greedily, best first, one
 //! counterpart per group.
 
+mod gloss;
 mod notes;
 mod quantity;
+mod rivals;
 
 use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 
@@ -22,7 +24,7 @@ use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
 use quantity::{Likeness, Thing, likeness};
-pub(super) use quantity::{Measure, Quantity, singular};
+pub(crate) use quantity::{Measure, Quantity, singular};
 
 /// The figures of one report that state one quantity: the same value of
 /// the same measure, counting alike things.
@@ -36,6 +38,9 @@ struct Group {
     figures: Vec<usize>,
     /// The sentences the figures stand in, in order, once each.
     sentences: Vec<usize>,
+    /// How many groups of the other report, of the same measure, share a
+    /// value with this one (see [`rivals`]).
+    rivals: usize,
 }
 
 impl Group {
@@ -90,7 +95,7 @@ fn groups(report: &Report) -> Vec<Group> {
             None => {
                 same_value.push(out.len());
                 let (thing, sentence) = (q.thing.clone(), q.sentence);
-                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence] });
+                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence], rivals: 0 });
             }
         }
     }
@@ -267,7 +272,16 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         // words around the figures in common, or alike things counted; and
         // no more than twice apart ("more than 130 flights" is no account
         // of 3,989).
-        let sure = (near >= 2 && local >= 1) || local >= 2 || (thing >= 2 && near + local >= 1);
+        // The only figures of their measure in two sentences on one matter
+        // vouch for a reconcilable pair as they would for a conflict; so
+        // do two close values that are each other's only counterpart in
+        // the two reports, in sentences with something in common.
+        let near_values = ratio(qa.value, qb.value) <= 1.1 && ratio(qa.top, qb.top) <= 1.1;
+        let sure = (near >= 2 && local >= 1)
+            || local >= 2
+            || (thing >= 2 && near + local >= 1)
+            || (near_values && near >= 2 && context.one_each(ga, gb))
+            || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1);
         return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the
@@ -293,8 +307,10 @@ fn ratio(x: f64, y: f64) -> f64 {
 
 /// The figure ledger.
 pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages: &[Passage]) -> Vec<FigureRow> {
-    let ga = groups(a.report);
-    let gb = groups(b.report);
+    let (mut ga, mut gb) = (groups(a.report), groups(b.report));
+    let (rivals_a, rivals_b) = (rivals::rivals(&ga, &gb), rivals::rivals(&gb, &ga));
+    ga.iter_mut().zip(rivals_a).for_each(|(g, r)| g.rivals = r);
+    gb.iter_mut().zip(rivals_b).for_each(|(g, r)| g.rivals = r);
     let mut aligned_to: FastMap<usize, Vec<usize>> = FastMap::default();
     for p in passages {
         aligned_to.entry(p.a_sentence).or_default().push(p.b_sentence);
@@ -309,6 +325,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
     absorb(&mut pairs, &ga, &gb, &weigh);
+    join_glosses(&mut pairs, [&ga, &gb], [gloss::glosses(a), gloss::glosses(b)]);
     let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
     for pair in &pairs {
         pair.a.iter().for_each(|&i| a_used[i] = true);
@@ -398,6 +415,33 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
         let rows = by_b_value.get(&key).cloned().unwrap_or_default();
         if let Some(p) = rows.into_iter().find(|&p| weigh(pairs[p].a[0], j).map(|w| w.1) == Some(pairs[p].status)) {
             pairs[p].b.push(j);
+        }
+    }
+}
+
+/// Figures a report glosses in brackets join the row of what they gloss
+/// (see [`gloss`]): a group of one side left alone joins the pair its
+/// principal or its gloss stands in.
+fn join_glosses(pairs: &mut [Pair], groups: [&[Group]; 2], glosses: [Vec<(usize, usize)>; 2]) {
+    for (side, links) in glosses.iter().enumerate() {
+        let mut group_of: FastMap<usize, usize> = FastMap::default();
+        for (g, group) in groups[side].iter().enumerate() {
+            group.figures.iter().for_each(|&f| _ = group_of.insert(f, g));
+        }
+        let mut pair_of: Vec<Option<usize>> = vec![None; groups[side].len()];
+        for (p, pair) in pairs.iter().enumerate() {
+            let ids = if side == 0 { &pair.a } else { &pair.b };
+            ids.iter().for_each(|&g| pair_of[g] = Some(p));
+        }
+        for (principal, gloss) in links {
+            let (Some(&gp), Some(&gg)) = (group_of.get(principal), group_of.get(gloss)) else { continue };
+            let (alone, p) = match (pair_of[gp], pair_of[gg]) {
+                (Some(p), None) => (gg, p),
+                (None, Some(p)) => (gp, p),
+                _ => continue,
+            };
+            pair_of[alone] = Some(p);
+            if side == 0 { pairs[p].a.push(alone) } else { pairs[p].b.push(alone) }
         }
     }
 }

@@ -61,8 +61,21 @@ pub(crate) struct Quantity {
 impl Quantity {
     pub(crate) fn of(figure: &Figure) -> Quantity {
         let per_year = figure.period.map_or(1.0, |p| p.per_year());
-        let counts = figure.kind == FigureKind::Count;
-        let (kind, unit, factor) = if counts { (figure.kind, "", 1.0) } else { base_unit(figure.kind, &figure.unit) };
+        let counted = if figure.kind == FigureKind::Count { thing(&figure.unit) } else { Thing::default() };
+        let (kind, unit, factor) = match figure.kind {
+            // A count of less than one is a share: "one-fifth" of the
+            // economy is 20% of it.
+            FigureKind::Count if figure.value > 0.0 && figure.high.unwrap_or(figure.value) < 1.0 => {
+                (FigureKind::Percent, "percent", 100.0)
+            }
+            // Days of a kind ("five calendar days") are days.
+            FigureKind::Count => match duration(&counted.head) {
+                Some(unit) => base_unit(FigureKind::Measure, unit),
+                None => (figure.kind, "", 1.0),
+            },
+            _ => base_unit(figure.kind, &figure.unit),
+        };
+        let counts = kind == FigureKind::Count;
         let scale = per_year * factor;
         let value = figure.value * scale;
         let top = figure.high.map_or(value, |h| h * scale);
@@ -76,7 +89,7 @@ impl Quantity {
             high,
             converted: factor != 1.0,
             scale,
-            thing: if counts { thing(&figure.unit) } else { Thing::default() },
+            thing: if counts { counted } else { Thing::default() },
             sentence: figure.sentence,
         }
     }
@@ -157,6 +170,20 @@ fn base_unit(kind: FigureKind, unit: &str) -> (FigureKind, &str, f64) {
         other => (other, 1.0),
     };
     (kind, base, factor)
+}
+
+/// The unit of time a counted head names ("day" of "calendar days").
+fn duration(head: &str) -> Option<&'static str> {
+    Some(match head {
+        "second" => "seconds",
+        "minute" => "minutes",
+        "hour" => "hours",
+        "day" => "days",
+        "week" => "weeks",
+        "month" => "months",
+        "year" => "years",
+        _ => return None,
+    })
 }
 
 fn close(a: f64, b: f64) -> bool {
