@@ -93,12 +93,7 @@ test('four reports of one story read together, and a cell opens its sentences', 
   await context.close();
 });
 
-// The two tests below need the story's figures and shared passages, which
-// the analysis does not find yet (`Coverage::figures` and `shared` stay
-// empty until that work lands); they are skipped until then.
-const NOT_YET = 'the analysis fills only the entities of a story\'s coverage so far';
-
-test('a figure one report gives differently is flagged as the outlier', { skip: NOT_YET }, async () => {
+test('a figure one report gives differently is flagged as the outlier', async () => {
   const { page, context } = await openApp(app.browser, app.server.url);
   await makeStory(page);
   const view = await coverage(page);
@@ -109,7 +104,7 @@ test('a figure one report gives differently is flagged as the outlier', { skip: 
   await context.close();
 });
 
-test('a passage three reports carry word for word is shown as shared text', { skip: NOT_YET }, async () => {
+test('a passage three reports carry word for word is shown as shared text', async () => {
   const { page, context } = await openApp(app.browser, app.server.url);
   await makeStory(page);
   const view = await coverage(page);
