@@ -23,7 +23,6 @@
 
 use crate::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, SharedEntities, Summary, Unique};
 use crate::{Correction, Corrections};
-use crate::{Coverage, EntityCoverage, FigureCell, FigureCoverage, QuoteCell, QuoteCoverage, SharedPassage, Standing};
 use crate::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts, Voice};
 use crate::{
     Analysis, Entity, EntityId, Evidence, Figure, FigureKind, Kind, Link, Mention, Period, Qualifier, Quote, Referent,
@@ -32,7 +31,7 @@ use crate::{
 };
 
 /// The first bytes of the form; the last one is its version.
-pub const MAGIC: [u8; 4] = *b"PXA\x04";
+pub const MAGIC: [u8; 4] = *b"PXA\x05";
 
 /// `analysis` in the wire form.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
@@ -240,7 +239,6 @@ wire_unit_enum!(Qualifier { Exact = 0, About = 1, Nearly = 2, MoreThan = 3, Less
 wire_unit_enum!(Period { Hour = 0, Day = 1, Week = 2, Month = 3, Year = 4 });
 wire_unit_enum!(FigureStatus { Agree = 0, Conflict = 1, OnlyA = 2, OnlyB = 3, Compatible = 4 });
 wire_unit_enum!(FramingCategory { Alarm = 0, Attack = 1, Praise = 2, Doubt = 3, Intensity = 4, Labels = 5, Hedge = 6 });
-wire_unit_enum!(Standing { Consensus = 0, Compatible = 1, Outlier = 2, Missing = 3 });
 wire_unit_enum!(Tone { Negative = 0, Positive = 1, Neutral = 2 });
 
 /// Enums whose variants hold a string or nothing: a tag, then the string.
@@ -297,14 +295,20 @@ macro_rules! wire_struct {
     };
 }
 
-wire_struct!(Analysis { reports, comparison, coverage, corrections });
-wire_struct!(Coverage { figures, entities, shared, shared_share, quotes });
-wire_struct!(FigureCoverage { value, unit, cells, note });
-wire_struct!(FigureCell { standing, figures });
-wire_struct!(EntityCoverage { id, counts });
-wire_struct!(SharedPassage { sentences, similarity });
-wire_struct!(QuoteCoverage { speaker, cells });
-wire_struct!(QuoteCell { quote, shortened, reworded, speaker_differs });
+/// An analysis without its story's coverage: the page is given a story's
+/// coverage already laid out for it (the protocol's board), so the form
+/// leaves it out, and the page holds no reader for it.
+impl Wire for Analysis {
+    fn put(&self, out: &mut Writer) {
+        self.reports.put(out);
+        self.comparison.put(out);
+        self.corrections.put(out);
+    }
+    fn get(input: &mut Reader<'_>) -> Analysis {
+        let (reports, comparison) = (Wire::get(input), Wire::get(input));
+        Analysis { reports, comparison, coverage: None, corrections: Wire::get(input) }
+    }
+}
 wire_struct!(Report {
     title,
     length,
