@@ -85,9 +85,47 @@ async function hugeViews(browser, server) {
   await context.close();
 }
 
+/** The reports of a story of 2 to 12 reports analysed together, with their
+ * coverage, as the coverage view asks for it, in the analysis worker's
+ * wasm in a worker: one line per story size. */
+async function storyCurve(browser, server) {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        window.__bench = new Worker('./bench-worker.js');
+        window.__bench.onerror = (event) => reject(new Error(event.message));
+        window.__bench.onmessage = ({ data }) => data && data.ready && resolve();
+      }),
+  );
+  for (const count of [2, 4, 8, 12]) {
+    const texts = storyOfSize(count, 50_000);
+    const ms = await page.evaluate(
+      ({ texts }) =>
+        new Promise((resolve) => {
+          window.__bench.onmessage = ({ data }) => data && data.median !== undefined && resolve(data.median);
+          window.__bench.postMessage({ fn: 'story_for_benchmark', args: [texts], runs: 5 });
+        }),
+      { texts },
+    );
+    // Bytes of each report, on average, as the native story lines give them.
+    const bytes = Math.round(texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / count);
+    console.log(JSON.stringify({ bench: 'story', where: 'chromium', reports: count, bytes, median_ms: +ms.toFixed(1) }));
+  }
+  await page.close();
+}
+
 const server = await serve({ extra: { 'bench-worker.js': path.join(root, 'tests/bench/worker.js') } });
 const browser = await launch();
 try {
+  // `--story` runs the story curve alone.
+  if (process.argv.includes('--story')) {
+    await storyCurve(browser, server);
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
   // `--huge` runs the huge reports' views alone.
   if (process.argv.includes('--huge')) {
     await hugeViews(browser, server);
@@ -136,15 +174,6 @@ try {
     const alone = (await timed('analyze_for_benchmark', [a], runs)) + (await timed('analyze_for_benchmark', [b], runs));
     console.log(JSON.stringify({ bench: 'compare', where: 'chromium', bytes: Buffer.byteLength(a), pair_ms: +pair.toFixed(2), compare_ms: +Math.max(0, pair - alone).toFixed(2) }));
   }
-  // A story's reports analysed together, with their coverage, as the
-  // coverage view asks for it: the curve from two reports to twelve.
-  for (const count of [2, 4, 8, 12]) {
-    const texts = storyOfSize(count, 50_000);
-    const ms = await timed('story_for_benchmark', [texts], 5);
-    // Bytes of each report, on average, as the native story lines give them.
-    const bytes = Math.round(texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / count);
-    console.log(JSON.stringify({ bench: 'story', where: 'chromium', reports: count, bytes, median_ms: +ms.toFixed(1) }));
-  }
   for (const size of [100_000, 1_000_000, 5_000_000]) {
     const text = ofSize(size);
     const runs = size > 1_000_000 ? 3 : 9;
@@ -153,6 +182,7 @@ try {
     console.log(JSON.stringify({ bench: 'analyze', where: 'chromium', bytes, median_ms: +ms.toFixed(2), mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(2) }));
   }
   await page.close();
+  await storyCurve(browser, server);
 
   // 3. A 1 MB report opened in the reading view: the longest main-thread
   // task from dropping the file to the report fully shown.

@@ -76,6 +76,30 @@ const PLACES: &[Case] = &[
     ("The landslide buried homes in Yambarra village, police said.", &[("Yambarra", Place)], &[]),
     // A town with a mayor is still a place.
     ("The mayor of Corvalho said the road was closed.", &[("Corvalho", Place)], &[("Corvalho", Org)]),
+    // Names listed with known places are places, unless the list names a
+    // known person.
+    (
+        "Cases were reported in Varrow, Lisbon, Quenby and Delhi districts.",
+        &[("Varrow", Place), ("Quenby", Place)],
+        &[],
+    ),
+    // "Co" and a name is a county, not a company's legal form.
+    (
+        "She lived in Drumcarra, Co Kelligan. Varnholt Logistics Co., Ltd. said so.",
+        &[("Drumcarra", Place), ("Co Kelligan", Place), ("Varnholt Logistics Co., Ltd.", Org)],
+        &[("Drumcarra, Co", Org)],
+    ),
+    // A compass word before a demonym makes a demonym, not a place.
+    ("South African police and West African leaders met.", &[], &[("South African", Place), ("West African", Place)]),
+    // An appositive names the kind of place.
+    ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
+    // One kind per name in a report: a cue for a place outweighs the bare
+    // repeats of a name that looks like a person's.
+    (
+        "Dabrivo Kesh will get a port. Dabrivo Kesh has a beach. Dabrivo Kesh grows. The plan is to develop Dabrivo Kesh, a region on the coast.",
+        &[("Dabrivo Kesh", Place)],
+        &[("Dabrivo Kesh", Person)],
+    ),
 ];
 
 #[test]
@@ -92,6 +116,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
     // A broadcaster.
     ("According to broadcaster RTÉ, the vote was close.", &[("RTÉ", Org)], &[]),
+    // A news agency after a dateline is the agency, not the place's short form.
+    ("VALDORIA CITY (AP) — The council met on Monday.", &[("AP", Org)], &[("AP", Place)]),
 ];
 
 #[test]
@@ -112,6 +138,18 @@ const WHOLE_NAMES: &[Case] = &[
     ("Kenyan runner Eliud Koros won.", &[("Eliud Koros", Person)], &[("Kenyan Eliud Koros", Person)]),
     // "-based" and "-bound" make an adjective of a place.
     ("The London-bound flight was delayed.", &[("London", Place)], &[("London-bound", Place)]),
+    // A name made an adjective before another name: two names.
+    (
+        "Lisbon-based Varnholt Logistics Ltd. cut jobs.",
+        &[("Lisbon", Place), ("Varnholt Logistics Ltd.", Org)],
+        &[("Lisbon-based Varnholt Logistics Ltd.", Org)],
+    ),
+    // A person's name straight after an organization's full name.
+    (
+        "The Valdoria Department of Roads and Bridges Marta Quillon said so.",
+        &[("Valdoria Department of Roads and Bridges", Org), ("Marta Quillon", Person)],
+        &[],
+    ),
 ];
 
 #[test]
@@ -145,6 +183,33 @@ const SITE_TEXT: &[Case] = &[
         "The council met on Monday.\n© Pablo Ortega / AFP\ndate 2025-01-12\nIt voted to close the bridge.",
         &[("Monday", Date)],
         &[("Pablo Ortega", Person), ("AFP", Org), ("2025-01-12", Date)],
+    ),
+    // A byline of several names, with or without "By", in Title Case.
+    (
+        "Bridge Closure Angers Commuters Across Valdoria\nBy Marta Quillon, Tobias Renner and Irene Calloway\nThe council met on Monday.",
+        &[("Marta Quillon", Person), ("Tobias Renner", Person), ("Irene Calloway", Person)],
+        &[],
+    ),
+    ("Greta Holloway and Simon Trevick, Valdoria Press\nThe council met on Monday.", &[("Greta Holloway", Person)], &[]),
+    // A name and a picture agency closing a line is a credit; a person
+    // of the same name who speaks is not.
+    (
+        "The striker scored twice.\n3/11 Forward: Tomas Verhoek Getty\nPaul Getty said the club was sold.",
+        &[("Paul Getty", Person)],
+        &[("Tomas Verhoek Getty", Person), ("Tomas Verhoek", Person)],
+    ),
+    // A word shouted in capitals is no acronym of an organization.
+    (
+        "The council met on Monday. A sign by the bridge read WARNING and VALDA said so.",
+        &[("VALDA", Org)],
+        &[("WARNING", Org)],
+    ),
+    // Credits after a caption: a label and a name, or a name glued to a
+    // slash and its source; the report goes on after a glued-on credit.
+    (
+        "The mayor at the bridge on Monday. Picture: Dora Kestler\nFlooded fields near the river. (Photo by Ivo Brandt/Wire Images)\nThe bridge in May. [Lena Ostrow/Valdoria Daily]\nThe mayor. Picture: Dora Kestler 3 Mayor Pia Sandoval said it was shut.",
+        &[("Pia Sandoval", Person)],
+        &[("Dora Kestler", Person), ("Ivo Brandt", Person), ("Lena Ostrow", Person), ("Valdoria Daily", Org)],
     ),
 ];
 

@@ -91,7 +91,7 @@ fn real_news_precision_and_recall() {
 }
 
 // Floors: a little under the last measured scores.
-const FLOOR_ENTITY_F1: f64 = 0.85;
+const FLOOR_ENTITY_F1: f64 = 0.87;
 const FLOOR_KIND_ACCURACY: f64 = 0.95;
 const FLOOR_FIGURE_RECALL: f64 = 0.98;
 const FLOOR_FIGURE_PRECISION: f64 = 0.97;

@@ -165,18 +165,19 @@ pub(super) fn reports_of(numbering: &Numbering, members: &[usize]) -> Vec<usize>
 /// those named by the most reports first, then the most mentioned, then
 /// in order of first mention.
 fn entities(reports: &[Report]) -> Vec<EntityCoverage> {
-    let mut ids: Vec<EntityId> = Vec::new();
-    for report in reports {
+    // Each entity's row, found by its id: a story of long reports names
+    // thousands, too many to look each up in every report's list.
+    let mut row_of: crate::hash::FastMap<EntityId, usize> = crate::hash::FastMap::default();
+    let mut rows: Vec<EntityCoverage> = Vec::new();
+    for (r, report) in reports.iter().enumerate() {
         for entity in &report.entities {
-            if !ids.contains(&entity.id) {
-                ids.push(entity.id);
-            }
+            let row = *row_of.entry(entity.id).or_insert_with(|| {
+                rows.push(EntityCoverage { id: entity.id, counts: vec![0; reports.len()] });
+                rows.len() - 1
+            });
+            rows[row].counts[r] = entity.mentions.len();
         }
     }
-    let mut rows: Vec<EntityCoverage> = ids
-        .into_iter()
-        .map(|id| EntityCoverage { id, counts: reports.iter().map(|report| report.mention_count(id)).collect() })
-        .collect();
     // A stable sort keeps first-mention order among equals.
     rows.sort_by_key(|row| {
         let naming = row.counts.iter().filter(|&&count| count > 0).count();

@@ -24,6 +24,14 @@ impl<'a> SentenceFinder<'a> {
             self.mark(from, to);
             return;
         }
+        // "Columbus-based Helix Inc.": a name made an adjective is a name
+        // of its own, no part of the next.
+        if let Some(j) = (from..to - 1).find(|&j| adjective_suffix(self.tokens[j].text(self.text)).is_some()) {
+            let before = self.cues(from, j + 1);
+            self.process(from, j + 1, before);
+            from = j + 1;
+            cues = self.cues(from, to);
+        }
         // "BJP MLA", "Optus CEO", "Samsung Management": a title or a word
         // of an organization's people ends the run; it is no part of the
         // name, and says the name is an organization's.
@@ -120,10 +128,18 @@ impl<'a> SentenceFinder<'a> {
     fn split_after_head(&mut self, head: usize, from: usize, to: &mut usize) -> Split<'a> {
         // "Election Commission Amal Perera": a person's name straight
         // after the organization's, with no comma between.
-        if head + 2 < *to && self.is(head + 1, Flags::GIVEN_NAME) && self.tokens[head + 1].shape == Shape::Capitalized {
-            let before = self.cues(from, head + 1);
-            self.process(from, head + 1, before);
-            return Split::Rest(head + 1, self.cues(head + 1, *to));
+        // Or after the head's complement: "Department of Parks Ana Ruiz".
+        let opens_person = |j: usize| {
+            self.is(j, Flags::GIVEN_NAME)
+                && self.tokens[j].shape == Shape::Capitalized
+                && !self.in_list(j - 1, list::ORG_CONNECTOR)
+                && self.tokens[j - 1].is_capitalized()
+                && !self.is(j - 1, Flags::TITLE)
+        };
+        if let Some(j) = (head + 1..to.saturating_sub(1)).find(|&j| opens_person(j)) {
+            let before = self.cues(from, j);
+            self.process(from, j, before);
+            return Split::Rest(j, self.cues(j, *to));
         }
         let mut after_head = head + 1;
         if let Some((j, len, title)) = self.title_split(&mut after_head, *to) {
@@ -316,6 +332,9 @@ impl<'a> SentenceFinder<'a> {
         if listed.has(Flags::COMPANY) {
             return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies, bodies and clubs"))));
         }
+        if names.len() == 2 && self.is_county(from) {
+            return Some((Kind::Place, Evidence::PlaceHead(String::from("co"))));
+        }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }
@@ -341,7 +360,9 @@ impl<'a> SentenceFinder<'a> {
             // name an organization without its full form.
             let letters = first.text(self.text).chars().filter(|c| c.is_alphabetic()).count();
             let two_letters = letters <= 2 && !first.text(self.text).contains('.');
-            if code || two_letters || lexicon::is_common_acronym(self.word(from)) {
+            // "READING", "CALAMITY": a word shouted, not an acronym.
+            let shouted = letters >= 4 && self.is(from, Flags::COMMON_WORD);
+            if code || two_letters || shouted || lexicon::is_common_acronym(self.word(from)) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }
@@ -419,7 +440,10 @@ impl<'a> SentenceFinder<'a> {
             return Some(Evidence::PlaceHead(self.word(last).to_string()));
         }
         let opens = self.is(first, Flags::PLACE_HEAD) && !ENDS_ONLY.contains(&self.word(first));
-        if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) {
+        // "South African", "West African": a compass word before a demonym
+        // makes a demonym, not a place.
+        let demonym = self.is(last, Flags::DEMONYM);
+        if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) && !demonym {
             return Some(Evidence::PlaceHead(self.word(first).to_string()));
         }
         None
@@ -469,6 +493,17 @@ impl<'a> SentenceFinder<'a> {
             return;
         }
         let name = self.found.candidates[full].span.slice(self.text).to_string();
+        // "SEATTLE (AP)", "Lima (Reuters)": a news agency after a dateline,
+        // not the place's short form; a place's own short form spells it
+        // ("United Arab Emirates (UAE)").
+        let spells = |name: &str| {
+            let first = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+            name.split_whitespace().nth(1).is_some() && first(name) == first(acronym.text(self.text))
+        };
+        let place = self.found.candidates[full].kind == Some(Kind::Place);
+        if self.is(after + 1, Flags::NEWS_ORG) || (place && !spells(&name)) {
+            return;
+        }
         let kind = match self.found.candidates[full].kind {
             Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
             Some(kind) => kind,
@@ -517,53 +552,6 @@ impl<'a> SentenceFinder<'a> {
         if glued && plain {
             self.mark(number_at, number_at + 1);
             self.found.claimed.push(number.span());
-        }
-    }
-
-    /// Whether the sentence is a headline in Title Case, where capitals do
-    /// not mark names.
-    pub(super) fn is_headline(&self) -> bool {
-        let last = self.token(self.end.wrapping_sub(1)).map(|t| t.text(self.text));
-        if last == Some(".") {
-            return false;
-        }
-        let mut words = 0;
-        for token in (self.start..self.end).filter_map(|i| self.token(i)) {
-            if token.is_word() && token.text(self.text).chars().nth(3).is_some() {
-                if !token.is_capitalized() {
-                    return false;
-                }
-                words += 1;
-            }
-        }
-        words >= 3
-    }
-
-    /// In a headline only gazetteer places and acronyms count; other
-    /// capitalised words become unclassified candidates that resolution may
-    /// link to names found in the running text.
-    pub(super) fn headline_names(&mut self) {
-        let mut i = self.start;
-        while i < self.end {
-            if !self.name_like(i) {
-                i += 1;
-                continue;
-            }
-            // Only the run's first words can make a place: do not scan the
-            // rest of a long run at each of its words.
-            let run_end = self.run_end_before(i, i.saturating_add(*lexicon::PLACE_MAX_WORDS));
-            if let Some(len) = self.place_at(i, run_end) {
-                self.push_name(i, i + len, Some((Kind::Place, Evidence::Gazetteer)));
-                i += len;
-                continue;
-            }
-            let flags = self.flags(i);
-            if is_acronym(self.tokens[i].text(self.text)) {
-                self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
-            } else if !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) {
-                self.push_name(i, i + 1, None);
-            }
-            i += 1;
         }
     }
 }

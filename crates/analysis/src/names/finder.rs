@@ -100,6 +100,10 @@ impl<'a> SentenceFinder<'a> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.credit_at(i) {
+                i = end;
+                continue;
+            }
             let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
             if particle {
                 let cues = self.cues(i, run_end);
@@ -454,7 +458,7 @@ impl<'a> SentenceFinder<'a> {
                 j += 1;
             }
             let comma = self.token(j).is_some_and(|t| t.text(self.text) == ",");
-            if comma && is_legal(j + 1) && !self.is_used(j + 1) {
+            if comma && is_legal(j + 1) && !self.is_used(j + 1) && !self.is_county(j + 1) {
                 j += 2;
                 continue;
             }
@@ -595,6 +599,17 @@ impl<'a> SentenceFinder<'a> {
                 cues.org = Some(next.to_string());
             } else if self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next) {
                 cues.place = Some(Cow::Borrowed(next));
+                cues.place_named = true;
+            }
+        }
+        // "X, a region on the coast", "X, a remote village": an appositive
+        // names the kind of place.
+        let comma = || self.token(to).is_some_and(|t| t.text(self.text) == ",");
+        if cues.place.is_none() && comma() && matches!(self.word(to + 1), "a" | "an") {
+            let place_word = |j: usize| self.is(j, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&self.word(j));
+            let kind = (to + 2..to + 5).take_while(|&j| lower(j)).find(|&j| place_word(j));
+            if let Some(j) = kind {
+                cues.place = Some(Cow::Borrowed(self.word(j)));
                 cues.place_named = true;
             }
         }

@@ -16,7 +16,10 @@
 //! - [`words`]: what a name is made of (its key, acronym shape, possessive).
 
 mod classify;
+mod credits;
 mod finder;
+mod headline;
+mod lists;
 mod words;
 
 use std::cell::Cell;
@@ -235,6 +238,9 @@ fn find_in(text: &str, prep: &Prepared, date_words: &dates::DateWords, sentences
         };
         finder.run();
         sort_from(&mut found.candidates, first, &mut order, &mut new_index);
+        if let Some(sentence_candidates) = found.candidates.get_mut(first..) {
+            lists::type_lists(text, sentence_candidates);
+        }
         // A sentence claims spans of its own tokens only, so sorting each
         // sentence's sorts them all; sorting all at the end took a
         // hundredth of the analysis, and is a heap sort that cannot tell

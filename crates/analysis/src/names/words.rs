@@ -5,10 +5,10 @@
 use std::sync::Arc;
 
 use super::finder::SentenceFinder;
-use super::{LEGAL_FORMS, NAME_CONNECTORS};
+use super::{LEGAL_FORMS, NAME_CONNECTORS, list};
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
-use crate::text::fold;
+use crate::text::{Shape, fold};
 
 /// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
 /// as brand names are written, unlike surnames ("McDonald", "DiCaprio",
@@ -255,6 +255,7 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// with them, in place; lower-casing a copy of each word was 2% of the
 /// analysis. The hyphen is found by a plain byte loop, as in
 /// [`before_hyphen`].
+#[inline]
 pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
     let hyphen = word.bytes().rposition(|b| b == b'-')?;
     let (name, after) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
@@ -265,6 +266,17 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Whether token `i` opens a county's name, "Co" and the name: "Co
+    /// Kerry", "Co. Durham"; not "Co., Ltd." nor "Samsung Co".
+    pub(super) fn is_county(&self, i: usize) -> bool {
+        if !self.token(i).is_some_and(|t| t.text(self.text) == "Co") {
+            return false;
+        }
+        let name = if self.glued_period(i + 1) { i + 2 } else { i + 1 };
+        let named = self.token(name).is_some_and(|t| t.shape == Shape::Capitalized);
+        named && !self.is(name, Flags::ORG_HEAD) && !self.in_list(name, list::LEGAL_FORM)
+    }
+
     /// Length of the longest gazetteer place starting at `from` within `..to`.
     pub(super) fn place_at(&self, from: usize, to: usize) -> Option<usize> {
         // Processing a run asks this of it more than once (an event's

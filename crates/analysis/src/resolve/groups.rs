@@ -137,10 +137,13 @@ pub(super) fn best_kind(votes: &Votes) -> Option<Kind> {
 /// What a candidate's evidence counts for in its group's vote.
 pub(super) fn weight(evidence: Option<&Evidence>) -> u32 {
     match evidence {
-        Some(Evidence::NameShape | Evidence::Cue(_)) => 1,
+        // The shape of a name says it is a name, hardly which kind: it
+        // decides only between names no rule or cue has typed.
+        Some(Evidence::NameShape) => 1,
+        Some(Evidence::Cue(_)) => 1 << 6,
         // A form the user added: their word outweighs any rule.
-        Some(Evidence::Correction(_)) => 1 << 16,
-        Some(_) => 2,
+        Some(Evidence::Correction(_)) => 1 << 22,
+        Some(_) => 1 << 7,
         None => 0,
     }
 }

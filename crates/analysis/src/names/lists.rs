@@ -1,0 +1,110 @@
+//! Lists of names: "Kollam, Palakkad, Thrissur and Delhi", "the villages
+//! of Buxton and Bargo". Names in one list are of one kind, so a list in
+//! which some names are known places and none is known to be anything
+//! else makes places of the names no rule typed, or typed a person by
+//! their shape alone.
+
+use parallax_model::text::fold;
+use parallax_model::{Evidence, Kind};
+
+use super::Candidate;
+use crate::lexicon::{self, Flags};
+
+/// What the evidence of the names turned into places says.
+const CUE: &str = "a list of places";
+
+/// Types the names of each list among `candidates` (one sentence's, in
+/// text order) from its known places; see the module doc.
+pub(super) fn type_lists(text: &str, candidates: &mut [Candidate]) {
+    let mut start = 0;
+    while start < candidates.len() {
+        let mut end = start + 1;
+        while end < candidates.len() && joined(text, &candidates[end - 1], &candidates[end]) {
+            end += 1;
+        }
+        if let Some(list) = candidates.get_mut(start..end).filter(|list| list.len() >= 2) {
+            type_list(text, list);
+        }
+        start = end;
+    }
+}
+
+/// Whether `b` follows `a` in a list: only a comma, "and", "or" or ", and"
+/// between them.
+fn joined(text: &str, a: &Candidate, b: &Candidate) -> bool {
+    // ", and " with a space or two more at most: most names are further apart.
+    const LONGEST: usize = 8;
+    if b.span.start.saturating_sub(a.span.end) > LONGEST {
+        return false;
+    }
+    let Some(between) = text.get(a.span.end..b.span.start) else { return false };
+    let between = between.trim();
+    let between = between.strip_prefix(',').map_or(between, str::trim_start);
+    (between.is_empty() && text[a.span.end..b.span.start].contains(',')) || matches!(between, "and" | "or")
+}
+
+/// Types the weak names of one list of two or more.
+fn type_list(text: &str, list: &mut [Candidate]) {
+    let weak = |c: &Candidate| c.kind.is_none() || matches!(c.evidence, Some(Evidence::NameShape));
+    let places = list.iter().filter(|c| c.kind == Some(Kind::Place) && !weak(c)).count();
+    let others = list.iter().filter(|c| c.kind != Some(Kind::Place) && !weak(c)).count();
+    if places == 0 || others > 0 {
+        return;
+    }
+    // Not a word ("Rescuers", "Australian") nor a name of two or more
+    // words that looks like a person's ("Ana Ruiz").
+    let may_be_place = |c: &Candidate| {
+        let first = c.span.slice(text).split_whitespace().next().unwrap_or("");
+        let flags = lexicon::flags(&fold(first));
+        let ordinary = flags.has(Flags::COMMON_WORD) || flags.has(Flags::DEMONYM);
+        let one_word = c.key.len() == 1;
+        !c.acronym && !ordinary && (c.kind.is_none() || one_word)
+    };
+    for candidate in list.iter_mut().filter(|c| weak(c) && may_be_place(c)) {
+        candidate.kind = Some(Kind::Place);
+        candidate.evidence = Some(Evidence::Cue(String::from(CUE)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::Span;
+
+    fn candidate(text: &str, name: &str, kind: Option<Kind>, evidence: Option<Evidence>) -> Candidate {
+        let start = text.find(name).expect("name in text");
+        Candidate {
+            span: Span::new(start, start + name.len()),
+            kind,
+            evidence,
+            key: std::sync::Arc::from(name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()),
+            defines: None,
+            acronym: false,
+        }
+    }
+
+    #[test]
+    fn names_listed_with_places_are_places() {
+        let text = "from Velm, Lisbon, Tarro and Quorr.";
+        let mut list = vec![
+            candidate(text, "Velm", None, None),
+            candidate(text, "Lisbon", Some(Kind::Place), Some(Evidence::Gazetteer)),
+            candidate(text, "Tarro", Some(Kind::Person), Some(Evidence::NameShape)),
+            candidate(text, "Quorr", None, None),
+        ];
+        type_lists(text, &mut list);
+        assert!(list.iter().all(|c| c.kind == Some(Kind::Place)), "{list:?}");
+    }
+
+    #[test]
+    fn a_list_with_a_known_person_is_left_alone() {
+        let text = "Ana Ruiz, Lisbon and Quorr";
+        let mut list = vec![
+            candidate(text, "Ana Ruiz", Some(Kind::Person), Some(Evidence::GivenName(String::from("Ana")))),
+            candidate(text, "Lisbon", Some(Kind::Place), Some(Evidence::Gazetteer)),
+            candidate(text, "Quorr", None, None),
+        ];
+        type_lists(text, &mut list);
+        assert_eq!(list[2].kind, None);
+    }
+}
