@@ -18,6 +18,7 @@ mod envelope;
 
 use std::marker::PhantomData;
 
+pub mod json;
 pub mod stored;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
