@@ -50,7 +50,7 @@ impl Key {
 
     /// The corrections the key carries; none if they cannot be read.
     pub fn corrections(&self) -> Corrections {
-        serde_json::from_str(&self.corrections).unwrap_or_default()
+        json::corrections(&self.corrections).unwrap_or_default()
     }
 }
 
