@@ -21,6 +21,7 @@
 //! a panic.
 
 use parallax_model::{Corrections, Kind};
+use parallax_protocol::json::{self, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::route::Page;
@@ -44,6 +45,28 @@ pub struct CarriedReport {
     /// The text.
     #[serde(rename = "x")]
     pub text: String,
+}
+
+impl CarriedReport {
+    /// The report in `json` as serde_json wrote it, or `None`.
+    pub fn from_json(json: &str) -> Option<CarriedReport> {
+        CarriedReport::read(json::parse(json)?)
+    }
+
+    /// The list of reports in `json` as serde_json wrote it, or `None`.
+    pub fn list_from_json(json: &str) -> Option<Vec<CarriedReport>> {
+        json::list(json::parse(json)?, CarriedReport::read)
+    }
+
+    /// A report from its JSON value: `t` may be absent or null, `s` absent.
+    fn read(mut value: Value) -> Option<CarriedReport> {
+        let [title, source, text] = json::fields(&mut value, ["t", "s", "x"])?;
+        Some(CarriedReport {
+            title: json::optional_text(title)?,
+            source: source.map_or(Some(String::new()), json::text)?,
+            text: json::text(text?)?,
+        })
+    }
 }
 
 /// Everything a link says about the view.
@@ -164,7 +187,7 @@ impl ViewState {
                     }
                 }
                 "c" => {
-                    let corrections = decode_json(value).ok_or(malformed)?;
+                    let corrections = decode_json(value).and_then(|json| json::corrections(&json)).ok_or(malformed)?;
                     state.corrections = Some(corrections);
                 }
                 // A story came with the checksum.
@@ -174,7 +197,9 @@ impl ViewState {
                         return Err(malformed);
                     }
                 }
-                "rs" if checked => state.story_carried = decode_json(value).ok_or(malformed)?,
+                "rs" if checked => {
+                    state.story_carried = decode_json(value).and_then(|json| CarriedReport::list_from_json(&json)).ok_or(malformed)?;
+                }
                 "zs" if checked => state.story_packed = Some(from_base64url(value).filter(|b| !b.is_empty()).ok_or(malformed)?),
                 "ra" | "rb" => {
                     let report = decode_report(value).ok_or(malformed)?;
@@ -210,12 +235,12 @@ impl ViewState {
             let Some(bytes) = self.packed[slot].take() else { continue };
             let json = crate::deflate::inflate(&bytes).await.ok_or(LinkError::Unpack)?;
             // The checksum held, so text that does not read is a newer format.
-            let report = String::from_utf8(json).ok().and_then(|json| serde_json::from_str(&json).ok());
+            let report = String::from_utf8(json).ok().and_then(|json| CarriedReport::from_json(&json));
             self.carried[slot] = Some(report.ok_or(LinkError::Newer)?);
         }
         if let Some(bytes) = self.story_packed.take() {
             let json = crate::deflate::inflate(&bytes).await.ok_or(LinkError::Unpack)?;
-            let reports = String::from_utf8(json).ok().and_then(|json| serde_json::from_str(&json).ok());
+            let reports = String::from_utf8(json).ok().and_then(|json| CarriedReport::list_from_json(&json));
             self.story_carried = reports.ok_or(LinkError::Newer)?;
         }
         Ok(self)
@@ -273,7 +298,7 @@ pub fn encode_report(report: &CarriedReport) -> String {
 
 /// The report encoded by [`encode_report`], or `None` if damaged.
 pub fn decode_report(encoded: &str) -> Option<CarriedReport> {
-    decode_json(encoded)
+    CarriedReport::from_json(&decode_json(encoded)?)
 }
 
 /// A value as compressed JSON in base64url.
@@ -282,11 +307,10 @@ fn encode_json<T: Serialize>(value: &T) -> String {
     base64url(&compress(json.as_bytes()))
 }
 
-/// The value encoded by [`encode_json`], or `None` if damaged.
-fn decode_json<T: for<'de> Deserialize<'de>>(encoded: &str) -> Option<T> {
+/// The JSON text encoded by [`encode_json`], or `None` if damaged.
+fn decode_json(encoded: &str) -> Option<String> {
     let bytes = decompress(&from_base64url(encoded)?)?;
-    let json = String::from_utf8(bytes).ok()?;
-    serde_json::from_str(&json).ok()
+    String::from_utf8(bytes).ok()
 }
 
 
@@ -325,6 +349,27 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn carried_reports_read_as_serde_json_reads_them() {
+        let report = |title: Option<&str>, source: &str, text: &str| CarriedReport { title: title.map(String::from), source: source.into(), text: text.into() };
+        let reports = vec![report(Some("São Paulo 🌧"), "pasted", "\"quoted\"\n\t\\ 𝄞 </b>"), report(None, "", ""), report(Some(""), "x", "北京")];
+        for carried in &reports {
+            assert_eq!(CarriedReport::from_json(&serde_json::to_string(carried).unwrap()).as_ref(), Some(carried));
+        }
+        assert_eq!(CarriedReport::list_from_json(&serde_json::to_string(&reports).unwrap()), Some(reports));
+        // Title absent or null, source absent, unknown keys, whitespace: read.
+        // Source null, text absent, wrong types, a key twice, trailing text: refused.
+        for json in [
+            r#"{"x":"a"}"#, r#" { "t" : null , "x" : "a" , "later" : [1] } "#, r#"{"s":"b","x":"a","t":"c"}"#,
+            r#"{"s":null,"x":"a"}"#, r#"{"t":"a"}"#, r#"{"x":1}"#, r#"{"x":"a","x":"b"}"#, r#"{"x":"a"} x"#, r#"{"x":"\ud800"}"#, "[]",
+        ] {
+            assert_eq!(CarriedReport::from_json(json), serde_json::from_str(json).ok(), "{json}");
+        }
+        for json in [r#"[]"#, r#"[{"x":"a"},{"x":"b","s":"c"}]"#, r#"[{"x":"a"},{}]"#, r#"{"x":"a"}"#, "null"] {
+            assert_eq!(CarriedReport::list_from_json(json), serde_json::from_str(json).ok(), "{json}");
+        }
+    }
 
     #[test]
     fn compression_round_trips_and_shrinks_text() {
