@@ -187,7 +187,7 @@ impl ViewState {
                     }
                 }
                 "c" => {
-                    let corrections = decode_json(value).and_then(|json| json::corrections(&json)).ok_or(malformed)?;
+                    let corrections = json::corrections(&decode_json(value).ok_or(malformed)?).ok_or(malformed)?;
                     state.corrections = Some(corrections);
                 }
                 // A story came with the checksum.
@@ -197,9 +197,7 @@ impl ViewState {
                         return Err(malformed);
                     }
                 }
-                "rs" if checked => {
-                    state.story_carried = decode_json(value).and_then(|json| CarriedReport::list_from_json(&json)).ok_or(malformed)?;
-                }
+                "rs" if checked => state.story_carried = decode_json(value).as_deref().and_then(CarriedReport::list_from_json).ok_or(malformed)?,
                 "zs" if checked => state.story_packed = Some(from_base64url(value).filter(|b| !b.is_empty()).ok_or(malformed)?),
                 "ra" | "rb" => {
                     let report = decode_report(value).ok_or(malformed)?;
