@@ -59,6 +59,9 @@ impl std::fmt::Display for AddError {
     }
 }
 
+/// The most reports a story holds.
+pub const MAX_STORY: usize = 12;
+
 /// The most corrections kept for one pair of reports.
 pub const MAX_CORRECTIONS: usize = 200;
 
@@ -75,6 +78,9 @@ pub struct Library {
     /// [`pair_key`]): a correction made while reading two reports applies
     /// whenever those two are read together again.
     pub corrections: Vec<(String, Corrections)>,
+    /// Ids of the reports read together as a story, in the order ticked:
+    /// reports of the library, none twice, at most [`MAX_STORY`].
+    pub story: Vec<String>,
 }
 
 /// The key of a pair's corrections: both ids, in sorted order, so that
@@ -92,6 +98,7 @@ impl Default for Library {
             hidden_examples: Vec::new(),
             pair,
             corrections: Vec::new(),
+            story: Vec::new(),
         }
     }
 }
@@ -129,6 +136,30 @@ impl Library {
             .into_iter()
             .filter_map(|id| self.get(id).cloned())
             .collect()
+    }
+
+    /// The reports of the story, in order.
+    pub fn story_reports(&self) -> Vec<ReportSource> {
+        self.story.iter().filter_map(|id| self.get(id).cloned()).collect()
+    }
+
+    /// Puts report `id` in the story, or takes it out; `false` if the
+    /// story is full and it was not in it.
+    pub fn toggle_story(&mut self, id: &str) -> bool {
+        if let Some(at) = self.story.iter().position(|s| s == id) {
+            self.story.remove(at);
+        } else if self.story.len() >= MAX_STORY {
+            return false;
+        } else if self.get(id).is_some() {
+            self.story.push(id.to_string());
+        }
+        true
+    }
+
+    /// Makes the story reports A and B.
+    pub fn start_story(&mut self) {
+        self.story = vec![self.pair.0.clone(), self.pair.1.clone()];
+        self.story.dedup();
     }
 
     /// Adds a report and returns its id; a text already in the library is
@@ -184,6 +215,7 @@ impl Library {
             }
             _ => {}
         }
+        self.story.retain(|s| s != id);
         self.repair_pair();
     }
 
@@ -317,6 +349,7 @@ impl Library {
                 .filter(|(key, _)| self.names_pair_of_reports(key))
                 .cloned()
                 .collect(),
+            story: self.story.clone(),
         }
     }
 
@@ -369,6 +402,11 @@ impl Library {
             .into_iter()
             .filter(|(key, _)| library.names_pair_of_reports(key))
             .collect();
+        for id in &stored.story {
+            if !library.story.contains(id) && library.story.len() < MAX_STORY && library.get(id).is_some() {
+                library.story.push(id.clone());
+            }
+        }
         library.repair_pair();
         library
     }

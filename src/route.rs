@@ -1,5 +1,6 @@
 //! The page the user is on, as carried by the URL fragment (`#/read`,
-//! `#/compare`, `#/framing`), so that a view can be linked to and reloaded.
+//! `#/compare`, `#/framing`, `#/coverage`), so that a view can be linked
+//! to and reloaded.
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub enum Page {
     Compare,
     /// How each report frames the story.
     Framing,
+    /// How the story's reports cover it, side by side.
+    Coverage,
 }
 
 impl Page {
@@ -23,6 +26,7 @@ impl Page {
             "" | "read" => Some(Page::Read),
             "compare" => Some(Page::Compare),
             "framing" => Some(Page::Framing),
+            "coverage" => Some(Page::Coverage),
             _ => None,
         }
     }
@@ -33,6 +37,7 @@ impl Page {
             Page::Read => "#/read",
             Page::Compare => "#/compare",
             Page::Framing => "#/framing",
+            Page::Coverage => "#/coverage",
         }
     }
 
@@ -42,6 +47,7 @@ impl Page {
             Page::Read => "Read",
             Page::Compare => "Compare",
             Page::Framing => "Framing",
+            Page::Coverage => "Coverage",
         }
     }
 }
@@ -57,7 +63,8 @@ mod tests {
         assert_eq!(Page::from_hash("#/compare"), Some(Page::Compare));
         assert_eq!(Page::from_hash("compare"), Some(Page::Compare));
         assert_eq!(Page::from_hash("#/nonsense"), None);
-        for page in [Page::Read, Page::Compare, Page::Framing] {
+        assert_eq!(Page::from_hash("#/coverage?v2=x"), Some(Page::Coverage));
+        for page in [Page::Read, Page::Compare, Page::Framing, Page::Coverage] {
             assert_eq!(Page::from_hash(page.hash()), Some(page));
         }
     }

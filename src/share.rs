@@ -4,11 +4,13 @@
 //! compressed, so a colleague opens the same comparison with nothing
 //! uploaded anywhere.
 //!
-//! Format (version 2): `#/compare?v2=SUM&a=ID&b=ID&e=3&hide=place,date&za=…&zb=…`,
+//! Format (version 2): `#/compare?v2=SUM&a=ID&b=ID&e=3&hide=place,date&za=…&zb=…&s=ID.ID.ID&zs=…`,
 //! where `za` and `zb` carry a report as deflated JSON in base64url (the
 //! browser's own `deflate-raw`, see [`crate::deflate`]), and `v2` comes
 //! first with the checksum of everything else after the `#` (see
-//! [`checksum`]). Links made before reports were deflated carry them as
+//! [`checksum`]). `s` names the story's reports, and `zs` carries those of
+//! the user's that are not A or B as one deflated JSON list (`rs` with
+//! LZW); they need the checksum. Links made before reports were deflated carry them as
 //! LZW-compressed JSON in `ra` and `rb`, which still open, and are still
 //! written where the browser cannot deflate. A link whose checksum does not match is damaged and
 //! refused whole: nothing from it is shown. Links made before version 2
@@ -19,9 +21,14 @@
 //! a panic.
 
 use parallax_model::{Corrections, Kind};
+use parallax_protocol::json::{self, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::route::Page;
+
+mod lzw;
+
+pub use lzw::{compress, decompress};
 
 /// Links longer than this are refused: chat and mail tools cut them.
 pub const MAX_LINK_CHARS: usize = 16_000;
@@ -38,6 +45,28 @@ pub struct CarriedReport {
     /// The text.
     #[serde(rename = "x")]
     pub text: String,
+}
+
+impl CarriedReport {
+    /// The report in `json` as serde_json wrote it, or `None`.
+    pub fn from_json(json: &str) -> Option<CarriedReport> {
+        CarriedReport::read(json::parse(json)?)
+    }
+
+    /// The list of reports in `json` as serde_json wrote it, or `None`.
+    pub fn list_from_json(json: &str) -> Option<Vec<CarriedReport>> {
+        json::list(json::parse(json)?, CarriedReport::read)
+    }
+
+    /// A report from its JSON value: `t` may be absent or null, `s` absent.
+    fn read(mut value: Value) -> Option<CarriedReport> {
+        let [title, source, text] = json::fields(&mut value, ["t", "s", "x"])?;
+        Some(CarriedReport {
+            title: json::optional_text(title)?,
+            source: source.map_or(Some(String::new()), json::text)?,
+            text: json::text(text?)?,
+        })
+    }
 }
 
 /// Everything a link says about the view.
@@ -62,6 +91,13 @@ pub struct ViewState {
     /// Reports or corrections read from a link made before links carried
     /// a checksum, so damage to them could not be detected.
     pub unchecked: bool,
+    /// Ids of the story's reports, in order (`s`, joined by dots).
+    pub story: Vec<String>,
+    /// The user's own reports of the story other than A and B, when the
+    /// link carries them (`rs`, LZW, where the browser cannot deflate).
+    pub story_carried: Vec<CarriedReport>,
+    /// The same, deflated (`zs`), read from a link or made for one.
+    pub story_packed: Option<Vec<u8>>,
 }
 
 /// Why a fragment could not be read.
@@ -151,9 +187,18 @@ impl ViewState {
                     }
                 }
                 "c" => {
-                    let corrections = decode_json(value).ok_or(malformed)?;
+                    let corrections = json::corrections(&decode_json(value).ok_or(malformed)?).ok_or(malformed)?;
                     state.corrections = Some(corrections);
                 }
+                // A story came with the checksum.
+                "s" if checked => {
+                    state.story = value.split('.').map(String::from).collect();
+                    if !state.story.iter().all(|id| is_id(id)) {
+                        return Err(malformed);
+                    }
+                }
+                "rs" if checked => state.story_carried = decode_json(value).as_deref().and_then(CarriedReport::list_from_json).ok_or(malformed)?,
+                "zs" if checked => state.story_packed = Some(from_base64url(value).filter(|b| !b.is_empty()).ok_or(malformed)?),
                 "ra" | "rb" => {
                     let report = decode_report(value).ok_or(malformed)?;
                     state.carried[usize::from(key == "rb")] = Some(report);
@@ -179,7 +224,7 @@ impl ViewState {
 
     /// Whether the view holds reports still to be inflated.
     pub fn is_packed(&self) -> bool {
-        self.packed.iter().any(Option::is_some)
+        self.packed.iter().any(Option::is_some) || self.story_packed.is_some()
     }
 
     /// The view with its deflated reports inflated into `carried`.
@@ -188,8 +233,13 @@ impl ViewState {
             let Some(bytes) = self.packed[slot].take() else { continue };
             let json = crate::deflate::inflate(&bytes).await.ok_or(LinkError::Unpack)?;
             // The checksum held, so text that does not read is a newer format.
-            let report = String::from_utf8(json).ok().and_then(|json| serde_json::from_str(&json).ok());
+            let report = String::from_utf8(json).ok().and_then(|json| CarriedReport::from_json(&json));
             self.carried[slot] = Some(report.ok_or(LinkError::Newer)?);
+        }
+        if let Some(bytes) = self.story_packed.take() {
+            let json = crate::deflate::inflate(&bytes).await.ok_or(LinkError::Unpack)?;
+            let reports = String::from_utf8(json).ok().and_then(|json| CarriedReport::list_from_json(&json));
+            self.story_carried = reports.ok_or(LinkError::Newer)?;
         }
         Ok(self)
     }
@@ -221,6 +271,15 @@ impl ViewState {
                 parts.push(format!("{key}={}", base64url(bytes)));
             }
         }
+        if !self.story.is_empty() {
+            parts.push(format!("s={}", self.story.join(".")));
+        }
+        if !self.story_carried.is_empty() {
+            parts.push(format!("rs={}", encode_json(&self.story_carried)));
+        }
+        if let Some(bytes) = &self.story_packed {
+            parts.push(format!("zs={}", base64url(bytes)));
+        }
         if parts.is_empty() {
             return self.page.hash().to_string();
         }
@@ -237,7 +296,7 @@ pub fn encode_report(report: &CarriedReport) -> String {
 
 /// The report encoded by [`encode_report`], or `None` if damaged.
 pub fn decode_report(encoded: &str) -> Option<CarriedReport> {
-    decode_json(encoded)
+    CarriedReport::from_json(&decode_json(encoded)?)
 }
 
 /// A value as compressed JSON in base64url.
@@ -246,210 +305,12 @@ fn encode_json<T: Serialize>(value: &T) -> String {
     base64url(&compress(json.as_bytes()))
 }
 
-/// The value encoded by [`encode_json`], or `None` if damaged.
-fn decode_json<T: for<'de> Deserialize<'de>>(encoded: &str) -> Option<T> {
+/// The JSON text encoded by [`encode_json`], or `None` if damaged.
+fn decode_json(encoded: &str) -> Option<String> {
     let bytes = decompress(&from_base64url(encoded)?)?;
-    let json = String::from_utf8(bytes).ok()?;
-    serde_json::from_str(&json).ok()
+    String::from_utf8(bytes).ok()
 }
 
-/// LZW with codes that grow from 9 to 16 bits, after a varint length
-/// header; the dictionary freezes when full. Text compresses to about
-/// half its size, which is what lets a report fit in a link.
-pub fn compress(input: &[u8]) -> Vec<u8> {
-    const MAX_CODE: u32 = 1 << 16;
-    let mut out = BitWriter::default();
-    out.varint(input.len() as u64);
-    let Some((&first, rest)) = input.split_first() else {
-        return out.finish();
-    };
-    let mut dictionary = Dictionary::default();
-    let mut next = 256u32;
-    let mut width = 9u32;
-    let mut current = u32::from(first);
-    for &byte in rest {
-        let slot = dictionary.slot(current, byte);
-        if let Some(code) = dictionary.code(slot) {
-            current = code;
-            continue;
-        }
-        out.bits(current, width);
-        if next < MAX_CODE {
-            dictionary.insert(slot, current, byte, next);
-            next += 1;
-            if next > (1 << width) && width < 16 {
-                width += 1;
-            }
-        }
-        current = u32::from(byte);
-    }
-    out.bits(current, width);
-    out.finish()
-}
-
-/// The compressor's dictionary: a string's code by its prefix's code and
-/// its last byte, in an open-addressed table with linear probing. It holds
-/// at most 2^16 entries in 2^17 slots, so probes stay short; a hash map
-/// would do the same with more code in the page.
-struct Dictionary {
-    /// Per slot: 0 when empty, else the key (plus one) above the code.
-    slots: Vec<u64>,
-}
-
-impl Default for Dictionary {
-    fn default() -> Dictionary {
-        Dictionary { slots: vec![0; 1 << 17] }
-    }
-}
-
-impl Dictionary {
-    fn key(prefix: u32, byte: u8) -> u64 {
-        (u64::from(prefix) << 8 | u64::from(byte)) + 1
-    }
-
-    /// The slot that holds `prefix` + `byte`, or the empty one where it goes.
-    fn slot(&self, prefix: u32, byte: u8) -> usize {
-        let key = Dictionary::key(prefix, byte);
-        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 47) as usize;
-        while self.slots[at] != 0 && self.slots[at] >> 32 != key {
-            at = (at + 1) & ((1 << 17) - 1);
-        }
-        at
-    }
-
-    fn code(&self, slot: usize) -> Option<u32> {
-        (self.slots[slot] != 0).then_some(self.slots[slot] as u32)
-    }
-
-    fn insert(&mut self, slot: usize, prefix: u32, byte: u8, code: u32) {
-        self.slots[slot] = Dictionary::key(prefix, byte) << 32 | u64::from(code);
-    }
-}
-
-/// Reverses [`compress`]; `None` for input it could not have made.
-pub fn decompress(input: &[u8]) -> Option<Vec<u8>> {
-    const MAX_CODE: u32 = 1 << 16;
-    let mut reader = BitReader { bytes: input, at: 0 };
-    let length = usize::try_from(reader.varint()?).ok()?;
-    if length > crate::library::MAX_REPORT_BYTES * 2 {
-        return None;
-    }
-    let mut out: Vec<u8> = Vec::with_capacity(length.min(1 << 20));
-    if length == 0 {
-        return Some(out);
-    }
-    let mut entries: Vec<(u32, u8)> = Vec::new();
-    let expand = |entries: &[(u32, u8)], mut code: u32, buffer: &mut Vec<u8>| -> Option<u8> {
-        buffer.clear();
-        while code >= 256 {
-            let (prefix, byte) = *entries.get((code - 256) as usize)?;
-            buffer.push(byte);
-            code = prefix;
-        }
-        buffer.push(code as u8);
-        buffer.reverse();
-        buffer.first().copied()
-    };
-    let mut width = 9u32;
-    let mut buffer = Vec::new();
-    let mut previous = reader.bits(width)?;
-    if previous >= 256 {
-        return None;
-    }
-    out.push(previous as u8);
-    while out.len() < length {
-        let next = 256 + entries.len() as u32;
-        let grows = next < MAX_CODE;
-        if grows && next + 1 > (1 << width) && width < 16 {
-            width += 1;
-        }
-        let code = reader.bits(width)?;
-        let first = if code < next {
-            expand(&entries, code, &mut buffer)?
-        } else if code == next && grows {
-            // The code being defined: previous string plus its own first byte.
-            let head = expand(&entries, previous, &mut buffer)?;
-            buffer.push(head);
-            head
-        } else {
-            return None;
-        };
-        if grows {
-            entries.push((previous, first));
-        }
-        out.extend_from_slice(&buffer);
-        previous = code;
-    }
-    out.truncate(length);
-    Some(out)
-}
-
-#[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
-    acc: u64,
-    count: u32,
-}
-
-impl BitWriter {
-    fn bits(&mut self, value: u32, width: u32) {
-        self.acc |= u64::from(value) << self.count;
-        self.count += width;
-        while self.count >= 8 {
-            self.bytes.push(self.acc as u8);
-            self.acc >>= 8;
-            self.count -= 8;
-        }
-    }
-
-    fn varint(&mut self, mut value: u64) {
-        loop {
-            let byte = (value & 0x7f) as u32;
-            value >>= 7;
-            self.bits(byte | if value > 0 { 0x80 } else { 0 }, 8);
-            if value == 0 {
-                break;
-            }
-        }
-    }
-
-    fn finish(mut self) -> Vec<u8> {
-        if self.count > 0 {
-            self.bytes.push(self.acc as u8);
-        }
-        self.bytes
-    }
-}
-
-struct BitReader<'a> {
-    bytes: &'a [u8],
-    at: u64,
-}
-
-impl BitReader<'_> {
-    fn bits(&mut self, width: u32) -> Option<u32> {
-        let mut value = 0u32;
-        for i in 0..width {
-            let byte = *self.bytes.get((self.at / 8) as usize)?;
-            let bit = (byte >> (self.at % 8)) & 1;
-            value |= u32::from(bit) << i;
-            self.at += 1;
-        }
-        Some(value)
-    }
-
-    fn varint(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.bits(8)?;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Some(value);
-            }
-        }
-        None
-    }
-}
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -486,6 +347,27 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn carried_reports_read_as_serde_json_reads_them() {
+        let report = |title: Option<&str>, source: &str, text: &str| CarriedReport { title: title.map(String::from), source: source.into(), text: text.into() };
+        let reports = vec![report(Some("São Paulo 🌧"), "pasted", "\"quoted\"\n\t\\ 𝄞 </b>"), report(None, "", ""), report(Some(""), "x", "北京")];
+        for carried in &reports {
+            assert_eq!(CarriedReport::from_json(&serde_json::to_string(carried).unwrap()).as_ref(), Some(carried));
+        }
+        assert_eq!(CarriedReport::list_from_json(&serde_json::to_string(&reports).unwrap()), Some(reports));
+        // Title absent or null, source absent, unknown keys, whitespace: read.
+        // Source null, text absent, wrong types, a key twice, trailing text: refused.
+        for json in [
+            r#"{"x":"a"}"#, r#" { "t" : null , "x" : "a" , "later" : [1] } "#, r#"{"s":"b","x":"a","t":"c"}"#,
+            r#"{"s":null,"x":"a"}"#, r#"{"t":"a"}"#, r#"{"x":1}"#, r#"{"x":"a","x":"b"}"#, r#"{"x":"a"} x"#, r#"{"x":"\ud800"}"#, "[]",
+        ] {
+            assert_eq!(CarriedReport::from_json(json), serde_json::from_str(json).ok(), "{json}");
+        }
+        for json in [r#"[]"#, r#"[{"x":"a"},{"x":"b","s":"c"}]"#, r#"[{"x":"a"},{}]"#, r#"{"x":"a"}"#, "null"] {
+            assert_eq!(CarriedReport::list_from_json(json), serde_json::from_str(json).ok(), "{json}");
+        }
+    }
 
     #[test]
     fn compression_round_trips_and_shrinks_text() {
@@ -529,6 +411,9 @@ mod tests {
             packed: [Some(vec![0xF3, 0x48, 0xCD, 0xC9, 0xC9, 0x07, 0x00]), None],
             corrections: None,
             unchecked: false,
+            story: vec![String::from("example-a"), String::from("r00ff"), String::from("r1")],
+            story_carried: vec![CarriedReport { title: None, source: String::new(), text: String::from("Another.") }],
+            story_packed: Some(vec![1, 2, 3]),
         };
         assert_eq!(ViewState::from_hash(&state.to_hash()), Ok(state));
         // Deflated reports only ever travel with the checksum.
@@ -556,8 +441,8 @@ mod tests {
     }
 }
 
-/// The link to the current view. The user's own reports in the pair travel
-/// inside it, deflated by the browser (LZW where it cannot); examples
+/// The link to the current view. The user's own reports in the pair and
+/// in the story travel inside it, deflated by the browser (LZW where it cannot); examples
 /// travel by id. `Err` carries the link's length when it would be longer
 /// than [`MAX_LINK_CHARS`].
 pub async fn link(base: &str, view: &ViewState, library: &crate::library::Library) -> Result<String, usize> {
@@ -568,6 +453,19 @@ pub async fn link(base: &str, view: &ViewState, library: &crate::library::Librar
         match crate::deflate::deflate(json.as_bytes()).await {
             Some(bytes) => view.packed[slot] = Some(bytes),
             None => view.carried[slot] = Some(carried),
+        }
+    }
+    let story: Vec<CarriedReport> = library
+        .story_reports()
+        .iter()
+        .filter(|r| r.origin == crate::reports::Origin::User && r.id != library.pair.0 && r.id != library.pair.1)
+        .map(|r| CarriedReport { title: r.title.clone(), source: r.source.clone(), text: r.text.to_string() })
+        .collect();
+    if !story.is_empty() {
+        let json = serde_json::to_string(&story).unwrap_or_default();
+        match crate::deflate::deflate(json.as_bytes()).await {
+            Some(bytes) => view.story_packed = Some(bytes),
+            None => view.story_carried = story,
         }
     }
     let url = format!("{base}{}", view.to_hash());
@@ -620,6 +518,32 @@ mod link_tests {
         let id = library.add(Draft { text: long, title: None, source: String::new() }).unwrap();
         library.choose(0, &id);
         assert!(now(link("https://x.org/", &view, &library)).is_err());
+    }
+
+    #[test]
+    fn a_story_travels_with_the_reports_of_it_that_are_not_a_or_b() {
+        let mut library = Library::default();
+        let ids: Vec<String> = ["One, with 12 shelters.", "Two, with 40 soldiers.", "Three."]
+            .iter()
+            .map(|text| library.add(Draft { text: text.to_string(), title: None, source: String::from("pasted") }).unwrap())
+            .collect();
+        library.choose(1, &ids[0]);
+        for id in [&library.pair.0.clone(), &ids[0], &ids[1], &ids[2]] {
+            library.toggle_story(id);
+        }
+        let view = ViewState { page: Page::Coverage, pair: Some(library.pair.clone()), story: library.story.clone(), ..ViewState::default() };
+        let url = now(link("https://x.org/", &view, &library)).unwrap();
+        let back = ViewState::from_hash(url.split_once('#').unwrap().1).unwrap();
+        assert_eq!((back.page, &back.story), (Page::Coverage, &library.story));
+        // A and B travel in their slots; the story carries the other two.
+        let texts: Vec<&str> = back.story_carried.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["Two, with 40 soldiers.", "Three."]);
+        assert_eq!(back.carried[1].as_ref().map(|r| r.text.as_str()), Some("One, with 12 shelters."));
+        // Links without a story, and story keys without the checksum.
+        assert!(ViewState::from_hash("#/read?a=example-a&b=example-b").unwrap().story.is_empty());
+        assert_eq!(ViewState::from_hash("#/coverage?s=r1.r2"), Err(LinkError::Damaged));
+        let bad = format!("#/coverage?v2={}&s=r1.", checksum("/coverage", "s=r1."));
+        assert_eq!(ViewState::from_hash(&bad), Err(LinkError::Newer));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use parallax_model::{Analysis, wire};
-use parallax_protocol::{Key, Request, Response};
+use parallax_protocol::{Board, Key, Request, Response};
 
 pub use parallax_protocol::{Draft, Export};
 
@@ -33,6 +33,11 @@ pub fn analyse(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Req
     Request::Analyse { key: key.into(), reports, export: None, sources: Vec::new() }
 }
 
+/// A request to analyse the reports of a story together, as `key` says.
+pub fn story(key: &AnalysisKey, reports: Vec<(String, Option<String>)>) -> Request {
+    Request::Story { key: key.into(), reports }
+}
+
 /// A request for the `export` of the analysis of `reports`, which came
 /// from `sources`.
 pub fn export(key: &AnalysisKey, reports: Vec<(String, Option<String>)>, export: Export, sources: Vec<String>) -> Request {
@@ -49,6 +54,8 @@ pub enum Answer {
     Imported(Draft, usize),
     /// The answer to the search of this id.
     Found(u32, Found),
+    /// The key of a story and its coverage.
+    Covered(AnalysisKey, Board),
 }
 
 impl From<Response> for Answer {
@@ -57,6 +64,7 @@ impl From<Response> for Answer {
             // The worker wrote it; if it cannot be read, it is shown as empty.
             Response::Analysed { key, analysis } => Answer::Analysed(key.into(), wire::decode(&analysis).unwrap_or_default()),
             Response::Exported { export, contents } => Answer::Exported(export, contents),
+            Response::Covered { key, board } => Answer::Covered(key.into(), board),
             Response::Imported { draft, slot } => Answer::Imported(draft, slot),
             Response::Found { id, error: Some(error), .. } => Answer::Found(id, Found::Error(error.into())),
             Response::Found { id, hits, more, .. } => {

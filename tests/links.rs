@@ -11,8 +11,8 @@ use parallax_model::{Correction, Corrections, Kind};
 /// Every character a share link's fragment is written with.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=&?/,#";
 
-/// A made-up view carrying two reports and corrections: a link with every
-/// part a fragment can have.
+/// A made-up view carrying two reports, corrections and a story of three:
+/// a link with every part a fragment can have.
 fn made_up_view() -> ViewState {
     let report = |title: &str, text: &str| CarriedReport { title: Some(title.to_string()), source: String::from("pasted"), text: text.to_string() };
     ViewState {
@@ -27,6 +27,9 @@ fn made_up_view() -> ViewState {
         corrections: Some(Corrections { items: vec![Correction::Add { text: String::from("Ward 9"), kind: Kind::Place }] }),
         packed: [None, None],
         unchecked: false,
+        story: vec![String::from("r1"), String::from("r2"), String::from("r3")],
+        story_carried: vec![report("Ministry report", "The ministry said 40 nurses left.")],
+        story_packed: None,
     }
 }
 
@@ -76,7 +79,8 @@ fn old_link(view: &ViewState) -> String {
 
 #[test]
 fn a_link_made_before_the_checksum_opens_marked_unchecked() {
-    let view = made_up_view();
+    // Links made before the checksum had no story.
+    let view = ViewState { story: Vec::new(), story_carried: Vec::new(), ..made_up_view() };
     let old = old_link(&view);
     assert!(!old.contains("v2="), "{old}");
     assert_eq!(ViewState::from_hash(&old), Ok(ViewState { unchecked: true, ..view.clone() }));
@@ -89,7 +93,8 @@ fn a_link_made_before_the_checksum_opens_marked_unchecked() {
 
 #[test]
 fn a_damaged_old_link_never_opens_text_without_saying_it_is_unchecked() {
-    let view = made_up_view();
+    // Links made before the checksum had no story.
+    let view = ViewState { story: Vec::new(), story_carried: Vec::new(), ..made_up_view() };
     let old = old_link(&view);
     let mut refused = 0;
     for damaged in damages(&old) {

@@ -63,6 +63,8 @@ pub struct Callbacks {
     pub import: Callback<Import>,
     /// Stop the worker's long job.
     pub cancel: Callback<MouseEvent>,
+    /// Close the library and show the story's coverage.
+    pub show_coverage: Callback<MouseEvent>,
 }
 
 /// A callback that dispatches the action `action` makes of its value.
@@ -90,6 +92,7 @@ impl Callbacks {
             toggle_row: to(dispatch, Action::ToggleRow),
             toggle_pattern: to(dispatch, |_| Action::TogglePattern),
             toggle_library: to(dispatch, |_| Action::ToggleLibrary),
+            show_coverage: to(dispatch, |_| Action::ShowCoverage),
             toggle_help: to(dispatch, |_| Action::ToggleHelp),
             set_theme: to(dispatch, Action::SetTheme),
             notify: to(dispatch, Action::Notify),

@@ -151,12 +151,15 @@ pub fn app() -> Html {
                     { pages::still_working(job, &on.cancel) }
                 } else if let Some((_, bytes)) = &state.analysing {
                     { pages::analysing(*bytes) }
+                } else if let (Page::Coverage, Some((key, _))) = (state.page, &state.story_analysing) {
+                    { pages::analysing_story(key.reports.len()) }
                 }
                 if state.page == Page::Read && !state.library_open && !state.library.visible().any(|r| r.origin == crate::reports::Origin::User) {
                     { first_run(&on) }
                 }
                 if state.library_open {
                     <LibraryPanel library={state.library.clone()} on_close={on.toggle_library.clone()} on_edit={on.edit.clone()}
+                        on_coverage={on.show_coverage.clone()}
                         on_import={on.import.clone()} on_notify={on.notify.clone()} add_slot={state.add_slot} />
                 }
                 if state.page == Page::Read && ready {
@@ -166,7 +169,7 @@ pub fn app() -> Html {
                     { selection_bar(&selection_bar::Props { analysis: state.analysis.clone(), selected: state.selected, cursor: state.cursor,
                         total: state.selection().len(), on_step: on.step.clone(), on_clear: on.clear_selection.clone() }) }
                 }
-                if ready {
+                if ready && state.page != Page::Coverage {
                     { corrections_bar(&corrections_bar::Props { corrections: state.library.corrections(), applied: state.analysis.corrections.clone(),
                         on_edit: on.edit.clone() }) }
                 }

@@ -8,6 +8,7 @@ use super::callbacks::Callbacks;
 use crate::components::add_from_selection::{AddFromSelection, AddNameForm};
 use crate::components::app_bar::AppBar;
 use crate::components::comparison_view::ComparisonView;
+use crate::components::coverage_view::CoverageView;
 use crate::components::entity_inspector::EntityInspector;
 use crate::components::entity_list::EntityList;
 use crate::components::framing_view::FramingView;
@@ -16,7 +17,7 @@ use crate::components::report_view::ReportView;
 use crate::hooks::use_search::Search;
 use crate::reports::ReportSource;
 use crate::route::Page;
-use crate::state::{Job, Shared, State};
+use crate::state::{Edit, Job, Shared, State};
 
 /// Up to this much report text, the page holds both the reading view and
 /// the comparison, so that either prints with the other.
@@ -70,6 +71,9 @@ impl Screen<'_> {
     /// The page on screen.
     pub fn page(&self) -> Html {
         let state = self.state;
+        if state.page == Page::Coverage {
+            return self.coverage();
+        }
         if !self.ready() {
             let message = if state.analysing.is_some() {
                 "The reports will appear here as soon as they are analysed."
@@ -96,7 +100,37 @@ impl Screen<'_> {
                     { self.comparison(state.open_row) }
                 </main>
             },
-            Page::Read => self.reading(),
+            Page::Read | Page::Coverage => self.reading(),
+        }
+    }
+
+    /// The story's coverage; while it has fewer than two reports, how to
+    /// make one.
+    fn coverage(&self) -> Html {
+        let Screen { state, on, .. } = self;
+        let members = state.library.story_reports();
+        let message = |text: String, actions: Html| html! {
+            <main class="workspace workspace--empty">
+                <div class="workspace__message"><h2 class="framing__title">{ "Coverage of a story" }</h2><p>{ text }</p>{ actions }</div>
+            </main>
+        };
+        if members.len() < 2 {
+            let start = on.edit.reform(|_: MouseEvent| Edit::StartStory);
+            let text = "A story is several reports of one event, read together. Tick two to twelve reports “In the story” in the library \
+                        to see, side by side, the figures each gives, whom each names, the text they share and the quotes they carry.";
+            return message(text.to_string(), html! { <p class="coverage__start">
+                <button type="button" class="button button--primary" onclick={start}>{ "Start a story with A and B" }</button>
+                <button type="button" class="button" onclick={on.toggle_library.clone()}>{ "Open the library" }</button>
+            </p> });
+        }
+        if !state.is_story_current() {
+            return message(format!("The story's {} reports will appear here as soon as they are analysed.", members.len()), Html::default());
+        }
+        html! {
+            <main class="coverage-page">
+                <CoverageView board={state.story.clone()} sources={Shared::new(members)} pair={state.library.pair.clone()}
+                    on_choose={on.edit.reform(|(slot, id)| Edit::Choose(slot, id))} />
+            </main>
         }
     }
 
@@ -176,10 +210,19 @@ impl Screen<'_> {
 
 /// The progress line while the worker analyses `bytes` of report text.
 pub fn analysing(bytes: usize) -> Html {
+    progress(analysing_message(bytes))
+}
+
+/// The progress line while the worker analyses the story's `n` reports.
+pub fn analysing_story(n: usize) -> Html {
+    progress(format!("Analysing {n} reports…"))
+}
+
+fn progress(message: String) -> Html {
     html! {
         <div class="analysing" role="status">
             <progress class="analysing__bar" aria-label="Analysing the reports"></progress>
-            <span>{ analysing_message(bytes) }</span>
+            <span>{ message }</span>
         </div>
     }
 }

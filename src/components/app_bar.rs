@@ -61,7 +61,7 @@ pub fn app_bar(props: &Props) -> Html {
                 <p class="app-bar__tagline">{ "Two reports of one story, side by side" }</p>
             </div>
             <nav class="view-tabs" aria-label="Views">
-                { for [Page::Read, Page::Compare, Page::Framing].into_iter().map(|target| view_tab(target, *page, view_state)) }
+                { for [Page::Read, Page::Compare, Page::Framing, Page::Coverage].into_iter().map(|target| view_tab(target, *page, view_state)) }
             </nav>
             if *page == Page::Read {
                 { legend(&legend::Props { analysis: analysis.clone(), hidden: *hidden, on_toggle: props.on_toggle_kind.clone() }) }

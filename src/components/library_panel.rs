@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::aria;
 use crate::components::add_report_form::{AddReportForm, input_value};
 use crate::hooks::use_file_import::Import;
-use crate::library::Library;
+use crate::library::{Library, MAX_STORY};
 use crate::notice::Draft as Notice;
 use crate::reports::{Origin, ReportSource};
 use crate::state::{Edit, Shared};
@@ -25,6 +25,8 @@ pub struct Props {
     pub on_notify: Callback<Notice>,
     /// Where the reports the user adds show: A (0), B (1) or in turn.
     pub add_slot: usize,
+    /// Closes the panel and shows the story's coverage.
+    pub on_coverage: Callback<MouseEvent>,
 }
 
 /// The report being renamed: its id and the title typed so far.
@@ -40,7 +42,8 @@ fn size_label(bytes: usize) -> String {
 
 #[function_component(LibraryPanel)]
 pub fn library_panel(props: &Props) -> Html {
-    let Props { library, on_close, on_edit, on_import, on_notify, add_slot } = props;
+    let Props { library, on_close, on_edit, on_import, on_notify, add_slot, on_coverage } = props;
+    let n = library.story_reports().len();
     let renaming: Renaming = use_state(|| None);
     html! {
         <section class="library" aria-labelledby="library-heading">
@@ -51,6 +54,11 @@ pub fn library_panel(props: &Props) -> Html {
             <div class="library__columns">
                 <div class="library__list-column">
                     <p class="library__hint">{ "Choose which report is A and which is B. Your reports stay in this browser; nothing is uploaded." }</p>
+                    <p class="library__story" role="group" aria-label="The story">
+                        <span>{ format!("Story: {n} {}", if n == 1 { "report" } else { "reports" }) }</span>
+                        if n >= MAX_STORY { <span class="library__full">{ " (the most a story holds)" }</span> }
+                        <button type="button" class="button button--small" onclick={on_coverage.clone()}>{ "Show coverage" }</button>
+                    </p>
                     <ul class="library__list">
                         { for library.visible().map(|report| report_row(library, report, &renaming, on_edit)) }
                     </ul>
@@ -87,7 +95,32 @@ fn report_row(library: &Library, report: &ReportSource, renaming: &Renaming, on_
                 <button type="button" class="library__slot" aria-pressed={aria(in_slot(1))} aria-label={format!("Show {name} as report B")} onclick={choose(1)}>{ "B" }</button>
             </div>
             <div class="library__body">{ body }</div>
+            { story_box(library, &id, &name, on_edit) }
         </li>
+    }
+}
+
+/// The box that puts a report in the story or takes it out. A box ticked
+/// while the story is full is unticked again (the notice says why).
+fn story_box(library: &Library, id: &str, name: &str, on_edit: &Callback<Edit>) -> Html {
+    let checked = library.story.iter().any(|s| s == id);
+    let full = !checked && library.story.len() >= MAX_STORY;
+    let on_change = {
+        let (id, on_edit) = (id.to_string(), on_edit.clone());
+        Callback::from(move |event: Event| {
+            if full {
+                if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    input.set_checked(false);
+                }
+            }
+            on_edit.emit(Edit::ToggleStory(id.clone()));
+        })
+    };
+    html! {
+        <label class="library__in-story">
+            <input type="checkbox" {checked} aria-label={format!("In the story: {name}")} onchange={on_change} />
+            { "In the story" }
+        </label>
     }
 }
 

@@ -25,6 +25,7 @@ pub mod add_report_form;
 pub mod corrections_bar;
 pub mod entity_inspector;
 pub mod framing_view;
+pub mod coverage_view;
 
 /// The value of an ARIA state attribute (`aria-pressed`, `aria-expanded`…):
 /// "true" or "false", as a static string rather than one formatted anew on

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::hooks::use_worker::Worker;
 use crate::library::Library;
 use crate::reports;
-use crate::state::{Action, Job, Shared, State, analysis_key};
+use crate::route::Page;
+use crate::state::{Action, Job, Shared, State, analysis_key, story_key};
 use crate::worker;
 
 /// The chosen reports' texts and given titles, as the worker takes them.
@@ -39,6 +40,23 @@ pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatc
             let bytes: usize = chosen.iter().map(|r| r.text.len()).sum();
             worker.ask(Job::Analysis(key.clone()), worker::analyse(&key, texts(library)), bytes);
             dispatch.dispatch(Action::Analysing(key, bytes));
+        });
+    }
+    // The story is analysed while its coverage is on screen, and again
+    // when its reports change.
+    {
+        let (worker, dispatch) = (worker.clone(), dispatch.clone());
+        let pending = state.story_analysing.as_ref().map(|(key, _)| key.clone());
+        let wanted = state.page == Page::Coverage && !state.is_story_current();
+        use_effect_with((state.library.clone(), wanted), move |(library, wanted)| {
+            let key = story_key(library);
+            if !*wanted || key.reports.len() < 2 || pending.as_ref() == Some(&key) {
+                return;
+            }
+            let reports: Vec<_> = library.story_reports().iter().map(|r| (r.text.to_string(), r.title.clone())).collect();
+            let bytes = reports.iter().map(|(text, _)| text.len()).sum();
+            worker.ask(Job::Story(key.clone()), worker::story(&key, reports), bytes);
+            dispatch.dispatch(Action::AnalysingStory(key, bytes));
         });
     }
     // Exports are made of a fresh analysis of the chosen pair; the worker's

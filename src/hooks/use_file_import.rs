@@ -12,7 +12,7 @@ use gloo::file::callbacks::FileReader;
 use parallax_model::Format;
 use yew::prelude::*;
 
-use crate::library::{AddError, Draft, FORMAT, Library, LoadError, MAX_REPORT_BYTES, Stored, VERSION};
+use crate::library::{AddError, Draft, LoadError, MAX_REPORT_BYTES, Stored};
 use crate::notice::{Draft as Notice, Level};
 use crate::state::{CHOSEN, Edit};
 
@@ -38,15 +38,10 @@ fn is_bundle(name: &str) -> bool {
 /// library says which it cannot take, and why), or why it is not a reports
 /// file this version can open.
 pub fn bundle_reports(name: &str, text: &str) -> Result<Vec<Draft>, String> {
-    match serde_json::from_str::<Stored>(text) {
-        Ok(stored) if stored.format == FORMAT && stored.version == VERSION => {
-            Ok(stored.reports.into_iter().map(|r| Draft { text: r.text, title: r.title, source: r.source }).collect())
-        }
-        // The library reads the header alone, to tell a newer format apart.
-        _ => Err(match Library::from_stored(text) {
-            Err(LoadError::Newer(_)) => format!("{name} comes from a newer version of Parallax; open it there."),
-            _ => format!("{name} is not a Parallax reports file."),
-        }),
+    match Stored::parse(text) {
+        Ok(stored) => Ok(stored.reports.into_iter().map(|r| Draft { text: r.text, title: r.title, source: r.source }).collect()),
+        Err(LoadError::Newer(_)) => Err(format!("{name} comes from a newer version of Parallax; open it there.")),
+        Err(LoadError::Corrupt) => Err(format!("{name} is not a Parallax reports file.")),
     }
 }
 
@@ -102,6 +97,7 @@ pub fn use_file_import(on_edit: Callback<Edit>, on_import: Callback<Import>, on_
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::Library;
 
     #[test]
     fn bundles_bring_their_reports_back() {

@@ -240,6 +240,7 @@ impl Worker {
         let dispatch = self.dispatch.clone();
         Timeout::new(0, move || match answer {
             Answer::Analysed(key, analysis) => dispatch.dispatch(Action::Analysed(key, Shared::new(analysis))),
+            Answer::Covered(key, board) => dispatch.dispatch(Action::Covered(key, Shared::new(board))),
             Answer::Exported(export, contents) => {
                 crate::download::save(export.file_name(), export.mime(), &contents);
                 dispatch.dispatch(Action::Exported(export));

@@ -61,6 +61,8 @@ pub enum Action {
     ToggleRow(usize),
     /// Open or close the report library.
     ToggleLibrary,
+    /// Close the library and go to the story's coverage.
+    ShowCoverage,
     /// Open or close the keyboard shortcut overlay.
     ToggleHelp,
     /// Escape: close the overlay or the library, else clear the selection.
@@ -82,9 +84,14 @@ pub enum Action {
     /// An analysis of the reports named by the key started off the main
     /// thread, reading this many bytes.
     Analysing(AnalysisKey, usize),
+    /// The analysis of the story the key names started in the worker,
+    /// reading this many bytes.
+    AnalysingStory(AnalysisKey, usize),
     /// Show a new analysis of the reports named by the key, keeping the
     /// user's choices where they still apply.
     Analysed(AnalysisKey, Shared<Analysis>),
+    /// Show the coverage of the story named by the key.
+    Covered(AnalysisKey, Shared<parallax_protocol::Board>),
     /// Make a file of the analysis of the chosen pair: the export effect
     /// asks the worker for it while [`super::State::exporting`] names it.
     Export(Export),
@@ -139,6 +146,10 @@ pub enum Edit {
     Uncorrect(Option<usize>),
     /// Take back every correction of the chosen pair.
     ClearCorrections,
+    /// Put a report in the story, or take it out.
+    ToggleStory(String),
+    /// Make reports A and B the story.
+    StartStory,
 }
 
 /// The slot of a report added "in turn": A, then B, then A again.

@@ -4,12 +4,22 @@
 //! answer is overdue.
 
 use parallax_model::{Analysis, EntityId};
-use parallax_protocol::Export;
+use parallax_protocol::{Board, Export};
 
-use super::{AnalysisKey, Shared, State, analysis_key};
+use super::{AnalysisKey, Shared, State, analysis_key, story_key};
 use crate::notice::{Draft as NoticeDraft, Level};
 
 impl State {
+    /// Shows the coverage of the story `key` names; one of a story the
+    /// library no longer holds is dropped.
+    pub(super) fn covered(&mut self, key: AnalysisKey, board: Shared<Board>) {
+        if key == story_key(&self.library) {
+            self.story_analysing = None;
+            self.story = board;
+            self.story_analysed = key;
+        }
+    }
+
     /// Shows a new analysis of the reports named by `key`, keeping the
     /// user's choices where they still apply. An answer for reports no
     /// longer chosen is dropped.
@@ -38,9 +48,12 @@ impl State {
         self.library.edit(|library| library.learn_headlines(&self.analysed.reports, &self.analysis));
     }
 
-    /// Explains an overdue analysis, if it is still awaited.
+    /// Explains an overdue analysis, of the pair or the story, if it is
+    /// still awaited.
     pub(super) fn analysis_overdue(&mut self, key: &AnalysisKey) {
-        if self.analysing.as_ref().is_some_and(|(awaited, _)| awaited == key) {
+        let awaited = |analysing: &Option<(AnalysisKey, usize)>| analysing.as_ref().is_some_and(|(awaited, _)| awaited == key);
+        if awaited(&self.analysing) || awaited(&self.story_analysing) {
+            self.story_analysing = None;
             self.notify(NoticeDraft::new(
                 Level::Warning,
                 "The analysis is taking much longer than it should. Parallax analyses reports in a background \

@@ -49,9 +49,18 @@ fn apply(library: &mut Library, edit: Edit) -> Option<NoticeDraft> {
         Edit::Correct(correction) => library.correct(correction),
         Edit::Uncorrect(index) => library.uncorrect(index),
         Edit::ClearCorrections => library.set_corrections(Corrections::default()),
+        Edit::ToggleStory(id) => {
+            if !library.toggle_story(&id) {
+                return Some(NoticeDraft::new(Level::Warning, STORY_FULL));
+            }
+        }
+        Edit::StartStory => library.start_story(),
     }
     None
 }
+
+/// What the user is told when the story is full.
+const STORY_FULL: &str = "A story holds up to 12 reports. Take one out of the story before you add another.";
 
 /// Adds a report and puts it in slot A (0) or B (1): the notice says it
 /// was added, or why it was refused.

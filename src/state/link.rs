@@ -13,7 +13,7 @@ impl State {
     /// Applies a link's view.
     pub(super) fn apply_view(&mut self, view: ViewState) {
         // Deflated reports are inflated before a view is applied (`use_url`).
-        let ViewState { page, pair, selected, hidden, carried, packed: _, corrections, unchecked } = view;
+        let ViewState { page, pair, selected, hidden, carried, packed: _, corrections, unchecked, story, story_carried, story_packed: _ } = view;
         let loading = self.storage == Storage::Loading;
         let (notices, wanted) = self.library.edit(|library| {
             let (mut notices, wanted) = open_reports(library, pair, carried, loading);
@@ -23,6 +23,7 @@ impl State {
             if let Some(corrections) = corrections {
                 library.set_corrections(corrections);
             }
+            open_story(library, story, story_carried, &mut notices);
             (notices, wanted)
         });
         self.wanted = wanted;
@@ -36,6 +37,23 @@ impl State {
             self.cursor = 0;
         }
         self.hover = None;
+    }
+}
+
+/// Adds the story's reports a link carries to the library, and makes the
+/// story it names the library's once the library holds all its reports
+/// (a link that names none leaves the story as it is).
+fn open_story(library: &mut Library, story: Vec<String>, carried: Vec<crate::share::CarriedReport>, notices: &mut Vec<NoticeDraft>) {
+    for report in carried {
+        if let Err(error) = library.add(ReportDraft { text: report.text, title: report.title, source: report.source }) {
+            notices.push(NoticeDraft::new(Level::Error, format!("A report of this link's story could not be opened: {error}")));
+        }
+    }
+    if !story.is_empty() && story.iter().all(|id| library.get(id).is_some()) {
+        library.story.clear();
+        for id in story {
+            library.toggle_story(&id);
+        }
     }
 }
 

@@ -141,6 +141,12 @@ pub fn analysis_key(library: &Library) -> AnalysisKey {
     }
 }
 
+/// What the analysis of the library's story is made from: its reports'
+/// ids and titles, in order (a story has no corrections).
+pub fn story_key(library: &Library) -> AnalysisKey {
+    AnalysisKey { reports: library.story_reports().into_iter().map(|r| (r.id, r.title)).collect(), corrections: Corrections::default() }
+}
+
 /// Where a mention is: which report, which mention of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MentionRef {
@@ -187,6 +193,13 @@ pub struct State {
     pub analysis: Shared<Analysis>,
     /// What `analysis` was made from.
     pub analysed: AnalysisKey,
+    /// The coverage of the story's reports, laid out.
+    pub story: Shared<parallax_protocol::Board>,
+    /// What `story` was made from.
+    pub story_analysed: AnalysisKey,
+    /// The story's analysis running in the worker: its key and how many
+    /// bytes of report text it reads.
+    pub story_analysing: Option<(AnalysisKey, usize)>,
     /// Kinds the user switched off in the legend.
     pub hidden: KindSet,
     /// The selected entity, if any.
@@ -274,6 +287,9 @@ impl State {
             library,
             analysis,
             analysed,
+            story: Shared::default(),
+            story_analysed: AnalysisKey::default(),
+            story_analysing: None,
             hidden: KindSet::default(),
             selected: None,
             cursor: 0,
@@ -309,6 +325,11 @@ impl State {
         self.analysed == analysis_key(&self.library)
     }
 
+    /// Whether the story's analysis on screen is of the library's story.
+    pub fn is_story_current(&self) -> bool {
+        self.story_analysed == story_key(&self.library)
+    }
+
     /// The view as a link would carry it (without report texts).
     pub fn view_state(&self) -> ViewState {
         ViewState {
@@ -320,6 +341,9 @@ impl State {
             packed: [None, None],
             corrections: Some(self.library.corrections()).filter(|c| !c.is_empty()),
             unchecked: false,
+            story: self.library.story.clone(),
+            story_carried: Vec::new(),
+            story_packed: None,
         }
     }
 

@@ -53,6 +53,10 @@ impl State {
             Action::ApplyView(view) => self.apply_view(view),
             Action::ToggleRow(row) => self.open_row = if self.open_row == Some(row) { None } else { Some(row) },
             Action::ToggleLibrary => self.library_open = !self.library_open,
+            Action::ShowCoverage => {
+                self.library_open = false;
+                self.page = crate::route::Page::Coverage;
+            }
             Action::ToggleHelp => self.help_open = !self.help_open,
             Action::Escape => self.escape(),
             Action::SetTheme(theme) => self.theme = theme,
@@ -60,7 +64,9 @@ impl State {
             Action::Dismiss(id) => self.notices.retain(|n| n.id != id),
             Action::Edit(edit) => self.edit(edit),
             Action::Analysing(key, bytes) => self.analysing = Some((key, bytes)),
+            Action::AnalysingStory(key, bytes) => self.story_analysing = Some((key, bytes)),
             Action::Analysed(key, analysis) => self.analysed(key, analysis),
+            Action::Covered(key, board) => self.covered(key, board),
             Action::Export(export) => self.exporting = Some(export),
             Action::Exported(export) => self.exported(export),
             Action::Importing(name) => self.importing.push(name),

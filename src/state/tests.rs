@@ -359,3 +359,69 @@ fn a_stopped_job_is_no_longer_awaited_and_the_user_is_told_why() {
     // Only a worker that never started is said to be blocked.
     assert!(!told.contains("block"));
 }
+
+/// A library with `n` reports of the user's.
+fn with_reports(n: usize) -> (Rc<State>, Vec<String>) {
+    let mut s = state();
+    for i in 0..n {
+        s = s.reduce(Action::Edit(Edit::Add(ReportDraft { text: format!("Report number {i}."), ..ReportDraft::default() }, 1)));
+    }
+    let ids = s.library.reports.iter().map(|r| r.id.clone()).collect();
+    (s, ids)
+}
+
+#[test]
+fn a_story_holds_up_to_twelve_reports_and_says_so_at_the_limit() {
+    let (mut s, ids) = with_reports(12);
+    for id in &ids[..12] {
+        s = s.reduce(Action::Edit(Edit::ToggleStory(id.clone())));
+    }
+    assert_eq!(s.library.story, ids[..12]);
+    let notices = s.notices.len();
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(ids[12].clone())));
+    assert_eq!(s.library.story.len(), 12, "the thirteenth is refused");
+    assert_eq!(s.notices.len(), notices + 1);
+    assert!(s.notices.last().unwrap().text.contains("up to 12 reports"));
+    // Taking one out, or removing its report, frees a place.
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(ids[0].clone())));
+    let s = s.reduce(Action::Edit(Edit::Remove(ids[1].clone())));
+    assert_eq!(s.library.story, ids[2..12]);
+}
+
+#[test]
+fn a_story_is_saved_with_the_library_and_libraries_saved_before_stories_still_open() {
+    let (s, ids) = with_reports(3);
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(ids[4].clone())));
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(ids[2].clone())));
+    let json = s.library.to_bundle();
+    assert_eq!(Library::from_stored(&json).unwrap().story, [ids[4].clone(), ids[2].clone()]);
+    // Saved before stories existed: no `story` key at all.
+    let old = json.replace(&format!(",\"story\":[\"{}\",\"{}\"]", ids[4], ids[2]), "");
+    assert!(!old.contains("story"), "{old}");
+    let opened = Library::from_stored(&old).unwrap();
+    assert!(opened.story.is_empty());
+    assert_eq!(opened.reports.len(), 5);
+}
+
+#[test]
+fn a_storys_coverage_is_shown_while_the_story_is_the_same() {
+    let s = state();
+    let s = s.reduce(Action::Edit(Edit::StartStory));
+    assert_eq!(s.library.story, [s.library.pair.0.clone(), s.library.pair.1.clone()]);
+    assert!(!s.is_story_current());
+    let key = story_key(&s.library);
+    let s = s.reduce(Action::AnalysingStory(key.clone(), 10));
+    let board = Shared::new(parallax_protocol::Board::default());
+    // An answer for another story is dropped.
+    let other = AnalysisKey { reports: vec![(String::from("gone"), None)], ..AnalysisKey::default() };
+    let s = s.reduce(Action::Covered(other, board.clone()));
+    assert!(!s.is_story_current());
+    let s = s.reduce(Action::Covered(key, board.clone()));
+    assert!(s.is_story_current());
+    assert!(s.story_analysing.is_none());
+    assert_eq!(s.story, board);
+    // Taking a report out makes the coverage stale.
+    let id = s.library.story[0].clone();
+    let s = s.reduce(Action::Edit(Edit::ToggleStory(id)));
+    assert!(!s.is_story_current());
+}

@@ -19,6 +19,8 @@ use crate::notice::{Draft as NoticeDraft, Level};
 pub enum Job {
     /// The analysis of the reports the key names.
     Analysis(AnalysisKey),
+    /// The analysis of the story the key names.
+    Story(AnalysisKey),
     /// An export's file.
     Export(Export),
     /// The file of this name, made into a report.
@@ -35,7 +37,10 @@ impl Job {
     pub fn supersedes(&self, older: &Job) -> bool {
         matches!(
             (self, older),
-            (Job::Analysis(_), Job::Analysis(_)) | (Job::Export(_), Job::Export(_)) | (Job::Search, Job::Search)
+            (Job::Analysis(_), Job::Analysis(_))
+                | (Job::Story(_), Job::Story(_))
+                | (Job::Export(_), Job::Export(_))
+                | (Job::Search, Job::Search)
         )
     }
 
@@ -43,6 +48,7 @@ impl Job {
     pub fn label(&self) -> String {
         match self {
             Job::Analysis(_) => String::from("the analysis of your reports"),
+            Job::Story(key) => format!("the analysis of your story's {} reports", key.reports.len()),
             Job::Export(_) => String::from("the export"),
             Job::Import(name) => format!("the file you opened ({name})"),
             Job::Search => String::from("the search"),
@@ -84,7 +90,7 @@ impl State {
         }
         if why == Stop::NeverLoaded {
             return match job {
-                Job::Analysis(key) => self.analysis_overdue(&key),
+                Job::Analysis(key) | Job::Story(key) => self.analysis_overdue(&key),
                 Job::Export(export) => self.export_overdue(export),
                 Job::Import(name) => self.import_overdue(name),
                 Job::Search => {}
@@ -94,9 +100,11 @@ impl State {
             self.working = None;
         }
         let what = match &job {
-            Job::Analysis(key) => {
-                if self.analysing.as_ref().is_some_and(|(awaited, _)| awaited == key) {
-                    self.analysing = None;
+            Job::Analysis(key) | Job::Story(key) => {
+                for analysing in [&mut self.analysing, &mut self.story_analysing] {
+                    if analysing.as_ref().is_some_and(|(awaited, _)| awaited == key) {
+                        *analysing = None;
+                    }
                 }
                 "Your reports are kept in the library."
             }

@@ -46,7 +46,7 @@ impl Corrections {
 /// Serialized with a `type` tag in snake case and the variant's fields:
 /// `{"type": "retype", "name": "Lima", "kind": "place"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", try_from = "Tagged")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "TaggedCorrection")]
 pub enum Correction {
     /// Every mention with this text, in every report, is dropped: the
     /// mentions of entities, and figures whose text it is.
@@ -89,45 +89,68 @@ pub enum Correction {
 }
 
 /// How a [`Correction`] is read: its `type` tag and every field any variant
-/// has, in one flat record. It reads the same format as the tagged enum
-/// writes, without the buffering serde's internally tagged enums need,
-/// which would cost the page's wasm about 10 KB.
+/// has, in one flat record, made a correction by `Correction::try_from`,
+/// which refuses a record that lacks its variant's fields. It reads the same
+/// format as the tagged enum writes, without the buffering serde's
+/// internally tagged enums need. Public so that the page's own JSON reader
+/// goes through the same checks.
 #[derive(Deserialize)]
-struct Tagged {
+pub struct TaggedCorrection {
+    /// The `type` tag.
     #[serde(rename = "type")]
-    tag: Tag,
-    text: Option<String>,
-    name: Option<String>,
-    kind: Option<Kind>,
-    into: Option<String>,
-    from: Option<String>,
+    pub tag: CorrectionTag,
+    /// The `text` field, if given.
+    pub text: Option<String>,
+    /// The `name` field, if given.
+    pub name: Option<String>,
+    /// The `kind` field, if given.
+    pub kind: Option<Kind>,
+    /// The `into` field, if given.
+    pub into: Option<String>,
+    /// The `from` field, if given.
+    pub from: Option<String>,
 }
 
-/// The `type` tag of a [`Correction`].
-#[derive(Deserialize)]
+/// The `type` tag of a [`Correction`]: its variant's name in snake case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Tag {
+pub enum CorrectionTag {
+    /// `not_an_entity`.
     NotAnEntity,
+    /// `retype`.
     Retype,
+    /// `merge`.
     Merge,
+    /// `split`.
     Split,
+    /// `add`.
     Add,
 }
 
-impl TryFrom<Tagged> for Correction {
+impl CorrectionTag {
+    /// The tag named `name`, exactly as serde names it.
+    pub fn parse(name: &str) -> Option<CorrectionTag> {
+        use CorrectionTag::*;
+        [(NotAnEntity, "not_an_entity"), (Retype, "retype"), (Merge, "merge"), (Split, "split"), (Add, "add")]
+            .into_iter()
+            .find_map(|(tag, tag_name)| (tag_name == name).then_some(tag))
+    }
+}
+
+impl TryFrom<TaggedCorrection> for Correction {
     type Error = String;
 
-    fn try_from(tagged: Tagged) -> Result<Correction, String> {
+    fn try_from(tagged: TaggedCorrection) -> Result<Correction, String> {
         fn given<T>(field: Option<T>, name: &str) -> Result<T, String> {
             field.ok_or_else(|| format!("missing field `{name}`"))
         }
-        let Tagged { tag, text, name, kind, into, from } = tagged;
+        let TaggedCorrection { tag, text, name, kind, into, from } = tagged;
         Ok(match tag {
-            Tag::NotAnEntity => Correction::NotAnEntity { text: given(text, "text")? },
-            Tag::Retype => Correction::Retype { name: given(name, "name")?, kind: given(kind, "kind")? },
-            Tag::Merge => Correction::Merge { name: given(name, "name")?, into: given(into, "into")? },
-            Tag::Split => Correction::Split { text: given(text, "text")?, from: given(from, "from")? },
-            Tag::Add => Correction::Add { text: given(text, "text")?, kind: given(kind, "kind")? },
+            CorrectionTag::NotAnEntity => Correction::NotAnEntity { text: given(text, "text")? },
+            CorrectionTag::Retype => Correction::Retype { name: given(name, "name")?, kind: given(kind, "kind")? },
+            CorrectionTag::Merge => Correction::Merge { name: given(name, "name")?, into: given(into, "into")? },
+            CorrectionTag::Split => Correction::Split { text: given(text, "text")?, from: given(from, "from")? },
+            CorrectionTag::Add => Correction::Add { text: given(text, "text")?, kind: given(kind, "kind")? },
         })
     }
 }

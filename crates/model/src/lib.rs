@@ -36,7 +36,7 @@ pub use comparison::{Comparison, FigureRow, FigureStatus, Passage, QuotePair, Sh
 pub use coverage::{
     Coverage, EntityCoverage, FigureCell, FigureCoverage, QuoteCell, QuoteCoverage, SharedPassage, Standing, report_letter,
 };
-pub use corrections::{Correction, Corrections, MAX_CORRECTIONS, MAX_TEXT_CHARS, normalize};
+pub use corrections::{Correction, CorrectionTag, Corrections, MAX_CORRECTIONS, MAX_TEXT_CHARS, TaggedCorrection, normalize};
 pub use format::Format;
 pub use figure::{Figure, FigureKind, Period, Qualifier, fixed, format_number};
 pub use framing::{CategoryCounts, Framing, FramingCategory, FramingTerm, QuotedSource, Tone, ToneCounts, Voice};

@@ -20,7 +20,7 @@
 
 use parallax_model::Span;
 
-use crate::{Draft, Export, Key, Request, Response};
+use crate::{Board, Cell, Draft, Export, Key, Request, Response, Row, Section, Tone};
 
 /// A message from the worker, as gloo-worker's registrar writes it
 /// (`FromWorker`, in the same order).
@@ -68,6 +68,12 @@ pub fn to_worker(request: &Request) -> Vec<u8> {
             out.text(name);
             out.text(text);
             out.u64(*slot as u64);
+        }
+        Request::Story { key, reports } => {
+            out.u32(3);
+            out.pairs(&key.reports);
+            out.text(&key.corrections);
+            out.pairs(reports);
         }
         Request::Search { id, query, pattern, texts } => {
             out.u32(2);
@@ -235,31 +241,62 @@ impl<'a> In<'a> {
         pairs
     }
 
-    /// Each report's spans; a span that ends before it starts is refused.
+    /// Each report's spans.
     fn hits(&mut self) -> Vec<Vec<Span>> {
-        let reports = self.count();
-        let mut hits = Vec::with_capacity(reports);
-        for _ in 0..reports {
-            // A span takes 16 bytes: a count that the bytes left cannot
-            // hold is refused before anything is allocated for it.
-            let mut n = self.count();
-            if n > self.rest.len() / 16 {
-                self.failed = true;
-                n = 0;
-            }
-            let mut spans = Vec::with_capacity(n);
-            for _ in 0..n {
-                let (start, end) = (self.usize(), self.usize());
-                self.failed |= start > end;
-                spans.push(Span::new(start, end.max(start)));
-            }
-            hits.push(spans);
+        self.list(Self::spans)
+    }
+
+    /// Spans; a span that ends before it starts is refused.
+    fn spans(&mut self) -> Vec<Span> {
+        // A span takes 16 bytes: a count that the bytes left cannot hold
+        // is refused before anything is allocated for it.
+        let mut n = self.count();
+        if n > self.rest.len() / 16 {
+            self.failed = true;
+            n = 0;
         }
-        hits
+        let mut spans = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (start, end) = (self.usize(), self.usize());
+            self.failed |= start > end;
+            spans.push(Span::new(start, end.max(start)));
+        }
+        spans
+    }
+
+    /// A list of what `item` reads; each item takes a byte at least.
+    fn list<T>(&mut self, item: fn(&mut Self) -> T) -> Vec<T> {
+        let n = self.count();
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(item(self));
+        }
+        items
+    }
+
+    fn board(&mut self) -> Board {
+        Board {
+            sections: self.list(|i| Section { title: i.text(), head: i.text(), none: i.text(), rows: i.list(Self::row) }),
+        }
+    }
+
+    fn row(&mut self) -> Row {
+        Row {
+            name: self.text(),
+            note: self.text(),
+            group: self.flag(),
+            cells: self.list(|i| Cell {
+                text: i.text(),
+                tag: i.text(),
+                tone: [Tone::Plain, Tone::Agree, Tone::Compatible, Tone::Outlier, Tone::Missing][i.tag(5) as usize],
+                sentences: i.spans(),
+                marks: i.spans(),
+            }),
+        }
     }
 
     fn response(&mut self) -> Response {
-        match self.tag(4) {
+        match self.tag(5) {
             0 => Response::Analysed {
                 key: Key { reports: self.pairs(), corrections: self.text() },
                 analysis: self.bytes().to_vec(),
@@ -272,7 +309,8 @@ impl<'a> In<'a> {
                 draft: Draft { text: self.text(), title: self.title(), source: self.text() },
                 slot: self.usize(),
             },
-            _ => Response::Found { id: self.u32(), hits: self.hits(), more: self.flag(), error: self.title() },
+            3 => Response::Found { id: self.u32(), hits: self.hits(), more: self.flag(), error: self.title() },
+            _ => Response::Covered { key: Key { reports: self.pairs(), corrections: self.text() }, board: self.board() },
         }
     }
 }
@@ -296,7 +334,25 @@ mod tests {
             Request::Import { name: String::from("a.md"), text: String::from("# A"), slot: 1 },
             Request::Search { id: 7, query: String::from(r"\d+ (nurses|doctors)"), pattern: true, texts: vec![String::from("Díaz"), String::new()] },
             Request::Search { id: u32::MAX, query: String::new(), pattern: false, texts: Vec::new() },
+            Request::Story { key: key_of_story(), reports: vec![(String::from("A."), None), (String::from("B."), Some(String::from("T"))), (String::from("C."), None)] },
+            Request::Story { key: Key::default(), reports: Vec::new() },
         ]
+    }
+
+    /// The key of a story of three reports.
+    fn key_of_story() -> Key {
+        let reports = ["r1", "r2", "r3"].map(|id| (String::from(id), None)).to_vec();
+        Key { reports, corrections: String::from("{\"items\":[]}") }
+    }
+
+    /// A board with a section of a group and a row of two cells.
+    fn board() -> Board {
+        let cell = |tone, sentences: Vec<Span>| Cell { text: String::from("1,300 workers"), tag: String::from("outlier"), tone, marks: sentences.clone(), sentences };
+        let rows = vec![
+            Row { name: String::from("Named by one report only"), group: true, ..Row::default() },
+            Row { name: String::from("1,200 workers"), note: String::from("3 of 4 give 1,200"), group: false, cells: vec![cell(Tone::Outlier, vec![Span::new(3, 9)]), cell(Tone::Missing, Vec::new())] },
+        ];
+        Board { sections: vec![Section { title: String::from("Figures"), head: String::from("Quantity"), none: String::from("None."), rows }, Section::default()] }
     }
 
     /// The answers the worker gives.
@@ -304,6 +360,8 @@ mod tests {
         let key = Key { reports: vec![(String::from("r1"), None), (String::from("r2"), Some(String::from("Two")))], corrections: String::new() };
         vec![
             Response::Analysed { key, analysis: vec![1, 2, 3, 255] },
+            Response::Covered { key: key_of_story(), board: Board::default() },
+            Response::Covered { key: key_of_story(), board: board() },
             Response::Exported { export: Export::Json, contents: String::from("{}") },
             Response::Exported { export: Export::Brief, contents: String::from("# Brief") },
             Response::Imported { draft: Draft { text: String::from("Text."), title: Some(String::from("T")), source: String::from("a.md") }, slot: 1 },
@@ -362,6 +420,12 @@ mod tests {
         many.extend_from_slice(&2u64.to_le_bytes());
         many.extend_from_slice(&[0; 24]);
         assert!(from_worker(&many).is_none());
+        // Every shortened copy of a story's coverage is refused.
+        let covered = Response::Covered { key: key_of_story(), board: board() };
+        let bytes = bincode::serialize(&(1u32, 0u64, &covered)).expect("serializes");
+        for end in 4..bytes.len() {
+            assert!(from_worker(&bytes[..end]).is_none(), "{end} bytes");
+        }
         // Every shortened copy of an answer with hits is refused too.
         let found = Response::Found { id: 1, hits: vec![vec![Span::new(1, 2)]], more: false, error: Some(String::from("e")) };
         let bytes = bincode::serialize(&(1u32, 0u64, &found)).expect("serializes");

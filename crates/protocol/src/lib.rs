@@ -13,16 +13,19 @@
 //! the analysis, links the code that answers.
 #![deny(missing_docs)]
 
+mod board;
 mod envelope;
 
 use std::marker::PhantomData;
 
+pub mod json;
 pub mod stored;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use parallax_model::{Analysis, Corrections, Span, wire};
 use serde::{Deserialize, Serialize};
 
+pub use board::{Board, Cell, Row, Section, Tone};
 pub use envelope::{FromWorker, from_worker, to_worker};
 
 /// Which reports an analysis is of, with which titles and corrections:
@@ -47,7 +50,7 @@ impl Key {
 
     /// The corrections the key carries; none if they cannot be read.
     pub fn corrections(&self) -> Corrections {
-        serde_json::from_str(&self.corrections).unwrap_or_default()
+        json::corrections(&self.corrections).unwrap_or_default()
     }
 }
 
@@ -126,6 +129,14 @@ pub enum Request {
         /// Each report's original text, in order.
         texts: Vec<String>,
     },
+    /// Analyse the reports of a story together: answered with their
+    /// coverage ([`parallax_model::Coverage`]) laid out as a [`Board`].
+    Story {
+        /// The story's reports, in order, with which titles and corrections.
+        key: Key,
+        /// Each report's text and given title.
+        reports: Vec<(String, Option<String>)>,
+    },
 }
 
 /// The worker's answer to a request.
@@ -164,6 +175,13 @@ pub enum Response {
         more: bool,
         /// The message that tells the user what is wrong with the pattern.
         error: Option<String>,
+    },
+    /// The coverage of the story of a request.
+    Covered {
+        /// The request's key.
+        key: Key,
+        /// The coverage, laid out.
+        board: Board,
     },
 }
 

@@ -3,10 +3,13 @@
 //! files), and the storage worker, which keeps it in the browser's
 //! database and reads it back.
 //!
-//! Invariants: [`Stored::parse`] reads the header first, so data from a
-//! newer version is told apart from damaged data ([`LoadError`]).
+//! Invariants: [`Stored::parse`] reads the header (`format` and `version`)
+//! first, so data from a newer version is told apart from damaged data
+//! ([`LoadError`]).
 
 use parallax_model::Corrections;
+
+use crate::json::{self, Value};
 use serde::{Deserialize, Serialize};
 
 /// The storage format's name and version; bump the version when the
@@ -16,20 +19,58 @@ pub const FORMAT: &str = "parallax-library";
 pub const VERSION: u32 = 1;
 
 impl Stored {
-    /// The stored form in `json`, or why it cannot be read.
+    /// The stored form in `json`, or why it cannot be read. Read by the
+    /// page's own reader ([`crate::json`]), accepting what serde's derives
+    /// of these types accept.
     pub fn parse(json: &str) -> Result<Stored, LoadError> {
+        let mut value = json::parse(json).ok_or(LoadError::Corrupt)?;
         // The header first: a newer version may store the rest differently.
-        let header: Header = serde_json::from_str(json).map_err(|_| LoadError::Corrupt)?;
-        if header.format.as_deref() != Some(FORMAT) {
+        let [format, version] = json::fields(&mut value, ["format", "version"]).ok_or(LoadError::Corrupt)?;
+        let version = match version {
+            None | Some(Value::Null) => None,
+            Some(version) => Some(json::whole(version).ok_or(LoadError::Corrupt)?),
+        };
+        if json::optional_text(format).ok_or(LoadError::Corrupt)?.as_deref() != Some(FORMAT) {
             return Err(LoadError::Corrupt);
         }
-        match header.version {
+        match version {
             Some(v) if v == u64::from(VERSION) => {}
             Some(v) if v > u64::from(VERSION) => return Err(LoadError::Newer(v)),
             _ => return Err(LoadError::Corrupt),
         }
-        serde_json::from_str(json).map_err(|_| LoadError::Corrupt)
+        read_stored(value).ok_or(LoadError::Corrupt)
     }
+}
+
+/// The rest of a stored form whose header was read.
+fn read_stored(mut value: Value) -> Option<Stored> {
+    const NAMES: [&str; 6] = ["reports", "example_titles", "hidden_examples", "pair", "corrections", "story"];
+    let [reports, example_titles, hidden_examples, pair, corrections, story] = json::fields(&mut value, NAMES)?;
+    Some(Stored {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        reports: json::list(reports?, read_report)?,
+        example_titles: json::list_or_empty(example_titles, json::text_pair)?,
+        hidden_examples: json::list_or_empty(hidden_examples, json::text)?,
+        pair: json::text_pair(pair?)?,
+        corrections: json::list_or_empty(corrections, |pair| {
+            let (key, corrections) = json::two(pair)?;
+            Some((json::text(key)?, json::read_corrections(corrections)?))
+        })?,
+        story: json::list_or_empty(story, json::text)?,
+    })
+}
+
+/// A [`StoredReport`].
+fn read_report(mut value: Value) -> Option<StoredReport> {
+    let [id, title, headline, source, text] = json::fields(&mut value, ["id", "title", "headline", "source", "text"])?;
+    Some(StoredReport {
+        id: json::text(id?)?,
+        title: json::optional_text(title)?,
+        headline: json::optional_text(headline)?,
+        source: json::text(source?)?,
+        text: json::text(text?)?,
+    })
 }
 
 /// Why stored data could not be read.
@@ -39,15 +80,6 @@ pub enum LoadError {
     Corrupt,
     /// Written by a newer version of Parallax.
     Newer(u64),
-}
-
-/// What every version of the storage format begins with. Read on its own
-/// (the other fields are skipped), so that data from a newer version is
-/// told apart from corrupt data.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u64>,
 }
 
 /// The storage format, version 1.
@@ -71,6 +103,10 @@ pub struct Stored {
     /// absent in data saved before corrections existed.
     #[serde(default)]
     pub corrections: Vec<(String, Corrections)>,
+    /// The reports read together as a story, in order (ids); absent in
+    /// data saved before stories existed, and when there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story: Vec<String>,
 }
 
 /// A user's report as stored.

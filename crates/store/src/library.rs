@@ -19,7 +19,7 @@ impl Default for Library {
     fn default() -> Library {
         let pair = (EXAMPLES[0].to_string(), EXAMPLES[1].to_string());
         let (reports, example_titles, hidden_examples, corrections) = Default::default();
-        Library(Stored { format: FORMAT.to_string(), version: VERSION, reports, example_titles, hidden_examples, pair, corrections })
+        Library(Stored { format: FORMAT.to_string(), version: VERSION, reports, example_titles, hidden_examples, pair, corrections, story: Vec::new() })
     }
 }
 

@@ -1,7 +1,7 @@
 //! The library as the browser's database keeps it: one record per user's
 //! report, so that adding, renaming or removing a report writes only that
 //! report, and one small index record for the rest (titles of the
-//! examples, hidden examples, corrections, the last pair chosen), with a
+//! examples, hidden examples, corrections, the story, the last pair chosen), with a
 //! revision that every write raises.
 //!
 //! Pure and host-testable: the worker's [`crate::keeper`] decides with
@@ -122,6 +122,7 @@ pub fn empty(pair: (String, String)) -> Stored {
         hidden_examples: Vec::new(),
         pair,
         corrections: Vec::new(),
+        story: Vec::new(),
     }
 }
 
@@ -129,7 +130,9 @@ pub fn empty(pair: (String, String)) -> Stored {
 /// tab reads its own pair, and a tab that merely looks at other reports
 /// writes nothing).
 fn same_settings(a: Option<&Stored>, b: Option<&Stored>) -> bool {
-    let settings = |s: Option<&Stored>| s.map(|s| (s.example_titles.clone(), s.hidden_examples.clone(), s.corrections.clone())).unwrap_or_default();
+    let settings = |s: Option<&Stored>| {
+        s.map(|s| (s.example_titles.clone(), s.hidden_examples.clone(), s.corrections.clone(), s.story.clone())).unwrap_or_default()
+    };
     settings(a) == settings(b)
 }
 
@@ -239,12 +242,13 @@ fn name_of(report: &StoredReport) -> String {
 fn merge_index(base: Option<&Stored>, mine: Option<&Stored>, theirs: Option<&Stored>) -> Option<Stored> {
     let Some(mine) = mine else { return theirs.cloned() };
     let Some(theirs) = theirs else { return Some(mine.clone()) };
-    let empty = Stored { reports: Vec::new(), example_titles: Vec::new(), hidden_examples: Vec::new(), corrections: Vec::new(), ..mine.clone() };
+    let empty = Stored { reports: Vec::new(), example_titles: Vec::new(), hidden_examples: Vec::new(), corrections: Vec::new(), story: Vec::new(), ..mine.clone() };
     let base = base.unwrap_or(&empty);
     let mut merged = theirs.clone();
     merged.pair = mine.pair.clone();
     merged.example_titles = three_way(&base.example_titles, &mine.example_titles, &theirs.example_titles);
     merged.corrections = three_way(&base.corrections, &mine.corrections, &theirs.corrections);
+    merged.story = if mine.story != base.story { mine.story.clone() } else { theirs.story.clone() };
     merged.hidden_examples.retain(|id| mine.hidden_examples.contains(id) || !base.hidden_examples.contains(id));
     let hidden_here = mine.hidden_examples.iter().filter(|id| !base.hidden_examples.contains(id) && !theirs.hidden_examples.contains(id));
     merged.hidden_examples.extend(hidden_here.cloned());

@@ -1,5 +1,6 @@
 //! The analysis worker's answers: each request the page sends, answered
-//! with the analysis, the exports and the file import.
+//! with the analysis (of a pair, or of a story with its coverage), the
+//! exports and the file import.
 //!
 //! Every analysis runs here: this crate's wasm (built by Trunk from
 //! `src/main.rs`) is the only one that holds the analysis code, and the
@@ -15,8 +16,10 @@
 //! pattern: the `regex` crate is linked here only.
 #![deny(missing_docs)]
 
+pub mod board;
+
 use parallax_analysis::pattern::Pattern;
-use parallax_analysis::{Input, analyze_with};
+use parallax_analysis::{Input, analyze_story, analyze_with};
 use parallax_formats::import::{Format, import};
 use parallax_formats::{About, brief_about, to_json};
 use parallax_model::search::{MAX_HITS, find};
@@ -33,14 +36,7 @@ impl Answerer for Analyst {
     fn answer(request: Request) -> Response {
         match request {
             Request::Analyse { key, reports, export, sources } => {
-                let inputs: Vec<Input<'_>> = reports
-                    .iter()
-                    .map(|(text, title)| match title {
-                        Some(title) => Input::titled(text, title),
-                        None => Input::new(text),
-                    })
-                    .collect();
-                let analysis = analyze_with(&inputs, &key.corrections());
+                let analysis = analyze_with(&inputs(&reports), &key.corrections());
                 match export {
                     Some(export) => {
                         let about: Vec<About<'_>> = reports
@@ -52,6 +48,10 @@ impl Answerer for Analyst {
                     }
                     None => Response::analysed(key, &analysis),
                 }
+            }
+            Request::Story { key, reports } => {
+                let analysis = analyze_story(&inputs(&reports), &key.corrections());
+                Response::Covered { key, board: board::board(&analysis) }
             }
             Request::Import { name, text, slot } => {
                 let imported = import(&text, Format::guess(&name, &text));
@@ -65,6 +65,17 @@ impl Answerer for Analyst {
             }
         }
     }
+}
+
+/// The analysis's inputs: each report's text and given title.
+fn inputs(reports: &[(String, Option<String>)]) -> Vec<Input<'_>> {
+    reports
+        .iter()
+        .map(|(text, title)| match title {
+            Some(title) => Input::titled(text, title),
+            None => Input::new(text),
+        })
+        .collect()
 }
 
 /// The answer to search `id`: the hits of `pattern` in each of `texts`,

@@ -3,7 +3,7 @@
 //! exports made of the same analysis; opened files made report text for
 //! their slot.
 
-use parallax_analysis::{Input, analyze_with};
+use parallax_analysis::{Input, analyze_story, analyze_with};
 use parallax_formats::{About, brief_about, to_json};
 use parallax_model::{Correction, Corrections, Kind, Span, wire};
 use parallax_protocol::{Answerer, Draft, Export, Key, Request, Response};
@@ -39,6 +39,24 @@ fn analyses_apply_the_corrections_the_key_carries() {
     assert_eq!(expected.corrections, corrections, "both apply");
     assert_eq!(back_key, key);
     assert_eq!(wire::decode(&analysis), Some(expected));
+}
+
+#[test]
+fn a_story_is_analysed_with_its_coverage_even_as_a_pair() {
+    // Two reports are a pair to the reading views, but a story of two
+    // still has its coverage.
+    let texts = ["Ana Gómez visited Lima.", "Gómez left Lima.", "Lima is quiet."];
+    for n in [2, 3] {
+        let key = Key::new((0..n).map(|i| (format!("r{i}"), None)).collect(), &Corrections::default());
+        let reports = texts[..n].iter().map(|t| (t.to_string(), None)).collect();
+        let Response::Covered { key: back, board } = answer(&Request::Story { key: key.clone(), reports }) else {
+            panic!("a story was asked for");
+        };
+        let inputs: Vec<Input<'_>> = texts[..n].iter().map(|t| Input::new(t)).collect();
+        let expected = analyze_story(&inputs, &Corrections::default());
+        assert!(expected.coverage.is_some(), "{n} reports have their coverage");
+        assert_eq!((back, board), (key, parallax_worker::board::board(&expected)));
+    }
 }
 
 #[test]

@@ -155,6 +155,24 @@ fn settings_merge_key_by_key() {
 }
 
 #[test]
+fn a_story_is_written_read_back_and_merged_like_a_setting() {
+    let mut library = Library::default();
+    let id = library.add(draft("Mine.")).unwrap();
+    let base = written(&Snapshot::default(), &changes(&Snapshot::default(), &kept(&library, 1.0)));
+    let mut one = library.clone();
+    one.story = vec![String::from("example-a"), id.clone()];
+    let put = changes(&base, &snapshot(&one, &base, 2.0));
+    assert!(put.puts.iter().any(|(key, _)| key == INDEX), "the story changed the index");
+    let db = written(&base, &put);
+    assert_eq!(db.index.as_ref().unwrap().story, one.story);
+    // Another tab that changed something else keeps this tab's story.
+    let mut two = library.clone();
+    two.rename(&id, "Renamed");
+    let (merged, _) = merge(&base, &snapshot(&two, &base, 3.0), &db);
+    assert_eq!(merged.index.unwrap().story, one.story);
+}
+
+#[test]
 fn choosing_another_pair_alone_writes_nothing() {
     let mut library = Library::default();
     let id = library.add(draft("Mine.")).unwrap();
