@@ -101,12 +101,15 @@ fn figures(coverage: &Coverage, reports: &[Report]) -> Section {
         .figures
         .iter()
         .map(|row| {
+            // A value only one report gives agrees with no one.
+            let giving = row.cells.iter().filter(|c| c.standing != Standing::Missing).count();
             let cells = row
                 .cells
                 .iter()
                 .zip(reports)
                 .map(|(c, r)| {
                     let (tag, tone) = match c.standing {
+                        Standing::Consensus if giving < 2 => ("", Tone::Plain),
                         Standing::Consensus => ("agrees", Tone::Agree),
                         Standing::Compatible => ("compatible", Tone::Compatible),
                         Standing::Outlier => ("outlier", Tone::Outlier),

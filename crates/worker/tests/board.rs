@@ -47,3 +47,16 @@ fn a_story_without_coverage_has_an_empty_board() {
     let analysis = parallax_analysis::analyze(&[Input::new("One report.")]);
     assert!(board(&analysis).sections.is_empty());
 }
+
+#[test]
+fn a_figure_only_one_report_gives_agrees_with_no_one() {
+    let inputs: Vec<Input<'_>> = REPORTS.iter().map(|t| Input::new(t)).collect();
+    let board = board(&analyze_story(&inputs, &Corrections::default()));
+    let figures = section(&board.sections, "Figures");
+    let shared = figures.rows.iter().find(|r| r.name.starts_with("1,200")).expect("the workers' row");
+    assert_eq!(shared.cells[0].tag, "agrees");
+    let alone = figures.rows.iter().find(|r| r.name.contains("hours")).expect("the hours only B gives");
+    let given: Vec<_> = alone.cells.iter().filter(|c| c.tone != Tone::Missing).collect();
+    assert_eq!(given.len(), 1);
+    assert_eq!((given[0].tag.as_str(), given[0].tone), ("", Tone::Plain));
+}
