@@ -4,7 +4,7 @@
 //! show each report's sentence with the figure marked. A function rather
 //! than a component, as the summary is.
 
-use parallax_model::{Analysis, Correction, Figure, FigureKind, FigureRow, FigureStatus, Report};
+use parallax_model::{Analysis, Correction, Figure, FigureRow, FigureStatus, Report};
 use yew::prelude::*;
 
 use crate::components::{aria, show_more};
@@ -23,23 +23,6 @@ pub fn figure_status(status: FigureStatus) -> (&'static str, &'static str) {
     }
 }
 
-/// How a report states a figure: "about 20 dollars a month", "1,200 specialists".
-pub fn statement(figure: &Figure) -> String {
-    let mut parts = Vec::new();
-    let qualifier = figure.qualifier.label();
-    if !qualifier.is_empty() {
-        parts.push(qualifier.to_string());
-    }
-    parts.push(figure.text.clone());
-    if figure.kind == FigureKind::Count && !figure.unit.is_empty() {
-        parts.push(figure.unit.clone());
-    }
-    if let Some(period) = figure.period {
-        parts.push(period.label().to_string());
-    }
-    parts.join(" ")
-}
-
 fn statements(report: Option<&Report>, indices: &[usize]) -> Html {
     let Some(report) = report else {
         return Html::default();
@@ -47,7 +30,7 @@ fn statements(report: Option<&Report>, indices: &[usize]) -> Html {
     if indices.is_empty() {
         return html! { <span class="ledger__none">{ "—" }</span> };
     }
-    let mut said: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(statement).collect();
+    let mut said: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(Figure::statement).collect();
     said.dedup();
     let times = if indices.len() > 1 { format!(" ({}×)", indices.len()) } else { String::new() };
     html! { <>{ said.join("; ") }{ times }</> }

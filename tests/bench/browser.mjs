@@ -85,11 +85,9 @@ async function hugeViews(browser, server) {
   await context.close();
 }
 
-/** The reports of a story of 2 to 12 reports analysed together, with their
- * coverage, as the coverage view asks for it, in the analysis worker's
- * wasm in a worker: one line per story size. */
-async function storyCurve(browser, server) {
-  const page = await browser.newPage();
+/** Opens the app in `page` and starts the benchmark's worker in it
+ * (`window.__bench`), which holds the analysis worker's wasm. */
+async function startBenchWorker(page, server) {
   await page.goto(server.url);
   await page.evaluate(
     () =>
@@ -99,6 +97,14 @@ async function storyCurve(browser, server) {
         window.__bench.onmessage = ({ data }) => data && data.ready && resolve();
       }),
   );
+}
+
+/** The reports of a story of 2 to 12 reports analysed together, with their
+ * coverage, as the coverage view asks for it, in the analysis worker's
+ * wasm in a worker: one line per story size. */
+async function storyCurve(browser, server) {
+  const page = await browser.newPage();
+  await startBenchWorker(page, server);
   for (const count of [2, 4, 8, 12]) {
     const texts = storyOfSize(count, 50_000);
     const ms = await page.evaluate(
@@ -148,15 +154,7 @@ try {
   // 2. Analysis and comparison throughput through the analysis worker's
   // wasm, in a worker, where the app runs every analysis.
   const page = await browser.newPage();
-  await page.goto(server.url);
-  await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        window.__bench = new Worker('./bench-worker.js');
-        window.__bench.onerror = (event) => reject(new Error(event.message));
-        window.__bench.onmessage = ({ data }) => data && data.ready && resolve();
-      }),
-  );
+  await startBenchWorker(page, server);
   const timed = async (fn, args, runs) =>
     page.evaluate(
       ({ fn, args, runs }) =>

@@ -6,10 +6,10 @@
 
 use std::fmt::Write as _;
 
-use crate::markdown::{cell, statement};
+use crate::markdown::cell;
 
 use parallax_model::{
-    Analysis, EntityId, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
+    Analysis, EntityId, Figure, FigureRow, FigureStatus, FramingCategory, Kind, QuotePair, Report, Summary,
     Voice,
 };
 
@@ -19,7 +19,7 @@ fn words(n: usize) -> String {
 }
 
 fn said(report: &Report, indices: &[usize]) -> String {
-    let mut all: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(statement).collect();
+    let mut all: Vec<String> = indices.iter().filter_map(|&i| report.figures.get(i)).map(Figure::statement).collect();
     all.dedup();
     if all.is_empty() { String::from("—") } else { cell(&all.join("; ")) }
 }

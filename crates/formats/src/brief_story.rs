@@ -6,9 +6,9 @@
 
 use std::fmt::Write as _;
 
-use parallax_model::{Analysis, Coverage, EntityId, QuoteCoverage, Standing, format_number, report_letter};
+use parallax_model::{Analysis, Coverage, EntityId, Figure, QuoteCoverage, Standing, format_number, report_letter};
 
-use crate::markdown::{cell, statement};
+use crate::markdown::cell;
 
 /// Writes the coverage section of `analysis`'s story, whose reports'
 /// titles are `titles` and sources `sources` ("" when unknown).
@@ -49,7 +49,7 @@ fn figures(out: &mut String, analysis: &Analysis, coverage: &Coverage) {
         let consensus = row.cells.iter().enumerate().find(|(_, c)| c.standing == Standing::Consensus);
         let stated = consensus
             .and_then(|(r, c)| c.figures.first().and_then(|&f| analysis.reports.get(r)?.figures.get(f)))
-            .map_or_else(|| format_number(row.value), statement);
+            .map_or_else(|| format_number(row.value), Figure::statement);
         let _ = writeln!(out, "- **{}**: {}", cell(&stated), cell(&row.note));
     }
     let alone = coverage.figures.len() - rows.len();

@@ -33,6 +33,22 @@ pub struct Figure {
     pub sentence: usize,
 }
 
+impl Figure {
+    /// How the report states the figure, qualifier, counted thing and
+    /// period included: "about 20 dollars a month", "1,200 specialists".
+    pub fn statement(&self) -> String {
+        let mut parts = vec![self.qualifier.label().to_string(), self.text.clone()];
+        if self.kind == FigureKind::Count {
+            parts.push(self.unit.clone());
+        }
+        if let Some(period) = self.period {
+            parts.push(period.label().to_string());
+        }
+        parts.retain(|part| !part.is_empty());
+        parts.join(" ")
+    }
+}
+
 /// What sort of quantity a figure is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

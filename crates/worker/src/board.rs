@@ -3,7 +3,7 @@
 //! cell as spans. Made here, next to the analysis, so that the page only
 //! draws tables and slices its reports' texts.
 
-use parallax_model::{Analysis, Coverage, EntityCoverage, Figure, FigureKind, FramingCategory, Report, Span, Standing, Voice, fixed, format_number, report_letter};
+use parallax_model::{Analysis, Coverage, EntityCoverage, Figure, FramingCategory, Report, Span, Standing, Voice, fixed, format_number, report_letter};
 use parallax_protocol::{Board, Cell, Row, Section, Tone};
 
 /// The most sentences a cell opens onto.
@@ -82,19 +82,6 @@ fn framing(reports: &[Report]) -> Section {
     section("Framing", "Framing", "", vec![row])
 }
 
-/// How a report states a figure: "about 20 dollars a month".
-fn statement(figure: &Figure) -> String {
-    let mut parts = vec![figure.qualifier.label().to_string(), figure.text.clone()];
-    if figure.kind == FigureKind::Count {
-        parts.push(figure.unit.clone());
-    }
-    if let Some(period) = figure.period {
-        parts.push(period.label().to_string());
-    }
-    parts.retain(|part| !part.is_empty());
-    parts.join(" ")
-}
-
 /// Figures × reports.
 fn figures(coverage: &Coverage, reports: &[Report]) -> Section {
     let rows = coverage
@@ -116,7 +103,7 @@ fn figures(coverage: &Coverage, reports: &[Report]) -> Section {
                         Standing::Missing => return missing("— omits it"),
                     };
                     let stated: Vec<&Figure> = c.figures.iter().filter_map(|&f| r.figures.get(f)).collect();
-                    let mut said: Vec<String> = stated.iter().map(|f| statement(f)).collect();
+                    let mut said: Vec<String> = stated.iter().map(|f| f.statement()).collect();
                     said.dedup();
                     let marks = stated.iter().map(|f| f.span).collect();
                     Cell { tag: tag.to_string(), tone, ..cell(r, said.join("; "), marks) }
