@@ -59,17 +59,20 @@ pub fn use_analysis(state: &State, worker: &Worker, dispatch: &UseReducerDispatc
             dispatch.dispatch(Action::AnalysingStory(key, bytes));
         });
     }
-    // Exports are made of a fresh analysis of the chosen pair; the worker's
-    // answer offers the file.
+    // Exports are made of a fresh analysis of the chosen pair, or, on the
+    // coverage view, of the story's reports (with their coverage from three
+    // on); the worker's answer offers the file.
     {
         let (worker, library) = (worker.clone(), state.library.clone());
+        let story = state.page == Page::Coverage && library.story.len() >= 2;
         use_effect_with(state.exporting, move |exporting| {
             if let Some(export) = *exporting {
-                let texts = texts(&library);
+                let (key, reports) =
+                    if story { (story_key(&library), library.story_reports()) } else { (analysis_key(&library), library.chosen()) };
+                let texts: Vec<_> = reports.iter().map(|r| (r.text.to_string(), r.title.clone())).collect();
                 let bytes = texts.iter().map(|(text, _)| text.len()).sum();
-                let sources = library.chosen().iter().map(|r| r.source.clone()).collect();
-                let request = worker::export(&analysis_key(&library), texts, export, sources);
-                worker.ask(Job::Export(export), request, bytes);
+                let sources = reports.iter().map(|r| r.source.clone()).collect();
+                worker.ask(Job::Export(export), worker::export(&key, texts, export, sources), bytes);
             }
         });
     }

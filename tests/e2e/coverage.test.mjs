@@ -3,7 +3,8 @@
 // view; the story kept across a reload and carried by a link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, openApp, screenshot, openLibrary, paste } from './support.mjs';
+import fs from 'node:fs';
+import { servedApp, openApp, screenshot, openLibrary, openMenu, paste } from './support.mjs';
 
 const app = servedApp();
 
@@ -101,6 +102,26 @@ test('a figure one report gives differently is flagged as the outlier', async ()
   const row = section.locator('tr', { hasText: 'outlier' }).first();
   await row.waitFor();
   assert.match(await row.innerText(), /1,200[\s\S]*1,300[\s\S]*outlier/);
+  await context.close();
+});
+
+test('on the coverage view, Export JSON and Export brief are of the story', async () => {
+  const { page, context } = await openApp(app.browser, app.server.url);
+  await makeStory(page);
+  await coverage(page);
+  const exported = async (name) => {
+    await openMenu(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return fs.readFileSync(await download.path(), 'utf8');
+  };
+  const json = JSON.parse(await exported('Export JSON'));
+  assert.equal(json.reports.length, 4);
+  assert.ok(json.coverage, 'the JSON has the story\'s coverage');
+  const outlier = json.coverage.figures.find((row) => /1,300/.test(row.note));
+  assert.ok(outlier, JSON.stringify(json.coverage.figures.map((row) => row.note)));
+  const brief = await exported('Export brief');
+  assert.match(brief, /Coverage across 4 reports/);
+  for (const report of REPORTS) assert.ok(brief.includes(report.source), `the brief names ${report.source}`);
   await context.close();
 });
 
