@@ -183,25 +183,32 @@ try {
   await storyCurve(browser, server);
 
   // 3. A 1 MB report opened in the reading view: the longest main-thread
-  // task from dropping the file to the report fully shown.
+  // task from dropping the file to the report fully shown, on five fresh
+  // loads (one drop alone moves by tens of milliseconds on a busy machine).
   {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
-    await recordLongTasks(page);
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
-    await page.waitForTimeout(300);
-    await page.evaluate(() => (window.__longTasks = []));
+    const runs = [];
     const text = ofSize(1_000_000);
-    const start = Date.now();
-    await dropFiles(page, [{ name: 'bench-1mb.txt', text }]);
-    await page.waitForFunction(() => [...document.querySelectorAll('.report__source')].some((e) => e.textContent === 'bench-1mb.txt'), null, { timeout: 120_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('.report__body')].every((e) => e.getAttribute('aria-busy') === 'false'), null, { timeout: 120_000 });
-    const shownMs = Date.now() - start;
-    await page.waitForTimeout(500);
-    const tasks = await page.evaluate(() => window.__longTasks);
-    console.log(JSON.stringify({ bench: 'longtask', where: 'chromium', bytes: Buffer.byteLength(text), shown_ms: shownMs, longest_ms: +Math.max(0, ...tasks).toFixed(1), over_100ms: tasks.filter((t) => t > 100).length, long_tasks: tasks.length }));
-    await context.close();
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      const page = await context.newPage();
+      await recordLongTasks(page);
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.querySelector('section.report--b mark.mention'));
+      await page.waitForTimeout(300);
+      await page.evaluate(() => (window.__longTasks = []));
+      const start = Date.now();
+      await dropFiles(page, [{ name: 'bench-1mb.txt', text }]);
+      await page.waitForFunction(() => [...document.querySelectorAll('.report__source')].some((e) => e.textContent === 'bench-1mb.txt'), null, { timeout: 120_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.report__body')].every((e) => e.getAttribute('aria-busy') === 'false'), null, { timeout: 120_000 });
+      const shown = Date.now() - start;
+      await page.waitForTimeout(500);
+      const tasks = await page.evaluate(() => window.__longTasks);
+      runs.push({ shown, tasks, longest: Math.max(0, ...tasks) });
+      await context.close();
+    }
+    runs.sort((a, b) => a.longest - b.longest);
+    const middle = runs[Math.floor(runs.length / 2)];
+    console.log(JSON.stringify({ bench: 'longtask', where: 'chromium', bytes: Buffer.byteLength(text), runs: runs.length, shown_ms: median(runs.map((r) => r.shown)), longest_ms: +middle.longest.toFixed(1), longest_each: runs.map((r) => +r.longest.toFixed(1)), over_100ms: middle.tasks.filter((t) => t > 100).length, long_tasks: middle.tasks.length }));
   }
 
   // 3b. The first report the user brings: the page fetches and starts the
