@@ -148,6 +148,48 @@ fn a_compatible_row_says_why_with_both_numbers() {
 }
 
 #[test]
+fn the_same_number_from_opposite_sides_is_a_conflict() {
+    use FigureStatus::*;
+    // (A, B, A's value, status): a ceiling facing a floor does not agree;
+    // the same bound, or a bound and an exact number, still does.
+    let cases: [(&str, &str, f64, FigureStatus); 4] = [
+        (
+            "The deal could attract as much as $150 billion in investment, the prime minister said.",
+            "The deal is expected to attract over $150 billion in investment, the prime minister said.",
+            150e9,
+            Conflict,
+        ),
+        (
+            "Rescuers said fewer than 40 people were still missing after the flood.",
+            "Rescuers said at least 40 people were still missing after the flood.",
+            40.0,
+            Conflict,
+        ),
+        (
+            "The deal could attract more than $150 billion in investment, the prime minister said.",
+            "The deal is expected to attract at least $150 billion in investment, the prime minister said.",
+            150e9,
+            Agree,
+        ),
+        (
+            "The deal could attract as much as $150 billion in investment, the prime minister said.",
+            "The deal will attract $150 billion in investment, the prime minister said.",
+            150e9,
+            Agree,
+        ),
+    ];
+    for (a, b, value, status) in cases {
+        let (row, _) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a} / {b}: {:?}", row.note);
+        if status == Conflict {
+            for words in ["floor", "ceiling", "do not meet"] {
+                assert!(row.note.contains(words), "{words:?} missing from {:?}", row.note);
+            }
+        }
+    }
+}
+
+#[test]
 fn the_ledger_shows_conflicts_first_then_compatible_then_agreement() {
     let a = "NSW Ambulance said 26 people had been taken to hospital. \
              Prosecutors sought as much as 30 months in prison for Dana Whitfield. \

@@ -23,7 +23,7 @@ use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
-use quantity::{Likeness, Thing, likeness};
+use quantity::{Bound, Likeness, Thing, likeness};
 pub(crate) use quantity::{Measure, Quantity, singular};
 
 /// The figures of one report that state one quantity: the same value of
@@ -81,6 +81,11 @@ fn groups(report: &Report) -> Vec<Group> {
                 // The group allows what any of its figures allows: "367"
                 // and "at least 367" allow 367 and more.
                 group.quantity.low = group.quantity.low.min(q.low);
+                // A group bounds its value from one side only if every
+                // figure of it does.
+                if group.quantity.bound != q.bound {
+                    group.quantity.bound = Bound::Around;
+                }
                 group.quantity.high = group.quantity.high.max(q.high);
                 group.figures.push(index);
                 // Each thing once: a figure restated many times would make
@@ -262,7 +267,11 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
             Likeness::Unlike => qa.is_precise() || (telling && near + local >= 1),
             _ => thing >= 2 || telling || near + local >= 1,
         };
-        return sure.then_some((4 + thing + near + local + 2 * u8::from(telling), FigureStatus::Agree));
+        // The same number as a ceiling in one report and a floor in the
+        // other ("as much as $150 billion", "over $150 billion") is no
+        // agreement: the two commit to values that do not meet.
+        let status = if qa.bound.opposes(qb.bound) { FigureStatus::Conflict } else { FigureStatus::Agree };
+        return sure.then_some((4 + thing + near + local + 2 * u8::from(telling), status));
     }
     if likeness == Likeness::Unlike {
         return None;

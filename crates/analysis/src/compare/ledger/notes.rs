@@ -23,6 +23,13 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
         }
         FigureStatus::Agree => {}
         FigureStatus::Compatible => notes.push(compatible(qa, qb, fa, fb)),
+        FigureStatus::Conflict if qa.bound.opposes(qb.bound) => notes.push(format!(
+            "the same number from opposite sides: A's “{}” is {}, B's “{}” is {}; they do not meet",
+            fa.text,
+            bound(fa.qualifier).unwrap_or("exact"),
+            fb.text,
+            bound(fb.qualifier).unwrap_or("exact")
+        )),
         FigureStatus::Conflict => {
             notes.push(format!("different values for the same quantity: “{}” in A, “{}” in B", fa.text, fb.text))
         }

@@ -35,6 +35,33 @@ pub(crate) struct Thing {
     pub(crate) words: Vec<String>,
 }
 
+/// Which side a qualifier bounds a value from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bound {
+    /// Exact, about, nearly: around the value.
+    Around,
+    /// "more than", "at least": the value or beyond.
+    Floor,
+    /// "up to", "as much as", "at most", "less than".
+    Ceiling,
+}
+
+impl Bound {
+    fn of(qualifier: Qualifier) -> Bound {
+        match qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => Bound::Floor,
+            Qualifier::UpTo | Qualifier::AtMost | Qualifier::LessThan => Bound::Ceiling,
+            Qualifier::Exact | Qualifier::About | Qualifier::Nearly => Bound::Around,
+        }
+    }
+
+    /// Whether a floor faces a ceiling: "as much as $150 billion" and
+    /// "over $150 billion" commit to values that do not meet.
+    pub(crate) fn opposes(self, other: Bound) -> bool {
+        matches!((self, other), (Bound::Floor, Bound::Ceiling) | (Bound::Ceiling, Bound::Floor))
+    }
+}
+
 /// A figure reduced to what the ledger needs.
 #[derive(Clone, Debug)]
 pub(crate) struct Quantity {
@@ -56,6 +83,9 @@ pub(crate) struct Quantity {
     pub(crate) thing: Thing,
     /// Index of the figure's sentence in its report.
     pub(crate) sentence: usize,
+    /// Which side its qualifier bounds the value from, if only one
+    /// ("more than": a floor; "up to": a ceiling).
+    pub(crate) bound: Bound,
 }
 
 impl Quantity {
@@ -88,6 +118,7 @@ impl Quantity {
             low,
             high,
             converted: factor != 1.0,
+            bound: Bound::of(figure.qualifier),
             scale,
             thing: if counts { counted } else { Thing::default() },
             sentence: figure.sentence,
