@@ -190,6 +190,48 @@ fn the_same_number_from_opposite_sides_is_a_conflict() {
 }
 
 #[test]
+fn a_death_toll_pairs_however_it_is_worded() {
+    use FigureStatus::*;
+    // (A, B, A's value, status, B's figure or none): the verb before a
+    // count of "people" says what it counts; two floors reconcile.
+    let cases: [(&str, &str, f64, Option<FigureStatus>); 4] = [
+        (
+            "A magnitude-6.2 earthquake in Varnholt province has killed at least 118 people, officials said.",
+            "At Least 116 Dead After 6.2 Magnitude Earthquake Hits Varnholt",
+            118.0,
+            Some(Compatible),
+        ),
+        (
+            "The storm in Varnholt killed 12 people on Monday, officials said.",
+            "Officials in Varnholt said 12 were dead after the storm on Monday.",
+            12.0,
+            Some(Agree),
+        ),
+        // Floors far apart, on different days: nothing says they are one.
+        (
+            "More than 3,800 flights in the US had been cancelled on Monday.",
+            "Airlines scrapped more than 2,883 flights on Tuesday as the storm moved east.",
+            3800.0,
+            None,
+        ),
+        // Injured are not dead.
+        (
+            "The storm in Varnholt injured 40 people on Monday, officials said.",
+            "Officials in Varnholt said 42 were dead after the storm on Monday.",
+            40.0,
+            None,
+        ),
+    ];
+    for (a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        match status {
+            Some(status) => assert_eq!(row.status, status, "{a} / {b}: {:?} {texts:?}", row.note),
+            None => assert_eq!(row.status, OnlyA, "{a} / {b}: paired with {texts:?} ({:?})", row.note),
+        }
+    }
+}
+
+#[test]
 fn the_ledger_shows_conflicts_first_then_compatible_then_agreement() {
     let a = "NSW Ambulance said 26 people had been taken to hospital. \
              Prosecutors sought as much as 30 months in prison for Dana Whitfield. \

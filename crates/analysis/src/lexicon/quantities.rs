@@ -77,6 +77,12 @@ static COUNTED_ALIKE: LazyLock<FastMap<String, Vec<u16>>> = LazyLock::new(|| {
     classes
 });
 
+/// The classes of `counted_alike.txt` a singular, folded counted noun is
+/// in (see [`alike_counted`]).
+pub(crate) fn counted_classes(word: &str) -> &'static [u16] {
+    COUNTED_ALIKE.get(word).map_or(&[], Vec::as_slice)
+}
+
 /// Whether two singular, folded counted nouns name the same people or
 /// things in news copy ("worker" and "member", "people" and "passenger").
 pub(crate) fn alike_counted(a: &str, b: &str) -> bool {

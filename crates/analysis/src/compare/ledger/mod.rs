@@ -61,11 +61,21 @@ impl Group {
 /// same measure and value whose things are alike. A count of nothing named
 /// joins another only when its value is telling ("12,000" and "12,000
 /// workers"): two bare "two"s are no evidence of one quantity.
-fn groups(report: &Report) -> Vec<Group> {
+fn groups(side: &Side<'_>) -> Vec<Group> {
+    let report = side.report;
     let mut out: Vec<Group> = Vec::new();
     let mut by_value: FastMap<(Measure, u64, u64), Vec<usize>> = FastMap::default();
+    let mut from = 0;
     for (index, figure) in report.figures.iter().enumerate() {
-        let q = Quantity::of(figure);
+        let mut q = Quantity::of(figure);
+        if q.measure.kind == FigureKind::Count && quantity::is_vague(&q.thing) {
+            // "killed at least 118 people" counts the dead, as "116 dead" does.
+            let at = side.prep.first_token_from(figure.span.start, from..side.prep.tokens.len());
+            from = at;
+            if let Some(outcome) = outcome_before(side, at) {
+                q.thing = quantity::Thing { head: outcome.to_string(), words: vec![outcome.to_string()] };
+            }
+        }
         let key = (q.measure, q.value.to_bits(), q.top.to_bits());
         let same_value = by_value.entry(key).or_default();
         let joins = |g: &Group| {
@@ -107,6 +117,56 @@ fn groups(report: &Report) -> Vec<Group> {
     out
 }
 
+/// At most this many sentences of each side are paired for one telling
+/// number (a number repeated all through both reports says little of
+/// which sentences match).
+const MAX_TELLING_SENTENCES: usize = 4;
+
+/// The pairs of A's and B's sentences that give the same telling number
+/// of the same measure ("a magnitude-6.2 earthquake … killed at least 118"
+/// and "116 dead after 6.2 magnitude earthquake"): they likely speak of one
+/// event, and so may the other figures they give.
+fn telling_in_common(ga: &[Group], gb: &[Group]) -> FastSet<(usize, usize)> {
+    let mut b_by_value: FastMap<(Measure, u64), &Group> = FastMap::default();
+    for g in gb.iter().filter(|g| g.quantity.is_telling()) {
+        b_by_value.entry((g.quantity.measure, g.quantity.value.to_bits())).or_insert(g);
+    }
+    let mut out = FastSet::default();
+    for g in ga.iter().filter(|g| g.quantity.is_telling()) {
+        let Some(other) = b_by_value.get(&(g.quantity.measure, g.quantity.value.to_bits())) else { continue };
+        if g.sentences.len() > MAX_TELLING_SENTENCES || other.sentences.len() > MAX_TELLING_SENTENCES {
+            continue;
+        }
+        for &i in &g.sentences {
+            for &j in &other.sentences {
+                out.insert((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// Words of a qualifier, between an outcome's verb and the number it
+/// counts ("killed at least 118", "injuring more than 500").
+const QUALIFIER_WORDS: &[&str] =
+    &["at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "up", "to", "an", "estimated"];
+
+/// What a verb right before the figure opening at token `at` (its
+/// qualifier skipped) says happened to those it counts: "killed",
+/// "injured"; none for any other word.
+fn outcome_before(side: &Side<'_>, at: usize) -> Option<&'static str> {
+    let folded = &side.prep.folded;
+    let mut k = at;
+    for _ in 0..=3 {
+        k = k.checked_sub(1)?;
+        let word = folded.get(k);
+        if !QUALIFIER_WORDS.contains(&word) {
+            return crate::lexicon::outcome(word);
+        }
+    }
+    None
+}
+
 /// At most this many candidates per group are weighed.
 const MAX_CANDIDATES: usize = 256;
 
@@ -121,6 +181,9 @@ struct Index<'g> {
     by_word: FastMap<(Measure, &'g str), Vec<usize>>,
     by_sentence: FastMap<usize, Vec<usize>>,
     by_measure: FastMap<Measure, Vec<usize>>,
+    /// By the classes of alike things their heads are in ("killed" and
+    /// "dead"), for counts that name someone.
+    by_class: FastMap<(Measure, u16), Vec<usize>>,
 }
 
 impl<'g> Index<'g> {
@@ -130,6 +193,7 @@ impl<'g> Index<'g> {
             by_word: FastMap::default(),
             by_sentence: FastMap::default(),
             by_measure: FastMap::default(),
+            by_class: FastMap::default(),
         };
         for (j, g) in groups.iter().enumerate() {
             let m = &g.quantity.measure;
@@ -142,6 +206,12 @@ impl<'g> Index<'g> {
             }
             for &s in &g.sentences {
                 index.by_sentence.entry(s).or_default().push(j);
+            }
+            for class in classes(g) {
+                let list = index.by_class.entry((*m, class)).or_default();
+                if list.last() != Some(&j) {
+                    list.push(j);
+                }
             }
             if m.kind != FigureKind::Count {
                 index.by_measure.entry(*m).or_default().push(j);
@@ -163,12 +233,24 @@ impl<'g> Index<'g> {
         for s in aligned {
             add(self.by_sentence.get(s));
         }
+        for class in classes(g) {
+            add(self.by_class.get(&(*m, class)));
+        }
         add(self.by_measure.get(m));
         out.sort_unstable();
         out.dedup();
         out.truncate(MAX_CANDIDATES);
         out
     }
+}
+
+/// The classes of alike things the heads of a group's things are in;
+/// none for things that name anyone ("people").
+fn classes(g: &Group) -> impl Iterator<Item = u16> + '_ {
+    g.things
+        .iter()
+        .filter(|t| !quantity::is_vague(t))
+        .flat_map(|t| crate::lexicon::counted_classes(&t.head).iter().copied())
 }
 
 /// What the comparison knows of the two reports' sentences.
@@ -179,6 +261,9 @@ struct Context<'a> {
     aligned: FastSet<(usize, usize)>,
     /// B's sentences aligned with each of A's.
     aligned_to: FastMap<usize, Vec<usize>>,
+    /// Pairs of A's and B's sentences that give one telling number of one
+    /// measure (see [`telling_in_common`]).
+    telling: FastSet<(usize, usize)>,
 }
 
 impl Context<'_> {
@@ -195,7 +280,9 @@ impl Context<'_> {
                 _ => 0,
             }
         };
-        words + u8::from(!self.sentences.shared_entities(i, j).is_empty())
+        words
+            + u8::from(!self.sentences.shared_entities(i, j).is_empty())
+            + u8::from(self.telling.contains(&(i, j)))
     }
 
     /// The most content words any figure of `ga` and any of `gb` have
@@ -276,7 +363,12 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
     if likeness == Likeness::Unlike {
         return None;
     }
-    if qa.reconcilable(qb) && ratio(qa.value, qb.value) <= 2.0 {
+    // Two floors ("more than 3,800 flights", "more than 2,883") or two
+    // ceilings always reconcile, so reconciling says nothing of whether
+    // they are one quantity: unless they are close, they need the context
+    // a conflict needs.
+    let one_sided = qa.bound == qb.bound && qa.bound != Bound::Around && ratio(qa.value, qb.value) > 1.1;
+    if qa.reconcilable(qb) && ratio(qa.value, qb.value) <= 2.0 && !one_sided {
         // Different numbers need more than two sentences on one matter:
         // words around the figures in common, or alike things counted; and
         // no more than twice apart ("more than 130 flights" is no account
@@ -304,7 +396,8 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
             && ((thing == 3 && near + local >= 2)
                 || (local >= 2 && near >= 1)
                 || (near >= 2 && context.one_each(ga, gb))));
-    sure.then_some((thing + near + local, FigureStatus::Conflict))
+    let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
+    sure.then_some((thing + near + local, status))
 }
 
 /// How many times the larger of two values is the smaller; infinite when
@@ -316,7 +409,7 @@ fn ratio(x: f64, y: f64) -> f64 {
 
 /// The figure ledger.
 pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages: &[Passage]) -> Vec<FigureRow> {
-    let (mut ga, mut gb) = (groups(a.report), groups(b.report));
+    let (mut ga, mut gb) = (groups(a), groups(b));
     let (rivals_a, rivals_b) = (rivals::rivals(&ga, &gb), rivals::rivals(&gb, &ga));
     ga.iter_mut().zip(rivals_a).for_each(|(g, r)| g.rivals = r);
     gb.iter_mut().zip(rivals_b).for_each(|(g, r)| g.rivals = r);
@@ -330,6 +423,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
         measures: [measures_of(a.report), measures_of(b.report)],
         aligned: passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect(),
         aligned_to,
+        telling: telling_in_common(&ga, &gb),
     };
     let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());

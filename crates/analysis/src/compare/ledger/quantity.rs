@@ -137,10 +137,16 @@ impl Quantity {
     /// miles" and "34.8 km") are allowed the 3% of a rounded conversion.
     pub(crate) fn reconcilable(&self, other: &Quantity) -> bool {
         let leeway = if self.converted || other.converted { 0.03 } else { 0.0 };
-        let widen = |q: &Quantity| (q.low - leeway * q.low.abs(), q.high + leeway * q.high.abs());
+        // An open end stays open (0 × ∞ would make it NaN, which meets
+        // nothing: "at least 118" and "at least 116" share every value from
+        // 118 on).
+        let grow = |v: f64, by: f64| if v.is_finite() { v + by * v.abs() } else { v };
+        let widen = |q: &Quantity| (grow(q.low, -leeway), grow(q.high, leeway));
         let ((a_low, a_high), (b_low, b_high)) = (widen(self), widen(other));
         let (low, high) = (a_low.max(b_low), a_high.min(b_high));
-        let tolerance = 1e-9 * low.abs().max(high.abs()).max(1.0);
+        // Of the finite ends only, for the same reason.
+        let finite = |v: f64| if v.is_finite() { v.abs() } else { 0.0 };
+        let tolerance = 1e-9 * finite(low).max(finite(high)).max(1.0);
         let point = |l: f64, h: f64| (h - l).abs() <= tolerance;
         low < high - tolerance || (point(low, high) && (point(a_low, a_high) || point(b_low, b_high)))
     }
@@ -320,11 +326,15 @@ pub(crate) enum Likeness {
 }
 
 /// How well `a` and `b` match as things counted.
-pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
+/// Whether a thing names nothing ("12,000") or anyone ("people").
+pub(crate) fn is_vague(t: &Thing) -> bool {
     // "people" and "persons" may be any people.
     const GENERIC: [&str; 3] = ["people", "person", "individual"];
-    let vague = |t: &Thing| t.head.is_empty() || GENERIC.contains(&t.head.as_str());
-    if vague(a) || vague(b) {
+    t.head.is_empty() || GENERIC.contains(&t.head.as_str())
+}
+
+pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
+    if is_vague(a) || is_vague(b) {
         return Likeness::Unknown;
     }
     if a.head == b.head || a.words.contains(&b.head) || b.words.contains(&a.head) {
