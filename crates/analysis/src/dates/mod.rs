@@ -322,6 +322,18 @@ impl Words<'_> {
         })
     }
 
+    /// A year written short, at token `j`: an apostrophe and two digits
+    /// glued to it ("Dec 19 ’23", "summer '23"), not followed by what a
+    /// number counts ("'23 people" opens a quote).
+    fn is_short_year(&self, j: usize) -> bool {
+        let Some(digits) = self.at(j + 1) else { return false };
+        matches!(self.text_of(j), "’" | "'")
+            && self.tokens[digits].shape == Shape::Number
+            && !self.tokens[digits].space_before
+            && self.text_of(digits).len() == 2
+            && !self.is_content_word(self.at(j + 2))
+    }
+
     /// A lower-case word that is not a function word: what a number before
     /// it counts ("7 people"), so the number is no day or year.
     fn is_content_word(&self, token: Option<usize>) -> bool {
@@ -344,7 +356,7 @@ impl Words<'_> {
             | class::FISCAL_YEAR;
         match self.tokens[j].shape {
             Shape::Number | Shape::Ordinal => true,
-            Shape::Punct => false,
+            Shape::Punct => self.text_of(j) == "’",
             _ => self.class(j) & OPENERS != 0,
         }
     }
@@ -366,6 +378,11 @@ impl Words<'_> {
             return self.weekday_at(i);
         }
         if !token.is_word() {
+            // "the class of ’23": a closing quote mark opens no quote, so
+            // before two digits it stands for a century.
+            if self.text_of(i) == "’" && self.is_short_year(i) {
+                return 2;
+            }
             return if token.shape == Shape::Number { self.numeric_at(i) } else { 0 };
         }
         // "today", "yesterday evening", "next year's budget".
@@ -491,7 +508,13 @@ impl Words<'_> {
     /// "fall of 2022", "summer 2021": a season with its year.
     fn season_at(&self, i: usize) -> usize {
         let of = usize::from(self.word_in(self.at(i + 1), class::OF));
-        if self.is_year(self.at(i + 1 + of)) { 2 + of } else { 0 }
+        if self.is_year(self.at(i + 1 + of)) {
+            2 + of
+        } else if self.is_short_year(i + 1 + of) {
+            3 + of
+        } else {
+            0
+        }
     }
 
     /// "morning" of "Monday morning": 1 if token `j` is a part of the day.
@@ -504,6 +527,8 @@ impl Words<'_> {
     fn year_after(&self, j: usize) -> usize {
         if self.is_year(self.at(j)) {
             1
+        } else if self.is_short_year(j) {
+            2
         } else if self.is_punct(self.at(j), ",")
             && self.is_year(self.at(j + 1))
             && !self.is_content_word(self.at(j + 2))

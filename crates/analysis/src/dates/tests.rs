@@ -21,6 +21,21 @@ fn check(cases: &[(&str, &[&str])]) {
 }
 
 #[test]
+fn years_written_short() {
+    check(&[
+        // A year after a date, glued or not: its apostrophe and digits.
+        ("(Wire, Dec19’23) – A quake struck.", &["Dec19’23"]),
+        ("(Wire, Dec 19 ’23) – A quake struck.", &["Dec 19 ’23"]),
+        ("In summer '23 it rained.", &["summer '23"]),
+        // A closing quote mark before two digits stands for a century.
+        ("It was the class of ’23.", &["’23"]),
+        // A straight quote before a count opens a quote.
+        ("He said '23 people died' in the blast.", &[]),
+        ("On May 5 '23 people marched.", &["May 5"]),
+    ]);
+}
+
+#[test]
 fn calendar_dates() {
     check(&[
         // Month, day and year in both orders.
