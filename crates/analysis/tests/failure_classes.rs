@@ -150,6 +150,13 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Valdoria Department of Roads and Bridges", Org), ("Marta Quillon", Person)],
         &[],
     ),
+    // An organization whose name opens with an ordinary word keeps it at
+    // the start of a sentence; an ordinary opener before a name does not.
+    (
+        "Human Rights Watch said the camp was unsafe. Hospitals said Valdoria Health Board had been warned.",
+        &[("Human Rights Watch", Org), ("Valdoria Health Board", Org)],
+        &[("Rights Watch", Org), ("Hospitals", Org)],
+    ),
 ];
 
 #[test]
@@ -203,6 +210,20 @@ const SITE_TEXT: &[Case] = &[
         "The council met on Monday. A sign by the bridge read WARNING and VALDA said so.",
         &[("VALDA", Org)],
         &[("WARNING", Org)],
+    ),
+    // A section's label in capitals, and a common word capitalised only
+    // because it opens the sentence, name nothing.
+    (
+        "WHAT TO WATCH FOR\nRescue workers searched the ruins in Valdoria, a report by Human Rights Watch said.",
+        &[("Valdoria", Place), ("Human Rights Watch", Org)],
+        &[("WATCH", Org), ("Rescue", Org)],
+    ),
+    // Places listed after a county seat, one of them shaped like a
+    // person's name.
+    (
+        "The epicentre is 8 km from the county seat of Jishan Baolan, Dongxia, Salar Autonomous County in Valdoria.",
+        &[("Jishan Baolan", Place), ("Salar Autonomous County", Place)],
+        &[("Jishan Baolan", Person)],
     ),
     // Credits after a caption: a label and a name, or a name glued to a
     // slash and its source; the report goes on after a glued-on credit.

@@ -54,7 +54,10 @@ impl<'a> SentenceFinder<'a> {
         let mut no_title_before = from;
         loop {
             let particle = self.tokens[from].shape == Shape::Lower;
-            if !particle {
+            // "Human Rights Watch said…": an ordinary word opening a short
+            // run that ends on an organization's head is the name's own.
+            let headed_name = last_head.is_some_and(|head| head + 1 == to && head > from && to - from <= 4);
+            if !particle && !headed_name {
                 from = self.past_ordinary_opener(from, to);
             }
             if from >= to {
@@ -347,7 +350,9 @@ impl<'a> SentenceFinder<'a> {
         }
         if has_head {
             let head = words.rev().find(|&j| self.is(j, Flags::ORG_HEAD));
-            let initial_alone = single && self.is_sentence_initial(from);
+            // "WHAT TO WATCH FOR": a head word alone in a line of capitals
+            // is a section's label, not a name.
+            let initial_alone = single && (self.is_sentence_initial(from) || self.shouting);
             if let Some(head) = head {
                 if !initial_alone {
                     return Some((Kind::Organization, Evidence::OrganizationHead(self.word(head).to_string())));
@@ -381,7 +386,10 @@ impl<'a> SentenceFinder<'a> {
         if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
-        if let Some(cue) = &cues.org {
+        // "Rescue workers search a house": a common word opening the
+        // sentence is capitalised by its place there, whatever follows it.
+        let initial_common = single && self.is_sentence_initial(from) && self.is(from, Flags::COMMON_WORD);
+        if let Some(cue) = cues.org.as_ref().filter(|_| !initial_common) {
             if !names.iter().any(|&j| self.is(j, Flags::DEMONYM)) || names.len() > 1 {
                 return Some((Kind::Organization, Evidence::Cue(cue.clone())));
             }

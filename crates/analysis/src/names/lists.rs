@@ -51,14 +51,17 @@ fn type_list(text: &str, list: &mut [Candidate]) {
     if places == 0 || others > 0 {
         return;
     }
-    // Not a word ("Rescuers", "Australian") nor a name of two or more
-    // words that looks like a person's ("Ana Ruiz").
+    // Not a word ("Rescuers", "Australian") nor, in a list of two, a name
+    // of two or more words that looks like a person's ("Ana Ruiz"); in a
+    // longer list of places it is one more ("Jishishan Bao’an, Dongxiang,
+    // Salar Autonomous County").
+    let long = list.len() >= 3;
     let may_be_place = |c: &Candidate| {
         let first = c.span.slice(text).split_whitespace().next().unwrap_or("");
         let flags = lexicon::flags(&fold(first));
         let ordinary = flags.has(Flags::COMMON_WORD) || flags.has(Flags::DEMONYM);
         let one_word = c.key.len() == 1;
-        !c.acronym && !ordinary && (c.kind.is_none() || one_word)
+        !c.acronym && !ordinary && (c.kind.is_none() || one_word || long)
     };
     for candidate in list.iter_mut().filter(|c| weak(c) && may_be_place(c)) {
         candidate.kind = Some(Kind::Place);
@@ -94,6 +97,26 @@ mod tests {
         ];
         type_lists(text, &mut list);
         assert!(list.iter().all(|c| c.kind == Some(Kind::Place)), "{list:?}");
+    }
+
+    #[test]
+    fn a_long_list_of_places_takes_a_name_shaped_like_a_persons() {
+        let text = "the seat of Jishan Baoan, Dongxia, Salar Autonomous County";
+        let mut list = vec![
+            candidate(text, "Jishan Baoan", Some(Kind::Person), Some(Evidence::NameShape)),
+            candidate(text, "Dongxia", None, None),
+            candidate(text, "Salar Autonomous County", Some(Kind::Place), Some(Evidence::PlaceHead("county".into()))),
+        ];
+        type_lists(text, &mut list);
+        assert!(list.iter().all(|c| c.kind == Some(Kind::Place)), "{list:?}");
+        // Two names: a person's shape stands.
+        let text = "Tarro Velm and Lisbon";
+        let mut list = vec![
+            candidate(text, "Tarro Velm", Some(Kind::Person), Some(Evidence::NameShape)),
+            candidate(text, "Lisbon", Some(Kind::Place), Some(Evidence::Gazetteer)),
+        ];
+        type_lists(text, &mut list);
+        assert_eq!(list[0].kind, Some(Kind::Person));
     }
 
     #[test]
