@@ -65,6 +65,7 @@ struct FigureOut<'a> {
     unit: &'a str,
     kind: FigureKind,
     qualifier: Qualifier,
+    qualifier_text: &'a str,
     period: Option<Period>,
     sentence: usize,
 }
@@ -115,6 +116,7 @@ fn report(report: &Report) -> ReportOut<'_> {
                 unit: &f.unit,
                 kind: f.kind,
                 qualifier: f.qualifier,
+                qualifier_text: &f.qualifier_text,
                 period: f.period,
                 sentence: f.sentence,
             })

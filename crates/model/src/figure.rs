@@ -27,6 +27,10 @@ pub struct Figure {
     pub kind: FigureKind,
     /// "about", "more than", "up to"… as stated before the number.
     pub qualifier: Qualifier,
+    /// The qualifier's own words in the report ("nearly", "as many as"),
+    /// which [`Qualifier::label`] only names; empty for an exact figure.
+    #[serde(default)]
+    pub qualifier_text: String,
     /// The period an amount is given for ("a month", "yearly").
     pub period: Option<Period>,
     /// Index into [`Report::sentences`] of the sentence it stands in.
@@ -37,7 +41,10 @@ impl Figure {
     /// How the report states the figure, qualifier, counted thing and
     /// period included: "about 20 dollars a month", "1,200 specialists".
     pub fn statement(&self) -> String {
-        let mut parts = vec![self.qualifier.label().to_string(), self.text.clone()];
+        // The report's own words for the qualifier: "nearly 70,000", not
+        // "almost 70,000".
+        let qualifier = if self.qualifier_text.is_empty() { self.qualifier.label() } else { &self.qualifier_text };
+        let mut parts = vec![qualifier.to_string(), self.text.clone()];
         if self.kind == FigureKind::Count {
             parts.push(self.unit.clone());
         }

@@ -31,7 +31,7 @@ use crate::{
 };
 
 /// The first bytes of the form; the last one is its version.
-pub const MAGIC: [u8; 4] = *b"PXA\x05";
+pub const MAGIC: [u8; 4] = *b"PXA\x06";
 
 /// `analysis` in the wire form.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
@@ -350,7 +350,7 @@ impl Wire for Mention {
     }
 }
 wire_struct!(Entity { id, name, kind, aliases, mentions });
-wire_struct!(Figure { span, text, value, high, unit, unit_span, kind, qualifier, period, sentence });
+wire_struct!(Figure { span, text, value, high, unit, unit_span, kind, qualifier, qualifier_text, period, sentence });
 wire_struct!(Quote { span, text, speaker, sentence });
 wire_struct!(Framing {
     terms,

@@ -218,6 +218,11 @@ impl<'a> Scanner<'a> {
             qualifier = Qualifier::Exact;
         }
         let span = self.span_of(draft.first, last);
+        let qualifier_text = if qualifier == Qualifier::Exact || qualifier_len == 0 {
+            String::new()
+        } else {
+            self.span_of(opening, draft.first).slice(self.text).to_string()
+        };
         let figure = Figure {
             span,
             text: span.slice(self.text).to_string(),
@@ -227,6 +232,7 @@ impl<'a> Scanner<'a> {
             unit_span: draft.unit_span,
             kind: draft.kind,
             qualifier,
+            qualifier_text,
             period: period.map(|(period, _)| period),
             sentence,
         };
