@@ -225,6 +225,20 @@ const SITE_TEXT: &[Case] = &[
         &[("Jishan Baolan", Place), ("Salar Autonomous County", Place)],
         &[("Jishan Baolan", Person)],
     ),
+    // A news agency in capitals glued to a photographer's name is a
+    // credit, closing a caption that is report text.
+    (
+        "FILE PHOTO: Ana Ruiz speaks in Valdoria on Monday. REUTERS/Tomas Verhoek/File Photo\nThe council met.",
+        &[("Ana Ruiz", Person), ("Valdoria", Place)],
+        &[("REUTERS", Org), ("Tomas Verhoek", Person)],
+    ),
+    // A place with a possessive opening a sentence keeps all its words;
+    // an event's name is no place.
+    (
+        "South Africa’s minister resigned. New Zealand's leader spoke before the State of the Nation Address.",
+        &[("South Africa", Place), ("New Zealand", Place)],
+        &[("Africa", Place), ("State of the Nation Address", Place)],
+    ),
     // Credits after a caption: a label and a name, or a name glued to a
     // slash and its source; the report goes on after a glued-on credit.
     (
@@ -233,6 +247,27 @@ const SITE_TEXT: &[Case] = &[
         &[("Dora Kestler", Person), ("Ivo Brandt", Person), ("Lena Ostrow", Person), ("Valdoria Daily", Org)],
     ),
 ];
+
+#[test]
+fn page_furniture_is_neither_title_nor_report_text() {
+    // A metadata stamp then the page's section; the agency's page tail:
+    // its standards line, markup left in the text, a market disclaimer.
+    let text = " date 2018-11-15 World News\nNovember 15, 2018 / 9:55 AM / Updated 42 minutes ago\n\n\
+                Valdoria's minister resigns from parliament\n\nVELM (Reuters) - The minister quit on Thursday.\n\n\
+                Our Standards:The Thomson Reuters Trust Principles.\n0 : 0\n  • narrow-browser-and-phone\n  \
+                • landscape-tablet-and-below\n\nAll quotes delayed a minimum of 15 minutes. See here for a list of exchanges\n";
+    let analysis = analyze(&[Input::new(text)]);
+    let report = &analysis.reports[0];
+    assert_eq!(report.title, "Valdoria's minister resigns from parliament");
+    let found = mentions(&analysis);
+    assert!(!found.iter().any(|(t, _)| t.contains("World") || t.contains("Thomson")), "{found:?}");
+    assert!(report.figures.is_empty(), "no figure in site text: {:?}", report.figures);
+    let tail = text.find("Our Standards").expect("the tail");
+    assert!(report.body.end <= tail, "the tail is set aside: body ends at {}", report.body.end);
+    // A stand-alone section label is site text too.
+    let analysis = analyze(&[Input::new("World | Politics\nValdoria votes on Sunday\nThe vote is close.")]);
+    assert_eq!(analysis.reports[0].title, "Valdoria votes on Sunday");
+}
 
 #[test]
 fn bylines_are_report_text_and_credits_are_not() {

@@ -91,6 +91,29 @@ pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
     !ends_like_sentence && BOILERPLATE.iter().any(|cue| contains_phrase(&folded, cue))
 }
 
+/// Sections of a news site, whose names label a page ("World News",
+/// "World | Politics", "Business > Markets").
+const SECTIONS: &[&str] = &[
+    "news", "world", "politics", "business", "markets", "economy", "sport", "sports", "opinion", "analysis",
+    "entertainment", "culture", "arts", "health", "science", "technology", "tech", "lifestyle", "travel", "local",
+    "national", "international", "us", "uk", "europe", "africa", "asia", "americas", "latest", "breaking", "top",
+    "stories", "home",
+];
+
+/// Whether `line` is a site's section label: one to four section names
+/// and the separators between them ("World News", "World | Politics").
+pub(crate) fn is_section_label(line: &str) -> bool {
+    if line.len() > 60 {
+        return false;
+    }
+    let folded = fold(line);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '>' | '›' | '»' | '-' | '•' | '·' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| SECTIONS.contains(w)) && words.iter().any(|w| *w != "us")
+}
+
 /// Whether a line anywhere in a report is a stand-alone furniture line
 /// ("Advertisement", "Read more").
 pub(crate) fn is_furniture_line(line: &str) -> bool {

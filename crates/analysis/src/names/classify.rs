@@ -338,6 +338,11 @@ impl<'a> SentenceFinder<'a> {
         if names.len() == 2 && self.is_county(from) {
             return Some((Kind::Place, Evidence::PlaceHead(String::from("co"))));
         }
+        // "State of the Nation Address", "Davis Cup": an event's name,
+        // whatever place word opens it; events are not entities.
+        if names.len() >= 2 && !has_head && names.last().is_some_and(|&j| self.is(j, Flags::EVENT_HEAD)) {
+            return None;
+        }
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }

@@ -1,6 +1,6 @@
 //! Photo credits inside a report's lines: "Picture: Ana Ruiz", "(Photo by
 //! Ana Ruiz/Wire Images)", "Photo / Daily Herald / Tom Baker", "[Ana
-//! Ruiz/Daily Record]", "Ana Ruiz Getty". They are site text: the names in them are whoever
+//! Ruiz/Daily Record]", "Ana Ruiz Getty", "REUTERS/Ana Ruiz". They are site text: the names in them are whoever
 //! took the picture and whoever sells it, not people or organizations the
 //! report speaks of.
 //!
@@ -9,6 +9,7 @@
 //! Baker said …"), and the report goes on there.
 
 use super::finder::SentenceFinder;
+use crate::lexicon::Flags;
 use crate::text::Shape;
 
 /// Words that label a credit when ":", "/" or "by" follows them.
@@ -54,6 +55,15 @@ impl SentenceFinder<'_> {
         let next = self.token(i + 1).map(|t| t.text(self.text));
         if matches!(next, Some(":" | "/" | "by")) && LABELS.contains(&self.word(i)) {
             return true;
+        }
+        // "REUTERS/Sumaya Hisham/File Photo": a news agency in capitals
+        // glued to a slash and the photographer's name.
+        let glued = |j: usize| self.token(j).is_some_and(|t| !t.space_before);
+        if next == Some("/") && glued(i + 1) && glued(i + 2) && self.tokens[i].shape == Shape::AllCaps {
+            let agency = self.is(i, Flags::NEWS_ORG) || PICTURE_AGENCIES.contains(&self.word(i));
+            if agency && self.token(i + 2).is_some_and(|t| t.is_capitalized()) {
+                return true;
+            }
         }
         if i > self.start && self.tokens[i - 1].is_capitalized() {
             return false;

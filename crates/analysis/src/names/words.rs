@@ -287,13 +287,22 @@ impl SentenceFinder<'_> {
             return len;
         }
         let max = (*lexicon::PLACE_MAX_WORDS).min(to.saturating_sub(from));
+        // A possessive is no part of the place: "South Africa's minister".
+        let possessive = |k: usize| {
+            let word = self.tokens[k].text(self.text);
+            strip_possessive(word).len() < word.len()
+        };
         let len = match max {
             0 => None,
             // A folded token holds no whitespace: it is its own phrase.
-            1 => self.is(from, Flags::PLACE).then_some(1),
-            _ => self.with_phrase(from, from + max, usize::MAX, |phrase| {
-                (1..=max).rev().find(|&len| lexicon::is_place(phrase.prefix(len)))
-            }),
+            1 if !possessive(from) => self.is(from, Flags::PLACE).then_some(1),
+            _ => {
+                let span = self.span_of(from, from + max);
+                let cut = span.start + strip_possessive(span.slice(self.text)).len();
+                self.with_phrase(from, from + max, cut, |phrase| {
+                    (1..=max).rev().find(|&len| phrase.ends.len() >= len && lexicon::is_place(phrase.prefix(len)))
+                })
+            }
         };
         self.last_place.set(Some((from, to, len)));
         len

@@ -72,6 +72,10 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
         if lexicon::is_trailing_boilerplate(&unglued(content)) {
             saw_cue = true;
             cut -= 1;
+        } else if is_markup_residue(content) {
+            // "0 : 0", "• medium-wide-browser": no words of a report,
+            // only where a cue below them makes the tail site text.
+            cut -= 1;
         } else {
             break;
         }
@@ -105,10 +109,25 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
 fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let line = trim(text, line)?;
     let content = line.slice(text);
-    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) {
+    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_section_label(content) {
         return Some(line);
     }
-    stamp_in(text, line)
+    let stamp = stamp_in(text, line)?;
+    // "date 2018-11-15 World News": a stamp, then the page's section.
+    let rest = Span::new(stamp.end, line.end);
+    if stamp.start == line.start && rest.start < rest.end && lexicon::is_section_label(rest.slice(text).trim()) {
+        return Some(line);
+    }
+    Some(stamp)
+}
+
+/// Whether a line holds no words of a report: no letter at all ("0 : 0",
+/// "—"), or only a list of the page's own identifiers, lower-case words
+/// joined by hyphens ("• medium-wide-browser-and-larger").
+fn is_markup_residue(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let identifier = |w: &str| w.contains('-') && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    !line.chars().any(char::is_alphabetic) || (!words.is_empty() && words.iter().all(|w| identifier(w)))
 }
 
 /// Which of `lines` are in a list of dated links to other stories: a
