@@ -239,6 +239,19 @@ const SITE_TEXT: &[Case] = &[
         &[("South Africa", Place), ("New Zealand", Place)],
         &[("Africa", Place), ("State of the Nation Address", Place)],
     ),
+    // A site's promotions after the report: commands to the reader.
+    (
+        "The council met on Monday.\nGet Latest Valdoria News, Market Updates and Videos; Check your tax outgo through Velm Calculator. Check Valdoria Breaking News Live on Velm Twitter and Facebook. Subscribe on YouTube.",
+        &[("Monday", Date)],
+        &[("Facebook", Org), ("YouTube", Org), ("Velm Calculator", Org)],
+    ),
+    // An acronym of ordinary words in lower case is a thing, wherever the
+    // report uses it; one of a name is the name's.
+    (
+        "Velmco will make next generation products (NGP) like e-cigarettes. NGP sales rose. The Valdoria Health Agency (VHA) agreed.",
+        &[("VHA", Org), ("Valdoria Health Agency", Org)],
+        &[("NGP", Org)],
+    ),
     // Credits after a caption: a label and a name, or a name glued to a
     // slash and its source; the report goes on after a glued-on credit.
     (

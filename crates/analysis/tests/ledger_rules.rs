@@ -194,7 +194,7 @@ fn a_death_toll_pairs_however_it_is_worded() {
     use FigureStatus::*;
     // (A, B, A's value, status, B's figure or none): the verb before a
     // count of "people" says what it counts; two floors reconcile.
-    let cases: [(&str, &str, f64, Option<FigureStatus>); 4] = [
+    let cases: [(&str, &str, f64, Option<FigureStatus>); 5] = [
         (
             "A magnitude-6.2 earthquake in Varnholt province has killed at least 118 people, officials said.",
             "At Least 116 Dead After 6.2 Magnitude Earthquake Hits Varnholt",
@@ -212,6 +212,13 @@ fn a_death_toll_pairs_however_it_is_worded() {
             "More than 3,800 flights in the US had been cancelled on Monday.",
             "Airlines scrapped more than 2,883 flights on Tuesday as the storm moved east.",
             3800.0,
+            None,
+        ),
+        // Shares that make up one whole are two sides of it.
+        (
+            "Velmco will buy the 57.8 per cent of Tarro that it does not already own.",
+            "Velmco, which already owned 42% of Tarro, will buy the rest.",
+            57.8,
             None,
         ),
         // Injured are not dead.

@@ -286,7 +286,23 @@ pub(super) fn time_ratio(big: &str, small: &str) -> Option<f64> {
     (big > small).then(|| big / small)
 }
 
-/// The value of a numeral as written ("1,200", "3.5", "1.200.000").
+/// Whether a numeral groups its digits the South Asian way, thousands
+/// then pairs: "3,28,645.9", "12,34,567" (lakhs and crores).
+fn south_asian(text: &str) -> bool {
+    let whole = text.split('.').next().unwrap_or("");
+    let groups: Vec<&str> = whole.split(',').collect();
+    let Some((last, rest)) = groups.split_last() else { return false };
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    rest.len() >= 2
+        && last.len() == 3
+        && digits(last)
+        && rest[0].len() <= 2
+        && rest.iter().all(|g| digits(g) && g.len() <= 2)
+        && rest[1..].iter().all(|g| g.len() == 2)
+}
+
+/// The value of a numeral as written ("1,200", "3.5", "1.200.000",
+/// "3,28,645.9").
 pub(super) fn numeral(text: &str) -> Option<f64> {
     let dots = text.matches('.').count();
     if dots <= 1 && !text.contains(',') {
@@ -298,7 +314,7 @@ pub(super) fn numeral(text: &str) -> Option<f64> {
     for separator in ['.', ','] {
         let grouped =
             text.split(separator).skip(1).all(|group| group.split(['.', ',']).next().map(str::len) == Some(3));
-        if text.matches(separator).count() > 1 && !grouped {
+        if text.matches(separator).count() > 1 && !grouped && !(separator == ',' && south_asian(text)) {
             return None;
         }
     }
@@ -355,6 +371,15 @@ mod tests {
         assert_eq!(numeral("4,250,000"), Some(4_250_000.0));
         assert_eq!(numeral("3.5"), Some(3.5));
         assert_eq!(numeral("1.200.000"), Some(1_200_000.0));
+    }
+
+    #[test]
+    fn numerals_grouped_the_south_asian_way() {
+        assert_eq!(numeral("3,28,645.9"), Some(328_645.9));
+        assert_eq!(numeral("12,34,567"), Some(1_234_567.0));
+        // Not pairs before the thousands: no numeral.
+        assert_eq!(numeral("3,2,645"), None);
+        assert_eq!(numeral("1,23,45"), None);
     }
 
     #[test]

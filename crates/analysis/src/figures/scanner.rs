@@ -309,7 +309,14 @@ impl<'a> Scanner<'a> {
             self.joined_noun(draft, noun, self.span_of(number.start, number.end));
             return;
         }
-        let last = draft.last;
+        let mut last = draft.last;
+        // "57.8-per cent", "25-percent": a hyphen glued between the number
+        // and a percent word.
+        let hyphen = self.word(last) == "-" && self.token(last).is_some_and(|t| !t.space_before);
+        if hyphen && (is_percent_word(self.word(last + 1)) || self.word(last + 1) == "per" && self.word(last + 2) == "cent") {
+            last += 1;
+            draft.last = last;
+        }
         let next = self.word(last);
         if next == "%" {
             draft.kind = FigureKind::Percent;
@@ -586,6 +593,8 @@ mod tests {
         // "pc" and "pct", glued or not, are percent.
         ("Profit rose 102pc on the year.", "102pc", 102.0, "percent"),
         ("Sales fell 3 pct in May.", "3 pct", 3.0, "percent"),
+        // A hyphen between the number and "per cent".
+        ("It will buy the 57.8-per cent it does not own.", "57.8-per cent", 57.8, "percent"),
     ];
 
     #[test]

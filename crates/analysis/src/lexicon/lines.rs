@@ -72,7 +72,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// `line` should have glued words separated (see `text::unglued`).
 pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
     if line.len() > 240 {
-        return false;
+        return line.len() <= 600 && is_promotion(&fold(line));
     }
     let folded = fold(line);
     let words = |cue: &str| cue.split_whitespace().count();
@@ -88,7 +88,24 @@ pub(crate) fn is_trailing_boilerplate(line: &str) -> bool {
         return true;
     }
     let ends_like_sentence = folded.trim_end_matches(['"', '”', '\'', ')', ' ']).ends_with(['.', '!', '?']);
-    !ends_like_sentence && BOILERPLATE.iter().any(|cue| contains_phrase(&folded, cue))
+    (!ends_like_sentence && BOILERPLATE.iter().any(|cue| contains_phrase(&folded, cue))) || is_promotion(&folded)
+}
+
+/// Verbs that open the sentences of a site's promotions: "Get the latest
+/// news", "Check your tax outgo", "Subscribe on YouTube".
+const PROMOTION_VERBS: &[&str] =
+    &["get", "check", "subscribe", "follow", "download", "sign", "click", "join", "watch", "listen", "visit", "install"];
+
+/// Whether a folded line is a run of at least two commands to the reader,
+/// as a site's promotions are ("Get Latest Business News…; Check your tax
+/// outgo…. Subscribe on YouTube.").
+fn is_promotion(folded: &str) -> bool {
+    let commands = folded
+        .split(['.', ';', '!', '|'])
+        .filter_map(|sentence| sentence.split_whitespace().next())
+        .filter(|first| PROMOTION_VERBS.contains(first))
+        .count();
+    commands >= 2
 }
 
 /// Sections of a news site, whose names label a page ("World News",

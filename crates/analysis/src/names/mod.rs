@@ -168,10 +168,46 @@ pub(crate) struct Found {
 /// Finds the name and date candidates of one report.
 pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     let date_words = dates::DateWords::new(&prep.folded);
-    let found = prep.in_sentence_halves(|sentences| find_in(text, prep, &date_words, sentences), join);
+    let mut found = prep.in_sentence_halves(|sentences| find_in(text, prep, &date_words, sentences), join);
     // Each sentence's spans are sorted as it is done with (see `find_in`).
     debug_assert!(found.claimed.is_sorted());
+    untype_acronyms_of_things(text, prep, &mut found.candidates);
     found
+}
+
+/// Untypes the acronyms that a report defines after ordinary words in
+/// lower case ("next generation products (NGP)"), wherever the report
+/// uses them: they abbreviate a thing, not an organization's name.
+fn untype_acronyms_of_things(text: &str, prep: &Prepared, candidates: &mut [Candidate]) {
+    let typed_acronym = |c: &Candidate| c.acronym && matches!(c.evidence, Some(Evidence::Acronym));
+    if !candidates.iter().any(typed_acronym) {
+        return;
+    }
+    let tokens = &prep.tokens;
+    let mut things: Vec<&str> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (open, acronym, close) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        if open.text(text) != "(" || close.text(text) != ")" || acronym.shape != Shape::AllCaps {
+            continue;
+        }
+        let letters: Vec<char> = acronym.text(text).chars().filter(char::is_ascii_alphabetic).collect();
+        if !(2..=6).contains(&letters.len()) || i < letters.len() {
+            continue;
+        }
+        let words = &tokens[i - letters.len()..i];
+        let spelled = words.iter().zip(&letters).all(|(word, letter)| {
+            word.shape == Shape::Lower && word.text(text).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(letter))
+        });
+        if spelled {
+            things.push(acronym.text(text));
+        }
+    }
+    for candidate in candidates.iter_mut().filter(|c| typed_acronym(c)) {
+        if things.contains(&candidate.span.slice(text)) {
+            candidate.kind = None;
+            candidate.evidence = None;
+        }
+    }
 }
 
 /// The candidates of the second half of a report's sentences after those

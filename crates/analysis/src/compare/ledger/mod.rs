@@ -363,6 +363,11 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
     if likeness == Likeness::Unlike {
         return None;
     }
+    // "the 57.8 per cent it does not own" and "already owned 42%": shares
+    // that make up one whole are two sides of it, not two accounts of one.
+    if qa.measure.kind == FigureKind::Percent && (qa.value + qb.value - 100.0).abs() <= 1.0 {
+        return None;
+    }
     // Two floors ("more than 3,800 flights", "more than 2,883") or two
     // ceilings always reconcile, so reconciling says nothing of whether
     // they are one quantity: unless they are close, they need the context
