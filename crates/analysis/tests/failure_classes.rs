@@ -304,6 +304,8 @@ const SAME_ENTITY: &[(&str, &[&str])] = &[
     ("William Okafor Jr. was sworn in. Bill Okafor thanked his staff.", &["William Okafor Jr.", "Bill Okafor"]),
     // A city and "the City of" it.
     ("Kigali has grown fast. The City of Kigali approved the plan.", &["Kigali", "City of Kigali"]),
+    // Initials with and without their periods.
+    ("D.K. Pathak, a railway official, was on the train. DK Pathak said most were hurt.", &["D.K. Pathak", "DK Pathak"]),
 ];
 
 #[test]

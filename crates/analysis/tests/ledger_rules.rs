@@ -194,7 +194,7 @@ fn a_death_toll_pairs_however_it_is_worded() {
     use FigureStatus::*;
     // (A, B, A's value, status, B's figure or none): the verb before a
     // count of "people" says what it counts; two floors reconcile.
-    let cases: [(&str, &str, f64, Option<FigureStatus>); 5] = [
+    let cases: [(&str, &str, f64, Option<FigureStatus>); 6] = [
         (
             "A magnitude-6.2 earthquake in Varnholt province has killed at least 118 people, officials said.",
             "At Least 116 Dead After 6.2 Magnitude Earthquake Hits Varnholt",
@@ -219,6 +219,13 @@ fn a_death_toll_pairs_however_it_is_worded() {
             "Velmco will buy the 57.8 per cent of Tarro that it does not already own.",
             "Velmco, which already owned 42% of Tarro, will buy the rest.",
             57.8,
+            None,
+        ),
+        // A word that only qualifies what is counted says nothing of it.
+        (
+            "Two of the train coaches overturned near Velm on Monday.",
+            "Two passenger trains collided near Tarro in June.",
+            2.0,
             None,
         ),
         // Injured are not dead.

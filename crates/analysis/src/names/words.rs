@@ -143,7 +143,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// hyphens, periods and apostrophes; connectors dropped.
 pub(crate) fn name_key(name: &str) -> Vec<String> {
     let folded = fold(strip_possessive(name));
-    let is_initialism = folded.len() <= 12 && folded.matches('.').count() >= 2;
+    let is_initialism = folded.len() <= 12 && folded.matches('.').count() >= 2 && !folded.contains(' ');
     if is_initialism {
         // "U.S." and "US" are the same key.
         return vec![folded.replace('.', "")];
@@ -153,6 +153,20 @@ pub(crate) fn name_key(name: &str) -> Vec<String> {
         .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part) && !GENERATIONS.contains(part))
         .map(str::to_string)
         .collect();
+    // "D.K. Pathak" and "DK Pathak", "J. R. R. Tolkien" and "JRR
+    // Tolkien": initials written apart are one part.
+    let mut joined: Vec<String> = Vec::with_capacity(parts.len());
+    let mut initials = false;
+    for part in parts {
+        let initial = part.chars().count() == 1;
+        match joined.last_mut() {
+            Some(last) if initial && initials => last.push_str(&part),
+            _ => joined.push(part),
+        }
+        // The last part holds only initials while initials follow.
+        initials = initial;
+    }
+    let mut parts = joined;
     // "Bill Okafor" and "William Okafor" are one name: a nickname that
     // opens a name of several words stands for its given name.
     if parts.len() >= 2 {
@@ -214,6 +228,10 @@ mod tests {
         assert_eq!(name_key("Ursula von der Leyen"), ["ursula", "leyen"]);
         assert_eq!(name_key("Cuba's"), ["cuba"]);
         assert_eq!(name_key("U.S."), name_key("US"));
+        assert_eq!(name_key("D.K. Pathak"), ["dk", "pathak"]);
+        assert_eq!(name_key("DK Pathak"), ["dk", "pathak"]);
+        assert_eq!(name_key("J. R. R. Tolkien"), name_key("JRR Tolkien"));
+        assert_eq!(name_key("John F. Kennedy"), ["john", "f", "kennedy"]);
     }
 
     #[test]

@@ -73,7 +73,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             let at = side.prep.first_token_from(figure.span.start, from..side.prep.tokens.len());
             from = at;
             if let Some(outcome) = outcome_before(side, at) {
-                q.thing = quantity::Thing { head: outcome.to_string(), words: vec![outcome.to_string()] };
+                q.thing = quantity::Thing { head: outcome.to_string(), words: vec![outcome.to_string()], joined: false };
             }
         }
         let key = (q.measure, q.value.to_bits(), q.top.to_bits());

@@ -33,6 +33,9 @@ pub(crate) struct Thing {
     pub(crate) head: String,
     /// Every content word, the head included.
     pub(crate) words: Vec<String>,
+    /// Whether the phrase joins two things ("studies and data"), each of
+    /// which it counts.
+    pub(crate) joined: bool,
 }
 
 /// Which side a qualifier bounds a value from.
@@ -308,7 +311,8 @@ pub(crate) fn thing(phrase: &str) -> Thing {
         .map(singular)
         .collect();
     let head = words.last().cloned().unwrap_or_default();
-    Thing { head, words }
+    let joined = closed.split_whitespace().any(|w| matches!(w, "and" | "or" | "&"));
+    Thing { head, words, joined }
 }
 
 /// How well two counted things match.
@@ -333,11 +337,24 @@ pub(crate) fn is_vague(t: &Thing) -> bool {
     t.head.is_empty() || GENERIC.contains(&t.head.as_str())
 }
 
+/// The noun a thing counts: its head, or the word before a head that
+/// says what happened to them ("homes" of "homes destroyed"); not a word
+/// that only qualifies the head ("train" of "train coaches").
+fn noun(t: &Thing) -> &str {
+    let told = t.head.ends_with("ed") || lexicon::outcome(&t.head).is_some();
+    match t.words.len().checked_sub(2).map(|k| &t.words[k]) {
+        Some(before) if told => before,
+        _ => &t.head,
+    }
+}
+
 pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if is_vague(a) || is_vague(b) {
         return Likeness::Unknown;
     }
-    if a.head == b.head || a.words.contains(&b.head) || b.words.contains(&a.head) {
+    // "43 studies and data" counts the studies of "43 studies".
+    let among = |t: &Thing, other: &Thing| t.joined && t.words.contains(&other.head);
+    if a.head == b.head || noun(a) == noun(b) || among(a, b) || among(b, a) {
         return Likeness::SameHead;
     }
     if lexicon::alike_counted(&a.head, &b.head) {
