@@ -132,6 +132,11 @@ fn according_to_names_the_speaker() {
         (r#"According to Teodor Brennholt, "the mine is not safe.""#, &[("the mine", B)]),
         // After the quote.
         (r#""The mine is not safe," according to Teodor Brennholt."#, &[("The mine", B)]),
+        // An outlet that cites someone as saying it: the one cited.
+        (
+            r#""The mine is not safe," the Velm Daily Press cited Teodor Brennholt, a miner, as saying."#,
+            &[("The mine", B)],
+        ),
     ]);
 }
 

@@ -148,7 +148,7 @@ pub(crate) fn name_key(name: &str) -> Vec<String> {
         // "U.S." and "US" are the same key.
         return vec![folded.replace('.', "")];
     }
-    let mut parts: Vec<String> = folded
+    let parts: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|part| !part.is_empty() && !NAME_CONNECTORS.contains(part) && !GENERATIONS.contains(part))
         .map(str::to_string)

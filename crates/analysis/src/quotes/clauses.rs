@@ -218,6 +218,14 @@ impl<'a> Clauses<'a> {
             }
         }
         let verb = verb?;
+        // "the Press Trust of India cited Hari Pathak … as saying": the
+        // words are the one cited's, not the outlet's.
+        if matches!(self.word(verb), "cited" | "quoted" | "cites" | "quotes")
+            && (verb + 2..hi.min(verb + AFTER)).any(|k| self.word(k) == "as" && is_verb(self.word(k + 1)))
+            && let Some((said, _)) = self.named_after(verb + 1, hi, quote)
+        {
+            return Some(Attribution { said, verb, end: verb + 1 });
+        }
         if verb > start {
             let said = self.subject_before(verb, start, quote)?;
             return Some(Attribution { said, verb, end: verb + 1 });
