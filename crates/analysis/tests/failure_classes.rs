@@ -280,6 +280,16 @@ fn page_furniture_is_neither_title_nor_report_text() {
     // A stand-alone section label is site text too.
     let analysis = analyze(&[Input::new("World | Politics\nValdoria votes on Sunday\nThe vote is close.")]);
     assert_eq!(analysis.reports[0].title, "Valdoria votes on Sunday");
+    // A page's tag over the report is no headline; a list of links to
+    // other stories after it, with their durations, is site text.
+    let text = "Valdoria\nAna Ruiz was declared president-elect of the Republic of Valdoria on Friday.\n                Supporters cheered in the capital.\n01:10\nVoters head to polls in Tarro as leaders hope for recognition\n                Go to video\nPresident Pia Sandoval returns to Velm, after 6-week long absence sparked health c\n";
+    let analysis = analyze(&[Input::new(text)]);
+    let report = &analysis.reports[0];
+    assert!(report.title.starts_with("Ana Ruiz was declared"), "{}", report.title);
+    assert!(report.body.end <= text.find("01:10").expect("the list"), "body ends at {}", report.body.end);
+    let found = mentions(&analysis);
+    assert!(found.iter().any(|(t, k)| t == "Republic of Valdoria" && *k == Place), "{found:?}");
+    assert!(!found.iter().any(|(t, _)| t == "Pia Sandoval" || t == "Tarro"), "{found:?}");
 }
 
 #[test]

@@ -391,6 +391,15 @@ impl<'a> SentenceFinder<'a> {
         if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
+        // "the Republic of Ghana": a kind of place, "of" and a name is a
+        // place whatever cue stands around it ("president-elect of").
+        let of_place = names.len() >= 2
+            && OF_PLACE_OPENERS.contains(&self.word(names[0]))
+            && self.word(names[0] + 1) == "of"
+            && names[1..].iter().any(|&j| self.is(j, Flags::PLACE) || unknown(j));
+        if of_place {
+            return Some((Kind::Place, Evidence::PlaceHead(self.word(names[0]).to_string())));
+        }
         // "Rescue workers search a house": a common word opening the
         // sentence is capitalised by its place there, whatever follows it.
         let initial_common = single && self.is_sentence_initial(from) && self.is(from, Flags::COMMON_WORD);

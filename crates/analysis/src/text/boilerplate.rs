@@ -69,12 +69,19 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
             cut -= 1;
             continue;
         }
+        let is_tail = |content: &str| lexicon::is_trailing_boilerplate(&unglued(content)) || is_markup_residue(content);
         if lexicon::is_trailing_boilerplate(&unglued(content)) {
             saw_cue = true;
             cut -= 1;
         } else if is_markup_residue(content) {
             // "0 : 0", "• medium-wide-browser": no words of a report,
             // only where a cue below them makes the tail site text.
+            cut -= 1;
+        } else if is_link_title(content)
+            && all[..cut - 1].iter().rev().map(|l| l.slice(text).trim()).find(|l| !l.is_empty()).is_some_and(is_tail)
+        {
+            // A list of links to other stories: a title, under a duration
+            // ("01:10") or a "Go to video" of the list.
             cut -= 1;
         } else {
             break;
@@ -119,6 +126,13 @@ fn site_text_in(text: &str, line: Span) -> Option<Span> {
         return Some(line);
     }
     Some(stamp)
+}
+
+/// Whether a line reads as the title of a link: a few words, not
+/// ending like a sentence.
+fn is_link_title(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (2..=20).contains(&words) && !line.trim_end_matches(['"', '”', '\'', ')']).ends_with(['.', '!', '?', ':'])
 }
 
 /// Whether a line holds no words of a report: no letter at all ("0 : 0",

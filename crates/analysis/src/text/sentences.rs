@@ -91,7 +91,10 @@ fn is_abbreviation(text: &str, tokens: &[Token], folded: &Folded, i: usize, firs
 /// first sentence, shortened at a word boundary.
 pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
     const MAX: usize = 90;
-    let Some(first) = prep.paragraphs.first() else {
+    // A lone word over the report is its page's tag or section ("Ghana",
+    // "Politics"), not its headline.
+    let tag = |p: &&Span| p.slice(text).split_whitespace().nth(1).is_none();
+    let Some(first) = prep.paragraphs.iter().take(3).find(|p| !tag(p)).or(prep.paragraphs.first()) else {
         return String::from("Untitled report");
     };
     let line = first.slice(text);
@@ -99,7 +102,8 @@ pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
     let candidate = if words <= 16 && !line.ends_with('.') {
         line
     } else {
-        prep.sentences.first().map_or(line, |s| s.span.slice(text))
+        let sentence = prep.sentences.iter().find(|s| s.span.start >= first.start);
+        sentence.map_or(line, |s| s.span.slice(text))
     };
     shorten(candidate, MAX)
 }
