@@ -150,6 +150,14 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Valdoria Department of Roads and Bridges", Org), ("Marta Quillon", Person)],
         &[],
     ),
+    // A capitalised function word opening a party's name inside a
+    // sentence is the name's; a role from its first word to its last
+    // names no one.
+    (
+        "Tomas Verhoek of the All Progressives Congress won. The Chief Returning Officer, Prof. Ana Ruiz, said so.",
+        &[("All Progressives Congress", Org), ("Ana Ruiz", Person)],
+        &[("Progressives Congress", Org), ("Chief Returning", Org)],
+    ),
     // An organization whose name opens with an ordinary word keeps it at
     // the start of a sentence; an ordinary opener before a name does not.
     (

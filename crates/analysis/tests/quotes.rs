@@ -132,6 +132,8 @@ fn according_to_names_the_speaker() {
         (r#"According to Teodor Brennholt, "the mine is not safe.""#, &[("the mine", B)]),
         // After the quote.
         (r#""The mine is not safe," according to Teodor Brennholt."#, &[("The mine", B)]),
+        // Copy that types only the closing mark, at both ends.
+        ("”The vote was fair,” Teodor Brennholt said.", &[("The vote was fair", B)]),
         // An outlet that cites someone as saying it: the one cited.
         (
             r#""The mine is not safe," the Velm Daily Press cited Teodor Brennholt, a miner, as saying."#,

@@ -32,21 +32,8 @@ impl<'a> SentenceFinder<'a> {
             from = j + 1;
             cues = self.cues(from, to);
         }
-        // "BJP MLA", "Optus CEO", "Samsung Management": a title or a word
-        // of an organization's people ends the run; it is no part of the
-        // name, and says the name is an organization's.
-        if to - from >= 2 && self.tokens[to - 1].is_capitalized() {
-            let last = to - 1;
-            let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
-            // Not in a name with a head ("Union of Postal Workers").
-            let headed = (from..to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
-            if trailing && !headed {
-                self.mark(last, to);
-                to = last;
-                if cues.org.is_none() && cues.title.is_none() {
-                    cues.org = Some(self.word(last).to_string());
-                }
-            }
+        if self.cut_trailing_role(from, &mut to, &mut cues) {
+            return;
         }
         // `from` only moves forward and `to` only moves before the end, so
         // the last head is found once, and a title looked for once per token.
@@ -94,6 +81,35 @@ impl<'a> SentenceFinder<'a> {
             self.acronym_definition(to, index);
             return;
         }
+    }
+
+    /// Cuts off a title or a word of an organization's people ending the
+    /// run `from..to` ("BJP MLA", "Optus CEO", "Samsung Management"): it
+    /// is no part of the name, and says the name is an organization's.
+    /// Returns true when the whole run is a role, from its first word to
+    /// its last ("Chief Returning Officer"), and names no one.
+    fn cut_trailing_role(&mut self, from: usize, to: &mut usize, cues: &mut Cues<'a>) -> bool {
+        if *to - from < 2 || !self.tokens[*to - 1].is_capitalized() {
+            return false;
+        }
+        let last = *to - 1;
+        let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
+        // Not in a name with a head ("Union of Postal Workers").
+        let headed = (from..*to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
+        if !trailing || headed {
+            return false;
+        }
+        let role = self.is(from, Flags::TITLE_START) || self.is(from, Flags::TITLE);
+        if role && self.is(last, Flags::TITLE) {
+            self.mark(from, *to);
+            return true;
+        }
+        self.mark(last, *to);
+        *to = last;
+        if cues.org.is_none() && cues.title.is_none() {
+            cues.org = Some(self.word(last).to_string());
+        }
+        false
     }
 
     /// Past a sentence opener that is an ordinary word ("Hospitals",

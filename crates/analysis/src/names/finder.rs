@@ -241,7 +241,8 @@ impl<'a> SentenceFinder<'a> {
         if flags.has(Flags::STOPWORD) {
             // "US" is a country, "He" or "The" never a name; "WHO", in
             // capitals in a sentence that is not, is the organization.
-            return token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting);
+            return (token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting))
+                || self.opens_organization(i);
         }
         true
     }

@@ -284,6 +284,26 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Whether the capitalised function word at token `i`, inside a
+    /// sentence, opens an organization's name: capitalised words follow it
+    /// up to an organization head ("the All Progressives Congress").
+    pub(super) fn opens_organization(&self, i: usize) -> bool {
+        const WINDOW: usize = 4;
+        if self.tokens[i].shape != Shape::Capitalized || self.is_sentence_initial(i) || self.word(i) == "the" {
+            return false;
+        }
+        for j in i + 1..(i + 1 + WINDOW).min(self.end) {
+            let Some(next) = self.token(j) else { return false };
+            if next.shape != Shape::Capitalized || self.is(j, Flags::STOPWORD) {
+                return false;
+            }
+            if self.is(j, Flags::ORG_HEAD) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether token `i` opens a county's name, "Co" and the name: "Co
     /// Kerry", "Co. Durham"; not "Co., Ltd." nor "Samsung Co".
     pub(super) fn is_county(&self, i: usize) -> bool {

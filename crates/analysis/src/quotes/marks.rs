@@ -80,6 +80,9 @@ fn classify(c: char, before: Option<char>, after: Option<char>) -> Option<(Famil
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
         '“' | '„' | '«' => Some((Family::Double, Role::Open)),
+        // A closing mark with no text before it and a word after opens a
+        // quotation in copy that types only one mark ("”I want…”").
+        '”' if !text_before && alphanumeric(after) => Some((Family::Double, Role::Open)),
         '”' | '»' => Some((Family::Double, Role::Close)),
         '"' => Some((Family::Double, Role::Either)),
         '‘' => (!alphanumeric(before)).then_some((Family::Single, Role::Open)),
