@@ -356,7 +356,8 @@ impl Words<'_> {
             | class::FISCAL_YEAR;
         match self.tokens[j].shape {
             Shape::Number | Shape::Ordinal => true,
-            Shape::Punct => self.text_of(j) == "’",
+            // "’" is three bytes; most punctuation is one.
+            Shape::Punct => self.tokens[j].span().len() == 3 && self.text_of(j) == "’",
             _ => self.class(j) & OPENERS != 0,
         }
     }

@@ -180,27 +180,35 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
 /// uses them: they abbreviate a thing, not an organization's name.
 fn untype_acronyms_of_things(text: &str, prep: &Prepared, candidates: &mut [Candidate]) {
     let typed_acronym = |c: &Candidate| c.acronym && matches!(c.evidence, Some(Evidence::Acronym));
-    if !candidates.iter().any(typed_acronym) {
-        return;
-    }
     let tokens = &prep.tokens;
     let mut things: Vec<&str> = Vec::new();
-    for i in 0..tokens.len().saturating_sub(2) {
-        let (open, acronym, close) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
-        if open.text(text) != "(" || close.text(text) != ")" || acronym.shape != Shape::AllCaps {
+    // Only the report's acronyms in capitals are looked at, each where it
+    // stands: in brackets, after as many words in lower case as it has
+    // letters, which it spells.
+    let mut from = 0;
+    for candidate in candidates.iter().filter(|c| typed_acronym(c)) {
+        let i = prep.first_token_from(candidate.span.start, from..tokens.len());
+        from = i;
+        let (Some(open), Some(close)) = (i.checked_sub(1).and_then(|k| tokens.get(k)), tokens.get(i + 1)) else {
+            continue;
+        };
+        if open.text(text) != "(" || close.text(text) != ")" {
             continue;
         }
-        let letters: Vec<char> = acronym.text(text).chars().filter(char::is_ascii_alphabetic).collect();
-        if !(2..=6).contains(&letters.len()) || i < letters.len() {
+        let acronym = candidate.span.slice(text);
+        let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+        let Some(first) = (i - 1).checked_sub(letters.len()).filter(|_| (2..=6).contains(&letters.len())) else {
             continue;
-        }
-        let words = &tokens[i - letters.len()..i];
-        let spelled = words.iter().zip(&letters).all(|(word, letter)| {
+        };
+        let spelled = tokens[first..i - 1].iter().zip(&letters).all(|(word, letter)| {
             word.shape == Shape::Lower && word.text(text).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(letter))
         });
         if spelled {
-            things.push(acronym.text(text));
+            things.push(acronym);
         }
+    }
+    if things.is_empty() {
+        return;
     }
     for candidate in candidates.iter_mut().filter(|c| typed_acronym(c)) {
         if things.contains(&candidate.span.slice(text)) {

@@ -289,7 +289,7 @@ impl SentenceFinder<'_> {
     /// up to an organization head ("the All Progressives Congress").
     pub(super) fn opens_organization(&self, i: usize) -> bool {
         const WINDOW: usize = 4;
-        if self.tokens[i].shape != Shape::Capitalized || self.is_sentence_initial(i) || self.word(i) == "the" {
+        if self.is_sentence_initial(i) || self.tokens[i].shape != Shape::Capitalized || self.word(i) == "the" {
             return false;
         }
         for j in i + 1..(i + 1 + WINDOW).min(self.end) {
@@ -328,15 +328,20 @@ impl SentenceFinder<'_> {
         // A possessive is no part of the place: "South Africa's minister".
         let possessive = |k: usize| {
             let word = self.tokens[k].text(self.text);
-            strip_possessive(word).len() < word.len()
+            word.ends_with(['s', '\'', '’']) && strip_possessive(word).len() < word.len()
         };
         let len = match max {
             0 => None,
             // A folded token holds no whitespace: it is its own phrase.
             1 if !possessive(from) => self.is(from, Flags::PLACE).then_some(1),
             _ => {
-                let span = self.span_of(from, from + max);
-                let cut = span.start + strip_possessive(span.slice(self.text)).len();
+                let last = from + max - 1;
+                let cut = if possessive(last) {
+                    let word = self.tokens[last].span();
+                    word.start + strip_possessive(word.slice(self.text)).len()
+                } else {
+                    usize::MAX
+                };
                 self.with_phrase(from, from + max, cut, |phrase| {
                     (1..=max).rev().find(|&len| phrase.ends.len() >= len && lexicon::is_place(phrase.prefix(len)))
                 })
