@@ -298,6 +298,26 @@ fn page_furniture_is_neither_title_nor_report_text() {
     let found = mentions(&analysis);
     assert!(found.iter().any(|(t, k)| t == "Republic of Valdoria" && *k == Place), "{found:?}");
     assert!(!found.iter().any(|(t, _)| t == "Pia Sandoval" || t == "Tarro"), "{found:?}");
+    // The page's categories, a command shouted after a stamp, and a list
+    // of recent posts with their teasers and ages.
+    for (text, title) in [
+        ("Categories: Health\n\nValdoria confirms 19 deaths\n\nThe ministry said so on Monday.\n", "Valdoria confirms 19 deaths"),
+        (" date 2018-05-14 DOWNLOAD THE VELM NEWS MOBILE APP\n\nValdoria confirms 19 deaths\n\nThe ministry said so.\n", "Valdoria confirms 19 deaths"),
+    ] {
+        assert_eq!(analyze(&[Input::new(text)]).reports[0].title, title);
+    }
+    let text = "Valdoria confirms 19 deaths\n\nThe ministry said so on Monday.\n\nRecent Posts\n\n\
+                Tarro Bags Elite Society Award\n\nFormer Minister Ana Ruiz was on Saturday honoured with an award of…\n\n\
+                4 hours ago\n\nVelm Announces First Carriageway\n\nGovernor Pia Sandoval on Saturday announced…\n\n6 hours ago\n";
+    let analysis = analyze(&[Input::new(text)]);
+    assert!(analysis.reports[0].body.end <= text.find("Recent Posts").expect("the list"));
+    let found = mentions(&analysis);
+    assert!(!found.iter().any(|(t, _)| t == "Ana Ruiz" || t == "Pia Sandoval"), "{found:?}");
+    // Lines without a period above a cue are report text when there are
+    // more than two of them: a list the report gives.
+    let text = "The jury named its winners.\nBest film: Tarro Nights\nBest actor: Ana Ruiz\nBest director: Pia Sandoval\nShare this article\n";
+    let analysis = analyze(&[Input::new(text)]);
+    assert!(analysis.reports[0].body.end > text.find("Best director").expect("the list"));
 }
 
 #[test]

@@ -131,6 +131,30 @@ pub(crate) fn is_section_label(line: &str) -> bool {
     (1..=4).contains(&words.len()) && words.iter().all(|w| SECTIONS.contains(w)) && words.iter().any(|w| *w != "us")
 }
 
+/// Labels a page puts before its categories ("Categories: Health").
+const CATEGORY_LABELS: &[&str] = &["categories", "category", "tags", "topics", "section", "filed under"];
+
+/// Whether `line` is a label of the page rather than report text: a
+/// section label (see [`is_section_label`]), a list of the page's
+/// categories ("Categories: Health"), or a command to the reader shouted
+/// in capitals ("DOWNLOAD THE APP").
+pub(crate) fn is_site_label(line: &str) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
+    if is_section_label(line) {
+        return true;
+    }
+    let folded = fold(line);
+    let categories = CATEGORY_LABELS.iter().any(|label| {
+        folded.strip_prefix(label).is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let shouted = !line.chars().any(char::is_lowercase) && line.chars().any(char::is_alphabetic);
+    let command = shouted && words.len() <= 10 && words.first().is_some_and(|w| PROMOTION_VERBS.contains(w));
+    (categories && words.len() <= 8) || command
+}
+
 /// Whether a line anywhere in a report is a stand-alone furniture line
 /// ("Advertisement", "Read more").
 pub(crate) fn is_furniture_line(line: &str) -> bool {

@@ -60,36 +60,7 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
     let whole = Span::new(0, text.len());
     let all: Vec<Span> = lines(text, whole).collect();
-    let mut cut = all.len();
-    let mut saw_cue = false;
-    while cut > 0 {
-        let line = all[cut - 1];
-        let content = line.slice(text).trim();
-        if content.is_empty() {
-            cut -= 1;
-            continue;
-        }
-        let is_tail = |content: &str| lexicon::is_trailing_boilerplate(&unglued(content)) || is_markup_residue(content);
-        if lexicon::is_trailing_boilerplate(&unglued(content)) {
-            saw_cue = true;
-            cut -= 1;
-        } else if is_markup_residue(content) {
-            // "0 : 0", "• medium-wide-browser": no words of a report,
-            // only where a cue below them makes the tail site text.
-            cut -= 1;
-        } else if is_link_title(content)
-            && all[..cut - 1].iter().rev().map(|l| l.slice(text).trim()).find(|l| !l.is_empty()).is_some_and(is_tail)
-        {
-            // A list of links to other stories: a title, under a duration
-            // ("01:10") or a "Go to video" of the list.
-            cut -= 1;
-        } else {
-            break;
-        }
-    }
-    if !saw_cue {
-        cut = all.len();
-    }
+    let mut cut = trailing_cut(text, &all);
     // Keep every trailing blank line that followed the article with it, so
     // the boilerplate block starts at its first non-blank line.
     while cut < all.len() && all[cut].slice(text).trim().is_empty() {
@@ -109,6 +80,49 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
     (body, boilerplate)
 }
 
+/// How many of `lines` the article keeps: the trailing run of site text
+/// is cut where it holds a cue of the boilerplate lexicon, with the
+/// markup residue ("0 : 0"), metadata stamps ("6 hours ago") and lists of
+/// links to other stories (a title, maybe its teaser, between such lines)
+/// around it. Titles count only once a line of site text above them is
+/// reached: more than two in a row are report text, and the cut goes back
+/// below them.
+fn trailing_cut(text: &str, lines: &[Span]) -> usize {
+    let mut cut = lines.len();
+    // Where the cut may stand: below every line taken so far that is no
+    // link title.
+    let mut settled = lines.len();
+    let mut saw_cue = false;
+    let mut titles = 0;
+    while cut > 0 {
+        let line = lines[cut - 1];
+        let content = line.slice(text).trim();
+        if content.is_empty() {
+            cut -= 1;
+            continue;
+        }
+        if lexicon::is_trailing_boilerplate(&unglued(content)) {
+            saw_cue = true;
+        } else if is_markup_residue(content)
+            || is_age(content)
+            || trim(text, line).and_then(|l| stamp_in(text, l)).is_some_and(|s| s.slice(text) == content)
+        {
+            // "0 : 0", "• medium-wide-browser", "6 hours ago": no words of
+            // a report, only where a cue makes the tail site text.
+        } else if is_link_title(content) && titles < 2 {
+            titles += 1;
+            cut -= 1;
+            continue;
+        } else {
+            break;
+        }
+        titles = 0;
+        cut -= 1;
+        settled = cut;
+    }
+    if saw_cue { settled } else { lines.len() }
+}
+
 /// The site text of a line of the body, if it has some: the whole line
 /// if it is a furniture line ("Advertisement") or a photo credit ("Photo:
 /// Reuters"); a metadata stamp, which may fill the line, open it or close
@@ -116,16 +130,24 @@ pub(super) fn split_boilerplate(text: &str) -> (Span, Vec<Span>) {
 fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let line = trim(text, line)?;
     let content = line.slice(text);
-    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_section_label(content) {
+    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_site_label(content) {
         return Some(line);
     }
     let stamp = stamp_in(text, line)?;
-    // "date 2018-11-15 World News": a stamp, then the page's section.
+    // "date 2018-11-15 World News": a stamp, then the page's section, or
+    // a command to the reader ("DOWNLOAD THE APP").
     let rest = Span::new(stamp.end, line.end);
-    if stamp.start == line.start && rest.start < rest.end && lexicon::is_section_label(rest.slice(text).trim()) {
+    if stamp.start == line.start && rest.start < rest.end && lexicon::is_site_label(rest.slice(text).trim()) {
         return Some(line);
     }
     Some(stamp)
+}
+
+/// Whether a line only says how long ago a linked story appeared ("4
+/// hours ago", "a day ago").
+fn is_age(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words.last().is_some_and(|w| w.eq_ignore_ascii_case("ago"))
 }
 
 /// Whether a line reads as the title of a link: a few words, not
