@@ -165,6 +165,9 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Human Rights Watch", Org), ("Valdoria Health Board", Org)],
         &[("Rights Watch", Org), ("Hospitals", Org)],
     ),
+    // A company named by an ordinary word and its legal form, opening a
+    // sentence, is one name.
+    ("Apple Inc. posted a rise in revenue. Shell plc said so too.", &[("Apple Inc.", Org)], &[("Inc.", Org)]),
 ];
 
 #[test]

@@ -43,7 +43,8 @@ impl<'a> SentenceFinder<'a> {
             let particle = self.tokens[from].shape == Shape::Lower;
             // "Human Rights Watch said…": an ordinary word opening a short
             // run that ends on an organization's head is the name's own.
-            let headed_name = last_head.is_some_and(|head| head + 1 == to && head > from && to - from <= 4);
+            let ends_at = |head: usize| head + 1 == to || (head + 2 == to && self.glued_period(head + 1));
+            let headed_name = last_head.is_some_and(|head| ends_at(head) && head > from && to - from <= 4);
             if !particle && !headed_name {
                 from = self.past_ordinary_opener(from, to);
             }
