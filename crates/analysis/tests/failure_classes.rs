@@ -165,6 +165,12 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Human Rights Watch", Org), ("Valdoria Health Board", Org)],
         &[("Rights Watch", Org), ("Hospitals", Org)],
     ),
+    // A US state as news abbreviates it after a place keeps its period.
+    (
+        "BLY, Ore. – Crews fought the fire in Lassen National Forest, Calif., on Monday.",
+        &[("Ore.", Place), ("Calif.", Place), ("Lassen National Forest", Place)],
+        &[("Calif", Place)],
+    ),
     // A company named by an ordinary word and its legal form, opening a
     // sentence, is one name.
     ("Apple Inc. posted a rise in revenue. Shell plc said so too.", &[("Apple Inc.", Org)], &[("Inc.", Org)]),
@@ -301,6 +307,10 @@ fn page_furniture_is_neither_title_nor_report_text() {
     let found = mentions(&analysis);
     assert!(found.iter().any(|(t, k)| t == "Republic of Valdoria" && *k == Place), "{found:?}");
     assert!(!found.iter().any(|(t, _)| t == "Pia Sandoval" || t == "Tarro"), "{found:?}");
+    // A slideshow's counter and its buttons are site text.
+    let analysis = analyze(&[Input::new("Fires in Valdoria\n\nFull Screen\n1 / 7\n\nThe fire was 33% contained.\n")]);
+    let values: Vec<f64> = analysis.reports[0].figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [33.0], "no figure in the counter");
     // The page's categories, a command shouted after a stamp, and a list
     // of recent posts with their teasers and ages.
     for (text, title) in [

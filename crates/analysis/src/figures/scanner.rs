@@ -134,11 +134,16 @@ impl<'a> Scanner<'a> {
             let n = words.len();
             i >= self.start + n && (0..n).all(|k| self.word(i - n + k) == words[k])
         };
-        ending_here
+        let found = ending_here
             .iter()
             .filter(|(words, _)| ends_here(words))
             .max_by_key(|(words, _)| words.len())
-            .map_or((Qualifier::Exact, 0), |(words, qualifier)| (*qualifier, words.len()))
+            .map_or((Qualifier::Exact, 0), |(words, qualifier)| (*qualifier, words.len()));
+        // "Containment was up to 84%": risen to it, not at most it.
+        let risen = found == (Qualifier::UpTo, 2)
+            && self.word(i - 2) == "up"
+            && matches!(self.word_before(i - 2, 1), "was" | "is" | "were" | "are" | "been" | "now" | "has" | "had");
+        if risen { (Qualifier::Exact, 0) } else { found }
     }
 
     /// The period an amount is given for, at token `i`, with its length:
@@ -543,6 +548,9 @@ mod tests {
     const QUALIFIED: &[(&str, &str, Qualifier)] = &[
         // "at least" is a floor, as "more than" is.
         ("At least 14 were killed.", "14", Qualifier::AtLeast),
+        // "was up to": risen to the number, no ceiling; "up to" alone is one.
+        ("Containment was up to 84% late Sunday.", "84%", Qualifier::Exact),
+        ("Fines of up to $5,000 apply.", "$5,000", Qualifier::UpTo),
         // "no more than" is a ceiling the value may reach.
         ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::AtMost),
         // A qualifier before a currency sign.

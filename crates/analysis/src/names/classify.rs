@@ -24,6 +24,14 @@ impl<'a> SentenceFinder<'a> {
             self.mark(from, to);
             return;
         }
+        // "Lassen National Forest, Calif.", "BLY, Ore. –": a US state as
+        // news abbreviates it, after a place and a comma, period and all.
+        let after_comma = from > self.start && self.word(from - 1) == ",";
+        if to - from == 1 && after_comma && self.glued_period(to) && STATE_ABBREVIATIONS.contains(&self.word(from)) {
+            let state = Evidence::Cue(String::from("a US state after a place"));
+            self.push_name(from, to + 1, Some((Kind::Place, state)));
+            return;
+        }
         // "Columbus-based Helix Inc.": a name made an adjective is a name
         // of its own, no part of the next.
         if let Some(j) = (from..to - 1).find(|&j| adjective_suffix(self.tokens[j].text(self.text)).is_some()) {
@@ -610,6 +618,14 @@ pub(crate) const TOWNS: &str = "the world's towns and cities";
 
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
 /// Edson", "Republic of Albania").
+/// US states as news abbreviates them, with a period, after a place
+/// ("Calif.", "Ore."); only there, as several are also words ("Mass",
+/// "Wash").
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+];
+
 const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];
 
 /// Place words that make a place of a name only at its end ("Kansai

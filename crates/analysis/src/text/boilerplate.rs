@@ -130,7 +130,9 @@ fn trailing_cut(text: &str, lines: &[Span]) -> usize {
 fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let line = trim(text, line)?;
     let content = line.slice(text);
-    if lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_site_label(content) {
+    // "1 / 7": a slideshow's counter.
+    let counter = content.contains('/') && content.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ');
+    if counter || lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_site_label(content) {
         return Some(line);
     }
     let stamp = stamp_in(text, line)?;
