@@ -38,10 +38,17 @@ impl Words<'_> {
         self.tokens[separator].shape == Shape::Punct && number.is_some_and(|n| self.tokens[n].shape == Shape::Number)
     }
 
+    /// Whether a currency sign is glued before the number at `i`: "£1898"
+    /// is an amount, never a year.
+    fn after_currency_sign(&self, i: usize) -> bool {
+        let glued = !self.tokens[i].space_before;
+        glued && self.before(i).is_some_and(|b| matches!(self.text_of(b), "£" | "$" | "€" | "¥" | "₹" | "₦" | "₱" | "₩"))
+    }
+
     /// Years, decades, clock times and numeric dates starting at token `i`,
     /// a number.
     pub(super) fn numeric_at(&self, i: usize) -> usize {
-        if self.continues_numbers(i) {
+        if self.continues_numbers(i) || self.after_currency_sign(i) {
             return 0;
         }
         let clock = self.clock_at(i);

@@ -21,6 +21,15 @@ fn check(cases: &[(&str, &[&str])]) {
 }
 
 #[test]
+fn amounts_are_no_years() {
+    check(&[
+        // A currency sign makes an amount of a number that looks like a year.
+        ("The average is £1898, Rutland’s is £2195 and in 2021 it rose.", &["2021"]),
+        ("It cost $2024 in 1999.", &["1999"]),
+    ]);
+}
+
+#[test]
 fn years_written_short() {
     check(&[
         // A year after a date, glued or not: its apostrophe and digits.
