@@ -265,8 +265,8 @@ const SITE_TEXT: &[Case] = &[
     // An acronym of ordinary words in lower case is a thing, wherever the
     // report uses it; one of a name is the name's.
     (
-        "Velmco will make next generation products (NGP) like e-cigarettes. NGP sales rose. The Valdoria Health Agency (VHA) agreed.",
-        &[("VHA", Org), ("Valdoria Health Agency", Org)],
+        "Velmco will make next generation products (NGP) like e-cigarettes. NGP sales rose. The Valdoria Health Agency (VHA) agreed. So did the regional water authority (RWA).",
+        &[("VHA", Org), ("Valdoria Health Agency", Org), ("RWA", Org)],
         &[("NGP", Org)],
     ),
     // Credits after a caption: a label and a name, or a name glued to a

@@ -177,7 +177,9 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
 
 /// Untypes the acronyms that a report defines after ordinary words in
 /// lower case ("next generation products (NGP)"), wherever the report
-/// uses them: they abbreviate a thing, not an organization's name.
+/// uses them: they abbreviate a thing, not an organization's name; not
+/// when the words end on an organization's head ("the regional water
+/// authority (RWA)").
 fn untype_acronyms_of_things(text: &str, prep: &Prepared, candidates: &mut [Candidate]) {
     let typed_acronym = |c: &Candidate| c.acronym && matches!(c.evidence, Some(Evidence::Acronym));
     let tokens = &prep.tokens;
@@ -203,7 +205,10 @@ fn untype_acronyms_of_things(text: &str, prep: &Prepared, candidates: &mut [Cand
         let spelled = tokens[first..i - 1].iter().zip(&letters).all(|(word, letter)| {
             word.shape == Shape::Lower && word.text(text).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(letter))
         });
-        if spelled {
+        // "the regional water authority (RWA)": a body described in lower
+        // case is still a body.
+        let body = crate::lexicon::flags(prep.folded.get(i - 2)).has(crate::lexicon::Flags::ORG_HEAD);
+        if spelled && !body {
             things.push(acronym);
         }
     }
