@@ -144,6 +144,10 @@ test('a pasted report A stays when a file is opened, dropped or pasted with Repo
   await page.getByRole('status').filter({ hasText: 'opened.txt was added as report B' }).waitFor();
   await page.getByRole('button', { name: 'Close the report library' }).click();
   const headings = async () => [await page.locator('section.report--a h2').innerText(), await page.locator('section.report--b h2').innerText()];
+  // The worker analyses the two reports; their headings follow (read once,
+  // they may still be the examples' on a loaded machine).
+  await page.locator('section.report--a').getByRole('heading', { level: 2, name: 'My report A' }).waitFor();
+  await page.locator('section.report--b').getByRole('heading', { level: 2, name: 'Opened report' }).waitFor();
   assert.deepEqual(await headings(), ['My report A', 'Opened report']);
   // Dropped files honour the same choice: still B.
   await dropFiles(page, [{ name: 'dropped.txt', text: 'Dropped report\n\nThe mayor said 3 roads reopened.' }]);
