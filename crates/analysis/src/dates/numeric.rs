@@ -41,8 +41,8 @@ impl Words<'_> {
     /// Whether a currency sign is glued before the number at `i`: "£1898"
     /// is an amount, never a year.
     fn after_currency_sign(&self, i: usize) -> bool {
-        let glued = !self.tokens[i].space_before;
-        glued && self.before(i).is_some_and(|b| matches!(self.text_of(b), "£" | "$" | "€" | "¥" | "₹" | "₦" | "₱" | "₩"))
+        let sign = |b: usize| self.tokens[b].shape == Shape::Punct && lexicon::currency_symbol(self.text_of(b)).is_some();
+        !self.tokens[i].space_before && self.before(i).is_some_and(sign)
     }
 
     /// Years, decades, clock times and numeric dates starting at token `i`,

@@ -117,13 +117,13 @@ const SECTIONS: &[&str] = &[
     "stories", "home",
 ];
 
-/// Whether `line` is a site's section label: one to four section names
-/// and the separators between them ("World News", "World | Politics").
-pub(crate) fn is_section_label(line: &str) -> bool {
-    if line.len() > 60 {
+/// Whether a folded line is a site's section label: one to four section
+/// names and the separators between them ("World News", "World |
+/// Politics").
+fn is_section_label(folded: &str) -> bool {
+    if folded.len() > 60 {
         return false;
     }
-    let folded = fold(line);
     let words: Vec<&str> = folded
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '>' | '›' | '»' | '-' | '•' | '·' | ':'))
         .filter(|w| !w.is_empty())
@@ -142,10 +142,10 @@ pub(crate) fn is_site_label(line: &str) -> bool {
     if line.len() > 80 {
         return false;
     }
-    if is_section_label(line) {
+    let folded = fold(line);
+    if is_section_label(&folded) {
         return true;
     }
-    let folded = fold(line);
     let categories = CATEGORY_LABELS.iter().any(|label| {
         folded.strip_prefix(label).is_some_and(|rest| rest.trim_start().starts_with(':'))
     });

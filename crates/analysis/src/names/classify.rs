@@ -616,8 +616,6 @@ enum Split<'a> {
 /// The list of the world's towns and cities, as evidence names it.
 pub(crate) const TOWNS: &str = "the world's towns and cities";
 
-/// Words that open a place's name before "of" ("City of Kigali", "Town of
-/// Edson", "Republic of Albania").
 /// US states as news abbreviates them, with a period, after a place
 /// ("Calif.", "Ore."); only there, as several are also words ("Mass",
 /// "Wash").
@@ -626,6 +624,8 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// Words that open a place's name before "of" ("City of Kigali", "Town of
+/// Edson", "Republic of Albania").
 const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];
 
 /// Place words that make a place of a name only at its end ("Kansai

@@ -72,8 +72,9 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             // "killed at least 118 people" counts the dead, as "116 dead" does.
             let at = side.prep.first_token_from(figure.span.start, from..side.prep.tokens.len());
             from = at;
-            if let Some(outcome) = outcome_before(side, at) {
-                q.thing = quantity::Thing { head: outcome.to_string(), words: vec![outcome.to_string()], joined: false };
+            let opening = at.saturating_sub(figure.qualifier_text.split_whitespace().count());
+            if let Some(outcome) = opening.checked_sub(1).and_then(|k| crate::lexicon::outcome(side.prep.folded.get(k))) {
+                q.thing = quantity::thing(outcome);
             }
         }
         let key = (q.measure, q.value.to_bits(), q.top.to_bits());
@@ -144,27 +145,6 @@ fn telling_in_common(ga: &[Group], gb: &[Group]) -> FastSet<(usize, usize)> {
         }
     }
     out
-}
-
-/// Words of a qualifier, between an outcome's verb and the number it
-/// counts ("killed at least 118", "injuring more than 500").
-const QUALIFIER_WORDS: &[&str] =
-    &["at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "up", "to", "an", "estimated"];
-
-/// What a verb right before the figure opening at token `at` (its
-/// qualifier skipped) says happened to those it counts: "killed",
-/// "injured"; none for any other word.
-fn outcome_before(side: &Side<'_>, at: usize) -> Option<&'static str> {
-    let folded = &side.prep.folded;
-    let mut k = at;
-    for _ in 0..=3 {
-        k = k.checked_sub(1)?;
-        let word = folded.get(k);
-        if !QUALIFIER_WORDS.contains(&word) {
-            return crate::lexicon::outcome(word);
-        }
-    }
-    None
 }
 
 /// At most this many candidates per group are weighed.

@@ -329,7 +329,6 @@ pub(crate) enum Likeness {
     SameHead,
 }
 
-/// How well `a` and `b` match as things counted.
 /// Whether a thing names nothing ("12,000") or anyone ("people").
 pub(crate) fn is_vague(t: &Thing) -> bool {
     // "people" and "persons" may be any people.
@@ -348,6 +347,7 @@ fn noun(t: &Thing) -> &str {
     }
 }
 
+/// How well `a` and `b` match as things counted.
 pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if is_vague(a) || is_vague(b) {
         return Likeness::Unknown;
