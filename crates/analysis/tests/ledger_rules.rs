@@ -100,6 +100,24 @@ fn figures_pair_by_meaning() {
             Conflict,
             1,
         ),
+        // What they are in one report, what happened to them in the other.
+        (
+            "Rangers said 40 of the 150 dolphins had died by the evening.",
+            "Of the 150 dolphins found on the shore, 40 had died, rangers said.",
+            40.0,
+            Agree,
+            1,
+        ),
+        // The only magnitude each report gives, in unrelated sentences.
+        (
+            "A magnitude 5.9 earthquake struck the valley on Monday, killing three people. \
+             Rescuers searched the ruins of the old market through the night.",
+            "Three people died in the valley on Monday. \
+             The national seismic institute later put the magnitude at 5.7.",
+            5.9,
+            Conflict,
+            1,
+        ),
     ];
     for &(a, b, value, status, in_b) in cases {
         let (row, texts) = row_of(a, b, value);
@@ -120,6 +138,12 @@ fn related_but_different_quantities_stand_alone() {
         ),
         // Counts of things with nothing in common.
         ("Firefighters saved 40 homes in the valley.", "The airline cancelled 40 flights on Monday.", 40.0),
+        // Two of the lengths a report gives are not the other's one.
+        (
+            "The bridge is 120 metres long and stands 40 metres above the river.",
+            "Engineers said the 125-metre bridge was safe.",
+            40.0,
+        ),
         // Numbers too far apart to be one quantity reported differently.
         (
             "Twelve people were taken to John Hunter Hospital.",

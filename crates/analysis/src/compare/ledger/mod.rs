@@ -41,6 +41,9 @@ struct Group {
     /// How many groups of the other report, of the same measure, share a
     /// value with this one (see [`rivals`]).
     rivals: usize,
+    /// Whether it is the only value its report gives of a unit of measure
+    /// other than time ("magnitude 6.2"): see [`Measure::is_sole`].
+    sole: bool,
 }
 
 impl Group {
@@ -111,7 +114,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             None => {
                 same_value.push(out.len());
                 let (thing, sentence) = (q.thing.clone(), q.sentence);
-                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence], rivals: 0 });
+                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence], rivals: 0, sole: false });
             }
         }
     }
@@ -367,7 +370,8 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
             || local >= 2
             || (thing >= 2 && near + local >= 1)
             || (near_values && near >= 2 && context.one_each(ga, gb))
-            || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1);
+            || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1)
+            || (near_values && ga.sole && gb.sole);
         return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the
@@ -380,9 +384,27 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         || (ratio(qa.value, qb.value) <= 2.0
             && ((thing == 3 && near + local >= 2)
                 || (local >= 2 && near >= 1)
-                || (near >= 2 && context.one_each(ga, gb))));
+                || (near >= 2 && context.one_each(ga, gb))))
+        // The only magnitudes of two reports: "a magnitude-6.2 earthquake"
+        // and "put the magnitude at 6.1".
+        || (ga.sole && gb.sole && ratio(qa.value, qb.value) <= 1.1);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
     sure.then_some((thing + near + local, status))
+}
+
+/// Marks the groups that are the only value of their unit of measure in
+/// their report, time aside: two reports that each give one magnitude of
+/// an earthquake, one temperature or one depth give it of the same thing.
+/// Durations are not so: a report gives many, of different things.
+fn mark_sole(groups: &mut [Group]) {
+    let mut per_measure: FastMap<Measure, usize> = FastMap::default();
+    for g in groups.iter() {
+        *per_measure.entry(g.quantity.measure).or_default() += 1;
+    }
+    for g in groups.iter_mut() {
+        let m = g.quantity.measure;
+        g.sole = m.kind == FigureKind::Measure && !m.is_duration() && per_measure.get(&m) == Some(&1);
+    }
 }
 
 /// How many times the larger of two values is the smaller; infinite when
@@ -398,6 +420,8 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     let (rivals_a, rivals_b) = (rivals::rivals(&ga, &gb), rivals::rivals(&gb, &ga));
     ga.iter_mut().zip(rivals_a).for_each(|(g, r)| g.rivals = r);
     gb.iter_mut().zip(rivals_b).for_each(|(g, r)| g.rivals = r);
+    mark_sole(&mut ga);
+    mark_sole(&mut gb);
     let mut aligned_to: FastMap<usize, Vec<usize>> = FastMap::default();
     for p in passages {
         aligned_to.entry(p.a_sentence).or_default().push(p.b_sentence);

@@ -19,6 +19,13 @@ pub(crate) struct Measure {
     pub(crate) per_period: bool,
 }
 
+impl Measure {
+    /// Whether it measures time ("two years", "five hours").
+    pub(crate) fn is_duration(&self) -> bool {
+        self.unit == unit_hash("minutes")
+    }
+}
+
 /// A unit's name as [`Measure::unit`] holds it (FNV-1a).
 fn unit_hash(unit: &str) -> u64 {
     unit.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
@@ -360,6 +367,12 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if lexicon::alike_counted(&a.head, &b.head) {
         return Likeness::Alike;
     }
+    // "70 dead" says what happened to them, "70 whales" what they are:
+    // either may be the other.
+    let told_only = |t: &Thing| t.words.len() == 1 && lexicon::outcome(&t.head).is_some();
+    if told_only(a) != told_only(b) {
+        return Likeness::Unknown;
+    }
     // "lifeguard officers" and "lifeguard staff": a rare shared word.
     let shared = a.words.iter().any(|w| b.words.contains(w) && !lexicon::is_common_word(w));
     if shared { Likeness::Alike } else { Likeness::Unlike }
@@ -402,6 +415,9 @@ mod tests {
             ("lifeguard officers", "life-guard staff", Likeness::Alike),
             ("homes", "flights", Likeness::Unlike),
             ("", "workers", Likeness::Unknown),
+            // What happened to them may be said of anything counted.
+            ("dead", "whales", Likeness::Unknown),
+            ("dead", "injured", Likeness::Unlike),
         ];
         for (a, b, want) in cases {
             assert_eq!(likeness(&thing(a), &thing(b)), want, "{a:?} / {b:?}");
