@@ -100,6 +100,15 @@ const PLACES: &[Case] = &[
         &[("Dabrivo Kesh", Place)],
         &[("Dabrivo Kesh", Person)],
     ),
+    // "The town of X" says what X is: it outweighs a given name X looks
+    // like, in every mention.
+    (
+        "An order was issued for the town of Marcus and the county around it. \
+         Marcus, 40 kilometres west of the city, has 900 residents. Marcus was empty by noon. \
+         The communities of Marcus and Greywater were told to leave.",
+        &[("Marcus", Place)],
+        &[("Marcus", Person)],
+    ),
 ];
 
 #[test]

@@ -69,6 +69,15 @@ const PLACE_CONTAINERS: &[&str] = &[
     "islands", "capital", "port", "department", "governorate",
 ];
 
+/// Whether a place cue names the kind of place ("town of", "island",
+/// "province"), as a preposition ("in", "near") does not: the report then
+/// says what the name is, which outweighs a given name it looks like.
+pub(crate) fn cue_names_place(cue: &str) -> bool {
+    let word = cue.strip_suffix(" of").unwrap_or(cue);
+    let flags = crate::lexicon::flags(word);
+    PLACE_CONTAINERS.contains(&word) || flags.has(crate::lexicon::Flags::PLACE_HEAD) || flags.has(crate::lexicon::Flags::PLACE_OF)
+}
+
 /// How many tokens after an "and" inside a run the organization head
 /// that makes it one name may come: "Food and Drug Administration" (2),
 /// "Bill and Melinda Gates Foundation" (3), "Alcohol and Tobacco Tax and

@@ -140,6 +140,9 @@ pub(super) fn weight(evidence: Option<&Evidence>) -> u32 {
         // The shape of a name says it is a name, hardly which kind: it
         // decides only between names no rule or cue has typed.
         Some(Evidence::NameShape) => 1,
+        // "the town of Edson" says what Edson is; "Edson" alone only
+        // looks like a given name.
+        Some(Evidence::Cue(cue)) if crate::names::cue_names_place(cue) => 1 << 9,
         Some(Evidence::Cue(_)) => 1 << 6,
         // A form the user added: their word outweighs any rule.
         Some(Evidence::Correction(_)) => 1 << 22,
