@@ -100,6 +100,12 @@ const PLACES: &[Case] = &[
         &[("Dabrivo Kesh", Place)],
         &[("Dabrivo Kesh", Person)],
     ),
+    // A place word opening a name, with no cue around it.
+    (
+        "The Port Kelling steelworks will close. Soldiers left the Fort Varno base.",
+        &[("Port Kelling", Place), ("Fort Varno", Place)],
+        &[],
+    ),
     // "The town of X" says what X is: it outweighs a given name X looks
     // like, in every mention.
     (
