@@ -50,6 +50,12 @@ const COMPANIES: &[Case] = &[
     ),
     // A lone surname after a full name stays a person.
     ("Talks were led by Ilse Marquardt. Marquardt said the deal was fair.", &[("Marquardt", Person)], &[]),
+    // Names after "the" are a thing or a body, not a person.
+    (
+        "Residents voted against the expansion of the Velrano Gigafactory. The Ostrava Kestel vaccine was flown in.",
+        &[],
+        &[("Velrano Gigafactory", Person), ("Ostrava Kestel", Person)],
+    ),
     // Shares, a chief executive and a spokesperson belong to a company.
     (
         "Shares in Veltrano fell 4% after Veltrano chief executive Ana Ruiz resigned. A Veltrano spokesperson declined to comment.",

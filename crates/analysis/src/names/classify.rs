@@ -458,7 +458,11 @@ impl<'a> SentenceFinder<'a> {
             return Some((Kind::Place, Evidence::PlaceHead(String::from("-shire"))));
         }
         if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
-            return Some((Kind::Person, Evidence::NameShape));
+            // "the Tesla Gigafactory", "the Samsung Management": an article
+            // before names a thing or a body, not a person.
+            let article = from > self.start && self.word(from - 1) == "the";
+            let kind = if article { Kind::Organization } else { Kind::Person };
+            return Some((kind, Evidence::NameShape));
         }
         None
     }
