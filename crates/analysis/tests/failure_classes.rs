@@ -97,6 +97,8 @@ const PLACES: &[Case] = &[
     ),
     // A compass word before a demonym makes a demonym, not a place.
     ("South African police and West African leaders met.", &[], &[("South African", Place), ("West African", Place)]),
+    // A demonym of two words names no one.
+    ("She won the Sierra Leonean presidential election.", &[], &[("Sierra Leonean", Person)]),
     // An appositive names the kind of place.
     ("Pupils were taken from Dabrivo Kesh, a remote village, on Friday.", &[("Dabrivo Kesh", Place)], &[]),
     // One kind per name in a report: a cue for a place outweighs the bare

@@ -457,7 +457,7 @@ impl<'a> SentenceFinder<'a> {
             // "Nottinghamshire", "Leicestershire": an English county.
             return Some((Kind::Place, Evidence::PlaceHead(String::from("-shire"))));
         }
-        if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place {
+        if (2..=5).contains(&names.len()) && names.iter().all(|&j| unknown(j)) && !has_place && !demonym {
             // "the Tesla Gigafactory", "the Samsung Management": an article
             // before names a thing or a body, not a person.
             let article = from > self.start && self.word(from - 1) == "the";
