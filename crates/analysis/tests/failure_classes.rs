@@ -108,6 +108,12 @@ const PLACES: &[Case] = &[
         &[("Dabrivo Kesh", Place)],
         &[("Dabrivo Kesh", Person)],
     ),
+    // A word for a street ends a place's name, whatever given name opens it.
+    (
+        "Protesters marched up Kenneth Highway to Helena Square.",
+        &[("Kenneth Highway", Place), ("Helena Square", Place)],
+        &[("Kenneth Highway", Person), ("Helena Square", Person)],
+    ),
     // A place word opening a name, with no cue around it.
     (
         "The Port Kelling steelworks will close. Soldiers left the Fort Varno base.",

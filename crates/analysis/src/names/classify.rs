@@ -6,7 +6,7 @@ use parallax_model::{Evidence, Kind, Span};
 
 use super::finder::{Cues, SentenceFinder};
 use super::words::adjective_suffix;
-use super::{Candidate, has_inner_capital, is_acronym, list, strip_possessive};
+use super::{Candidate, STREET_HEADS, has_inner_capital, is_acronym, list, strip_possessive};
 use crate::lexicon::{self, Flags};
 use crate::text::Shape;
 
@@ -411,6 +411,13 @@ impl<'a> SentenceFinder<'a> {
         }
         if let Some(title) = &cues.title {
             return Some((Kind::Person, Evidence::Title(title.clone())));
+        }
+        // "Uhuru Highway", "Victoria Square": a name that ends on a word
+        // for a street is a place whatever given name opens it.
+        if let [_, .., last] = names[..] {
+            if STREET_HEADS.contains(&self.word(last)) {
+                return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
+            }
         }
         let first_word = names.first().map_or_else(|| lexicon::flags(""), |&j| self.flags(j));
         if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place {

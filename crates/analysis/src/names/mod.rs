@@ -69,6 +69,10 @@ const PLACE_CONTAINERS: &[&str] = &[
     "islands", "capital", "port", "department", "governorate",
 ];
 
+/// Words for a street that end a place's name ("Fraser Street"); unlike
+/// "Hill" or "Lake", never a surname a given name comes before.
+pub(super) const STREET_HEADS: &[&str] = &["street", "avenue", "road", "highway", "square", "lane", "boulevard"];
+
 /// Whether a place cue names the kind of place ("town of", "island",
 /// "province"), as a preposition ("in", "near") does not: the report then
 /// says what the name is, which outweighs a given name it looks like.
