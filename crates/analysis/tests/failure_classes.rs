@@ -50,6 +50,13 @@ const COMPANIES: &[Case] = &[
     ),
     // A lone surname after a full name stays a person.
     ("Talks were led by Ilse Marquardt. Marquardt said the deal was fair.", &[("Marquardt", Person)], &[]),
+    // A surname two people share is a person's, even when whose is unclear.
+    (
+        "Runner Dorin Velkosz won in Chicago, ahead of his brother Tamas Velkosz. \
+         \"I felt good,\" Velkosz said.",
+        &[("Velkosz", Person)],
+        &[("Velkosz", Org)],
+    ),
     // Names after "the" are a thing or a body, not a person.
     (
         "Residents voted against the expansion of the Velrano Gigafactory. The Ostrava Kestel vaccine was flown in.",

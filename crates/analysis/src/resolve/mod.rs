@@ -105,7 +105,11 @@ impl<'a> Resolution<'a> {
 
         // 4. Partial person and organization names join the one longer name
         //    that contains them.
-        link_partial_names(&groups, &mut union);
+        //    A surname several people share is a person's, if not whose:
+        //    it votes as a name's shape would.
+        for g in link_partial_names(&groups, &mut union) {
+            groups[g].votes.add(Kind::Person, weight(Some(&Evidence::NameShape)));
+        }
 
         Resolution::new(texts, found, groups, group_of, union)
     }

@@ -44,8 +44,11 @@ pub(super) fn is_subsequence(short: &[String], long: &[String]) -> bool {
 /// picked from across a name too often name another body. Places never
 /// join ("Mexico" is not "Mexico City"), nor does a form the gazetteer or
 /// the lists make a place or person. A form held by more than one entity
-/// stays apart.
-pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
+/// stays apart; returned are those of them no rule typed that only people
+/// hold ("Kiptum" of "Kelvin Kiptum" and "Melvin Kiptum"): a surname, even
+/// if whose is unclear.
+pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec<usize> {
+    let mut surnames = Vec::new();
     let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
     for (g, group) in groups.iter().enumerate() {
         for word in group.key.iter() {
@@ -106,10 +109,15 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) {
                 }
             }
         }
-        if let [(_, holder)] = targets[..] {
-            union.join(s, holder, Rule::PartialName);
+        match targets[..] {
+            [(_, holder)] => union.join(s, holder, Rule::PartialName),
+            [_, _, ..] if short_kind.is_none() && targets.iter().all(|&(_, l)| groups[l].kind() == Some(Kind::Person)) => {
+                surnames.push(s);
+            }
+            _ => {}
         }
     }
+    surnames
 }
 
 /// Words for the kind of a place, which a place's longer name adds to its
