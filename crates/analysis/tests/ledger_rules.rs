@@ -100,6 +100,22 @@ fn figures_pair_by_meaning() {
             Conflict,
             1,
         ),
+        // Of two counts with one head, the one said in the same words pairs:
+        // passengers with passengers, passengers and crew with their like.
+        (
+            "The ferry left with 55 passengers and seven crew members. All 62 passengers and crew members were rescued.",
+            "All 60 passengers and crew were rescued from the ferry. It left port with 53 passengers.",
+            55.0,
+            Conflict,
+            1,
+        ),
+        (
+            "The ferry left with 55 passengers and seven crew members. All 62 passengers and crew members were rescued.",
+            "All 60 passengers and crew were rescued from the ferry. It left port with 53 passengers.",
+            62.0,
+            Conflict,
+            1,
+        ),
         // What they are in one report, what happened to them in the other.
         (
             "Rangers said 40 of the 150 dolphins had died by the evening.",

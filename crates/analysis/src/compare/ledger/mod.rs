@@ -58,6 +58,17 @@ impl Group {
         }
         best
     }
+
+    /// Whether some thing of this group and one of `other` are said in the
+    /// same words, one's within the other's and both joined or neither:
+    /// "55 passengers" is more surely "53 passengers" than "60 passengers
+    /// and crew" is.
+    fn same_words(&self, other: &Group) -> bool {
+        let within = |x: &Thing, y: &Thing| x.words.iter().all(|w| y.words.contains(w));
+        self.things.iter().any(|x| {
+            other.things.iter().any(|y| x.joined == y.joined && !x.words.is_empty() && (within(x, y) || within(y, x)))
+        })
+    }
 }
 
 /// The figures of a report grouped: a figure joins the first group of the
@@ -325,6 +336,8 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         Likeness::Alike => 2,
         Likeness::SameHead => 3,
     };
+    // Ranks pairs of one head: the same words weigh more.
+    let worded = u8::from(thing == 3 && ga.same_words(gb));
     let near = context.of_groups(ga, gb);
     let local = context.near_figures(ga, gb);
     if qa.same_value(qb) {
@@ -341,7 +354,7 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         // other ("as much as $150 billion", "over $150 billion") is no
         // agreement: the two commit to values that do not meet.
         let status = if qa.bound.opposes(qb.bound) { FigureStatus::Conflict } else { FigureStatus::Agree };
-        return sure.then_some((4 + thing + near + local + 2 * u8::from(telling), status));
+        return sure.then_some((4 + thing + worded + near + local + 2 * u8::from(telling), status));
     }
     if likeness == Likeness::Unlike {
         return None;
@@ -372,7 +385,7 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
             || (near_values && near >= 2 && context.one_each(ga, gb))
             || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1)
             || (near_values && ga.sole && gb.sole);
-        return sure.then_some((2 + thing + near + local, FigureStatus::Compatible));
+        return sure.then_some((2 + thing + worded + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the
     // only figures of their measure in two sentences on one matter. Two
@@ -389,7 +402,7 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         // and "put the magnitude at 6.1".
         || (ga.sole && gb.sole && ratio(qa.value, qb.value) <= 1.1);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
-    sure.then_some((thing + near + local, status))
+    sure.then_some((thing + worded + near + local, status))
 }
 
 /// Marks the groups that are the only value of their unit of measure in

@@ -344,12 +344,15 @@ pub(crate) fn is_vague(t: &Thing) -> bool {
 }
 
 /// The noun a thing counts: its head, or the word before a head that
-/// says what happened to them ("homes" of "homes destroyed"); not a word
-/// that only qualifies the head ("train" of "train coaches").
+/// says what happened to them ("homes" of "homes destroyed") or that they
+/// are members of ("crew" of "crew members"); not a word that only
+/// qualifies the head ("train" of "train coaches").
 fn noun(t: &Thing) -> &str {
     let told = t.head.ends_with("ed") || lexicon::outcome(&t.head).is_some();
+    // "crew members" are the crew, "staff members" the staff.
+    let member = matches!(t.head.as_str(), "member" | "personnel");
     match t.words.len().checked_sub(2).map(|k| &t.words[k]) {
-        Some(before) if told => before,
+        Some(before) if told || member => before,
         _ => &t.head,
     }
 }
@@ -414,6 +417,8 @@ mod tests {
             ("workers", "union members", Likeness::Alike),
             ("lifeguard officers", "life-guard staff", Likeness::Alike),
             ("homes", "flights", Likeness::Unlike),
+            // Members of the crew are the crew.
+            ("crew members", "crew", Likeness::SameHead),
             ("", "workers", Likeness::Unknown),
             // What happened to them may be said of anything counted.
             ("dead", "whales", Likeness::Unknown),
