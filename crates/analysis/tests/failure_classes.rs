@@ -121,6 +121,8 @@ const PLACES: &[Case] = &[
         &[("Kenneth Highway", Place), ("Helena Square", Place)],
         &[("Kenneth Highway", Person), ("Helena Square", Person)],
     ),
+    // A known place and "City" are one place.
+    ("Survivors were taken to the Davao City port.", &[("Davao City", Place)], &[("City", Place)]),
     // A place word opening a name, with no cue around it.
     (
         "The Port Kelling steelworks will close. Soldiers left the Fort Varno base.",
@@ -166,6 +168,12 @@ const WHOLE_NAMES: &[Case] = &[
     ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),
     // A title, then a name with a dotted middle initial: one person.
     ("Judge Mary A. Fenton ruled on Friday.", &[("Mary A. Fenton", Person)], &[("Mary", Person), ("Fenton", Person)]),
+    // Ranks and roles of the police and navy are titles, not part of the name.
+    (
+        "Policewoman Dana Orrel and Petty Officer 3 Kemal Brandt were aboard.",
+        &[("Dana Orrel", Person), ("Kemal Brandt", Person)],
+        &[("Policewoman Dana Orrel", Person), ("Petty", Org)],
+    ),
     // A number that is part of an organization's name.
     ("Members of Local 1245 walked out.", &[("Local 1245", Org)], &[]),
     // A title after an organization ends it: the party, then the person.

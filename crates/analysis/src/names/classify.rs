@@ -222,9 +222,9 @@ impl<'a> SentenceFinder<'a> {
         if let Some(len) = self.place_at(from, to) {
             let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
             let compass = self.is(from, Flags::COMPASS);
-            // "Okavango Delta", "Ahmedabad Airport": a place word after the
-            // known place makes one place of the two.
-            let place_word_ends = to - (from + len) == 1 && self.is(to - 1, Flags::PLACE_HEAD);
+            // A place word after a known place makes one place: "Ahmedabad Airport", "Cebu City".
+            let place_word_ends =
+                to - (from + len) == 1 && (self.is(to - 1, Flags::PLACE_HEAD) || self.word(to - 1) == "city");
             if from + len < to && !leads_name && !compass && !place_word_ends {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
