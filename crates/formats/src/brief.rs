@@ -76,21 +76,24 @@ pub struct About<'a> {
     pub source: &'a str,
 }
 
-/// The title of `report` in full: the given one, else its headline (a
-/// short first line without a final period) or first sentence, as the
-/// analysis derives it but not shortened.
+/// The title of `report` in full: the given one, else the line or
+/// sentence the analysis took its title from (see `headline`), not
+/// shortened.
 fn full_title(report: &Report, about: Option<&About<'_>>) -> String {
     let Some(about) = about else { return report.title.clone() };
     if let Some(title) = about.title.filter(|t| !t.trim().is_empty()) {
         return title.trim().to_string();
     }
-    let slice = |span: Option<&parallax_model::Span>| span.and_then(|s| about.text.get(s.range())).map(str::trim);
-    let line = slice(report.paragraphs.first()).unwrap_or_default();
-    let headline = if line.split_whitespace().count() <= 16 && !line.ends_with('.') { Some(line) } else { slice(report.sentences.first()) };
-    match headline.filter(|h| !h.is_empty()) {
-        Some(headline) => headline.split_whitespace().collect::<Vec<_>>().join(" "),
-        None => report.title.clone(),
-    }
+    let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shortened = report.title.strip_suffix('…').unwrap_or(&report.title);
+    let whole = report
+        .paragraphs
+        .iter()
+        .chain(&report.sentences)
+        .filter_map(|span| about.text.get(span.range()))
+        .map(spaced)
+        .find(|text| text.starts_with(shortened) && !shortened.is_empty());
+    whole.unwrap_or_else(|| report.title.clone())
 }
 
 /// The brief of [`brief`], naming each report's source and its full title
@@ -332,6 +335,12 @@ mod tests {
         assert!(markdown.contains(&format!("- **Report A:** {long} — Island Gazette (")), "{markdown}");
         assert!(markdown.contains("- **Report B:** Ferries: the board's side ("), "{markdown}");
         assert!(!markdown.lines().take(4).any(|l| l.contains('…')), "{markdown}");
+        // The sentence the analysis took its title from, in full: not a
+        // one-word label before it.
+        let c = format!("RESCUE. {long}. The council said 14 crossings a day would run.");
+        let analysis_c = analyze(&[Input::new(&c), Input::new(b)]);
+        let about_c = [About { text: &c, title: None, source: "Wire" }, About { text: b, title: None, source: "Pasted" }];
+        assert!(brief_about(&analysis_c, &about_c).contains(&format!("- **Report A:** {long}. — Wire (")));
         // Without the reports' text and sources, the analysis's titles.
         assert!(brief(&analysis).contains(&format!("- **Report A:** {} (", analysis.reports[0].title)));
     }

@@ -102,7 +102,13 @@ pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
     let candidate = if words <= 16 && !line.ends_with('.') {
         line
     } else {
-        let sentence = prep.sentences.iter().find(|s| s.span.start >= first.start);
+        // Not a word alone ("RESCUE.", a photo's label over its caption).
+        let sentence = prep
+            .sentences
+            .iter()
+            .filter(|s| s.span.start >= first.start)
+            .find(|s| !tag(&&s.span))
+            .or_else(|| prep.sentences.iter().find(|s| s.span.start >= first.start));
         sentence.map_or(line, |s| s.span.slice(text))
     };
     shorten(candidate, MAX)
