@@ -139,10 +139,14 @@ impl<'a> Scanner<'a> {
             .filter(|(words, _)| ends_here(words))
             .max_by_key(|(words, _)| words.len())
             .map_or((Qualifier::Exact, 0), |(words, qualifier)| (*qualifier, words.len()));
-        // "Containment was up to 84%": risen to it, not at most it.
-        let risen = found == (Qualifier::UpTo, 2)
-            && self.word(i - 2) == "up"
-            && matches!(self.word_before(i - 2, 1), "was" | "is" | "were" | "are" | "been" | "now" | "has" | "had");
+        // "Containment was up to 84%", "raised the rate by 50 points, up to
+        // 5.5%": risen to it, not at most it.
+        let risen = found == (Qualifier::UpTo, 2) && self.word(i - 2) == "up" && {
+            let before = self.word_before(i - 2, 1);
+            matches!(before, "was" | "is" | "were" | "are" | "been" | "now" | "has" | "had")
+                || CHANGED.contains(&before)
+                || (before == "," && (3..12).any(|k| CHANGED.contains(&self.word_before(i - 2, k))))
+        };
         if risen { (Qualifier::Exact, 0) } else { found }
     }
 
@@ -538,6 +542,10 @@ impl Draft {
     }
 }
 
+/// Verbs of a change that "up to" after them completes with the level
+/// reached: "raised up to 5.5%".
+const CHANGED: &[&str] = &["raised", "raise", "increased", "rose", "risen", "lifted", "hiked", "climbed", "jumped", "grew"];
+
 #[cfg(test)]
 mod tests {
     use parallax_model::{Period, Qualifier};
@@ -551,6 +559,9 @@ mod tests {
         // "was up to": risen to the number, no ceiling; "up to" alone is one.
         ("Containment was up to 84% late Sunday.", "84%", Qualifier::Exact),
         ("Fines of up to $5,000 apply.", "$5,000", Qualifier::UpTo),
+        ("The bank raised its rate by 50 points, up to 5.5% a year.", "5.5%", Qualifier::Exact),
+        ("Rates rose up to 4% in May.", "4%", Qualifier::Exact),
+        ("The bank may raise rates to as much as 6%.", "6%", Qualifier::UpTo),
         // "no more than" is a ceiling the value may reach.
         ("Rents may rise no more than 3 per cent.", "3 per cent", Qualifier::AtMost),
         // A qualifier before a currency sign.
