@@ -92,9 +92,13 @@ fn is_abbreviation(text: &str, tokens: &[Token], folded: &Folded, i: usize, firs
 pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
     const MAX: usize = 90;
     // A lone word over the report is its page's tag or section ("Ghana",
-    // "Politics"), not its headline.
+    // "Politics"), not its headline; nor is a byline ("By Ana Ruiz").
     let tag = |p: &&Span| p.slice(text).split_whitespace().nth(1).is_none();
-    let Some(first) = prep.paragraphs.iter().take(3).find(|p| !tag(p)).or(prep.paragraphs.first()) else {
+    let byline = |p: &&Span| {
+        let mut words = p.slice(text).split_whitespace();
+        matches!(words.next(), Some("By" | "BY" | "by")) && words.count() <= 5
+    };
+    let Some(first) = prep.paragraphs.iter().take(3).find(|p| !tag(p) && !byline(p)).or(prep.paragraphs.first()) else {
         return String::from("Untitled report");
     };
     let line = first.slice(text);

@@ -146,6 +146,9 @@ fn headline_prefers_a_short_first_line() {
     assert_eq!(headline(text, &prep), "Doctors arrive in Mexico");
     let text = "The first group landed on Friday. More follow.";
     assert_eq!(headline(text, &prepare(text)), "The first group landed on Friday.");
+    // Nor is a byline over the report.
+    let text = "By Ana Ruiz\nMADRID (Reuters) - The bank raised its rate to 5% on Friday.";
+    assert_eq!(headline(text, &prepare(text)), "MADRID (Reuters) - The bank raised its rate to 5% on Friday.");
     // A photo's one-word label over its caption is not the title.
     let text = "RESCUE. Coast guard crews pull passengers from the water off the island of Veska on Thursday.";
     assert_eq!(headline(text, &prepare(text)), "Coast guard crews pull passengers from the water off the island of Veska on Thursday.");

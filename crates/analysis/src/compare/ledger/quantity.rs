@@ -338,8 +338,9 @@ pub(crate) enum Likeness {
 
 /// Whether a thing names nothing ("12,000") or anyone ("people").
 pub(crate) fn is_vague(t: &Thing) -> bool {
-    // "people" and "persons" may be any people.
-    const GENERIC: [&str; 3] = ["people", "person", "individual"];
+    // "people" and "persons" may be any people; "three times" counts
+    // whatever was done.
+    const GENERIC: [&str; 4] = ["people", "person", "individual", "time"];
     t.head.is_empty() || GENERIC.contains(&t.head.as_str())
 }
 
@@ -420,6 +421,8 @@ mod tests {
             // Members of the crew are the crew.
             ("crew members", "crew", Likeness::SameHead),
             ("", "workers", Likeness::Unknown),
+            // "three times" says how often, not of what.
+            ("times", "times", Likeness::Unknown),
             // What happened to them may be said of anything counted.
             ("dead", "whales", Likeness::Unknown),
             ("dead", "injured", Likeness::Unlike),
