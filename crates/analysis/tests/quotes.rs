@@ -391,6 +391,12 @@ fn an_organization_speaks_through_a_statement() {
             r#"The Ministry of Ports closed the harbour. "Nobody may enter," the ministry said."#,
             &[("Nobody may enter", Some("Ministry of Ports"))],
         ),
+        // A firm's analysts write under its name; "the analysts" are no
+        // one's in particular.
+        (
+            r#"The Ministry of Ports closed the harbour. "Rates will rise," Velloran Bank economists wrote. "It may last," the analysts said."#,
+            &[("Rates will rise", Some("Velloran Bank")), ("It may last", None)],
+        ),
     ]);
 }
 

@@ -486,7 +486,9 @@ impl<'a> SentenceFinder<'a> {
     /// in tokens and its folded text, unless the run is an organization
     /// ("General Motors").
     pub(super) fn title_at(&self, i: usize, run_end: usize) -> Option<(usize, String)> {
-        if (i..run_end).any(|j| self.is(j, Flags::ORG_HEAD)) {
+        // "ING said": a company in capitals, not the title "Ing.".
+        let company = self.token(i).is_some_and(|t| t.shape == Shape::AllCaps) && self.is(i, Flags::COMPANY);
+        if company || (i..run_end).any(|j| self.is(j, Flags::ORG_HEAD)) {
             return None;
         }
         self.title_phrase_at(i)

@@ -24,7 +24,7 @@ use parallax_model::{EntityId, Kind, Span};
 use super::clauses::{Clauses, Said};
 use super::words::{
     between_subject_and_verb, is_determiner, is_impersonal_pronoun, is_personal_pronoun, is_preposition, is_verb_form,
-    speaks_for,
+    speaks_for, writes_for,
 };
 
 /// How far back the comma opening an appositive may be; how far into its
@@ -139,7 +139,7 @@ impl Clauses<'_> {
         {
             return Some(Some(id));
         }
-        if speaks_for(word)
+        if (speaks_for(word) || writes_for(word))
             && t > 0
             && let Some(id) = self.speakers.speaker_at(self.span(t - 1))
         {

@@ -71,6 +71,12 @@ pub(super) fn speaks_for(word: &str) -> bool {
     SPEAK_FOR.contains(&word)
 }
 
+/// Words naming those who write for a firm under its name, after it:
+/// "ING analysts", "HSBC economists" (but "the analysts" may be anyone's).
+pub(super) fn writes_for(word: &str) -> bool {
+    matches!(word, "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists")
+}
+
 /// Words that open a clause of their own after a quotation: "…" while
 /// Ruiz said.
 pub(super) fn opens_clause(word: &str) -> bool {
