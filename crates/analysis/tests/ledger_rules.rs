@@ -116,6 +116,36 @@ fn figures_pair_by_meaning() {
             Conflict,
             1,
         ),
+        // What happened to them said after the count ("were killed",
+        // "injured"), and the death toll, count the dead and the injured.
+        (
+            "At least eight people were killed and more than 50 others injured when a freight train slammed \
+             into a passenger train on Monday. Officials later raised the confirmed death toll to eight.",
+            "The impact resulted in at least 15 fatalities and dozens of injuries, according to police. \
+             A police official confirmed that fifteen bodies have been recovered from the carriages. \
+             Fifty-four people were injured, and rescue teams were working to clear debris, he added.",
+            8.0,
+            Compatible,
+            2,
+        ),
+        (
+            "At least eight people were killed and more than 50 others injured when a freight train slammed \
+             into a passenger train on Monday. Officials later raised the confirmed death toll to eight.",
+            "The impact resulted in at least 15 fatalities and dozens of injuries, according to police. \
+             A police official confirmed that fifteen bodies have been recovered from the carriages. \
+             Fifty-four people were injured, and rescue teams were working to clear debris, he added.",
+            50.0,
+            Compatible,
+            1,
+        ),
+        // A train's cars are its carriages.
+        (
+            "The collision derailed three of the express train's cars.",
+            "The goods train drove three carriages of the express off the rails.",
+            3.0,
+            Agree,
+            1,
+        ),
         // What they are in one report, what happened to them in the other.
         (
             "Rangers said 40 of the 150 dolphins had died by the evening.",

@@ -87,7 +87,14 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             let at = side.prep.first_token_from(figure.span.start, from..side.prep.tokens.len());
             from = at;
             let opening = at.saturating_sub(figure.qualifier_text.split_whitespace().count());
-            if let Some(outcome) = opening.checked_sub(1).and_then(|k| crate::lexicon::outcome(side.prep.folded.get(k))) {
+            // "eight people were killed" counts the dead as well.
+            let end = side.prep.first_token_from(figure.span.end, at..side.prep.tokens.len());
+            let unit = crate::text::fold(&figure.unit);
+            let after = (end..side.prep.tokens.len().min(end + 6))
+                .map(|k| side.prep.folded.get(k))
+                .find(|w| !unit.split_whitespace().any(|u| u == *w) && !matches!(*w, "were" | "was" | "have" | "has" | "had" | "been" | "are" | "reportedly"));
+            let before = opening.checked_sub(1).map(|k| side.prep.folded.get(k));
+            if let Some(outcome) = before.into_iter().chain(after).find_map(crate::lexicon::outcome) {
                 q.thing = quantity::thing(outcome);
             }
         }

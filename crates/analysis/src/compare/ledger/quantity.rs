@@ -338,9 +338,9 @@ pub(crate) enum Likeness {
 
 /// Whether a thing names nothing ("12,000") or anyone ("people").
 pub(crate) fn is_vague(t: &Thing) -> bool {
-    // "people" and "persons" may be any people; "three times" counts
-    // whatever was done.
-    const GENERIC: [&str; 4] = ["people", "person", "individual", "time"];
+    // "people", "persons" and "others" may be any people; "three times"
+    // counts whatever was done.
+    const GENERIC: [&str; 5] = ["people", "person", "individual", "other", "time"];
     t.head.is_empty() || GENERIC.contains(&t.head.as_str())
 }
 
