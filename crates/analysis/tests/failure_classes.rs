@@ -401,6 +401,12 @@ const SAME_ENTITY: &[(&str, &[&str])] = &[
     ("Kigali has grown fast. The City of Kigali approved the plan.", &["Kigali", "City of Kigali"]),
     // Initials with and without their periods.
     ("D.K. Pathak, a railway official, was on the train. DK Pathak said most were hurt.", &["D.K. Pathak", "DK Pathak"]),
+    // A name spelled one letter differently in a later word, and then the
+    // surname alone.
+    (
+        "Board chair Maren Tollis Okaro visited the site. Maren Tullis Okaro said the work was done. Okaro left.",
+        &["Maren Tollis Okaro", "Maren Tullis Okaro", "Okaro"],
+    ),
 ];
 
 #[test]

@@ -209,6 +209,9 @@ pub enum Link {
     /// Joined to the named form through other forms of the same entity,
     /// whose own links say how (after the user split some of them off).
     Linked(String),
+    /// The named person's name spelled one letter differently in one word
+    /// after the first ("Jaya Verma Sinha" and "Jaya Varma Sinha").
+    Spelling(String),
 }
 
 impl std::fmt::Display for Link {
@@ -223,6 +226,7 @@ impl std::fmt::Display for Link {
             Link::MergedInto(name) => write!(f, "merged by you into '{name}'"),
             Link::MergedWith(name) => write!(f, "merged by you with '{name}'"),
             Link::Linked(name) => write!(f, "linked to '{name}' through other forms of the entity"),
+            Link::Spelling(name) => write!(f, "another spelling of '{name}'"),
         }
     }
 }

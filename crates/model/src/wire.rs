@@ -31,7 +31,7 @@ use crate::{
 };
 
 /// The first bytes of the form; the last one is its version.
-pub const MAGIC: [u8; 4] = *b"PXA\x06";
+pub const MAGIC: [u8; 4] = *b"PXA\x07";
 
 /// `analysis` in the wire form.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
@@ -278,7 +278,7 @@ wire_text_enum!(
     Link,
     units [SameName = 0],
     texts [AcronymDefinition = 1, Initials = 2, PartialName = 3, FullForm = 4, LongerForm = 5, MergedInto = 6,
-        MergedWith = 7, Linked = 8]
+        MergedWith = 7, Linked = 8, Spelling = 9]
 );
 
 /// Structs: their fields in order.

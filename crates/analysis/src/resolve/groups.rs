@@ -16,6 +16,8 @@ pub(super) enum Rule {
     Initials,
     /// A shorter person or organization name inside a longer one.
     PartialName,
+    /// A person's name spelled one letter differently.
+    Spelling,
 }
 
 /// A rule that joined two groups, as seen from one of them.

@@ -32,7 +32,7 @@ use crate::corrections::{EntityEdit, Plan};
 use crate::hash::FastMap;
 use crate::names::{Candidate, Found};
 use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, weight};
-use rules::{link_acronyms_by_initials, link_partial_names};
+use rules::{link_acronyms_by_initials, link_partial_names, link_spelling_variants};
 
 /// One report's resolved mentions and entities.
 #[derive(Clone, Debug, Default)]
@@ -103,7 +103,10 @@ impl<'a> Resolution<'a> {
         // 3. Undefined acronyms join the one organization whose initials they spell.
         link_acronyms_by_initials(&groups, &mut union);
 
-        // 4. Partial person and organization names join the one longer name
+        // 4. A person's name spelled one letter differently joins it.
+        link_spelling_variants(&groups, &mut union);
+
+        // 5. Partial person and organization names join the one longer name
         //    that contains them.
         //    A surname several people share is a person's, if not whose:
         //    it votes as a name's shape would.
@@ -411,6 +414,7 @@ impl<'a> Resolution<'a> {
                 Rule::AcronymDefinition => Link::AcronymDefinition(other),
                 Rule::Initials => Link::Initials(other),
                 Rule::PartialName => Link::PartialName(other),
+                Rule::Spelling => Link::Spelling(other),
             };
         }
         if let Some(edge) = self.union.joined_by.get(g).and_then(Option::as_ref).filter(same_entity) {
@@ -418,6 +422,7 @@ impl<'a> Resolution<'a> {
             return match edge.rule {
                 Rule::AcronymDefinition | Rule::Initials => Link::FullForm(other),
                 Rule::PartialName => Link::LongerForm(other),
+                Rule::Spelling => Link::Spelling(other),
             };
         }
         Link::Linked(name_of(canonical))

@@ -120,9 +120,70 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
     surnames
 }
 
+/// "Jaya Verma Sinha" joins "Jaya Varma Sinha": two people's names of as
+/// many words, the same first word, and one later word of five letters or
+/// more spelled one letter differently (a letter changed, added or
+/// dropped). Two reports of one story rarely name two people so alike;
+/// "Mark Smith" and "Mary Smith" differ in the first word and stay apart.
+pub(super) fn link_spelling_variants(groups: &[KeyGroup], union: &mut Groups) {
+    let mut by_first: FastMap<(&str, usize), Vec<usize>> = FastMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        if group.key.len() >= 2 && group.kind() == Some(Kind::Person) {
+            by_first.entry((group.key[0].as_str(), group.key.len())).or_default().push(g);
+        }
+    }
+    for alike in by_first.values().filter(|list| list.len() >= 2) {
+        for (n, &x) in alike.iter().enumerate() {
+            for &y in &alike[n + 1..] {
+                let differ: Vec<(&String, &String)> =
+                    groups[x].key.iter().zip(groups[y].key.iter()).filter(|(a, b)| a != b).collect();
+                if let [(a, b)] = differ[..]
+                    && a.chars().count().min(b.chars().count()) >= 5
+                    && one_letter_apart(a, b)
+                {
+                    union.join(y, x, Rule::Spelling);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `a` becomes `b` by changing, adding or dropping one letter.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let tail = |skip: usize| short[head + skip..] == long[head + 1..];
+    if short.len() == long.len() { head == short.len() || tail(1) } else { tail(0) }
+}
+
 /// Words for the kind of a place, which a place's longer name adds to its
 /// bare name ("the City of Kigali", "Bulacan Province").
 const PLACE_KINDS: &[&str] = &[
     "city", "town", "village", "municipality", "county", "district", "province", "state", "region", "republic",
     "borough", "township", "shire", "prefecture", "governorate",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::one_letter_apart;
+
+    #[test]
+    fn one_letter_apart_is_one_change_addition_or_drop() {
+        for (a, b, want) in [
+            ("verma", "varma", true),
+            ("dissanayake", "dishanayake", true),
+            ("smith", "smyth", true),
+            ("okafor", "okafor", true),
+            ("okafor", "okafo", true),
+            ("roberts", "robert", true),
+            ("roberts", "robbert", false),
+            ("sinha", "singh", false),
+        ] {
+            assert_eq!(one_letter_apart(a, b), want, "{a} / {b}");
+        }
+    }
+}
