@@ -168,6 +168,13 @@ const WHOLE_NAMES: &[Case] = &[
     ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),
     // A title, then a name with a dotted middle initial: one person.
     ("Judge Mary A. Fenton ruled on Friday.", &[("Mary A. Fenton", Person)], &[("Mary", Person), ("Fenton", Person)]),
+    // A body whose head opens its name is an organization whatever place
+    // word ends it; "Additional" opens a title.
+    (
+        "\"Nine are hurt,\" Dev Amarnath, Additional Superintendent of Police for the Kelvar Police District, said.",
+        &[("Dev Amarnath", Person), ("Police for the Kelvar Police District", Org)],
+        &[("Additional", Org), ("Police for the Kelvar Police District", Place)],
+    ),
     // Ranks and roles of the police and navy are titles, not part of the name.
     (
         "Policewoman Dana Orrel and Petty Officer 3 Kemal Brandt were aboard.",

@@ -371,12 +371,12 @@ impl<'a> SentenceFinder<'a> {
         if self.is_dateline(from, to) {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }
-        if let Some(&last) = names.last().filter(|_| names.len() >= 2 && has_head) {
-            // "Kansai International Airport": a place word ends the name of
-            // a facility whatever heads an organization inside it.
-            if self.is(last, Flags::PLACE_HEAD) {
-                return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
-            }
+        // A place word ends a facility's name ("Kansai International Airport"),
+        // unless a body's head opens it ("Police for the Darjeeling District").
+        let body = self.is(from, Flags::ORG_HEAD) && matches!(self.word(from + 1), "of" | "for");
+        let facility = |&&last: &&usize| names.len() >= 2 && has_head && !body && self.is(last, Flags::PLACE_HEAD);
+        if let Some(&last) = names.last().filter(facility) {
+            return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
         }
         if has_head {
             let head = words.rev().find(|&j| self.is(j, Flags::ORG_HEAD));
