@@ -132,7 +132,13 @@ fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let content = line.slice(text);
     // "1 / 7": a slideshow's counter.
     let counter = content.contains('/') && content.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ');
-    if counter || lexicon::is_furniture_line(content) || lexicon::is_credit_line(content) || lexicon::is_site_label(content) {
+    if counter
+        || lexicon::is_furniture_line(content)
+        || lexicon::is_credit_line(content)
+        || lexicon::is_site_label(content)
+        || is_glued_menu(content)
+        || is_reading_time(content)
+    {
         return Some(line);
     }
     let stamp = stamp_in(text, line)?;
@@ -143,6 +149,28 @@ fn site_text_in(text: &str, line: Span) -> Option<Span> {
         return Some(line);
     }
     Some(stamp)
+}
+
+/// Whether a line is a site's menu scraped with its items glued together:
+/// three words or more where a capital follows a small letter and opens a
+/// word ("FinancialGovernment SolutionsLegalReuters News AgencyRisk …").
+/// A brand has one such word ("YouTube"), a name's prefix another
+/// ("McDonald").
+fn is_glued_menu(line: &str) -> bool {
+    let glued = |word: &str| {
+        let chars: Vec<char> = word.chars().collect();
+        chars.windows(3).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase())
+    };
+    line.split_whitespace().filter(|w| glued(w)).count() >= 3
+}
+
+/// Whether a line only says how long the story takes to read ("1 Min
+/// Read", "5 minute read").
+fn is_reading_time(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+    matches!(&words[..], [n, unit, read] if n.chars().all(|c| c.is_ascii_digit())
+        && matches!(unit.as_str(), "min" | "mins" | "minute" | "minutes")
+        && read == "read")
 }
 
 /// Whether a line only says how long ago a linked story appeared ("4

@@ -144,8 +144,11 @@ fn is_whole_stamp(text: &str, tokens: &[Token]) -> bool {
     // ("October 8, 2023 at 10:01PM"), a number, and a month or weekday, a
     // clock time or a numeric date, so that a row of counts ("2019:
     // 1,200") or a weekday alone is no stamp.
+    // Fillers may also close the date with its age ("April 8, 2015 / 6:14
+    // AM / 2 years ago").
+    let aged = tokens.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("ago"));
     let bare_filler = |(token, piece): (&Token, &Piece)| *piece == Piece::Filler && !is_linking_filler(text, token);
-    !tokens.iter().zip(&pieces).any(bare_filler)
+    (aged || !tokens.iter().zip(&pieces).any(bare_filler))
         && tokens.iter().any(|t| t.shape == Shape::Number)
         && (pieces.contains(&Piece::Named) || has_clock_or_numeric_date(text, tokens))
         && tokens.iter().all(|t| t.shape != Shape::Number || is_date_number(t.text(text)))
@@ -326,6 +329,8 @@ mod tests {
         ("16 January 2020 - 15:23", Some("16 January 2020 - 15:23")),
         ("0:00", Some("0:00")),
         ("October 8, 2023 at 10:01PM", Some("October 8, 2023 at 10:01PM")),
+        // ...and with its age.
+        ("April 8, 2015 / 6:14 AM / 2 years ago", Some("April 8, 2015 / 6:14 AM / 2 years ago")),
         // Weekdays written short, and times with a dot.
         ("Mon 21 Aug 2018 15.59 BST", Some("Mon 21 Aug 2018 15.59 BST")),
         ("Last modified on Tue 22 Aug 2023 07.12 BST", Some("Last modified on Tue 22 Aug 2023 07.12 BST")),

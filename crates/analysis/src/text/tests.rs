@@ -110,6 +110,29 @@ fn trailing_site_text_is_set_aside() {
 }
 
 #[test]
+fn a_paywall_and_its_list_of_offers_are_site_text() {
+    let text = "The board agreed the deal on Monday.\nShareholders will own 19% of the group, which...\n\
+                To continue reading this article...\nJoin The Ledger for free\n\
+                - Unlimited access to news, analysis and opinion from the harbour, including the markets hub and the weekly shipping digest\n\
+                - Get ahead of changes in the port\n\
+                - Breaking stories delivered straight to your inbox each day\n\
+                - Weekly members-only newsletter\n\
+                - Be the first to hear about our events";
+    let prep = prepare(text);
+    assert_eq!(prep.body.slice(text), "The board agreed the deal on Monday.\nShareholders will own 19% of the group, which...\n");
+}
+
+#[test]
+fn a_glued_menu_and_a_reading_time_are_site_text() {
+    let text = "date 2015-04-08 MarketsWorld NewsBusinessTech SportsCulture\nBoard backs harbour deal\n1 Min Read\n\
+                April 8, 2015 / 6:14 AM / 2 years ago\nThe board agreed the deal on Monday.";
+    let prep = prepare(text);
+    let paragraphs: Vec<&str> = prep.paragraphs.iter().map(|p| p.slice(text)).collect();
+    assert_eq!(paragraphs, ["Board backs harbour deal", "The board agreed the deal on Monday."]);
+    assert_eq!(headline(text, &prep), "Board backs harbour deal");
+}
+
+#[test]
 fn text_without_site_text_is_all_body() {
     let text = "The minister spoke.\nShe said what do you think of it, at length.";
     let prep = prepare(text);
