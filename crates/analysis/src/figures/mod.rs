@@ -31,7 +31,7 @@ mod spelled;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
-use parallax_model::{Figure, Kind, Mention, Span};
+use parallax_model::{Figure, FigureKind, Kind, Mention, Span};
 
 use crate::lexicon;
 use crate::text::{Prepared, fold};
@@ -303,8 +303,24 @@ impl Source<'_> {
                     None => i += 1,
                 }
             }
+            drop_exchange_rates(self.text, &mut figures, first_of_sentence);
         }
         figures
+    }
+}
+
+/// Drops from `figures[from..]` the exchange rates a page notes ("($1 =
+/// 0.6748 pounds)"): a rate of conversion, no amount the report gives.
+fn drop_exchange_rates(text: &str, figures: &mut Vec<Figure>, from: usize) {
+    let mut k = from;
+    while k + 1 < figures.len() {
+        let (x, y) = (&figures[k], &figures[k + 1]);
+        let between = text.get(x.span.end..y.span.start).unwrap_or_default();
+        if x.kind == FigureKind::Money && y.kind == FigureKind::Money && between.trim() == "=" {
+            figures.drain(k..k + 2);
+        } else {
+            k += 1;
+        }
     }
 }
 

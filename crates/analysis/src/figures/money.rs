@@ -90,12 +90,20 @@ impl Scanner<'_> {
         if draft.kind == FigureKind::Money || self.opens_next_figure(last) {
             return false;
         }
-        if matches!(self.word(last), "cents" | "cent") && self.is_word(last) {
-            let dollar = lexicon::currency_symbol("$").unwrap_or("USD");
+        // "80 cents" of the report's dollar; "383 pence" and "383p" of the
+        // pound ("p" glued to the number, in lower case: never the peso's
+        // sign, which stands before it).
+        // A video's lines ("1080p") are no pence.
+        let lines = [360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&draft.value);
+        let pence = matches!(self.word(last), "pence" | "penny")
+            || self.token(last).is_some_and(|t| t.text(self.text) == "p" && !t.space_before && !lines);
+        let cents = matches!(self.word(last), "cents" | "cent");
+        if (cents || pence) && self.is_word(last) {
+            let major = if pence { "£" } else { "$" };
             draft.kind = FigureKind::Money;
             draft.value /= 100.0;
             draft.high = draft.high.map(|high| high / 100.0);
-            draft.unit = self.resolve_currency(dollar);
+            draft.unit = self.resolve_currency(lexicon::currency_symbol(major).unwrap_or("USD"));
             draft.last += 1;
             return true;
         }
@@ -171,6 +179,10 @@ mod tests {
         ("UBS will pay CHF 3 billion.", "CHF 3 billion", 3e9, "CHF"),
         // Cents of the report's dollar.
         ("In Toronto, it costs 80 cents a day.", "80 cents", 0.8, "CAD"),
+        // Pence, in words or as "p" glued to the number.
+        ("Shell would pay 383 pence in cash.", "383 pence", 3.83, "GBP"),
+        ("Holders will receive 383p in cash.", "383p", 3.83, "GBP"),
+        ("The chip draws 1080p video at 2p a minute.", "2p", 0.02, "GBP"),
     ];
 
     #[test]

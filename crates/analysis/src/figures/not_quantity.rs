@@ -389,6 +389,8 @@ mod tests {
     const NOT_QUANTITIES: &[(&str, &[&str])] = &[
         // An age set off by commas after a name, and in brackets.
         ("Farmer Ode Brannik, 47, said the river rose fast.", &["47"]),
+        // An exchange rate the page notes.
+        ("It paid £47 billion ($70 billion). ($1 = 0.6748 pounds)", &["$1", "0.6748 pounds"]),
         ("The driver, Tomas Vell (52), was unhurt.", &["52"]),
         ("\"It was fast,\" said pilot Ines Maro, 44.", &["44"]),
         // Ages stated with "old", "or older" and a people noun.
