@@ -154,6 +154,14 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
     // A broadcaster.
     ("According to broadcaster RTÉ, the vote was close.", &[("RTÉ", Org)], &[]),
+    // A listed company opening a sentence keeps its first word, and a
+    // listed name that is also a word is the company when it speaks.
+    (
+        "Royal Dutch Shell has agreed to buy the firm. Shell said the deal was fair.",
+        &[("Royal Dutch Shell", Org), ("Shell", Org)],
+        &[("Dutch Shell", Org)],
+    ),
+    ("Shell casings were found on the road.", &[], &[("Shell", Org)]),
     // A news agency after a dateline is the agency, not the place's short form.
     ("VALDORIA CITY (AP) — The council met on Monday.", &[("AP", Org)], &[("AP", Place)]),
 ];

@@ -121,33 +121,6 @@ impl<'a> SentenceFinder<'a> {
         false
     }
 
-    /// Past a sentence opener that is an ordinary word ("Hospitals",
-    /// "Despite") and the words up to the next name-like one.
-    fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {
-        if from < to && self.is_sentence_initial(from) {
-            let flags = self.flags(from);
-            // "Bill Okafor thanked…": a given name that is also a word,
-            // before a surname, opens a person's name.
-            let given_then_surname =
-                flags.has(Flags::AMBIGUOUS_GIVEN_NAME) && from + 1 < to && self.is_unknown(from + 1);
-            // "Prosecutors asked…", "Judges ruled…": a role in the plural
-            // opening a sentence names no one.
-            let role_plural = self.word(from).strip_suffix('s').is_some_and(lexicon::is_title);
-            let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
-                && !flags.has(Flags::ORG_HEAD)
-                && !flags.has(Flags::GIVEN_NAME)
-                && !given_then_surname
-                && self.place_at(from, to).is_none();
-            if ordinary && !flags.has(Flags::TITLE) {
-                from += 1;
-                while from < to && !self.name_like(from) {
-                    from += 1;
-                }
-            }
-        }
-        from
-    }
-
     /// Splits the run `from..to` whose last organization head is `head`:
     /// at a title after the head, which opens a person's name ("European
     /// Commission President Ursula von der Leyen"); or cuts ordinary words

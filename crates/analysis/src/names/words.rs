@@ -1,6 +1,7 @@
 //! What a name is made of: its folded key for matching other forms of it,
-//! its acronym shape, its possessive, its adjective suffix, and the phrase a
-//! run of words makes.
+//! its acronym shape, its possessive, its adjective suffix, the phrase a
+//! run of words makes, and where it starts past a sentence's ordinary
+//! first word.
 
 use std::sync::Arc;
 
@@ -284,6 +285,39 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Past a sentence opener that is an ordinary word ("Hospitals",
+    /// "Despite") and the words up to the next name-like one.
+    pub(super) fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {
+        if from < to && self.is_sentence_initial(from) {
+            let flags = self.flags(from);
+            // "Bill Okafor thanked…": a given name that is also a word,
+            // before a surname, opens a person's name.
+            let given_then_surname =
+                flags.has(Flags::AMBIGUOUS_GIVEN_NAME) && from + 1 < to && self.is_unknown(from + 1);
+            // "Prosecutors asked…", "Judges ruled…": a role in the plural
+            // opening a sentence names no one.
+            let role_plural = self.word(from).strip_suffix('s').is_some_and(lexicon::is_title);
+            // A listed name: "Royal Dutch Shell has agreed", "Shell said" (not "Shell casings").
+            let listed = || match to - from {
+                1 => flags.has(Flags::COMPANY) && self.is(to, Flags::SPEECH_VERB),
+                _ => self.with_phrase(from, to, usize::MAX, |p| lexicon::phrase_flags(&p.text)).has(Flags::COMPANY),
+            };
+            let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
+                && !flags.has(Flags::ORG_HEAD)
+                && !flags.has(Flags::GIVEN_NAME)
+                && !given_then_surname
+                && self.place_at(from, to).is_none()
+                && !listed();
+            if ordinary && !flags.has(Flags::TITLE) {
+                from += 1;
+                while from < to && !self.name_like(from) {
+                    from += 1;
+                }
+            }
+        }
+        from
+    }
+
     /// Whether the capitalised function word at token `i`, inside a
     /// sentence, opens an organization's name: capitalised words follow it
     /// up to an organization head ("the All Progressives Congress").
