@@ -96,6 +96,11 @@ fn each_rule_that_joins_a_form_says_so() {
             ],
             vec![vec![("Valdoran Coastal Survey Institute", None)], vec![("Survey", None), ("Teodora Kvasnik", None)]],
         ),
+        // ...but one word typed an organization that opens the name does.
+        (
+            vec!["Drovane Motors opened a plant on Monday.", "The carmaker Drovane said the plant would hire staff."],
+            vec![vec![("Drovane Motors", None), ("Monday", None)], vec![("Drovane", partial("Drovane Motors"))]],
+        ),
         // Across reports: the short form in B joins the full name in A.
         (
             vec!["Teodora Kvasnik arrived.", "Kvasnik said the port would reopen."],

@@ -88,9 +88,17 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
             }
             let compatible = match (short_kind, long.kind()) {
                 (None | Some(Kind::Person), Some(Kind::Person)) => true,
-                (None | Some(Kind::Organization), Some(Kind::Organization)) => {
-                    short.key.len() >= 2 && long.key.windows(short.key.len()).any(|run| run == &short.key[..])
-                }
+                // "Shell" of "Royal Dutch Shell", "Tata" of "Tata Steel": one
+                // word typed an organization that opens or ends the name,
+                // and no head word.
+                (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
+                    [word] => {
+                        short_kind.is_some()
+                            && !lexicon::flags(word).has(lexicon::Flags::ORG_HEAD)
+                            && (long.key.first() == Some(word) || long.key.last() == Some(word))
+                    }
+                    _ => long.key.windows(short.key.len()).any(|run| run == &short.key[..]),
+                },
                 // "the City of Kigali" and "Kigali": a place and its name
                 // with the word for its kind.
                 (None | Some(Kind::Place), Some(Kind::Place)) => {
