@@ -154,6 +154,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
     // A broadcaster.
     ("According to broadcaster RTÉ, the vote was close.", &[("RTÉ", Org)], &[]),
+    // A party named by its role before it.
+    ("He is the first minister from the ruling party Velar Munnetra Sangam.", &[("Velar Munnetra Sangam", Org)], &[]),
     // A listed company opening a sentence keeps its first word, and a
     // listed name that is also a word is the company when it speaks.
     (
@@ -182,6 +184,12 @@ const WHOLE_NAMES: &[Case] = &[
         "\"Nine are hurt,\" Dev Amarnath, Additional Superintendent of Police for the Kelvar Police District, said.",
         &[("Dev Amarnath", Person), ("Police for the Kelvar Police District", Org)],
         &[("Additional", Org), ("Police for the Kelvar Police District", Place)],
+    ),
+    // Initials written without their periods.
+    (
+        "Justice R Velmurugan fined them. S K Tharoon and his wife appealed. Tharoon spoke.",
+        &[("R Velmurugan", Person), ("S K Tharoon", Person)],
+        &[],
     ),
     // Ranks and roles of the police and navy are titles, not part of the name.
     (

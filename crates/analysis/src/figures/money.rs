@@ -21,6 +21,15 @@ impl Scanner<'_> {
     /// 513 million"; "R 15" may be a road); "won 1,842 votes" is no money.
     pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let prev = self.token(i.checked_sub(1)?)?;
+        // "Rs.50 lakh", "Rs. 500": letters abbreviated with a period.
+        if prev.text(self.text) == "."
+            && let Some(letters) = i.checked_sub(2).and_then(|k| self.token(k))
+            && letters.shape == Shape::Capitalized
+            && !prev.space_before
+            && let Some(code) = lexicon::currency_symbol(letters.text(self.text))
+        {
+            return Some((code, i - 2));
+        }
         let symbol = prev.text(self.text);
         if !is_written_as_currency(prev, symbol, self.glued(i)) {
             return None;
@@ -175,6 +184,7 @@ mod tests {
         // Letters set apart from the amount, and a code before a number
         // the entity finder took for the number of a name.
         ("Go First owes Rs 6,521 crore to lenders in India.", "Rs 6,521 crore", 65_210e6, "INR"),
+        ("The court in Chennai imposed a fine of Rs.50 lakh each.", "Rs.50 lakh", 5e6, "INR"),
         ("The airline lost Kshs 21.7 billion.", "Kshs 21.7 billion", 21.7e9, "KES"),
         ("UBS will pay CHF 3 billion.", "CHF 3 billion", 3e9, "CHF"),
         // Cents of the report's dollar.

@@ -234,8 +234,8 @@ impl<'a> SentenceFinder<'a> {
         }
         if token.shape == Shape::Initial {
             // A lone capital is a name part only as an initial: "J. K.
-            // Rowling", "Mary A. Fenton" (even "A", a stopword).
-            return self.glued_period(i + 1);
+            // Rowling", "Mary A. Fenton" (even "A", a stopword), "S K Mittal".
+            return self.glued_period(i + 1) || self.is_bare_initial(i);
         }
         let flags = self.flags(i);
         if flags.has(Flags::STOPWORD) {

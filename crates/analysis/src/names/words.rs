@@ -285,6 +285,21 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Whether the capital letter at token `i` is an initial written
+    /// without its period, before a name or other such initials: "K
+    /// Ponmudy", "S K Mittal". Never "A" nor "I", which are words.
+    pub(super) fn is_bare_initial(&self, i: usize) -> bool {
+        let shape = |k: usize| self.token(k).map(|t| t.shape);
+        if matches!(self.token(i).map(|t| t.text(self.text)), Some("A" | "I") | None) {
+            return false;
+        }
+        let mut k = i + 1;
+        while shape(k) == Some(Shape::Initial) && k < i + 3 {
+            k += 1;
+        }
+        shape(k) == Some(Shape::Capitalized)
+    }
+
     /// Past a sentence opener that is an ordinary word ("Hospitals",
     /// "Despite") and the words up to the next name-like one.
     pub(super) fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {

@@ -36,6 +36,9 @@ pub(super) fn split_sentences(text: &str, tokens: &[Token], folded: &Folded, fir
             let next = tokens.get(last + 1);
             let boundary = match next {
                 None => true,
+                // "Rs.50 lakh", "No.5": a period glued to the number after it
+                // ends nothing.
+                Some(next) if next.is_number() && !next.space_before && last == i => false,
                 Some(next) => starts_sentence(text, next) && !is_abbreviation(text, tokens, folded, i, first),
             };
             if boundary {

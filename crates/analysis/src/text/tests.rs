@@ -146,6 +146,11 @@ fn sentences_respect_abbreviations_and_quotes() {
     let prep = prepare(text);
     let sentences: Vec<&str> = prep.sentences.iter().map(|s| s.span.slice(text)).collect();
     assert_eq!(sentences, ["Dr. Smith met Mr. J. K. Jones in the U.S. on Monday.", "\"It went well.\"", "He left."]);
+    // A period glued to the number after it ends nothing.
+    let text = "It fined them Rs.50 lakh each. They appealed.";
+    let prep = prepare(text);
+    let sentences: Vec<&str> = prep.sentences.iter().map(|s| s.span.slice(text)).collect();
+    assert_eq!(sentences, ["It fined them Rs.50 lakh each.", "They appealed."]);
 }
 
 #[test]
