@@ -238,6 +238,15 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Ore.", Place), ("Calif.", Place), ("Lassen National Forest", Place)],
         &[("Calif", Place)],
     ),
+    // Ordinary words before a title are a role, whatever place word opens
+    // them; a body's head before "for" makes a body of the name, whatever
+    // place word ends it; "Paramount Chief" is a title.
+    (
+        "It was confirmed by the District Health Officer (DHO) Tomas Orrell. \
+         The Director of Health and Social Services for the District agreed, as did Paramount Chief Velamoyo.",
+        &[("Tomas Orrell", Person), ("Health and Social Services for the District", Org), ("Velamoyo", Person)],
+        &[("District Health Officer", Place), ("Health and Social Services for the District", Place)],
+    ),
     // A company named by an ordinary word and its legal form, opening a
     // sentence, is one name.
     ("Apple Inc. posted a rise in revenue. Shell plc said so too.", &[("Apple Inc.", Org)], &[("Inc.", Org)]),

@@ -102,6 +102,15 @@ impl<'a> SentenceFinder<'a> {
             return false;
         }
         let last = *to - 1;
+        // "District Health Officer": ordinary words before a title.
+        let ordinary = |k: usize| {
+            let flags = self.flags(k);
+            flags.has(Flags::COMMON_WORD) && !flags.has(Flags::ORG_HEAD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::AMBIGUOUS_GIVEN_NAME)
+        };
+        if self.is(last, Flags::TITLE) && (from..last).all(ordinary) {
+            self.mark(from, *to);
+            return true;
+        }
         let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
         // Not in a name with a head ("Union of Postal Workers").
         let headed = (from..*to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
@@ -345,8 +354,9 @@ impl<'a> SentenceFinder<'a> {
             return Some((Kind::Place, Evidence::Cue(String::from("dateline"))));
         }
         // A place word ends a facility's name ("Kansai International Airport"),
-        // unless a body's head opens it ("Police for the Darjeeling District").
-        let body = self.is(from, Flags::ORG_HEAD) && matches!(self.word(from + 1), "of" | "for");
+        // unless a body's head comes before "of" or "for" ("Police for the
+        // Darjeeling District", "Health and Social Services for the District").
+        let body = (from..to).any(|k| self.is(k, Flags::ORG_HEAD) && matches!(self.word(k + 1), "of" | "for"));
         let facility = |&&last: &&usize| names.len() >= 2 && has_head && !body && self.is(last, Flags::PLACE_HEAD);
         if let Some(&last) = names.last().filter(facility) {
             return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
