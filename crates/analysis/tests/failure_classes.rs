@@ -121,6 +121,15 @@ const PLACES: &[Case] = &[
         &[("Kenneth Highway", Place), ("Helena Square", Place)],
         &[("Kenneth Highway", Person), ("Helena Square", Person)],
     ),
+    // A known place that opens a name is no given name ("Los"); a named
+    // fire is an event, not a person; a body with "Fire" inside its name
+    // stays one, and so does a place before "fire department".
+    (
+        "The Harlan Fire (Los Angeles County) had burned 421 acres, the Los Angeles Fire Department said. \
+         According to Taiwan's fire department, crews were sent.",
+        &[("Los Angeles County", Place), ("Los Angeles Fire Department", Org), ("Taiwan", Place)],
+        &[("Los Angeles County", Person), ("Harlan Fire", Person), ("Harlan", Person)],
+    ),
     // A known place and "City" are one place.
     ("Survivors were taken to the Davao City port.", &[("Davao City", Place)], &[("City", Place)]),
     // A place word opening a name, with no cue around it.

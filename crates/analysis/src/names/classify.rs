@@ -253,8 +253,12 @@ impl<'a> SentenceFinder<'a> {
         if !opens_with_place {
             return false;
         }
-        let ends_with_event = (from + 1..to).any(|k| self.is(k, Flags::EVENT_HEAD));
-        let event_after = self.token(to).is_some_and(|t| t.shape == Shape::Lower) && self.is(to, Flags::EVENT_HEAD);
+        // Ending the run: "the Los Angeles Fire Department" is a body.
+        let ends_with_event = to > from + 1 && self.is(to - 1, Flags::EVENT_HEAD);
+        // ...or in lower case after it, unless a body's head follows ("Taiwan's fire department").
+        let event_after = self.token(to).is_some_and(|t| t.shape == Shape::Lower)
+            && self.is(to, Flags::EVENT_HEAD)
+            && !self.is(to + 1, Flags::ORG_HEAD);
         ends_with_event || event_after
     }
 
@@ -403,7 +407,7 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         let first_word = names.first().map_or_else(|| lexicon::flags(""), |&j| self.flags(j));
-        if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place {
+        if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place && self.place_at(from, to).is_none() {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
         // "the Republic of Ghana": a kind of place, "of" and a name is a

@@ -101,7 +101,12 @@ pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
         let mut words = p.slice(text).split_whitespace();
         matches!(words.next(), Some("By" | "BY" | "by")) && words.count() <= 5
     };
-    let Some(first) = prep.paragraphs.iter().take(3).find(|p| !tag(p) && !byline(p)).or(prep.paragraphs.first()) else {
+    // Nor a line that leads into what follows ("Updated at 8:05 p.m.
+    // Sunday (will continue to update):").
+    let lead_in = |p: &&Span| p.slice(text).trim_end().ends_with(':');
+    let Some(first) =
+        prep.paragraphs.iter().take(3).find(|p| !tag(p) && !byline(p) && !lead_in(p)).or(prep.paragraphs.first())
+    else {
         return String::from("Untitled report");
     };
     let line = first.slice(text);

@@ -174,6 +174,9 @@ fn headline_prefers_a_short_first_line() {
     assert_eq!(headline(text, &prep), "Doctors arrive in Mexico");
     let text = "The first group landed on Friday. More follow.";
     assert_eq!(headline(text, &prepare(text)), "The first group landed on Friday.");
+    // Nor is a line that leads into what follows.
+    let text = "Updated at 8:05 p.m. Sunday (will update):\nFive wildfires are burning in the valley, and crews are gaining on all of them.";
+    assert_eq!(headline(text, &prepare(text)), "Five wildfires are burning in the valley, and crews are gaining on all of them.");
     // Nor is a byline over the report.
     let text = "By Ana Ruiz\nMADRID (Reuters) - The bank raised its rate to 5% on Friday.";
     assert_eq!(headline(text, &prepare(text)), "MADRID (Reuters) - The bank raised its rate to 5% on Friday.");
