@@ -431,3 +431,23 @@ fn shares_and_durations_are_compared_whatever_their_wording() {
         assert_eq!(texts.len(), 1, "{a:?} / {b:?}: B's figures {texts:?}");
     }
 }
+
+#[test]
+fn a_rise_and_a_fall_of_one_thing_are_a_conflict() {
+    let a = "The airline reported a 22pc revenue increase. It posted a 22pc reduction in operating costs.";
+    let b = "Total revenue surged by 22%. The airline saw a 22% rise in operating costs and a 22% reduction in overheads.";
+    let analysis = analyze(&[Input::new(a), Input::new(b)]);
+    let comparison = analysis.comparison.as_ref().expect("two reports are compared");
+    let texts = |side: usize, indices: &[usize]| -> Vec<String> {
+        indices.iter().map(|&f| analysis.reports[side].figures[f].text.clone()).collect()
+    };
+    let statuses: Vec<(FigureStatus, usize, usize)> =
+        comparison.figures.iter().map(|r| (r.status, r.a.len(), r.b.len())).collect();
+    // The revenue agrees; the operating costs conflict, with a note that
+    // says why; the overheads stand alone.
+    let conflict = comparison.figures.iter().find(|r| r.status == FigureStatus::Conflict).expect("a conflict");
+    assert_eq!((texts(0, &conflict.a), texts(1, &conflict.b)), (vec!["22pc".to_string()], vec!["22%".to_string()]));
+    assert!(conflict.note.contains("opposite changes"), "{}", conflict.note);
+    assert_eq!(statuses.iter().filter(|s| s.0 == FigureStatus::Agree).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| s.0 == FigureStatus::OnlyB).count(), 1, "{statuses:?}");
+}

@@ -17,13 +17,14 @@ mod gloss;
 mod notes;
 mod quantity;
 mod rivals;
+mod subject;
 
 use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 
 use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
-use quantity::{Bound, Likeness, Thing, likeness};
+use quantity::{Bound, Change, Likeness, Thing, likeness};
 pub(crate) use quantity::{Measure, Quantity, singular};
 
 /// The figures of one report that state one quantity: the same value of
@@ -82,30 +83,20 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
     let mut from = 0;
     for (index, figure) in report.figures.iter().enumerate() {
         let mut q = Quantity::of(figure);
-        if q.measure.kind == FigureKind::Count && quantity::is_vague(&q.thing) {
-            // "killed at least 118 people" counts the dead, as "116 dead" does.
-            let at = side.prep.first_token_from(figure.span.start, from..side.prep.tokens.len());
-            from = at;
-            let opening = at.saturating_sub(figure.qualifier_text.split_whitespace().count());
-            // "eight people were killed" counts the dead as well.
-            let end = side.prep.first_token_from(figure.span.end, at..side.prep.tokens.len());
-            let unit = crate::text::fold(&figure.unit);
-            let after = (end..side.prep.tokens.len().min(end + 6))
-                .map(|k| side.prep.folded.get(k))
-                .find(|w| !unit.split_whitespace().any(|u| u == *w) && !matches!(*w, "were" | "was" | "have" | "has" | "had" | "been" | "are" | "reportedly"));
-            let before = opening.checked_sub(1).map(|k| side.prep.folded.get(k));
-            if let Some(outcome) = before.into_iter().chain(after).find_map(crate::lexicon::outcome) {
-                q.thing = quantity::thing(outcome);
-            }
-        }
+        subject::refine(side, figure, &mut q, &mut from);
         let key = (q.measure, q.value.to_bits(), q.top.to_bits());
         let same_value = by_value.entry(key).or_default();
-        let joins = |g: &Group| {
-            q.measure.kind != FigureKind::Count
-                || g.things.iter().any(|t| match likeness(t, &q.thing) {
-                    Likeness::Unknown => q.is_telling(),
-                    other => other >= Likeness::Alike,
-                })
+        let joins = |g: &Group| match q.measure.kind {
+            FigureKind::Count => g.things.iter().any(|t| match likeness(t, &q.thing) {
+                Likeness::Unknown => q.is_telling(),
+                other => other >= Likeness::Alike,
+            }),
+            // "a 22% rise in revenue" and "a 22% cut in costs" are two
+            // shares of one report; "22%" and "a 22% rise" may be one.
+            FigureKind::Percent => {
+                !g.quantity.change.opposes(q.change) && g.things.iter().all(|t| likeness(t, &q.thing) != Likeness::Unlike)
+            }
+            _ => true,
         };
         match same_value.iter().copied().find(|&g| joins(&out[g])) {
             Some(g) => {
@@ -119,6 +110,9 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
                     group.quantity.bound = Bound::Around;
                 }
                 group.quantity.high = group.quantity.high.max(q.high);
+                if group.quantity.change == Change::None {
+                    group.quantity.change = q.change;
+                }
                 group.figures.push(index);
                 // Each thing once: a figure restated many times would make
                 // every comparison of the group's things as long.
@@ -330,6 +324,19 @@ impl Context<'_> {
 /// A candidate pair: its weight, A's group, B's group, and its status.
 type Weighed = (u8, usize, usize, FigureStatus);
 
+/// What speaks for a pair of groups: how alike their things are (0, 2 or
+/// 3), whether in the same words, how strongly their sentences (0 to 4)
+/// and the words around their figures (0 to 3) speak of one matter, and
+/// whether one gives a rise where the other gives a fall.
+struct Signs {
+    likeness: Likeness,
+    thing: u8,
+    worded: u8,
+    near: u8,
+    local: u8,
+    opposite: bool,
+}
+
 /// Weighs A's group `ga` against B's `gb`: `None` when they cannot be the
 /// same quantity, else how strongly they seem to be and their status.
 fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureStatus)> {
@@ -338,30 +345,28 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         return None;
     }
     let likeness = ga.likeness(gb);
+    // A rise and a fall are one quantity only of one thing ("a 22% cut in
+    // operating costs", "a 22% rise in operating costs").
+    let opposite = qa.change.opposes(qb.change);
+    if opposite && likeness != Likeness::SameHead {
+        return None;
+    }
     let thing = match likeness {
         Likeness::Unlike | Likeness::Unknown => 0,
         Likeness::Alike => 2,
         Likeness::SameHead => 3,
     };
-    // Ranks pairs of one head: the same words weigh more.
-    let worded = u8::from(thing == 3 && ga.same_words(gb));
-    let near = context.of_groups(ga, gb);
-    let local = context.near_figures(ga, gb);
+    let signs = Signs {
+        likeness,
+        thing,
+        // Ranks pairs of one head: the same words weigh more.
+        worded: u8::from(thing == 3 && ga.same_words(gb)),
+        near: context.of_groups(ga, gb),
+        local: context.near_figures(ga, gb),
+        opposite,
+    };
     if qa.same_value(qb) {
-        // The same precise number of things named differently ("8,561
-        // arrivals", "8,561 migrants") is one quantity; a round one needs
-        // its context too ("3,000 workers", "3,000 jobs").
-        // An amount of money is as telling as a large number.
-        let telling = qa.is_telling() || qa.measure.kind == FigureKind::Money;
-        let sure = match likeness {
-            Likeness::Unlike => qa.is_precise() || (telling && near + local >= 1),
-            _ => thing >= 2 || telling || near + local >= 1,
-        };
-        // The same number as a ceiling in one report and a floor in the
-        // other ("as much as $150 billion", "over $150 billion") is no
-        // agreement: the two commit to values that do not meet.
-        let status = if qa.bound.opposes(qb.bound) { FigureStatus::Conflict } else { FigureStatus::Agree };
-        return sure.then_some((4 + thing + worded + near + local + 2 * u8::from(telling), status));
+        return weigh_same(qa, qb, &signs);
     }
     if likeness == Likeness::Unlike {
         return None;
@@ -371,6 +376,33 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
     if qa.measure.kind == FigureKind::Percent && (qa.value + qb.value - 100.0).abs() <= 1.0 {
         return None;
     }
+    weigh_different(context, ga, gb, &signs)
+}
+
+/// Weighs two groups of the same value.
+fn weigh_same(qa: &Quantity, qb: &Quantity, signs: &Signs) -> Option<(u8, FigureStatus)> {
+    let Signs { likeness, thing, worded, near, local, opposite } = *signs;
+    // The same precise number of things named differently ("8,561
+    // arrivals", "8,561 migrants") is one quantity; a round one needs
+    // its context too ("3,000 workers", "3,000 jobs").
+    // An amount of money is as telling as a large number.
+    let telling = qa.is_telling() || qa.measure.kind == FigureKind::Money;
+    let sure = match likeness {
+        Likeness::Unlike => qa.is_precise() || (telling && near + local >= 1),
+        _ => thing >= 2 || telling || near + local >= 1,
+    };
+    // The same number as a ceiling in one report and a floor in the
+    // other ("as much as $150 billion", "over $150 billion") is no
+    // agreement: the two commit to values that do not meet; nor is a
+    // rise and a fall of one thing.
+    let status = if qa.bound.opposes(qb.bound) || opposite { FigureStatus::Conflict } else { FigureStatus::Agree };
+    sure.then_some((4 + thing + worded + near + local + 2 * u8::from(telling), status))
+}
+
+/// Weighs two groups of different values, whose things are not unlike.
+fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs) -> Option<(u8, FigureStatus)> {
+    let (qa, qb) = (&ga.quantity, &gb.quantity);
+    let Signs { thing, worded, near, local, .. } = *signs;
     // Two floors ("more than 3,800 flights", "more than 2,883") or two
     // ceilings always reconcile, so reconciling says nothing of whether
     // they are one quantity: unless they are close, they need the context

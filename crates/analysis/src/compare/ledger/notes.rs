@@ -4,7 +4,7 @@
 
 use parallax_model::{Figure, FigureStatus, Qualifier, format_number};
 
-use super::quantity::Quantity;
+use super::quantity::{Change, Quantity};
 
 /// The note of a row pairing A's figure `fa` (quantity `qa`) with B's
 /// `fb` (`qb`).
@@ -23,6 +23,13 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
         }
         FigureStatus::Agree => {}
         FigureStatus::Compatible => notes.push(compatible(qa, qb, fa, fb)),
+        FigureStatus::Conflict if qa.change.opposes(qb.change) => notes.push(format!(
+            "opposite changes: A's “{}” is a {}, B's “{}” a {}",
+            fa.text,
+            direction(qa),
+            fb.text,
+            direction(qb)
+        )),
         FigureStatus::Conflict if qa.bound.opposes(qb.bound) => notes.push(format!(
             "the same number from opposite sides: A's “{}” is {}, B's “{}” is {}; they do not meet",
             fa.text,
@@ -36,6 +43,15 @@ pub(super) fn note(status: FigureStatus, qa: &Quantity, qb: &Quantity, fa: &Figu
         FigureStatus::OnlyA | FigureStatus::OnlyB => {}
     }
     notes.join("; ")
+}
+
+/// Which way a share went, in a reader's words.
+fn direction(q: &Quantity) -> &'static str {
+    match q.change {
+        Change::Up => "rise",
+        Change::Down => "fall",
+        Change::None => "level",
+    }
 }
 
 /// What a qualifier makes of a number: "a floor", "a ceiling", "an

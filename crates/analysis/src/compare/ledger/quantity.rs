@@ -72,6 +72,23 @@ impl Bound {
     }
 }
 
+/// Which way a share changed, if its words say so: "a 22% rise" is up,
+/// "a 22% cut" down, "the rate at 6.25%" neither.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Change {
+    #[default]
+    None,
+    Up,
+    Down,
+}
+
+impl Change {
+    /// Whether one says up and the other down.
+    pub(crate) fn opposes(self, other: Change) -> bool {
+        matches!((self, other), (Change::Up, Change::Down) | (Change::Down, Change::Up))
+    }
+}
+
 /// A figure reduced to what the ledger needs.
 #[derive(Clone, Debug)]
 pub(crate) struct Quantity {
@@ -96,6 +113,8 @@ pub(crate) struct Quantity {
     /// Which side its qualifier bounds the value from, if only one
     /// ("more than": a floor; "up to": a ceiling).
     pub(crate) bound: Bound,
+    /// Which way a share changed, if its words say so.
+    pub(crate) change: Change,
 }
 
 impl Quantity {
@@ -132,6 +151,7 @@ impl Quantity {
             scale,
             thing: if counts { counted } else { Thing::default() },
             sentence: figure.sentence,
+            change: Change::None,
         }
     }
 

@@ -1,0 +1,146 @@
+//! What the words around a figure say it counts or measures, where its
+//! own unit does not: the outcome of a count of people ("killed at least
+//! 118 people", "eight people were killed"), and the subject and direction
+//! of a share ("a 22% rise in operating costs", "revenue surged by 22%",
+//! "the repo rate to 6.25%", "59 percent of the vote").
+
+use parallax_model::{Figure, FigureKind};
+
+use super::Side;
+use super::quantity::{self, Change, Quantity};
+use crate::lexicon;
+
+/// Sets what `q`, the quantity of `figure`, counts or measures from the
+/// words around the figure, when its unit leaves it open. `from` is the
+/// token to look for the figure from (figures come in text order); it is
+/// moved to the figure's first token.
+pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &mut usize) {
+    let counts_anyone = q.measure.kind == FigureKind::Count && quantity::is_vague(&q.thing);
+    if !counts_anyone && q.measure.kind != FigureKind::Percent {
+        return;
+    }
+    let prep = side.prep;
+    let at = prep.first_token_from(figure.span.start, *from..prep.tokens.len());
+    *from = at;
+    let words = Words { side, end: prep.tokens.len() };
+    let opening = at.saturating_sub(figure.qualifier_text.split_whitespace().count());
+    let after = prep.first_token_from(figure.span.end, at..prep.tokens.len());
+    if counts_anyone {
+        // "killed at least 118 people"; "eight people were killed".
+        let unit = crate::text::fold(&figure.unit);
+        let told = (after..words.end.min(after + 6))
+            .map(|k| words.get(k))
+            .find(|w| !unit.split_whitespace().any(|u| u == *w) && !is_auxiliary(w));
+        let before = opening.checked_sub(1).map(|k| words.get(k));
+        if let Some(outcome) = before.into_iter().chain(told).find_map(lexicon::outcome) {
+            q.thing = quantity::thing(outcome);
+        }
+    } else {
+        let (subject, change) = words.share(opening, after);
+        if let Some(subject) = subject {
+            q.thing = quantity::thing(&subject);
+        }
+        q.change = change;
+    }
+}
+
+/// The folded words of one report, read around a figure.
+struct Words<'a> {
+    side: &'a Side<'a>,
+    end: usize,
+}
+
+impl Words<'_> {
+    /// The folded word at token `k`, `""` past the end or for punctuation.
+    fn get(&self, k: usize) -> &str {
+        match self.side.prep.tokens.get(k) {
+            Some(t) if t.is_word() => self.side.prep.folded.get(k),
+            _ => "",
+        }
+    }
+
+    /// The subject and direction of a share whose figure opens (with its
+    /// qualifier) at token `opening` and is followed by token `after`.
+    fn share(&self, opening: usize, after: usize) -> (Option<String>, Change) {
+        let (next, then) = (self.get(after), self.get(after + 1));
+        // "a 22% rise in operating costs", "22pc revenue increase",
+        // "59 percent of the vote".
+        if let Some(change) = change_noun(next) {
+            let subject = matches!(then, "in" | "of").then(|| self.phrase_from(after + 2)).flatten();
+            return (subject, change);
+        }
+        if let Some(change) = change_noun(then).filter(|_| is_content(next)) {
+            return (Some(next.to_string()), change);
+        }
+        if next == "of" {
+            return (self.phrase_from(after + 1), Change::None);
+        }
+        // "revenue surged by 22%", "revenue rose 5%", "a rise of 22% in
+        // costs", "the repo rate to 6.25%" (a level, not a change).
+        let Some(mut b) = opening.checked_sub(1) else { return (None, Change::None) };
+        let by = matches!(self.get(b), "by" | "of");
+        if by {
+            b = b.saturating_sub(1);
+        }
+        if let Some(change) = change_verb(self.get(b)) {
+            return (self.noun_before(b), change);
+        }
+        if let Some(change) = change_noun(self.get(b)).filter(|_| by) {
+            let subject = matches!(next, "in").then(|| self.phrase_from(after + 1)).flatten();
+            return (subject, change);
+        }
+        if matches!(self.get(b), "to" | "at") {
+            return (self.noun_before(b), Change::None);
+        }
+        (None, Change::None)
+    }
+
+    /// Up to two content words from token `k` on, past "the" and its
+    /// like: "operating costs" of "in the operating costs of".
+    fn phrase_from(&self, k: usize) -> Option<String> {
+        let start = (k..self.end.min(k + 2)).find(|&j| !matches!(self.get(j), "the" | "its" | "their" | "a" | "an"))?;
+        let words: Vec<&str> = (start..self.end.min(start + 2)).map(|j| self.get(j)).take_while(|w| is_content(w)).collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
+    /// The noun right before token `k`, past an adverb ("revenue sharply
+    /// rose") or a form of "be" or "have".
+    fn noun_before(&self, k: usize) -> Option<String> {
+        let mut j = k;
+        while j > 0 && (is_auxiliary(self.get(j - 1)) || self.get(j - 1).ends_with("ly")) && k - j < 2 {
+            j -= 1;
+        }
+        let word = self.get(j.checked_sub(1)?);
+        is_content(word).then(|| word.to_string())
+    }
+}
+
+/// A word that may name what a share is of: a word, not a stopword.
+fn is_content(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(char::is_alphabetic) && !lexicon::is_stopword(word)
+}
+
+/// Forms of "be" and "have" between a subject and its verb.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(word, "were" | "was" | "have" | "has" | "had" | "been" | "are" | "is" | "reportedly")
+}
+
+/// The direction a noun of change gives: "rise", "cut".
+fn change_noun(word: &str) -> Option<Change> {
+    match word {
+        "increase" | "rise" | "jump" | "gain" | "growth" | "hike" | "surge" | "climb" | "boost" => Some(Change::Up),
+        "decrease" | "fall" | "drop" | "decline" | "reduction" | "cut" | "slump" | "dip" | "plunge" => Some(Change::Down),
+        _ => None,
+    }
+}
+
+/// The direction a verb of change gives: "rose", "fell".
+fn change_verb(word: &str) -> Option<Change> {
+    match word {
+        "increased" | "rose" | "risen" | "grew" | "grown" | "jumped" | "surged" | "climbed" | "gained" | "soared"
+        | "up" => Some(Change::Up),
+        "decreased" | "fell" | "fallen" | "dropped" | "declined" | "slumped" | "plunged" | "dipped" | "down"
+        | "reduced" | "lowered" => Some(Change::Down),
+        _ => None,
+    }
+}
