@@ -115,6 +115,7 @@ impl Scanner<'_> {
         }
         let mut number = Number::new(i, i + 1, numeral(text)?);
         self.spaced_thousands(&mut number);
+        self.space_grouped(&mut number, text);
         let whole = number.value.fract() == 0.0;
         if let Some(part) = fraction_char(self.word(i + 1)).filter(|_| self.glued(i + 1) && whole) {
             number.value = rounded_fraction(number.value + part);
@@ -142,6 +143,29 @@ impl Scanner<'_> {
             };
             number.value = number.value * 1000.0 + numeral(group).unwrap_or(0.0);
             number.end += 2;
+        }
+    }
+
+    /// Extends a numeral of one to three digits over the groups of three
+    /// that a single space sets apart, as much of the world writes
+    /// thousands ("56 949 009 voters", "12 000 people"); not after another
+    /// number ("in 2019 100 people").
+    fn space_grouped(&self, number: &mut Number, text: &str) {
+        let plain = |t: &str, len: std::ops::RangeInclusive<usize>| len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+        let after_number = number.start.checked_sub(1).and_then(|k| self.token(k)).is_some_and(|t| t.is_number());
+        if number.end != number.start + 1 || !plain(text, 1..=3) || after_number {
+            return;
+        }
+        loop {
+            let (Some(prev), Some(next)) = (self.token(number.end - 1), self.token(number.end)) else { return };
+            let gap = self.text.get(prev.span().end..next.span().start).unwrap_or_default();
+            let spaced = matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
+            let group = next.text(self.text);
+            if !spaced || !next.is_number() || !plain(group, 3..=3) {
+                return;
+            }
+            number.value = number.value * 1000.0 + numeral(group).unwrap_or(0.0);
+            number.end += 1;
         }
     }
 
@@ -325,6 +349,11 @@ mod tests {
     const WRITTEN: &[(&str, &str, f64)] = &[
         // A mixed number is one figure, with its unit.
         ("The strike lasted 3 1/2 months.", "3 1/2 months", 3.5),
+        // Thousands set apart by spaces.
+        ("The number of registered voters was 56 949 009 in all.", "56 949 009", 56_949_009.0),
+        ("Some 12 000 people marched.", "12 000", 12_000.0),
+        // Not a year and the number after it.
+        ("In 2019 100 people marched.", "100", 100.0),
         // A vulgar fraction glued to its number.
         ("The vote took 2½ hours.", "2½ hours", 2.5),
         // A fraction alone.
