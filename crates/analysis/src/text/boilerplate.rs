@@ -157,16 +157,37 @@ fn site_text_in(text: &str, line: Span) -> Option<Span> {
 /// A brand has one such word ("YouTube"), a name's prefix another
 /// ("McDonald").
 fn is_glued_menu(line: &str) -> bool {
-    let glued = |word: &str| {
-        let chars: Vec<char> = word.chars().collect();
-        chars.windows(3).skip(1).any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase())
-    };
-    line.split_whitespace().filter(|w| glued(w)).count() >= 3
+    // Every line of a report is asked: a line of sentences is none, and
+    // is told at once. Then by bytes: ASCII letters are enough to tell
+    // menus, which are in the site's own language.
+    if line.len() > 400 || line.contains(". ") {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let (mut glued, mut in_word_counted, mut word_start) = (0, false, 0);
+    for (k, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_whitespace() {
+            (in_word_counted, word_start) = (false, k + 1);
+            continue;
+        }
+        let joint = k >= word_start + 2
+            && bytes[k - 1].is_ascii_lowercase()
+            && b.is_ascii_uppercase()
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_lowercase);
+        if joint && !in_word_counted {
+            glued += 1;
+            in_word_counted = true;
+        }
+    }
+    glued >= 3
 }
 
 /// Whether a line only says how long the story takes to read ("1 Min
 /// Read", "5 minute read").
 fn is_reading_time(line: &str) -> bool {
+    if line.len() > 20 || !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
     matches!(&words[..], [n, unit, read] if n.chars().all(|c| c.is_ascii_digit())
         && matches!(unit.as_str(), "min" | "mins" | "minute" | "minutes")
