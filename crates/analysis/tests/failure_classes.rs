@@ -194,6 +194,8 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Dev Amarnath", Person), ("Police for the Kelvar Police District", Org)],
         &[("Additional", Org), ("Police for the Kelvar Police District", Place)],
     ),
+    // A caption glued to the text repeats the surname.
+    ("Tomas Velkind Velkind has now scored 16 goals.", &[("Tomas Velkind", Person)], &[("Tomas Velkind Velkind", Person)]),
     // Initials written without their periods.
     (
         "Justice R Velmurugan fined them. S K Tharoon and his wife appealed. Tharoon spoke.",

@@ -321,7 +321,8 @@ impl<'a> SentenceFinder<'a> {
             if self.token(j - 1).is_some_and(ends_name) && !self.plural_possessive_of_org(j) && !self.possessive_in_name(j) {
                 break;
             }
-            if self.name_like(j) {
+            // A repeated word opens a name of its own ("Erling Haaland Haaland", a caption glued on).
+            if self.name_like(j) && self.word(j) != self.word(j - 1) {
                 has_head |= self.is(j, Flags::ORG_HEAD);
                 j += 1;
                 continue;
