@@ -89,6 +89,21 @@ fn is_abbreviation(text: &str, tokens: &[Token], folded: &Folded, i: usize, firs
     prev.is_word() && !tokens[i].space_before && lexicon::is_abbreviation(folded.get(i - 1))
 }
 
+/// `line` with a space between a small letter and the capital glued after
+/// it, as a site's menu items run together ("articlePrint this").
+fn split_glued_words(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut lower = false;
+    for c in line.chars() {
+        if lower && c.is_uppercase() {
+            out.push(' ');
+        }
+        lower = c.is_lowercase();
+        out.push(c);
+    }
+    out
+}
+
 /// A title for a report that was given none: its headline when the text
 /// opens with one (a short first line without a final period), otherwise its
 /// first sentence, shortened at a word boundary.
@@ -102,8 +117,16 @@ pub(crate) fn headline(text: &str, prep: &Prepared) -> String {
         matches!(words.next(), Some("By" | "BY" | "by")) && words.count() <= 5
     };
     // Nor a line that leads into what follows ("Updated at 8:05 p.m.
-    // Sunday (will continue to update):").
-    let lead_in = |p: &&Span| p.slice(text).trim_end().ends_with(':');
+    // Sunday (will continue to update):"), nor the site's own ("Back to
+    // articlePrint this article").
+    let lead_in = |p: &&Span| {
+        let line = p.slice(text).trim_end();
+        let split = split_glued_words(line);
+        // A menu's words run together or stand between arrows and bars; a
+        // headline's ("Minister declines to comment") do not.
+        let menu = split.len() > line.len() || line.contains(['«', '»', '|']);
+        line.ends_with(':') || (menu && lexicon::is_trailing_boilerplate(&split))
+    };
     let Some(first) =
         prep.paragraphs.iter().take(3).find(|p| !tag(p) && !byline(p) && !lead_in(p)).or(prep.paragraphs.first())
     else {

@@ -174,6 +174,12 @@ fn headline_prefers_a_short_first_line() {
     assert_eq!(headline(text, &prep), "Doctors arrive in Mexico");
     let text = "The first group landed on Friday. More follow.";
     assert_eq!(headline(text, &prepare(text)), "The first group landed on Friday.");
+    // Nor is the site's own line over it.
+    let text = "Ledger.com« Back to articlePrint this article\nCity go top after late win";
+    assert_eq!(headline(text, &prepare(text)), "City go top after late win");
+    // A headline with such a word stays the title.
+    let text = "Minister declines to comment\nThe minister said nothing on Monday.";
+    assert_eq!(headline(text, &prepare(text)), "Minister declines to comment");
     // Nor is a line that leads into what follows.
     let text = "Updated at 8:05 p.m. Sunday (will update):\nFive wildfires are burning in the valley, and crews are gaining on all of them.";
     assert_eq!(headline(text, &prepare(text)), "Five wildfires are burning in the valley, and crews are gaining on all of them.");
