@@ -194,6 +194,12 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Dev Amarnath", Person), ("Police for the Kelvar Police District", Org)],
         &[("Additional", Org), ("Police for the Kelvar Police District", Place)],
     ),
+    // A plural possessive opening a party's name, its head a word later.
+    (
+        "It was followed by the Peoples' Democratic Velar Party with 59 seats.",
+        &[("Peoples' Democratic Velar Party", Org)],
+        &[("Democratic Velar Party", Org)],
+    ),
     // A caption glued to the text repeats the surname.
     ("Tomas Velkind Velkind has now scored 16 goals.", &[("Tomas Velkind", Person)], &[("Tomas Velkind Velkind", Person)]),
     // Initials written without their periods.

@@ -384,9 +384,8 @@ impl<'a> SentenceFinder<'a> {
         self.legal_suffix_end(j, limit)
     }
 
-    /// "Metalworkers' Union", "Farmers' Association": a plural possessive
-    /// (the word before `j`) inside an organization's name, whose head
-    /// follows at once.
+    /// A plural possessive (the word before `j`) inside an organization's
+    /// name, whose head follows within a few words.
     fn plural_possessive_of_org(&self, j: usize) -> bool {
         let word_ends_in_s = |k: usize| self.token(k).is_some_and(|t| t.is_word() && t.text(self.text).ends_with('s'));
         let apostrophe = |k: usize| {
@@ -402,7 +401,8 @@ impl<'a> SentenceFinder<'a> {
             });
             (j, glued)
         };
-        plural && self.name_like(head) && self.is(head, Flags::ORG_HEAD)
+        // A head within the next few words: "Metalworkers' Union", "Peoples' Democratic Party".
+        plural && (head..head + 3).take_while(|&k| self.name_like(k)).any(|k| self.is(k, Flags::ORG_HEAD))
     }
 
     /// "Royal Women's Hospital", "Moody's Investors Service", "National
