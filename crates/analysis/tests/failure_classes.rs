@@ -202,6 +202,8 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Peoples' Democratic Velar Party", Org)],
         &[("Democratic Velar Party", Org)],
     ),
+    // "May" after a given name is a surname, not the month or the verb.
+    ("Theresa May clung to office. Brian May played.", &[("Theresa May", Person), ("Brian May", Person)], &[("Brian", Person)]),
     // A caption glued to the text repeats the surname.
     ("Tomas Velkind Velkind has now scored 16 goals.", &[("Tomas Velkind", Person)], &[("Tomas Velkind Velkind", Person)]),
     // Initials written without their periods.

@@ -239,10 +239,10 @@ impl<'a> SentenceFinder<'a> {
         }
         let flags = self.flags(i);
         if flags.has(Flags::STOPWORD) {
-            // "US" is a country, "He" or "The" never a name; "WHO", in
-            // capitals in a sentence that is not, is the organization.
+            // "US" is a country, "He" never a name; "WHO", in capitals in a sentence that is not, is the organization.
             return (token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting))
-                || self.opens_organization(i);
+                || self.opens_organization(i)
+                || self.is_month_surname(i);
         }
         true
     }

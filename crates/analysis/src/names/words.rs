@@ -285,6 +285,13 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
 impl SentenceFinder<'_> {
+    /// Whether "May" at token `i` is a surname after a given name ("Theresa
+    /// May"), not the month nor the modal verb.
+    pub(super) fn is_month_surname(&self, i: usize) -> bool {
+        let capitalized = self.token(i).is_some_and(|t| t.shape == Shape::Capitalized);
+        capitalized && self.word(i) == "may" && i > self.start && self.is(i - 1, Flags::GIVEN_NAME)
+    }
+
     /// Whether the capital letter at token `i` is an initial written
     /// without its period, before a name or other such initials: "K
     /// Ponmudy", "S K Mittal". Never "A" nor "I", which are words.
