@@ -451,3 +451,19 @@ fn a_rise_and_a_fall_of_one_thing_are_a_conflict() {
     assert_eq!(statuses.iter().filter(|s| s.0 == FigureStatus::Agree).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| s.0 == FigureStatus::OnlyB).count(), 1, "{statuses:?}");
 }
+
+#[test]
+fn a_change_and_the_level_it_reaches_are_two_quantities() {
+    let a = "The central bank raised its key interest rate by 50 basis points to 5.5% on Friday. \
+             Inflation climbed to 6.15% as of June 7, the bank said. \
+             \"Another 50 bp rate hike at the next meeting appears very probable,\" Citi said.";
+    let b = "Central Bank raised the key rate to 5.5%\n\nThe Bank of Veldan raised the key rate by 50 basis \
+             points (bp) to 5.5%. As of June 7, annual inflation rose to 6.15%.";
+    let analysis = analyze(&[Input::new(a), Input::new(b)]);
+    let comparison = analysis.comparison.as_ref().expect("two reports are compared");
+    let rows: Vec<(FigureStatus, f64)> = comparison.figures.iter().map(|r| (r.status, r.value)).collect();
+    // The change agrees with the change, each level with its level; none
+    // is set against another.
+    assert!(rows.iter().all(|(status, _)| *status == FigureStatus::Agree), "{rows:?}");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+}

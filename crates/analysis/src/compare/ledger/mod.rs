@@ -368,7 +368,9 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
     if qa.same_value(qb) {
         return weigh_same(qa, qb, &signs);
     }
-    if likeness == Likeness::Unlike {
+    // A change and a level are two quantities: "raised the rate by 50
+    // basis points to 5.5%".
+    if likeness == Likeness::Unlike || qa.change != qb.change {
         return None;
     }
     // "the 57.8 per cent it does not own" and "already owned 42%": shares

@@ -104,14 +104,18 @@ impl Words<'_> {
     }
 
     /// The noun right before token `k`, past an adverb ("revenue sharply
-    /// rose") or a form of "be" or "have".
+    /// rose"), a form of "be" or "have", or a verb ("inflation climbed to
+    /// 6.15%"); none that ends another figure ("by 50 basis points to").
     fn noun_before(&self, k: usize) -> Option<String> {
         let mut j = k;
-        while j > 0 && (is_auxiliary(self.get(j - 1)) || self.get(j - 1).ends_with("ly")) && k - j < 2 {
+        let passed = |w: &str| is_auxiliary(w) || w.ends_with("ly") || w.ends_with("ed") || change_verb(w).is_some();
+        while j > 0 && passed(self.get(j - 1)) && k - j < 3 {
             j -= 1;
         }
-        let word = self.get(j.checked_sub(1)?);
-        is_content(word).then(|| word.to_string())
+        let at = j.checked_sub(1)?;
+        let word = self.get(at);
+        let after_number = (at.saturating_sub(2)..at).any(|n| self.side.prep.tokens.get(n).is_some_and(|t| t.is_number()));
+        (is_content(word) && !after_number).then(|| word.to_string())
     }
 }
 
