@@ -23,6 +23,18 @@ fn row_of(a: &str, b: &str, value: f64) -> (FigureRow, Vec<String>) {
     (row, texts)
 }
 
+/// Two reports of one train crash: A's dead and injured, as B counts them.
+const TRAIN_A: &str = "At least eight people were killed and more than 50 others injured when a freight train \
+                       slammed into a passenger train on Monday. Officials later raised the confirmed death toll to eight.";
+const TRAIN_B: &str = "The impact resulted in at least 15 fatalities and dozens of injuries, according to police. \
+                       A police official confirmed that fifteen bodies have been recovered from the carriages. \
+                       Fifty-four people were injured, and rescue teams were working to clear debris, he added.";
+
+/// Two reports of one ferry's sinking, counting passengers and crew.
+const FERRY_A: &str =
+    "The ferry left with 55 passengers and seven crew members. All 62 passengers and crew members were rescued.";
+const FERRY_B: &str = "All 60 passengers and crew were rescued from the ferry. It left port with 53 passengers.";
+
 #[test]
 fn figures_pair_by_meaning() {
     use FigureStatus::*;
@@ -103,15 +115,15 @@ fn figures_pair_by_meaning() {
         // Of two counts with one head, the one said in the same words pairs:
         // passengers with passengers, passengers and crew with their like.
         (
-            "The ferry left with 55 passengers and seven crew members. All 62 passengers and crew members were rescued.",
-            "All 60 passengers and crew were rescued from the ferry. It left port with 53 passengers.",
+            FERRY_A,
+            FERRY_B,
             55.0,
             Conflict,
             1,
         ),
         (
-            "The ferry left with 55 passengers and seven crew members. All 62 passengers and crew members were rescued.",
-            "All 60 passengers and crew were rescued from the ferry. It left port with 53 passengers.",
+            FERRY_A,
+            FERRY_B,
             62.0,
             Conflict,
             1,
@@ -119,21 +131,15 @@ fn figures_pair_by_meaning() {
         // What happened to them said after the count ("were killed",
         // "injured"), and the death toll, count the dead and the injured.
         (
-            "At least eight people were killed and more than 50 others injured when a freight train slammed \
-             into a passenger train on Monday. Officials later raised the confirmed death toll to eight.",
-            "The impact resulted in at least 15 fatalities and dozens of injuries, according to police. \
-             A police official confirmed that fifteen bodies have been recovered from the carriages. \
-             Fifty-four people were injured, and rescue teams were working to clear debris, he added.",
+            TRAIN_A,
+            TRAIN_B,
             8.0,
             Compatible,
             2,
         ),
         (
-            "At least eight people were killed and more than 50 others injured when a freight train slammed \
-             into a passenger train on Monday. Officials later raised the confirmed death toll to eight.",
-            "The impact resulted in at least 15 fatalities and dozens of injuries, according to police. \
-             A police official confirmed that fifteen bodies have been recovered from the carriages. \
-             Fifty-four people were injured, and rescue teams were working to clear debris, he added.",
+            TRAIN_A,
+            TRAIN_B,
             50.0,
             Compatible,
             1,
