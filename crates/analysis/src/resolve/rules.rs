@@ -117,11 +117,10 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
                 }
             }
         }
+        let people = targets.iter().all(|&(_, l)| groups[l].kind() == Some(Kind::Person));
         match targets[..] {
             [(_, holder)] => union.join(s, holder, Rule::PartialName),
-            [_, _, ..] if short_kind.is_none() && targets.iter().all(|&(_, l)| groups[l].kind() == Some(Kind::Person)) => {
-                surnames.push(s);
-            }
+            [_, _, ..] if short_kind.is_none() && people => surnames.push(s),
             _ => {}
         }
     }

@@ -94,7 +94,8 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             // "a 22% rise in revenue" and "a 22% cut in costs" are two
             // shares of one report; "22%" and "a 22% rise" may be one.
             FigureKind::Percent => {
-                !g.quantity.change.opposes(q.change) && g.things.iter().all(|t| likeness(t, &q.thing) != Likeness::Unlike)
+                let alike = g.things.iter().all(|t| likeness(t, &q.thing) != Likeness::Unlike);
+                !g.quantity.change.opposes(q.change) && alike
             }
             _ => true,
         };
@@ -125,8 +126,8 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             }
             None => {
                 same_value.push(out.len());
-                let (thing, sentence) = (q.thing.clone(), q.sentence);
-                out.push(Group { quantity: q, things: vec![thing], figures: vec![index], sentences: vec![sentence], rivals: 0, sole: false });
+                let (things, sentences) = (vec![q.thing.clone()], vec![q.sentence]);
+                out.push(Group { quantity: q, things, figures: vec![index], sentences, rivals: 0, sole: false });
             }
         }
     }

@@ -99,7 +99,8 @@ impl Words<'_> {
     /// like: "operating costs" of "in the operating costs of".
     fn phrase_from(&self, k: usize) -> Option<String> {
         let start = (k..self.end.min(k + 2)).find(|&j| !matches!(self.get(j), "the" | "its" | "their" | "a" | "an"))?;
-        let words: Vec<&str> = (start..self.end.min(start + 2)).map(|j| self.get(j)).take_while(|w| is_content(w)).collect();
+        let words: Vec<&str> =
+            (start..self.end.min(start + 2)).map(|j| self.get(j)).take_while(|w| is_content(w)).collect();
         (!words.is_empty()).then(|| words.join(" "))
     }
 
@@ -114,7 +115,8 @@ impl Words<'_> {
         }
         let at = j.checked_sub(1)?;
         let word = self.get(at);
-        let after_number = (at.saturating_sub(2)..at).any(|n| self.side.prep.tokens.get(n).is_some_and(|t| t.is_number()));
+        let is_number = |n: usize| self.side.prep.tokens.get(n).is_some_and(|t| t.is_number());
+        let after_number = (at.saturating_sub(2)..at).any(is_number);
         (is_content(word) && !after_number).then(|| word.to_string())
     }
 }
@@ -133,7 +135,9 @@ fn is_auxiliary(word: &str) -> bool {
 fn change_noun(word: &str) -> Option<Change> {
     match word {
         "increase" | "rise" | "jump" | "gain" | "growth" | "hike" | "surge" | "climb" | "boost" => Some(Change::Up),
-        "decrease" | "fall" | "drop" | "decline" | "reduction" | "cut" | "slump" | "dip" | "plunge" => Some(Change::Down),
+        "decrease" | "fall" | "drop" | "decline" | "reduction" | "cut" | "slump" | "dip" | "plunge" => {
+            Some(Change::Down)
+        }
         _ => None,
     }
 }
