@@ -339,7 +339,8 @@ mod tests {
         // one-word label before it.
         let c = format!("RESCUE. {long}. The council said 14 crossings a day would run.");
         let analysis_c = analyze(&[Input::new(&c), Input::new(b)]);
-        let about_c = [About { text: &c, title: None, source: "Wire" }, About { text: b, title: None, source: "Pasted" }];
+        let about_c =
+            [About { text: &c, title: None, source: "Wire" }, About { text: b, title: None, source: "Pasted" }];
         assert!(brief_about(&analysis_c, &about_c).contains(&format!("- **Report A:** {long}. — Wire (")));
         // Without the reports' text and sources, the analysis's titles.
         assert!(brief(&analysis).contains(&format!("- **Report A:** {} (", analysis.reports[0].title)));

@@ -151,7 +151,8 @@ impl Scanner<'_> {
     /// thousands ("56 949 009 voters", "12 000 people"); not after another
     /// number ("in 2019 100 people").
     fn space_grouped(&self, number: &mut Number, text: &str) {
-        let plain = |t: &str, len: std::ops::RangeInclusive<usize>| len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+        let plain =
+            |t: &str, len: std::ops::RangeInclusive<usize>| len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
         let after_number = number.start.checked_sub(1).and_then(|k| self.token(k)).is_some_and(|t| t.is_number());
         if number.end != number.start + 1 || !plain(text, 1..=3) || after_number {
             return;

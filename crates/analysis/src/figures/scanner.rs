@@ -544,7 +544,8 @@ impl Draft {
 
 /// Verbs of a change that "up to" after them completes with the level
 /// reached: "raised up to 5.5%".
-const CHANGED: &[&str] = &["raised", "raise", "increased", "rose", "risen", "lifted", "hiked", "climbed", "jumped", "grew"];
+const CHANGED: &[&str] =
+    &["raised", "raise", "increased", "rose", "risen", "lifted", "hiked", "climbed", "jumped", "grew"];
 
 #[cfg(test)]
 mod tests {

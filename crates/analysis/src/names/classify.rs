@@ -105,7 +105,8 @@ impl<'a> SentenceFinder<'a> {
         // "District Health Officer": ordinary words before a title.
         let ordinary = |k: usize| {
             let flags = self.flags(k);
-            flags.has(Flags::COMMON_WORD) && !flags.has(Flags::ORG_HEAD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::AMBIGUOUS_GIVEN_NAME)
+            let named = flags.has(Flags::ORG_HEAD) || flags.has(Flags::GIVEN_NAME) || flags.has(Flags::AMBIGUOUS_GIVEN_NAME);
+            flags.has(Flags::COMMON_WORD) && !named
         };
         if self.is(last, Flags::TITLE) && (from..last).all(ordinary) {
             self.mark(from, *to);
@@ -407,7 +408,8 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         let first_word = names.first().map_or_else(|| lexicon::flags(""), |&j| self.flags(j));
-        if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !has_place && self.place_at(from, to).is_none() {
+        let opens_place = has_place || self.place_at(from, to).is_some();
+        if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !opens_place {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
         // "the Republic of Ghana": a kind of place, "of" and a name is a

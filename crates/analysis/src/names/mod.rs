@@ -79,7 +79,8 @@ pub(super) const STREET_HEADS: &[&str] = &["street", "avenue", "road", "highway"
 pub(crate) fn cue_names_place(cue: &str) -> bool {
     let word = cue.strip_suffix(" of").unwrap_or(cue);
     let flags = crate::lexicon::flags(word);
-    PLACE_CONTAINERS.contains(&word) || flags.has(crate::lexicon::Flags::PLACE_HEAD) || flags.has(crate::lexicon::Flags::PLACE_OF)
+    let place_word = flags.has(crate::lexicon::Flags::PLACE_HEAD) || flags.has(crate::lexicon::Flags::PLACE_OF);
+    PLACE_CONTAINERS.contains(&word) || place_word
 }
 
 /// How many tokens after an "and" inside a run the organization head
