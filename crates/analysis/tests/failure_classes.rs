@@ -130,6 +130,8 @@ const PLACES: &[Case] = &[
         &[("Los Angeles County", Place), ("Los Angeles Fire Department", Org), ("Taiwan", Place)],
         &[("Los Angeles County", Person), ("Harlan Fire", Person), ("Harlan", Person)],
     ),
+    // A place before a festival in lower case is named: no event's name.
+    ("Eleven were killed at Kelvaro festival in Vancouver festival grounds.", &[("Vancouver", Place)], &[]),
     // A known place and "City" are one place.
     ("Survivors were taken to the Davao City port.", &[("Davao City", Place)], &[("City", Place)]),
     // A place word opening a name, with no cue around it.

@@ -245,22 +245,14 @@ impl<'a> SentenceFinder<'a> {
         None
     }
 
-    /// "Chicago Marathon", "Cannes Film Festival", "the London marathon":
-    /// a place or demonym, then the word that ends an event's name (in the
-    /// run, or lower case right after it). Events are not entities, and the
-    /// place in an event's name is no mention of the place.
+    /// "Chicago Marathon", "Cannes Film Festival": a place or demonym, then
+    /// the word that ends an event's name, ending the run ("the Los Angeles
+    /// Fire Department" is a body). Events are not entities, and the place
+    /// in an event's name is no mention of the place; in "the Vancouver
+    /// festival", which names no event, it is.
     fn is_event(&self, from: usize, to: usize) -> bool {
         let opens_with_place = self.is(from, Flags::DEMONYM) || self.place_at(from, to).is_some();
-        if !opens_with_place {
-            return false;
-        }
-        // Ending the run: "the Los Angeles Fire Department" is a body.
-        let ends_with_event = to > from + 1 && self.is(to - 1, Flags::EVENT_HEAD);
-        // ...or in lower case after it, unless a body's head follows ("Taiwan's fire department").
-        let event_after = self.token(to).is_some_and(|t| t.shape == Shape::Lower)
-            && self.is(to, Flags::EVENT_HEAD)
-            && !self.is(to + 1, Flags::ORG_HEAD);
-        ends_with_event || event_after
+        opens_with_place && to > from + 1 && self.is(to - 1, Flags::EVENT_HEAD)
     }
 
     /// Whether the one-word name `from..to` stands where a town would: after
