@@ -374,7 +374,9 @@ impl<'a> SentenceFinder<'a> {
             // Two capitals alone ("CB", "DS") abbreviate too many things to
             // name an organization without its full form.
             let letters = first.text(self.text).chars().filter(|c| c.is_alphabetic()).count();
-            let two_letters = letters <= 2 && !first.text(self.text).contains('.');
+            // "the PA news agency" names its kind.
+            let agency = self.word(to) == "agency" || (self.word(to) == "news" && self.word(to + 1) == "agency");
+            let two_letters = letters <= 2 && !first.text(self.text).contains('.') && !agency;
             // "READING", "CALAMITY": a word shouted, not an acronym.
             let shouted = letters >= 4 && self.is(from, Flags::COMMON_WORD);
             if code || two_letters || shouted || lexicon::is_common_acronym(self.word(from)) {
