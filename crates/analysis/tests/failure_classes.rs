@@ -163,6 +163,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     ("He told the daily Le Monde that he would stay.", &[("Le Monde", Org)], &[]),
     // A charity and a carmaker named by their roles.
     ("The charity Oxfam and carmaker Renault both objected.", &[("Oxfam", Org), ("Renault", Org)], &[]),
+    // In a headline in Title Case, an abbreviation of a role names no body.
+    ("Velmar Hydro CEO Apologises For Cost Blowout\n\nThe firm said costs rose.", &[], &[("CEO", Org)]),
     // Two capitals before "news agency" name the agency.
     ("Sources have told the VK news agency that it would close.", &[("VK", Org)], &[]),
     // A sports broadcaster, whose words are common ones.

@@ -61,7 +61,10 @@ impl SentenceFinder<'_> {
             }
             let flags = self.flags(i);
             let shouted = flags.has(Flags::COMMON_WORD) && self.tokens[i].text(self.text).chars().nth(3).is_some();
-            if is_acronym(self.tokens[i].text(self.text)) && !shouted {
+            // "Snowy Hydro CEO Apologises": an abbreviation of a role or a
+            // thing ("CEO", "GDP") names no body here either.
+            let thing = lexicon::is_common_acronym(self.word(i));
+            if is_acronym(self.tokens[i].text(self.text)) && !shouted && !thing {
                 self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
             } else if !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) {
                 self.push_name(i, i + 1, None);
