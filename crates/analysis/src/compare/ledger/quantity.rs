@@ -391,12 +391,6 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if lexicon::alike_counted(&a.head, &b.head) {
         return Likeness::Alike;
     }
-    // "70 dead" says what happened to them, "70 whales" what they are:
-    // either may be the other.
-    let told_only = |t: &Thing| t.words.len() == 1 && lexicon::outcome(&t.head).is_some();
-    if told_only(a) != told_only(b) {
-        return Likeness::Unknown;
-    }
     // "lifeguard officers" and "lifeguard staff": a rare shared word.
     let shared = a.words.iter().any(|w| b.words.contains(w) && !lexicon::is_common_word(w));
     if shared { Likeness::Alike } else { Likeness::Unlike }
@@ -443,8 +437,9 @@ mod tests {
             ("", "workers", Likeness::Unknown),
             // "three times" says how often, not of what.
             ("times", "times", Likeness::Unknown),
-            // What happened to them may be said of anything counted.
-            ("dead", "whales", Likeness::Unknown),
+            // What happened to them, said of what they are.
+            ("whales dead", "dead", Likeness::SameHead),
+            ("dead", "movies", Likeness::Unlike),
             ("dead", "injured", Likeness::Unlike),
         ];
         for (a, b, want) in cases {

@@ -15,8 +15,8 @@ use crate::lexicon;
 /// token to look for the figure from (figures come in text order); it is
 /// moved to the figure's first token.
 pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &mut usize) {
-    let counts_anyone = q.measure.kind == FigureKind::Count && quantity::is_vague(&q.thing);
-    if !counts_anyone && q.measure.kind != FigureKind::Percent {
+    let counts = q.measure.kind == FigureKind::Count;
+    if !counts && q.measure.kind != FigureKind::Percent {
         return;
     }
     let prep = side.prep;
@@ -25,15 +25,18 @@ pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &
     let words = Words { side, end: prep.tokens.len() };
     let opening = at.saturating_sub(figure.qualifier_text.split_whitespace().count());
     let after = prep.first_token_from(figure.span.end, at..prep.tokens.len());
-    if counts_anyone {
-        // "killed at least 118 people"; "eight people were killed".
+    if counts {
+        // "killed at least 118 people", "eight people were killed": what
+        // happened is what a count of anyone counts; "70 of the whales have
+        // died": it says what happened to the whales.
         let unit = crate::text::fold(&figure.unit);
-        let told = (after..words.end.min(after + 6))
-            .map(|k| words.get(k))
-            .find(|w| !unit.split_whitespace().any(|u| u == *w) && !is_auxiliary(w));
+        let in_unit = |k: &usize| unit.split_whitespace().any(|u| u == words.get(*k));
+        let unit_end = (after..words.end.min(after + 6)).filter(in_unit).last().map_or(after, |k| k + 1);
+        let told = (unit_end..words.end.min(unit_end + 4)).map(|k| words.get(k)).find(|w| !is_auxiliary(w));
+        let anyone = quantity::is_vague(&q.thing);
         let before = opening.checked_sub(1).map(|k| words.get(k));
         if let Some(outcome) = before.into_iter().chain(told).find_map(lexicon::outcome) {
-            q.thing = quantity::thing(outcome);
+            q.thing = if anyone { quantity::thing(outcome) } else { quantity::thing(&format!("{unit} {outcome}")) };
         }
     } else {
         let (subject, change) = words.share(opening, after);
