@@ -1,8 +1,9 @@
 //! What the words around a figure say it counts or measures, where its
-//! own unit does not: the outcome of a count of people ("killed at least
-//! 118 people", "eight people were killed"), and the subject and direction
-//! of a share ("a 22% rise in operating costs", "revenue surged by 22%",
-//! "the repo rate to 6.25%", "59 percent of the vote").
+//! own unit does not: what happened to those a count counts ("killed at
+//! least 118 people", "eight people were killed", "70 of the whales have
+//! died"), and the subject and direction of a share ("a 22% rise in
+//! operating costs", "revenue surged by 22%", "the repo rate to 6.25%",
+//! "59 percent of the vote").
 
 use parallax_model::{Figure, FigureKind};
 
