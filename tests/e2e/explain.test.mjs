@@ -96,6 +96,39 @@ test('a highlight explains why it is one and why it belongs to its entity', asyn
   await context.close();
 });
 
+test('a name spelled one letter differently in the other report is one person, and says so', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(app.server.url);
+  await page.locator('section.report--a').waitFor();
+  await paste(page, {
+    text: 'Rail chief Jaya Verma Sinha said the rescue work was complete. Sinha said the driver ignored a signal.',
+    title: 'Rescue ends after rail crash',
+    slot: 'A',
+  });
+  await paste(page, {
+    text: 'The rescue is over, Jaya Varma Sinha, the head of the railway board, told reporters on Monday.',
+    title: 'Rail crash rescue over',
+    slot: 'B',
+  });
+  await page.getByRole('button', { name: 'Close the report library' }).click();
+  const other = b(page).locator('mark.mention--person', { hasText: 'Jaya Varma Sinha' });
+  await other.waitFor();
+  // The tooltip of B's spelling names A's, and the entity is shared.
+  await other.hover();
+  assert.match(await page.getByRole('tooltip').innerText(), /Same entity: another spelling of 'Jaya Verma Sinha'/);
+  // Its explanation lists both spellings, each where it stands, and why they are one.
+  await other.click();
+  const text = await inspector(page).innerText();
+  assert.match(text, /Jaya Varma Sinha\s+1× in B[\s\S]*Same entity: another spelling of 'Jaya Verma Sinha'/);
+  assert.match(text, /Jaya Verma Sinha\s+1× in A/);
+  await screenshot(page, 'explain-spelling');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('each kind of correction applies at once, survives a reload, travels in the link and the export, and can be undone', async () => {
   const { page, context, errors } = await openPair();
 
