@@ -144,8 +144,8 @@ impl<'a> Scanner<'a> {
         let risen = found == (Qualifier::UpTo, 2) && self.word(i - 2) == "up" && {
             let before = self.word_before(i - 2, 1);
             matches!(before, "was" | "is" | "were" | "are" | "been" | "now" | "has" | "had")
-                || CHANGED.contains(&before)
-                || (before == "," && (3..12).any(|k| CHANGED.contains(&self.word_before(i - 2, k))))
+                || risen_by(before)
+                || (before == "," && (3..12).any(|k| risen_by(self.word_before(i - 2, k))))
         };
         if risen { (Qualifier::Exact, 0) } else { found }
     }
@@ -542,10 +542,11 @@ impl Draft {
     }
 }
 
-/// Verbs of a change that "up to" after them completes with the level
-/// reached: "raised up to 5.5%".
-const CHANGED: &[&str] =
-    &["raised", "raise", "increased", "rose", "risen", "lifted", "hiked", "climbed", "jumped", "grew"];
+/// Whether a verb of a rise is one that "up to" after it completes with the
+/// level reached: "raised up to 5.5%".
+fn risen_by(word: &str) -> bool {
+    lexicon::change_verb(word) == Some(lexicon::Direction::Up) && word != "up"
+}
 
 #[cfg(test)]
 mod tests {

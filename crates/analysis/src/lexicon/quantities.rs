@@ -1,6 +1,7 @@
 //! Words around numbers: currencies, units of measure, what happened to
 //! those a number counts, the nouns that name what a later number counts,
-//! and the currency of the places whose countries share a sign.
+//! the currency of the places whose countries share a sign, and the words
+//! of a change ("rose", "a cut").
 
 use std::sync::LazyLock;
 
@@ -89,5 +90,34 @@ pub(crate) fn alike_counted(a: &str, b: &str) -> bool {
     match (COUNTED_ALIKE.get(a), COUNTED_ALIKE.get(b)) {
         (Some(x), Some(y)) => x.iter().any(|c| y.contains(c)),
         _ => false,
+    }
+}
+
+/// Which way a word of change goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Up,
+    Down,
+}
+
+/// The direction a verb of change gives: "rose", "raised", "fell".
+pub(crate) fn change_verb(folded: &str) -> Option<Direction> {
+    match folded {
+        "increased" | "rose" | "risen" | "grew" | "grown" | "jumped" | "surged" | "climbed" | "gained" | "soared"
+        | "raised" | "raise" | "lifted" | "hiked" | "up" => Some(Direction::Up),
+        "decreased" | "fell" | "fallen" | "dropped" | "declined" | "slumped" | "plunged" | "dipped" | "down"
+        | "reduced" | "lowered" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
+/// The direction a noun of change gives: "rise", "cut".
+pub(crate) fn change_noun(folded: &str) -> Option<Direction> {
+    match folded {
+        "increase" | "rise" | "jump" | "gain" | "growth" | "hike" | "surge" | "climb" | "boost" => Some(Direction::Up),
+        "decrease" | "fall" | "drop" | "decline" | "reduction" | "cut" | "slump" | "dip" | "plunge" => {
+            Some(Direction::Down)
+        }
+        _ => None,
     }
 }

@@ -43,7 +43,7 @@ struct Group {
     /// value with this one (see [`rivals`]).
     rivals: usize,
     /// Whether it is the only value its report gives of a unit of measure
-    /// other than time ("magnitude 6.2"): see [`Measure::is_sole`].
+    /// other than time ("magnitude 6.2"): see [`mark_sole`].
     sole: bool,
 }
 

@@ -82,6 +82,15 @@ pub(crate) enum Change {
     Down,
 }
 
+impl From<lexicon::Direction> for Change {
+    fn from(direction: lexicon::Direction) -> Change {
+        match direction {
+            lexicon::Direction::Up => Change::Up,
+            lexicon::Direction::Down => Change::Down,
+        }
+    }
+}
+
 impl Change {
     /// Whether one says up and the other down.
     pub(crate) fn opposes(self, other: Change) -> bool {

@@ -135,24 +135,12 @@ fn is_auxiliary(word: &str) -> bool {
     matches!(word, "were" | "was" | "have" | "has" | "had" | "been" | "are" | "is" | "reportedly")
 }
 
-/// The direction a noun of change gives: "rise", "cut".
+/// What a noun of change says of a share: "rise", "cut".
 fn change_noun(word: &str) -> Option<Change> {
-    match word {
-        "increase" | "rise" | "jump" | "gain" | "growth" | "hike" | "surge" | "climb" | "boost" => Some(Change::Up),
-        "decrease" | "fall" | "drop" | "decline" | "reduction" | "cut" | "slump" | "dip" | "plunge" => {
-            Some(Change::Down)
-        }
-        _ => None,
-    }
+    lexicon::change_noun(word).map(Change::from)
 }
 
-/// The direction a verb of change gives: "rose", "fell".
+/// What a verb of change says of a share: "rose", "fell".
 fn change_verb(word: &str) -> Option<Change> {
-    match word {
-        "increased" | "rose" | "risen" | "grew" | "grown" | "jumped" | "surged" | "climbed" | "gained" | "soared"
-        | "up" => Some(Change::Up),
-        "decreased" | "fell" | "fallen" | "dropped" | "declined" | "slumped" | "plunged" | "dipped" | "down"
-        | "reduced" | "lowered" => Some(Change::Down),
-        _ => None,
-    }
+    lexicon::change_verb(word).map(Change::from)
 }
