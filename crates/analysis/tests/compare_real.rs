@@ -123,16 +123,20 @@ fn is_pair(a: Span, b: Span, (ga, gb): &GoldPair) -> bool {
     ga.iter().any(|g| a.overlaps(*g)) && gb.iter().any(|g| b.overlaps(*g))
 }
 
-/// Passage scores of one story: aligned pairs that match an annotated pair,
-/// aligned pairs, annotated pairs found, annotated pairs.
-fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Analysis, out: &mut String) -> [usize; 4] {
-    let Some(comparison) = &analysis.comparison else { return [0; 4] };
+/// Passage scores of one story: aligned pairs that match an annotated pair
+/// (a best counterpart or one marked `also`), aligned pairs that match a
+/// best counterpart, aligned pairs, best counterparts found, best
+/// counterparts annotated.
+fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Analysis, out: &mut String) -> [usize; 5] {
+    let Some(comparison) = &analysis.comparison else { return [0; 5] };
     let gold = gold_spans(story, gold_pairs);
+    let also = gold_spans(story, &story.also);
     let matches = |p: &parallax_model::Passage, g: &GoldPair| is_pair(p.a, p.b, g);
-    let right = comparison.passages.iter().filter(|p| gold.iter().any(|g| matches(p, g))).count();
+    let strict = comparison.passages.iter().filter(|p| gold.iter().any(|g| matches(p, g))).count();
+    let right = comparison.passages.iter().filter(|p| gold.iter().chain(&also).any(|g| matches(p, g))).count();
     let found = gold.iter().filter(|g| comparison.passages.iter().any(|p| matches(p, g))).count();
     if verbose() {
-        for p in comparison.passages.iter().filter(|p| !gold.iter().any(|g| matches(p, g))) {
+        for p in comparison.passages.iter().filter(|p| !gold.iter().chain(&also).any(|g| matches(p, g))) {
             let (ta, tb) = (p.a.slice(&story.a.text), p.b.slice(&story.b.text));
             let _ = writeln!(out, "  {}: wrong pair {ta:?} / {tb:?}", story.name);
         }
@@ -141,7 +145,7 @@ fn score_passages(story: &Story, gold_pairs: &[(String, String)], analysis: &Ana
             let _ = writeln!(out, "  {}: missed pair {ta:?} / {tb:?}", story.name);
         }
     }
-    [right, comparison.passages.len(), found, gold.len()]
+    [right, strict, comparison.passages.len(), found, gold.len()]
 }
 
 #[test]
@@ -149,7 +153,9 @@ fn real_news_comparison() {
     let stories = real_stories();
     let mut details = String::new();
     let (mut statuses, mut pairs) = (Counts::default(), Counts::default());
-    let (mut passage_right, mut passage_predicted, mut passage_found, mut passage_gold) = (0, 0, 0, 0);
+    // Aligned pairs right, right by the best counterparts alone, aligned,
+    // best counterparts found, best counterparts annotated.
+    let mut passage_counts = [0usize; 5];
     let mut annotated = 0;
     let mut keys_paired = 0;
     for story in &stories {
@@ -160,14 +166,12 @@ fn real_news_comparison() {
         keys_paired += keys;
         if let Some(gold_pairs) = &story.passages {
             annotated += 1;
-            let [right, predicted, found, gold] = score_passages(story, gold_pairs, &analysis, &mut details);
-            passage_right += right;
-            passage_predicted += predicted;
-            passage_found += found;
-            passage_gold += gold;
+            let counts = score_passages(story, gold_pairs, &analysis, &mut details);
+            passage_counts.iter_mut().zip(counts).for_each(|(total, c)| *total += c);
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    let [passage_right, passage_strict, passage_predicted, passage_found, passage_gold] = passage_counts;
     let mut table = String::new();
     let _ = writeln!(table, "\ncomparison on {} real stories ({annotated} with aligned passages):", stories.len());
     let _ = writeln!(
@@ -189,7 +193,12 @@ fn real_news_comparison() {
         table,
         "  aligned passages            P {:.3}  R {:.3}  ({passage_predicted} aligned, {passage_gold} annotated)",
         ratio(passage_right, passage_predicted),
-        ratio(passage_found, passage_gold)
+        ratio(passage_found, passage_gold),
+    );
+    let _ = writeln!(
+        table,
+        "                              P {:.3} if only each sentence's best counterpart is right",
+        ratio(passage_strict, passage_predicted)
     );
     let _ = writeln!(
         table,
@@ -205,7 +214,7 @@ fn real_news_comparison() {
         ("figure statuses right", statuses.recall(), 0.82),
         ("figure pair precision", pairs.precision(), 0.89),
         ("figure pair recall", ratio(keys_paired, pairs.gold), 0.77),
-        ("passage precision", ratio(passage_right, passage_predicted), 0.76),
+        ("passage precision", ratio(passage_right, passage_predicted), 0.85),
         ("passage recall", ratio(passage_found, passage_gold), 0.46),
     ];
     for (what, score, floor) in floors {
@@ -249,6 +258,8 @@ fn same_story_or_not() {
 /// it weighs with whether the annotators paired it.
 struct Weighing {
     gold: Vec<GoldPair>,
+    /// Pairs marked `also`: right when aligned, not required.
+    also: Vec<GoldPair>,
     copies: Vec<(Span, Span)>,
     weighed: Vec<(Span, Span, [f64; paraphrase::FEATURES], bool)>,
 }
@@ -259,10 +270,11 @@ fn weighings(stories: &[Story]) -> Vec<Weighing> {
         .filter_map(|story| {
             let pairs = story.passages.as_ref()?;
             let gold = gold_spans(story, pairs);
+            let also = gold_spans(story, &story.also);
             let (copies, weighed) = alignment_candidates(&story.a.text, &story.b.text);
-            let is_gold = |a: Span, b: Span| gold.iter().any(|g| is_pair(a, b, g));
+            let is_gold = |a: Span, b: Span| gold.iter().chain(&also).any(|g| is_pair(a, b, g));
             let weighed = weighed.into_iter().map(|w| (w.a, w.b, w.features, is_gold(w.a, w.b))).collect();
-            Some(Weighing { gold, copies, weighed })
+            Some(Weighing { gold, also, copies, weighed })
         })
         .collect()
 }
@@ -311,7 +323,7 @@ fn align_with(weighing: &Weighing, w: &[f64; paraphrase::FEATURES + 1], t: f64) 
         }
     }
     let matches = |(a, b): &(Span, Span), g: &GoldPair| is_pair(*a, *b, g);
-    let right = pairs.iter().filter(|p| weighing.gold.iter().any(|g| matches(p, g))).count();
+    let right = pairs.iter().filter(|p| weighing.gold.iter().chain(&weighing.also).any(|g| matches(p, g))).count();
     let found = weighing.gold.iter().filter(|g| pairs.iter().any(|p| matches(p, g))).count();
     [right, pairs.len(), found, weighing.gold.len()]
 }
@@ -365,3 +377,4 @@ fn fit_alignment() {
     println!("weights fitted on all ({}):", paraphrase::FEATURE_NAMES.join(", "));
     println!("const WEIGHTS: [f64; FEATURES + 1] = {:?};", w.map(|v| (v * 1000.0).round() / 1000.0));
 }
+

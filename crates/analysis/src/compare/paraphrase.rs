@@ -32,8 +32,11 @@ pub const FEATURE_NAMES: [&str; FEATURES] =
         "other entities",
     ];
 
-/// The model: a weight per measure, then the bias. Fitted on the 48
-/// annotated stories of the real-news set.
+/// The model: a weight per measure, then the bias. Fitted on the best
+/// counterparts annotated in 48 stories of the real-news set. Fitted again
+/// with the pairs marked `also` as positives too, it aligned more pairs at
+/// this threshold but fewer right ones (P 0.859, R 0.500 against 0.882,
+/// 0.488), so these weights stand.
 const WEIGHTS: [f64; FEATURES + 1] = [1.704, 1.084, 2.146, 0.375, 3.067, 1.863, -0.28, 2.233, 2.091, -0.194, 0.47, -0.1, -5.626];
 
 /// Pairs at least this likely to state the same fact are aligned.

@@ -91,8 +91,12 @@ pub struct Story {
     /// Each figure key both reports use, and whether they agree.
     pub statuses: Vec<(String, bool)>,
     /// Pairs of sentences (A's text, B's text) that state the same fact,
-    /// when the story's passages are annotated.
+    /// each sentence with its best counterpart, when the story's passages
+    /// are annotated.
     pub passages: Option<Vec<(String, String)>>,
+    /// Other pairs that state the same fact too (a sentence's second-best
+    /// counterpart): right when aligned, not required.
+    pub also: Vec<(String, String)>,
 }
 
 /// The figure-key statuses of a `story.md`: `agree KEY …` or `conflict KEY …`.
@@ -112,13 +116,17 @@ fn statuses(story_md: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// The aligned passages of a `passages.tsv`.
-fn passages(tsv: &str) -> Vec<(String, String)> {
-    tsv.lines()
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
+/// The aligned passages of a `passages.tsv`: the pairs of best
+/// counterparts, and the pairs marked `also` in a third column.
+fn passages(tsv: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    let (mut best, mut also) = (Vec::new(), Vec::new());
+    for line in tsv.lines().filter(|line| !line.trim().is_empty() && !line.starts_with('#')) {
+        let mut parts = line.split('\t');
+        let (Some(a), Some(b)) = (parts.next(), parts.next()) else { continue };
+        let list = if parts.next() == Some("also") { &mut also } else { &mut best };
+        list.push((a.to_string(), b.to_string()));
+    }
+    (best, also)
 }
 
 /// The workspace's root folder.
@@ -143,8 +151,12 @@ pub fn real_stories() -> Vec<Story> {
             let a = Gold::read(&folder.join("a.ann"), &format!("{name}/a"));
             let b = Gold::read(&folder.join("b.ann"), &format!("{name}/b"));
             let statuses = statuses(&std::fs::read_to_string(folder.join("story.md")).unwrap_or_default());
-            let passages = std::fs::read_to_string(folder.join("passages.tsv")).ok().map(|t| passages(&t));
-            Story { name, a, b, statuses, passages }
+            let annotated = std::fs::read_to_string(folder.join("passages.tsv")).ok().map(|t| passages(&t));
+            let (passages, also) = match annotated {
+                Some((best, also)) => (Some(best), also),
+                None => (None, Vec::new()),
+            };
+            Story { name, a, b, statuses, passages, also }
         })
         .collect()
 }
