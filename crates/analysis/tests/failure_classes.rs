@@ -156,6 +156,33 @@ fn places_outside_the_list_are_found_by_their_context() {
     check(PLACES);
 }
 
+const FACILITIES: &[Case] = &[
+    // A facility where something happens is a place.
+    (
+        "Twelve people were taken to Marrowdale Memorial Hospital on Friday.",
+        &[("Marrowdale Memorial Hospital", Place)],
+        &[("Marrowdale Memorial Hospital", Org)],
+    ),
+    (
+        "Bandits struck at the Tervane Primary School in the north.",
+        &[("Tervane Primary School", Place)],
+        &[("Tervane Primary School", Org)],
+    ),
+    // The body that runs one, when it acts, is an organization.
+    ("Marrowdale Memorial Hospital said it had treated twelve people.", &[("Marrowdale Memorial Hospital", Org)], &[]),
+    // A body cited is no place, whatever "to" says.
+    (
+        "The quake struck at a depth of 10 km, according to the Velmar Seismology Center.",
+        &[("Velmar Seismology Center", Org)],
+        &[("Velmar Seismology Center", Place)],
+    ),
+];
+
+#[test]
+fn a_facility_where_something_happens_is_a_place_and_its_body_an_organization() {
+    check(FACILITIES);
+}
+
 const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
     // A news agency credited in parentheses after a dateline.
     ("LONDON (Reuters) - Prices rose on Tuesday.", &[("Reuters", Org)], &[]),

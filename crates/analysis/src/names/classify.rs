@@ -358,6 +358,9 @@ impl<'a> SentenceFinder<'a> {
         if let Some(&last) = names.last().filter(facility) {
             return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
         }
+        if let Some(preposition) = self.facility_located(from, names).filter(|_| has_head && !body) {
+            return Some((Kind::Place, Evidence::Cue(format!("'{preposition}' before a facility"))));
+        }
         if has_head {
             let head = words.rev().find(|&j| self.is(j, Flags::ORG_HEAD));
             // "WHAT TO WATCH FOR": a head word alone in a line of capitals

@@ -266,6 +266,13 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-listed", "-made", "-owned", "-registered", "-run", "-style",
 ];
 
+/// Heads of a facility's name that also head an organization's: the
+/// building, or the body that runs it.
+const FACILITY_HEADS: &[&str] = &["hospital", "clinic", "school", "college", "centre", "center", "museum"];
+
+/// Prepositions that place what happens at, in or near a facility.
+const LOCATIVES: &[&str] = &["at", "to", "in", "into", "from", "near", "outside", "inside", "within"];
+
 /// The length in bytes of the adjective suffix `word` ends with, if any,
 /// after at least two bytes of name.
 ///
@@ -284,7 +291,7 @@ pub(super) fn adjective_suffix(word: &str) -> Option<usize> {
 
 /// Phrases of a sentence's tokens, as the gazetteer and the name lists
 /// look them up.
-impl SentenceFinder<'_> {
+impl<'a> SentenceFinder<'a> {
     /// Whether "May" at token `i` is a surname after a given name ("Theresa
     /// May"), not the month nor the modal verb.
     pub(super) fn is_month_surname(&self, i: usize) -> bool {
@@ -358,6 +365,25 @@ impl SentenceFinder<'_> {
             }
         }
         false
+    }
+
+    /// The preposition that puts the facility named `from..to` where
+    /// something happens ("taken to John Hunter Hospital", "at the LEA
+    /// Primary School"): the name then is a place; the body that runs the
+    /// facility, when it acts ("the hospital said"), is an organization.
+    pub(super) fn facility_located(&self, from: usize, names: &[usize]) -> Option<&'a str> {
+        let &[_, .., last] = names else { return None };
+        if !FACILITY_HEADS.contains(&self.word(last)) || from == 0 {
+            return None;
+        }
+        let mut before = from - 1;
+        if matches!(self.word(before), "the" | "its" | "their") && before > 0 {
+            before -= 1;
+        }
+        let word = self.word(before);
+        // "according to the Seismology Center" cites a body.
+        let cites = word == "to" && before > 0 && matches!(self.word(before - 1), "according" | "due" | "thanks");
+        (LOCATIVES.contains(&word) && !cites).then_some(word)
     }
 
     /// Whether token `i` opens a county's name, "Co" and the name: "Co
