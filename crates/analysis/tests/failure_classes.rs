@@ -149,6 +149,8 @@ const PLACES: &[Case] = &[
         &[("Marcus", Place)],
         &[("Marcus", Person)],
     ),
+    // A name before "area" is the area's.
+    ("The fire broke out in old Dhaka's Tolvarighat area on Friday.", &[("Tolvarighat", Place)], &[]),
 ];
 
 #[test]
@@ -304,6 +306,14 @@ const WHOLE_NAMES: &[Case] = &[
     // A company named by an ordinary word and its legal form, opening a
     // sentence, is one name.
     ("Apple Inc. posted a rise in revenue. Shell plc said so too.", &[("Apple Inc.", Org)], &[("Inc.", Org)]),
+    // A known place opening two names of someone who speaks or holds a
+    // role is a given name.
+    (
+        "The victims died of smoke, said Lima Varkhanom, duty officer of the control room.",
+        &[("Lima Varkhanom", Person)],
+        &[("Lima", Place)],
+    ),
+    ("Lima Varkhanom, a duty officer, said the fire was out.", &[("Lima Varkhanom", Person)], &[("Lima", Place)]),
 ];
 
 #[test]

@@ -208,7 +208,9 @@ impl<'a> SentenceFinder<'a> {
             // A place word after a known place makes one place: "Ahmedabad Airport", "Cebu City".
             let place_word_ends =
                 to - (from + len) == 1 && (self.is(to - 1, Flags::PLACE_HEAD) || self.word(to - 1) == "city");
-            if from + len < to && !leads_name && !compass && !place_word_ends {
+            // "said Lima Khanom": a place opening a speaker's two names.
+            let speaker = len == 1 && to - from == 2 && self.is_unknown(from + 1) && self.names_speaker(from, to);
+            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }
@@ -402,6 +404,13 @@ impl<'a> SentenceFinder<'a> {
         if let [_, .., last] = names[..] {
             if STREET_HEADS.contains(&self.word(last)) {
                 return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
+            }
+        }
+        // "said Lima Khanom", "Lima Khanom, duty officer": a known place
+        // and an unknown word, speaking or holding a role, are names.
+        if let [first, second] = names[..] {
+            if self.is(first, Flags::PLACE) && unknown(second) && self.names_speaker(from, to) {
+                return Some((Kind::Person, Evidence::Cue(String::from("speaks or holds a role"))));
             }
         }
         let first_word = names.first().map_or_else(|| lexicon::flags(""), |&j| self.flags(j));

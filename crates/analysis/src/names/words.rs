@@ -367,6 +367,17 @@ impl<'a> SentenceFinder<'a> {
         false
     }
 
+    /// Whether the run `from..to` names someone who speaks or holds a
+    /// role: "said Lima Khanom", "Lima Khanom, duty officer of the control
+    /// room". A known place opening such a run is a given name.
+    pub(super) fn names_speaker(&self, from: usize, to: usize) -> bool {
+        let lower = |i: usize| self.token(i).is_some_and(|t| t.shape == crate::text::Shape::Lower);
+        let said_before = from > self.start && lower(from - 1) && self.is(from - 1, Flags::SPEECH_VERB);
+        let comma_after = self.token(to).is_some_and(|t| t.text(self.text) == ",");
+        let role_after = comma_after && (to + 1..to + 4).take_while(|&j| lower(j)).any(|j| self.is(j, Flags::TITLE));
+        said_before || role_after
+    }
+
     /// The preposition that puts the facility named `from..to` where
     /// something happens ("taken to John Hunter Hospital", "at the LEA
     /// Primary School"): the name then is a place; the body that runs the
