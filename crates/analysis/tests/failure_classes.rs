@@ -314,6 +314,8 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Lima", Place)],
     ),
     ("Lima Varkhanom, a duty officer, said the fire was out.", &[("Lima Varkhanom", Person)], &[("Lima", Place)]),
+    // A road's number keeps the letter glued to it.
+    ("Sections of the Interstate 35W bridge broke loose.", &[("Interstate 35W", Place)], &[("Interstate 35", Place)]),
 ];
 
 #[test]

@@ -372,6 +372,13 @@ fn a_figure_glossed_in_brackets_stands_in_its_principals_row() {
         let (row, texts) = row_of(a, b, value);
         assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
     }
+    // A length and its gloss that only A gives are one row of A, not two.
+    let (row, _) = row_of(
+        "The 500-foot (160 meter) span came down.",
+        "The bridge fell into the river on Wednesday.",
+        160.0,
+    );
+    assert_eq!((row.status, row.a.len()), (OnlyA, 2), "{row:?}");
 }
 
 #[test]

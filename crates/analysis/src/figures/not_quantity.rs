@@ -354,8 +354,12 @@ impl Scanner<'_> {
         if alone && matches!(next, "comments" | "comment" | "shares" | "views" | "replies") {
             return true;
         }
-        // A gallery's count: "11 show all".
+        // A gallery's count: "11 show all", "Slideshow ( 6 images )".
         if opens && next == "show" && self.word(end + 1) == "all" {
+            return true;
+        }
+        let bracketed = self.word_before(number.start, 1) == "(" && self.word(end + 1) == ")";
+        if bracketed && matches!(next, "images" | "photos" | "pictures" | "videos" | "slides") {
             return true;
         }
         let ago = lexicon::unit(next).is_some() && self.word(end + 1) == "ago";
@@ -432,6 +436,7 @@ mod tests {
         // Page furniture.
         ("Storm warning 4 min read The river rose.", &["4"]),
         ("Follow us | 12 comments", &["12"]),
+        ("Slideshow ( 6 images )", &["6"]),
         ("11 show all How the team could line up", &["11"]),
         // A person's age after a title, and with no comma before "said".
         ("The singer, 24, wore a pink skirt.", &["24"]),

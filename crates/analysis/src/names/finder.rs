@@ -130,10 +130,10 @@ impl<'a> SentenceFinder<'a> {
                 }
                 continue;
             }
-            if let Some(class) = self.numbered_name(run_end) {
+            if let Some((kind, evidence, end)) = self.numbered_name(run_end) {
                 // "Local 1245", "Highway 5": the number is part of the name.
-                self.push_name(i, run_end + 1, Some(class));
-                i = run_end + 1;
+                self.push_name(i, end, Some((kind, evidence)));
+                i = end;
                 continue;
             }
             let cues = self.cues(i, run_end);
@@ -141,33 +141,6 @@ impl<'a> SentenceFinder<'a> {
             self.claim_number_in_name(run_end);
             i = run_end;
         }
-    }
-
-    /// When the run ending before `end` ends with a word that names things
-    /// by number ("Local", "Highway", "Route") and a number follows, the
-    /// kind and evidence of the whole, number included.
-    fn numbered_name(&self, end: usize) -> Option<(Kind, Evidence)> {
-        let number = self.token(end)?;
-        let plain = number.shape == Shape::Number
-            && number.space_before
-            && number.text(self.text).len() <= 5
-            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
-        if !plain || self.is_used(end) {
-            return None;
-        }
-        let head = self.word(end - 1);
-        let kind = if NUMBERED_ORGANIZATIONS.contains(&head) {
-            Kind::Organization
-        } else if NUMBERED_PLACES.contains(&head) {
-            Kind::Place
-        } else {
-            return None;
-        };
-        let evidence = match kind {
-            Kind::Organization => Evidence::OrganizationHead(head.to_string()),
-            _ => Evidence::PlaceHead(head.to_string()),
-        };
-        Some((kind, evidence))
     }
 
     pub(super) fn token(&self, i: usize) -> Option<&Token> {
@@ -636,14 +609,6 @@ impl<'a> SentenceFinder<'a> {
         cues
     }
 }
-
-/// Words that name an organization by its number: "Local 1245" (a union's
-/// branch), "Chapter 11" is a law, not one of these.
-const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
-
-/// Words that name a place or a way by its number: "Highway 5", "Route 66",
-/// "Interstate 95", "Terminal 2".
-const NUMBERED_PLACES: &[&str] = &["highway", "route", "interstate", "motorway", "terminal", "pier", "ward", "precinct"];
 
 /// Words that name a kind of place before "of" inside its name ("Isle of
 /// Wight", "City of Johannesburg", "Republic of Albania").

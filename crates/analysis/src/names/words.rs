@@ -5,6 +5,8 @@
 
 use std::sync::Arc;
 
+use parallax_model::{Evidence, Kind};
+
 use super::finder::SentenceFinder;
 use super::{LEGAL_FORMS, NAME_CONNECTORS, list};
 use crate::hash::FastMap;
@@ -367,11 +369,41 @@ impl<'a> SentenceFinder<'a> {
         false
     }
 
+    /// When the run ending before `end` ends with a word that names things
+    /// by number ("Local", "Highway", "Route") and a number follows, the
+    /// kind and evidence of the whole, and where it ends: after the number,
+    /// and the capital glued to it ("Interstate 35W", "Terminal 2B").
+    pub(super) fn numbered_name(&self, end: usize) -> Option<(Kind, Evidence, usize)> {
+        let number = self.token(end)?;
+        let plain = number.shape == Shape::Number
+            && number.space_before
+            && number.text(self.text).len() <= 5
+            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        if !plain || self.is_used(end) {
+            return None;
+        }
+        let head = self.word(end - 1);
+        let kind = if NUMBERED_ORGANIZATIONS.contains(&head) {
+            Kind::Organization
+        } else if NUMBERED_PLACES.contains(&head) {
+            Kind::Place
+        } else {
+            return None;
+        };
+        let evidence = match kind {
+            Kind::Organization => Evidence::OrganizationHead(head.to_string()),
+            _ => Evidence::PlaceHead(head.to_string()),
+        };
+        let letter = self.token(end + 1).filter(|t| !t.space_before).map(|t| t.text(self.text));
+        let lettered = letter.is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()));
+        Some((kind, evidence, end + 1 + usize::from(lettered)))
+    }
+
     /// Whether the run `from..to` names someone who speaks or holds a
     /// role: "said Lima Khanom", "Lima Khanom, duty officer of the control
     /// room". A known place opening such a run is a given name.
     pub(super) fn names_speaker(&self, from: usize, to: usize) -> bool {
-        let lower = |i: usize| self.token(i).is_some_and(|t| t.shape == crate::text::Shape::Lower);
+        let lower = |i: usize| self.token(i).is_some_and(|t| t.shape == Shape::Lower);
         let said_before = from > self.start && lower(from - 1) && self.is(from - 1, Flags::SPEECH_VERB);
         let comma_after = self.token(to).is_some_and(|t| t.text(self.text) == ",");
         let role_after = comma_after && (to + 1..to + 4).take_while(|&j| lower(j)).any(|j| self.is(j, Flags::TITLE));
@@ -485,3 +517,11 @@ impl<'a> SentenceFinder<'a> {
         }
     }
 }
+
+/// Words that name an organization by its number: "Local 1245" (a union's
+/// branch), "Chapter 11" is a law, not one of these.
+const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
+
+/// Words that name a place or a way by its number: "Highway 5", "Route 66",
+/// "Interstate 95", "Terminal 2".
+const NUMBERED_PLACES: &[&str] = &["highway", "route", "interstate", "motorway", "terminal", "pier", "ward", "precinct"];

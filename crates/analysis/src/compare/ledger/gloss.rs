@@ -7,10 +7,11 @@
 //! sentence, of the same kind, and nothing but an opening bracket and the
 //! gloss's own qualifier ("(around $816 million)") stands between them.
 
-use parallax_model::{Figure, FigureKind, Qualifier};
+use parallax_model::{Figure, FigureKind, FigureStatus, Qualifier};
 
-use super::Quantity;
+use super::{Group, Pair, Quantity};
 use crate::compare::Side;
+use crate::hash::FastMap;
 use crate::text::Shape;
 
 /// How far apart a principal and its gloss may be in one measure, once
@@ -45,4 +46,40 @@ fn glosses_previous(side: &Side<'_>, principal: &Figure, gloss: &Figure) -> bool
     }
     let (small, large) = (p.value.abs().min(g.value.abs()), p.value.abs().max(g.value.abs()));
     p.measure == g.measure && small > 0.0 && large / small <= MAX_RATIO
+}
+
+/// Figures a report glosses in brackets join the row of what they gloss
+/// (see [`gloss`]): a group of one side left alone joins the pair its
+/// principal or its gloss stands in; a principal and its gloss both alone
+/// are one row of their report ("the 500-foot (160 meter) span").
+pub(super) fn join(pairs: &mut Vec<Pair>, groups: [&[Group]; 2], glosses: [Vec<(usize, usize)>; 2]) {
+    for (side, links) in glosses.iter().enumerate() {
+        let mut group_of: FastMap<usize, usize> = FastMap::default();
+        for (g, group) in groups[side].iter().enumerate() {
+            group.figures.iter().for_each(|&f| _ = group_of.insert(f, g));
+        }
+        let mut pair_of: Vec<Option<usize>> = vec![None; groups[side].len()];
+        for (p, pair) in pairs.iter().enumerate() {
+            let ids = if side == 0 { &pair.a } else { &pair.b };
+            ids.iter().for_each(|&g| pair_of[g] = Some(p));
+        }
+        for (principal, gloss) in links {
+            let (Some(&gp), Some(&gg)) = (group_of.get(principal), group_of.get(gloss)) else { continue };
+            let (alone, p) = match (pair_of[gp], pair_of[gg]) {
+                (Some(p), None) => (gg, p),
+                (None, Some(p)) => (gp, p),
+                (None, None) if gp != gg => {
+                    let (ids, status) = (vec![gp, gg], if side == 0 { FigureStatus::OnlyA } else { FigureStatus::OnlyB });
+                    let pair = if side == 0 { Pair { a: ids, b: vec![], status } } else { Pair { a: vec![], b: ids, status } };
+                    pair_of[gp] = Some(pairs.len());
+                    pair_of[gg] = Some(pairs.len());
+                    pairs.push(pair);
+                    continue;
+                }
+                _ => continue,
+            };
+            pair_of[alone] = Some(p);
+            if side == 0 { pairs[p].a.push(alone) } else { pairs[p].b.push(alone) }
+        }
+    }
 }

@@ -492,7 +492,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
     absorb(&mut pairs, &ga, &gb, &weigh);
-    join_glosses(&mut pairs, [&ga, &gb], [gloss::glosses(a), gloss::glosses(b)]);
+    gloss::join(&mut pairs, [&ga, &gb], [gloss::glosses(a), gloss::glosses(b)]);
     let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
     for pair in &pairs {
         pair.a.iter().for_each(|&i| a_used[i] = true);
@@ -582,33 +582,6 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
         let rows = by_b_value.get(&key).cloned().unwrap_or_default();
         if let Some(p) = rows.into_iter().find(|&p| weigh(pairs[p].a[0], j).map(|w| w.1) == Some(pairs[p].status)) {
             pairs[p].b.push(j);
-        }
-    }
-}
-
-/// Figures a report glosses in brackets join the row of what they gloss
-/// (see [`gloss`]): a group of one side left alone joins the pair its
-/// principal or its gloss stands in.
-fn join_glosses(pairs: &mut [Pair], groups: [&[Group]; 2], glosses: [Vec<(usize, usize)>; 2]) {
-    for (side, links) in glosses.iter().enumerate() {
-        let mut group_of: FastMap<usize, usize> = FastMap::default();
-        for (g, group) in groups[side].iter().enumerate() {
-            group.figures.iter().for_each(|&f| _ = group_of.insert(f, g));
-        }
-        let mut pair_of: Vec<Option<usize>> = vec![None; groups[side].len()];
-        for (p, pair) in pairs.iter().enumerate() {
-            let ids = if side == 0 { &pair.a } else { &pair.b };
-            ids.iter().for_each(|&g| pair_of[g] = Some(p));
-        }
-        for (principal, gloss) in links {
-            let (Some(&gp), Some(&gg)) = (group_of.get(principal), group_of.get(gloss)) else { continue };
-            let (alone, p) = match (pair_of[gp], pair_of[gg]) {
-                (Some(p), None) => (gg, p),
-                (None, Some(p)) => (gp, p),
-                _ => continue,
-            };
-            pair_of[alone] = Some(p);
-            if side == 0 { pairs[p].a.push(alone) } else { pairs[p].b.push(alone) }
         }
     }
 }
