@@ -151,6 +151,8 @@ const PLACES: &[Case] = &[
     ),
     // A name before "area" is the area's.
     ("The fire broke out in old Dhaka's Tolvarighat area on Friday.", &[("Tolvarighat", Place)], &[]),
+    // A mine's name.
+    ("An explosion ripped through the Pasta de Varchos mine in 2006.", &[("Pasta de Varchos", Place)], &[]),
 ];
 
 #[test]
@@ -316,6 +318,12 @@ const WHOLE_NAMES: &[Case] = &[
     ("Lima Varkhanom, a duty officer, said the fire was out.", &[("Lima Varkhanom", Person)], &[("Lima", Place)]),
     // A road's number keeps the letter glued to it.
     ("Sections of the Interstate 35W bridge broke loose.", &[("Interstate 35W", Place)], &[("Interstate 35", Place)]),
+    // A hyphenated title is no part of the name.
+    (
+        "Civil Defence Co-ordinator Laura Velmazquez said five miners escaped.",
+        &[("Laura Velmazquez", Person)],
+        &[("Co-ordinator Laura Velmazquez", Person)],
+    ),
 ];
 
 #[test]

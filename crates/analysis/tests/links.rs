@@ -105,6 +105,14 @@ fn each_rule_that_joins_a_form_says_so() {
         (
             vec!["Teodora Kvasnik arrived.", "Kvasnik said the port would reopen."],
             vec![vec![("Teodora Kvasnik", None)], vec![("Kvasnik", partial("Teodora Kvasnik"))]],
+        ),        // A town and its name with the word for its kind are one place;
+        // a country and its capital named "City" are two.
+        (
+            vec!["The City of Velmora flooded. Velmora has no dam.", "MEXICO CITY - Rain fell across northern Mexico."],
+            vec![
+                vec![("City of Velmora", None), ("Velmora", partial("City of Velmora"))],
+                vec![("MEXICO CITY", None), ("Mexico", None)],
+            ],
         ),
     ];
     for (texts, expected) in &cases {

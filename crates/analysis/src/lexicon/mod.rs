@@ -191,6 +191,12 @@ list!(SPEECH_VERBS, "speech_verbs.txt");
 list!(QUOTE_VERBS, "quote_verbs.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
 list!(COMMON_ACRONYMS, "common_acronyms.txt");
+list!(COUNTRIES, "countries.txt");
+
+/// Whether a folded name is a country's ("mexico", "guatemala").
+pub(crate) fn is_country(folded: &str) -> bool {
+    COUNTRIES.contains(folded)
+}
 
 static NICKNAMES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| folded_map(include_str!("nicknames.txt")));
 

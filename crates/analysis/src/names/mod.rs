@@ -66,7 +66,7 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "on", "the", "de", "del"];
 /// Words that name a kind of place before "of" ("the state of Oaxaca").
 const PLACE_CONTAINERS: &[&str] = &[
     "state", "city", "province", "region", "town", "village", "municipality", "county", "district", "island",
-    "islands", "capital", "port", "department", "governorate", "area",
+    "islands", "capital", "port", "department", "governorate", "area", "mine",
 ];
 
 /// Words for a street that end a place's name ("Fraser Street"); unlike

@@ -101,11 +101,7 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
                 },
                 // "the City of Kigali" and "Kigali": a place and its name
                 // with the word for its kind.
-                (None | Some(Kind::Place), Some(Kind::Place)) => {
-                    let bare: Vec<&String> =
-                        long.key.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
-                    bare.len() == short.key.len() && bare.iter().zip(short.key.iter()).all(|(a, b)| *a == b)
-                }
+                (None | Some(Kind::Place), Some(Kind::Place)) => same_place(&short.key, &long.key),
                 _ => false,
             };
             if compatible {
@@ -125,6 +121,15 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
         }
     }
     surnames
+}
+
+/// Whether the place named `short` is the one named `long` with the word
+/// for its kind ("Kigali" and "the City of Kigali"); "Mexico" is not
+/// "Mexico City": a country's name and "City" name its capital.
+fn same_place(short: &[String], long: &[String]) -> bool {
+    let bare: Vec<&String> = long.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
+    let capital = long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" "));
+    bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b) && !capital
 }
 
 /// "Jaya Verma Sinha" joins "Jaya Varma Sinha": two people's names of as
