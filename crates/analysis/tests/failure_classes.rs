@@ -35,6 +35,15 @@ fn check(cases: &[Case]) {
 }
 
 const COMPANIES: &[Case] = &[
+    // A name before its stock ticker is a listed company's, and is the
+    // company's wherever the report gives it whole.
+    (
+        "Lisbon Varrow Quint (LVQ) to buy Tendra\n\nLisbon Varrow Quint (NYSE: LVQ) will buy Tendra for $5 a share.",
+        &[("Lisbon Varrow Quint", Org)],
+        &[("Lisbon", Place), ("Varrow Quint", Person)],
+    ),
+    // A law firm's partners' names and its legal form.
+    ("Velsonni Goodrak & Rosatti PC is legal counsel.", &[("Velsonni Goodrak & Rosatti PC", Org)], &[]),
     // A company that speaks, makes offers and employs people is an
     // organization, whatever verb follows its name.
     (

@@ -210,7 +210,8 @@ impl<'a> SentenceFinder<'a> {
                 to - (from + len) == 1 && (self.is(to - 1, Flags::PLACE_HEAD) || self.word(to - 1) == "city");
             // "said Lima Khanom": a place opening a speaker's two names.
             let speaker = len == 1 && to - from == 2 && self.is_unknown(from + 1) && self.names_speaker(from, to);
-            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker {
+            // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
+            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }
@@ -368,7 +369,9 @@ impl<'a> SentenceFinder<'a> {
             // "WHAT TO WATCH FOR": a head word alone in a line of capitals
             // is a section's label, not a name.
             let initial_alone = single && (self.is_sentence_initial(from) || self.shouting);
-            if let Some(head) = head {
+            // "its PC business", "Inc.": a legal form alone names no one.
+            let form_alone = single && super::is_legal_form(self.word(from));
+            if let Some(head) = head.filter(|_| !form_alone) {
                 if !initial_alone {
                     return Some((Kind::Organization, Evidence::OrganizationHead(self.word(head).to_string())));
                 }

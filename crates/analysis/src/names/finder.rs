@@ -570,6 +570,12 @@ impl<'a> SentenceFinder<'a> {
                 cues.org = Some(self.word(from - 1).to_string());
             }
         }
+        // "Bristol Myers Squibb (NYSE: BMY)": a name before its stock
+        // ticker is a listed company's.
+        let exchange = matches!(self.word(to + 1), "nyse" | "nasdaq" | "lse" | "tsx" | "asx" | "nse" | "bse" | "otc");
+        if self.word(to) == "(" && exchange && self.word(to + 2) == ":" {
+            cues.org = Some(String::from("a stock ticker"));
+        }
         if lower(to) {
             let next = self.word(to);
             if cues.org.is_none() && self.is(to, Flags::ORG_NEIGHBOUR) {
