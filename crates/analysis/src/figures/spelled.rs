@@ -22,6 +22,14 @@ const ONE_IDIOMS: &[&str] = &["thing", "way", "day", "time", "reason", "question
 impl Scanner<'_> {
     /// A spelled-out number at the word `i`.
     pub(super) fn spelled_at(&self, i: usize, before: Option<&Figure>) -> Option<Number> {
+        // "2seventy bio": a number word glued to a word or a digit is part
+        // of a name.
+        let glued = self.token(i).is_some_and(|t| !t.space_before)
+            && i > self.start
+            && self.token(i - 1).is_some_and(|t| t.text(self.text).chars().last().is_some_and(char::is_alphanumeric));
+        if glued {
+            return None;
+        }
         let word = self.word(i);
         match word {
             "a" | "an" => self.a_number_at(i),
@@ -264,6 +272,8 @@ mod tests {
 
     /// (text, words that open no number there).
     const NOT_NUMBERS: &[(&str, &str)] = &[
+        // A number word glued to a digit inside a name.
+        ("2seventy bio will be acquired for $5 a share.", "seventy"),
         // "one" as a pronoun and in idioms.
         ("One of the pilots said one day they would return.", "one"),
         ("But one thing is clear: the bank has failed.", "one"),
