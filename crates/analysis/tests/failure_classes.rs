@@ -35,6 +35,14 @@ fn check(cases: &[Case]) {
 }
 
 const COMPANIES: &[Case] = &[
+    // A company's short form, a dictionary word, is the company wherever
+    // the report writes it alone; a council's place is no short form of it.
+    (
+        "Cedar Communications Inc agreed to the offer. Shares of Cedar jumped 31%. Analysts said Cedar's board was split.",
+        &[("Cedar", Org)],
+        &[],
+    ),
+    ("Valdor County Council voted on Monday. Valdor has 40,000 residents.", &[], &[("Valdor", Org)]),
     // A name before its stock ticker is a listed company's, and is the
     // company's wherever the report gives it whole.
     (

@@ -16,6 +16,7 @@
 //! - [`words`]: what a name is made of (its key, acronym shape, possessive).
 
 mod classify;
+mod document;
 mod credits;
 mod finder;
 mod headline;
@@ -30,7 +31,7 @@ use parallax_model::{Evidence, Kind, Span};
 
 use crate::dates;
 use crate::hash::FastMap;
-use crate::text::{Prepared, Shape, Token, fold};
+use crate::text::{Prepared, Shape, Token};
 use finder::SentenceFinder;
 use words::{Phrase, has_inner_capital, is_legal_form};
 
@@ -186,64 +187,9 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     // Each sentence's spans are sorted as it is done with (see `find_in`).
     debug_assert!(found.claimed.is_sorted());
     untype_acronyms_of_things(text, prep, &mut found.candidates);
-    join_split_names(text, &mut found.candidates);
+    document::join_split_names(text, &mut found.candidates);
+    document::add_short_forms(text, prep, &mut found.candidates);
     found
-}
-
-/// Joins the neighbouring candidates that spell a name the report gives
-/// whole elsewhere: a report that names "Bristol Myers Squibb (NYSE: BMY)"
-/// names the company in its headline "Bristol Myers Squibb (BMY)" too,
-/// where the words alone read as a place and a person. One report calls
-/// one name by one kind wherever its words stand together.
-fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
-    let named = |c: &Candidate| matches!(c.kind, Some(Kind::Organization | Kind::Person | Kind::Place));
-    let mut whole: FastMap<String, usize> = FastMap::default();
-    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.key.len() >= 2 && named(c)) {
-        whole.entry(fold(c.span.slice(text))).or_insert(i);
-    }
-    if whole.is_empty() {
-        return;
-    }
-    let adjacent = |run: &[Candidate]| {
-        run.windows(2).all(|w| {
-            let gap = text.get(w[0].span.end..w[1].span.start);
-            gap.is_some_and(|g| !g.is_empty() && g.bytes().all(|b| b == b' '))
-        }) && run.iter().all(|c| c.kind != Some(Kind::Date) && c.defines.is_none())
-    };
-    // Where runs join, as (first candidate, how many, span, whole name);
-    // most reports have none, and are left as they are.
-    let mut joins: Vec<(usize, usize, Span, usize)> = Vec::new();
-    let mut i = 0;
-    while i + 1 < candidates.len() {
-        let found = (2..=3).rev().find_map(|len| {
-            let run = candidates.get(i..i + len).filter(|run| adjacent(run))?;
-            let span = Span::new(run[0].span.start, run[len - 1].span.end);
-            whole.get(&fold(span.slice(text))).map(|&w| (i, len, span, w))
-        });
-        i += found.map_or(1, |(_, len, _, _)| len);
-        joins.extend(found);
-    }
-    if joins.is_empty() {
-        return;
-    }
-    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    let mut new_index = vec![0; candidates.len()];
-    let mut next = joins.into_iter().peekable();
-    let mut i = 0;
-    while i < candidates.len() {
-        let join = next.next_if(|&(at, ..)| at == i);
-        let len = join.map_or(1, |(_, len, _, _)| len);
-        new_index[i..i + len].fill(out.len());
-        out.push(match join {
-            Some((_, _, span, w)) => Candidate { span, defines: None, acronym: false, ..candidates[w].clone() },
-            None => candidates[i].clone(),
-        });
-        i += len;
-    }
-    for c in &mut out {
-        c.defines = c.defines.map(|d| new_index[d]);
-    }
-    *candidates = out;
 }
 
 /// Untypes the acronyms that a report defines after ordinary words in

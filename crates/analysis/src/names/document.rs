@@ -1,0 +1,179 @@
+//! What one report says of a name in one place holds wherever the report
+//! uses it: a name given whole is one name wherever its words stand
+//! together, and a company's name opens its short form ("Acacia" of
+//! "Acacia Communications Inc") wherever the report writes it alone.
+
+use std::sync::{Arc, LazyLock};
+
+use parallax_model::{Evidence, Kind, Span};
+
+use super::{Candidate, is_legal_form};
+use crate::hash::FastMap;
+use crate::lexicon::{self, Flags};
+use crate::text::{Prepared, Shape, fold};
+
+/// Joins the neighbouring candidates that spell a name the report gives
+/// whole elsewhere: a report that names "Bristol Myers Squibb (NYSE: BMY)"
+/// names the company in its headline "Bristol Myers Squibb (BMY)" too,
+/// where the words alone read as a place and a person. One report calls
+/// one name by one kind wherever its words stand together.
+pub(super) fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
+    let named = |c: &Candidate| matches!(c.kind, Some(Kind::Organization | Kind::Person | Kind::Place));
+    let mut whole: FastMap<String, usize> = FastMap::default();
+    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.key.len() >= 2 && named(c)) {
+        whole.entry(fold(c.span.slice(text))).or_insert(i);
+    }
+    if whole.is_empty() {
+        return;
+    }
+    let adjacent = |run: &[Candidate]| {
+        run.windows(2).all(|w| {
+            let gap = text.get(w[0].span.end..w[1].span.start);
+            gap.is_some_and(|g| !g.is_empty() && g.bytes().all(|b| b == b' '))
+        }) && run.iter().all(|c| c.kind != Some(Kind::Date) && c.defines.is_none())
+    };
+    // Where runs join, as (first candidate, how many, span, whole name);
+    // most reports have none, and are left as they are.
+    let mut joins: Vec<(usize, usize, Span, usize)> = Vec::new();
+    let mut i = 0;
+    while i + 1 < candidates.len() {
+        let found = (2..=3).rev().find_map(|len| {
+            let run = candidates.get(i..i + len).filter(|run| adjacent(run))?;
+            let span = Span::new(run[0].span.start, run[len - 1].span.end);
+            whole.get(&fold(span.slice(text))).map(|&w| (i, len, span, w))
+        });
+        i += found.map_or(1, |(_, len, _, _)| len);
+        joins.extend(found);
+    }
+    if joins.is_empty() {
+        return;
+    }
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut new_index = vec![0; candidates.len()];
+    let mut next = joins.into_iter().peekable();
+    let mut i = 0;
+    while i < candidates.len() {
+        let join = next.next_if(|&(at, ..)| at == i);
+        let len = join.map_or(1, |(_, len, _, _)| len);
+        new_index[i..i + len].fill(out.len());
+        out.push(match join {
+            Some((_, _, span, w)) => Candidate { span, defines: None, acronym: false, ..candidates[w].clone() },
+            None => candidates[i].clone(),
+        });
+        i += len;
+    }
+    for c in &mut out {
+        c.defines = c.defines.map(|d| new_index[d]);
+    }
+    *candidates = out;
+}
+
+/// The heads of a business's name, and legal forms: the "Business and
+/// industry" and legal-form sections of the organization heads
+/// ("communications", "steel", "inc"). A council's or a department's name
+/// opens with its place or its field ("Somerset Council", "Health
+/// Department"), which are no short forms of it.
+static BUSINESS_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let source = include_str!("../lexicon/org_heads.txt");
+    let mut inside = false;
+    let mut out = Vec::new();
+    for line in source.lines().map(str::trim) {
+        if let Some(header) = line.strip_prefix("# ==") {
+            inside = header.contains("Business and industry") || header.contains("LEGAL-FORM");
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            out.push(line);
+        }
+    }
+    out
+});
+
+/// Words that open many bodies' names ("National Grid", "United Airlines")
+/// and so name none alone.
+const GENERIC_OPENERS: &[&str] = &[
+    "national", "united", "general", "international", "royal", "federal", "central", "first", "new", "global",
+    "american", "british", "public", "state", "city", "county", "world", "great", "old",
+];
+
+/// Types, or adds, wherever the report writes it capitalised and alone, the first
+/// word of a company's name whose other words are only a line of business
+/// or a legal form ("Acacia Communications Inc", "Tata Steel"): the
+/// report's short form of the company, which resolution then joins to the
+/// full name. A word that opens many names ("National Grid") is left.
+pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<Candidate>) {
+    let mut openers: FastMap<String, String> = FastMap::default();
+    for c in candidates.iter().filter(|c| c.kind == Some(Kind::Organization) && (2..=4).contains(&c.key.len())) {
+        let first = c.key[0].as_str();
+        let rest_is_business = c.key[1..].iter().all(|w| BUSINESS_HEADS.contains(&w.as_str()) || is_legal_form(w));
+        let flags = lexicon::flags(first);
+        let names_more = [Flags::DEMONYM, Flags::COMPASS, Flags::PLACE, Flags::TITLE, Flags::ORG_HEAD, Flags::GIVEN_NAME]
+            .into_iter()
+            .any(|f| flags.has(f));
+        let capitalised = c.span.slice(text).starts_with(|ch: char| ch.is_uppercase());
+        if rest_is_business && capitalised && !names_more && first.len() >= 3 && !GENERIC_OPENERS.contains(&first) {
+            openers.entry(first.to_string()).or_insert_with(|| c.span.slice(text).to_string());
+        }
+    }
+    if openers.is_empty() {
+        return;
+    }
+    let mut added: Vec<Candidate> = Vec::new();
+    let mut next = 0;
+    for (i, token) in prep.tokens.iter().enumerate() {
+        if token.shape != Shape::Capitalized {
+            continue;
+        }
+        let word = super::strip_possessive(prep.folded.get(i));
+        let Some(full) = openers.get(word) else { continue };
+        let name = super::strip_possessive(token.span().slice(text));
+        let span = Span::new(token.span().start, token.span().start + name.len());
+        // Nor opening a longer run of names or a number: "Acacia Tree
+        // Farms", "Snowy 2.0" are others.
+        let followed = prep
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.shape, Shape::Capitalized | Shape::Number) && t.space_before);
+        if followed {
+            continue;
+        }
+        // Not inside a name found already ("Acacia Communications Inc").
+        while candidates.get(next).is_some_and(|c| c.span.end <= span.start) {
+            next += 1;
+        }
+        if let Some(c) = candidates.get_mut(next).filter(|c| c.span.start < span.end) {
+            // The word found alone, untyped (a dictionary word: "acacia"):
+            // it is the company.
+            if c.span == span && c.kind.is_none() {
+                c.kind = Some(Kind::Organization);
+                c.evidence = Some(Evidence::Alias(full.clone()));
+            }
+            continue;
+        }
+        added.push(Candidate {
+            span,
+            kind: Some(Kind::Organization),
+            evidence: Some(Evidence::Alias(full.clone())),
+            key: Arc::from(vec![word.to_string()]),
+            defines: None,
+            acronym: false,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Both lists are in text order: merge them, keeping each acronym's
+    // link to its full form.
+    let old = std::mem::take(candidates);
+    let mut new_index = vec![0; old.len()];
+    let mut added = added.into_iter().peekable();
+    for (k, c) in old.into_iter().enumerate() {
+        while let Some(a) = added.next_if(|a| a.span.start < c.span.start) {
+            candidates.push(a);
+        }
+        new_index[k] = candidates.len();
+        candidates.push(c);
+    }
+    candidates.extend(added);
+    for c in candidates.iter_mut() {
+        c.defines = c.defines.map(|d| new_index[d]);
+    }
+}
