@@ -361,7 +361,7 @@ impl<'a> SentenceFinder<'a> {
         if let Some(&last) = names.last().filter(facility) {
             return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
         }
-        if let Some(preposition) = self.facility_located(from, names).filter(|_| has_head && !body) {
+        if let Some(preposition) = (has_head && !body).then(|| self.facility_located(from, names)).flatten() {
             return Some((Kind::Place, Evidence::Cue(format!("'{preposition}' before a facility"))));
         }
         if has_head {

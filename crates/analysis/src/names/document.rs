@@ -8,9 +8,9 @@ use std::sync::{Arc, LazyLock};
 use parallax_model::{Evidence, Kind, Span};
 
 use super::{Candidate, is_legal_form};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{self, Flags};
-use crate::text::{Prepared, Shape, fold};
+use crate::text::{Prepared, Shape};
 
 /// Joins the neighbouring candidates that spell a name the report gives
 /// whole elsewhere: a report that names "Bristol Myers Squibb (NYSE: BMY)"
@@ -19,29 +19,51 @@ use crate::text::{Prepared, Shape, fold};
 /// one name by one kind wherever its words stand together.
 pub(super) fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
     let named = |c: &Candidate| matches!(c.kind, Some(Kind::Organization | Kind::Person | Kind::Place));
-    let mut whole: FastMap<String, usize> = FastMap::default();
-    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.key.len() >= 2 && named(c)) {
-        whole.entry(fold(c.span.slice(text))).or_insert(i);
-    }
-    if whole.is_empty() {
-        return;
-    }
     let adjacent = |run: &[Candidate]| {
         run.windows(2).all(|w| {
             let gap = text.get(w[0].span.end..w[1].span.start);
             gap.is_some_and(|g| !g.is_empty() && g.bytes().all(|b| b == b' '))
         }) && run.iter().all(|c| c.kind != Some(Kind::Date) && c.defines.is_none())
     };
+    // The first words of the runs of names side by side: most reports have
+    // none, and nothing to join.
+    let starts: FastSet<&str> = candidates
+        .windows(2)
+        .filter(|pair| adjacent(pair))
+        .filter_map(|pair| pair[0].key.first().map(String::as_str))
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    // Names by their folded words, connectors dropped, as candidates are
+    // keyed: a run spells one when its candidates' keys, end to end, are
+    // its key.
+    let mut whole: FastMap<&[String], usize> = FastMap::default();
+    let mut openers: FastSet<&str> = FastSet::default();
+    let may_join = |c: &Candidate| c.key.len() >= 2 && named(c) && starts.contains(c.key[0].as_str());
+    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| may_join(c)) {
+        whole.entry(&c.key[..]).or_insert(i);
+        openers.insert(c.key[0].as_str());
+    }
+    if whole.is_empty() {
+        return;
+    }
     // Where runs join, as (first candidate, how many, span, whole name);
     // most reports have none, and are left as they are.
     let mut joins: Vec<(usize, usize, Span, usize)> = Vec::new();
     let mut i = 0;
     while i + 1 < candidates.len() {
-        let found = (2..=3).rev().find_map(|len| {
-            let run = candidates.get(i..i + len).filter(|run| adjacent(run))?;
-            let span = Span::new(run[0].span.start, run[len - 1].span.end);
-            whole.get(&fold(span.slice(text))).map(|&w| (i, len, span, w))
-        });
+        let opens = candidates[i].key.first().is_some_and(|w| openers.contains(w.as_str()));
+        let found = opens
+            .then(|| {
+                (2..=3).rev().find_map(|len| {
+                    let run = candidates.get(i..i + len).filter(|run| adjacent(run))?;
+                    let key: Vec<String> = run.iter().flat_map(|c| c.key.iter().cloned()).collect();
+                    let span = Span::new(run[0].span.start, run[len - 1].span.end);
+                    whole.get(key.as_slice()).map(|&w| (i, len, span, w))
+                })
+            })
+            .flatten();
         i += found.map_or(1, |(_, len, _, _)| len);
         joins.extend(found);
     }
@@ -73,15 +95,15 @@ pub(super) fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
 /// ("communications", "steel", "inc"). A council's or a department's name
 /// opens with its place or its field ("Somerset Council", "Health
 /// Department"), which are no short forms of it.
-static BUSINESS_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+static BUSINESS_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let source = include_str!("../lexicon/org_heads.txt");
     let mut inside = false;
-    let mut out = Vec::new();
+    let mut out = FastSet::default();
     for line in source.lines().map(str::trim) {
         if let Some(header) = line.strip_prefix("# ==") {
             inside = header.contains("Business and industry") || header.contains("LEGAL-FORM");
         } else if inside && !line.is_empty() && !line.starts_with('#') {
-            out.push(line);
+            out.insert(line);
         }
     }
     out
@@ -103,7 +125,7 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
     let mut openers: FastMap<String, String> = FastMap::default();
     for c in candidates.iter().filter(|c| c.kind == Some(Kind::Organization) && (2..=4).contains(&c.key.len())) {
         let first = c.key[0].as_str();
-        let rest_is_business = c.key[1..].iter().all(|w| BUSINESS_HEADS.contains(&w.as_str()) || is_legal_form(w));
+        let rest_is_business = c.key[1..].iter().all(|w| BUSINESS_HEADS.contains(w.as_str()) || is_legal_form(w));
         let flags = lexicon::flags(first);
         let names_more = [Flags::DEMONYM, Flags::COMPASS, Flags::PLACE, Flags::TITLE, Flags::ORG_HEAD, Flags::GIVEN_NAME]
             .into_iter()
@@ -118,11 +140,22 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
     }
     let mut added: Vec<Candidate> = Vec::new();
     let mut next = 0;
+    // Whether each word of the report is an opener, asked once per word.
+    let mut known: Vec<Option<bool>> = vec![None; prep.folded.word_count()];
     for (i, token) in prep.tokens.iter().enumerate() {
         if token.shape != Shape::Capitalized {
             continue;
         }
-        let word = super::strip_possessive(prep.folded.get(i));
+        let word = || super::strip_possessive(prep.folded.get(i));
+        let opener = match prep.folded.word_of(i).and_then(|w| known.get_mut(w)) {
+            Some(Some(is)) => *is,
+            Some(slot) => *slot.insert(openers.contains_key(word())),
+            None => openers.contains_key(word()),
+        };
+        if !opener {
+            continue;
+        }
+        let word = word();
         let Some(full) = openers.get(word) else { continue };
         let name = super::strip_possessive(token.span().slice(text));
         let span = Span::new(token.span().start, token.span().start + name.len());

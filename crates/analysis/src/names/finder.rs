@@ -572,8 +572,8 @@ impl<'a> SentenceFinder<'a> {
         }
         // "Bristol Myers Squibb (NYSE: BMY)": a name before its stock
         // ticker is a listed company's.
-        let exchange = matches!(self.word(to + 1), "nyse" | "nasdaq" | "lse" | "tsx" | "asx" | "nse" | "bse" | "otc");
-        if self.word(to) == "(" && exchange && self.word(to + 2) == ":" {
+        let exchange = || matches!(self.word(to + 1), "nyse" | "nasdaq" | "lse" | "tsx" | "asx" | "nse" | "bse" | "otc");
+        if self.word(to) == "(" && self.word(to + 2) == ":" && exchange() {
             cues.org = Some(String::from("a stock ticker"));
         }
         if lower(to) {
