@@ -193,8 +193,12 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
     if added.is_empty() {
         return;
     }
-    // Both lists are in text order: merge them, keeping each acronym's
-    // link to its full form.
+    merge(candidates, added);
+}
+
+/// Merges the candidates `added` into `candidates`, both in text order,
+/// keeping each acronym's link to its full form.
+fn merge(candidates: &mut Vec<Candidate>, added: Vec<Candidate>) {
     let old = std::mem::take(candidates);
     let mut new_index = vec![0; old.len()];
     let mut added = added.into_iter().peekable();
