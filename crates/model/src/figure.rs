@@ -46,7 +46,16 @@ impl Figure {
         let qualifier = if self.qualifier_text.is_empty() { self.qualifier.label() } else { &self.qualifier_text };
         let mut parts = vec![qualifier.to_string(), self.text.clone()];
         if self.kind == FigureKind::Count {
-            parts.push(self.unit.clone());
+            // "an eight-lane route" counts lanes in its own words: "eight-lane",
+            // not "eight-lane lanes".
+            let tail = self.text.rsplit(['-', ' ']).next().unwrap_or("");
+            let said = tail.len() >= 3
+                && tail.chars().all(char::is_alphabetic)
+                && !self.unit.contains(' ')
+                && self.unit.to_lowercase().starts_with(&tail.to_lowercase());
+            if !said {
+                parts.push(self.unit.clone());
+            }
         }
         if let Some(period) = self.period {
             parts.push(period.label().to_string());
@@ -215,6 +224,27 @@ mod tests {
         }
         assert_eq!(fixed(f64::NAN, 1), "?");
         assert_eq!(fixed(-0.001, 1), "0.0");
+    }
+
+    #[test]
+    fn a_statement_names_what_is_counted_once() {
+        let count = |text: &str, unit: &str| Figure {
+            span: Span::new(0, text.len()),
+            text: text.to_string(),
+            value: 8.0,
+            high: None,
+            unit: unit.to_string(),
+            unit_span: None,
+            kind: FigureKind::Count,
+            qualifier: Qualifier::Exact,
+            qualifier_text: String::new(),
+            period: None,
+            sentence: 0,
+        };
+        assert_eq!(count("eight-lane", "lanes").statement(), "eight-lane");
+        assert_eq!(count("72-hour", "hours of notice").statement(), "72-hour hours of notice");
+        assert_eq!(count("eight", "lanes").statement(), "eight lanes");
+        assert_eq!(count("eight-year-old", "cars").statement(), "eight-year-old cars");
     }
 
     #[test]
