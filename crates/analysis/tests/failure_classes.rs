@@ -170,6 +170,9 @@ const PLACES: &[Case] = &[
     ("The fire broke out in old Dhaka's Tolvarighat area on Friday.", &[("Tolvarighat", Place)], &[]),
     // A mine's name.
     ("An explosion ripped through the Pasta de Varchos mine in 2006.", &[("Pasta de Varchos", Place)], &[]),
+    // A US state's postal code after a town is the state, no title ("Ms").
+    ("The court met in Varlow, MS on Friday.", &[("MS", Place)], &[("MS", Org)]),
+    ("Court Upholds Sentences | Varlow Free Press | Varlow, MS\n\nThe court met.", &[("MS", Place)], &[("MS", Org)]),
 ];
 
 #[test]

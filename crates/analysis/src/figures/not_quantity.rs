@@ -358,6 +358,12 @@ impl Scanner<'_> {
         if opens && next == "show" && self.word(end + 1) == "all" {
             return true;
         }
+        // A footnote's mark: "corruption.[1]".
+        let open = number.start.checked_sub(1).and_then(|k| self.token(k));
+        let glued_open = open.is_some_and(|t| t.text(self.text) == "[" && !t.space_before);
+        if glued_open && self.word(end) == "]" {
+            return true;
+        }
         let bracketed = self.word_before(number.start, 1) == "(" && self.word(end + 1) == ")";
         if bracketed && matches!(next, "images" | "photos" | "pictures" | "videos" | "slides") {
             return true;
@@ -437,6 +443,7 @@ mod tests {
         ("Storm warning 4 min read The river rose.", &["4"]),
         ("Follow us | 12 comments", &["12"]),
         ("Slideshow ( 6 images )", &["6"]),
+        ("The court upheld the sentences.[1] Three judges sat.", &["1"]),
         ("11 show all How the team could line up", &["11"]),
         // A person's age after a title, and with no comma before "said".
         ("The singer, 24, wore a pink skirt.", &["24"]),

@@ -27,11 +27,12 @@ impl<'a> SentenceFinder<'a> {
         // "Lassen National Forest, Calif.", "BLY, Ore. –": a US state as
         // news abbreviates it, after a place and a comma, period and all.
         let after_comma = from > self.start && self.word(from - 1) == ",";
-        if to - from == 1 && after_comma && self.glued_period(to) && STATE_ABBREVIATIONS.contains(&self.word(from)) {
+        if to - from == 1 && after_comma && self.glued_period(to) && super::words::STATE_ABBREVIATIONS.contains(&self.word(from)) {
             let state = Evidence::Cue(String::from("a US state after a place"));
             self.push_name(from, to + 1, Some((Kind::Place, state)));
             return;
         }
+
         // "Columbus-based Helix Inc.": a name made an adjective is a name
         // of its own, no part of the next.
         if let Some(j) = (from..to - 1).find(|&j| adjective_suffix(self.tokens[j].text(self.text)).is_some()) {
@@ -625,13 +626,6 @@ enum Split<'a> {
 /// The list of the world's towns and cities, as evidence names it.
 pub(crate) const TOWNS: &str = "the world's towns and cities";
 
-/// US states as news abbreviates them, with a period, after a place
-/// ("Calif.", "Ore."); only there, as several are also words ("Mass",
-/// "Wash").
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
-    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
-];
 
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
 /// Edson", "Republic of Albania").

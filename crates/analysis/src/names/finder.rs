@@ -104,6 +104,10 @@ impl<'a> SentenceFinder<'a> {
                 i = end;
                 continue;
             }
+            if self.push_state_code(i) {
+                i += 1;
+                continue;
+            }
             let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
             if particle {
                 let cues = self.cues(i, run_end);

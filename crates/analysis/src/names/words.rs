@@ -399,6 +399,20 @@ impl<'a> SentenceFinder<'a> {
         Some((kind, evidence, end + 1 + usize::from(lettered)))
     }
 
+    /// Finds, at `i`, a US state's postal code in capitals after a town
+    /// and a comma ("Jackson, MS", "Eagle Pass, TX"): a place, no title
+    /// ("Ms") nor acronym. Whether it was there.
+    pub(super) fn push_state_code(&mut self, i: usize) -> bool {
+        let after_town = i >= self.start + 2
+            && self.word(i - 1) == ","
+            && self.token(i - 2).is_some_and(|t| t.shape == Shape::Capitalized);
+        let code = self.token(i).is_some_and(|t| t.shape == Shape::AllCaps) && US_POSTAL_CODES.contains(&self.word(i));
+        if after_town && code {
+            self.push_name(i, i + 1, Some((Kind::Place, Evidence::Cue(String::from("a US state after a place")))));
+        }
+        after_town && code
+    }
+
     /// Whether the run `from..to` names someone who speaks or holds a
     /// role: "said Lima Khanom", "Lima Khanom, duty officer of the control
     /// room". A known place opening such a run is a given name.
@@ -525,3 +539,19 @@ const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
 /// Words that name a place or a way by its number: "Highway 5", "Route 66",
 /// "Interstate 95", "Terminal 2".
 const NUMBERED_PLACES: &[&str] = &["highway", "route", "interstate", "motorway", "terminal", "pier", "ward", "precinct"];
+
+/// US states' postal codes, as datelines and site titles write them after
+/// a town ("Jackson, MS").
+const US_POSTAL_CODES: &[&str] = &[
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
+    "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+];
+
+/// US states as news abbreviates them, with a period, after a place
+/// ("Calif.", "Ore."); only there, as several are also words ("Mass",
+/// "Wash").
+pub(super) const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+];
