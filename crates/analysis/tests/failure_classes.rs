@@ -344,6 +344,13 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Laura Velmazquez", Person)],
         &[("Co-ordinator Laura Velmazquez", Person)],
     ),
+    // A possessive name before "prison" is whose the prison sentence is,
+    // no prison's name.
+    (
+        "Nicolas Varkozy was sentenced on Monday. Mr. Varkozy's prison sentence was suspended.",
+        &[("Varkozy", Person)],
+        &[("Varkozy", Place)],
+    ),
 ];
 
 #[test]

@@ -24,6 +24,7 @@ use super::numbers::*;
 use super::read::{DETERMINERS, Number};
 use super::scanner::Scanner;
 use crate::lexicon;
+use crate::text::Shape;
 
 /// What a count counts: the words, where they stand if they stand in the
 /// text, and whether they make it a measure ("magnitude").
@@ -199,9 +200,11 @@ impl Scanner<'_> {
                 return second;
             }
         }
-        if self.word(end) == "of" && content(end + 1) && !self.is_claimed(end + 1) {
+        // In lower case: "three years of Mr Sarkozy's sentence" counts years.
+        let lower = |k: usize| self.token(k).is_some_and(|t| t.shape == Shape::Lower);
+        if self.word(end) == "of" && content(end + 1) && lower(end + 1) && !self.is_claimed(end + 1) {
             // "14 areas of concern", "550 members of council staff".
-            let more = content(end + 2) && !self.is_claimed(end + 2);
+            let more = content(end + 2) && lower(end + 2) && !self.is_claimed(end + 2);
             return end + if more { 3 } else { 2 };
         }
         end
@@ -383,6 +386,8 @@ mod tests {
         ("Four more bodies were found.", "Four", "bodies", FigureKind::Count),
         ("The study followed 2,100 women and girls.", "2,100", "women and girls", FigureKind::Count),
         ("Some 300 members of hospital staff were laid off.", "300", "members of hospital staff", FigureKind::Count),
+        // Not past "of" into a name.
+        ("He faces 40 charges of Mr Velar's making.", "40", "charges", FigureKind::Count),
         ("About 900 UK flights were cancelled.", "900", "UK flights", FigureKind::Count),
         ("Eleven others were hurt.", "Eleven", "others", FigureKind::Count),
         // A part of a stated whole.

@@ -584,7 +584,9 @@ impl<'a> SentenceFinder<'a> {
             let next = self.word(to);
             if cues.org.is_none() && self.is(to, Flags::ORG_NEIGHBOUR) {
                 cues.org = Some(next.to_string());
-            } else if self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next) {
+            } else if (self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next)) && !self.possessive_before(to) {
+                // "Evin prison" names a prison; "Mr Sarkozy's prison
+                // sentence", whose it is.
                 cues.place = Some(Cow::Borrowed(next));
                 cues.place_named = true;
             }

@@ -399,6 +399,16 @@ impl<'a> SentenceFinder<'a> {
         Some((kind, evidence, end + 1 + usize::from(lettered)))
     }
 
+    /// Whether the name ending before token `to` ends in a possessive
+    /// ("Sarkozy's", "Sarkozy’s", "Jones'").
+    pub(super) fn possessive_before(&self, to: usize) -> bool {
+        to > self.start
+            && self.token(to - 1).is_some_and(|t| {
+                let word = t.text(self.text);
+                strip_possessive(word).len() < word.len()
+            })
+    }
+
     /// Finds, at `i`, a US state's postal code in capitals after a town
     /// and a comma ("Jackson, MS", "Eagle Pass, TX"): a place, no title
     /// ("Ms") nor acronym. Whether it was there.
