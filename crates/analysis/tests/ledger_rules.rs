@@ -196,6 +196,13 @@ fn related_but_different_quantities_stand_alone() {
             "Engineers said the 125-metre bridge was safe.",
             40.0,
         ),
+        // A report gives many durations: the same one in two sentences with
+        // one sign in common (a date) is not yet the same quantity.
+        (
+            "Velar faces trial on Monday. Jail terms of above two years are rare in Valdoria.",
+            "Velar faces trial on Monday. The former mayor received a two-year sentence in 2011.",
+            2.0,
+        ),
         // Numbers too far apart to be one quantity reported differently.
         (
             "Twelve people were taken to John Hunter Hospital.",

@@ -390,8 +390,12 @@ fn weigh_same(qa: &Quantity, qb: &Quantity, signs: &Signs) -> Option<(u8, Figure
     // its context too ("3,000 workers", "3,000 jobs").
     // An amount of money is as telling as a large number.
     let telling = qa.is_telling() || qa.measure.kind == FigureKind::Money;
+    // A report gives many durations ("two years" in prison, in office, ago):
+    // one of them alone needs two signs it is the other's.
+    let durations = qa.measure.is_duration() && thing < 2;
     let sure = match likeness {
         Likeness::Unlike => qa.is_precise() || (telling && near + local >= 1),
+        _ if durations => near + local >= 2,
         _ => thing >= 2 || telling || near + local >= 1,
     };
     // The same number as a ceiling in one report and a floor in the
