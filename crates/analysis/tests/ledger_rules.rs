@@ -487,3 +487,29 @@ fn a_change_and_the_level_it_reaches_are_two_quantities() {
     assert!(rows.iter().all(|(status, _)| *status == FigureStatus::Agree), "{rows:?}");
     assert_eq!(rows.len(), 3, "{rows:?}");
 }
+
+#[test]
+fn the_figure_each_sentence_has_left_beside_shared_ones_is_one_quantity() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // The winner's share in both, the runner-up's left over in each.
+        (
+            "With most boxes opened, Velar won 52.5 percent of the vote, while his rival Tamsin Ode trailed at 30.6 percent.",
+            "Velar won 52.5% of the votes while his nearest rival Tamsin Ode of the Unity Party (UP) received 30.8% of votes.",
+            30.6,
+            Conflict,
+        ),
+        // Two left over between the same shared figures: no telling which.
+        (
+            "Velar won 52.5 percent, Ode took 30.6 percent and Brand took 9.1 percent.",
+            "Velar won 52.5%; the others shared 34% and 12% of the vote.",
+            30.6,
+            OnlyA,
+        ),
+    ];
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}

@@ -262,8 +262,9 @@ impl Scanner<'_> {
         if !self.is_number(i) || !self.is_claimed(i - 1) || lexicon::is_stopword(word) || possessive {
             return false;
         }
-        // "the Olympic 1500m champion": a measure after a name.
-        if self.currency_before(i).is_some() || lexicon::unit(self.word(number.end)).is_some() {
+        // "the Olympic 1500m champion", "Ode 30.6 percent": a measure after a
+        // name.
+        if self.currency_before(i).is_some() || measured {
             return false;
         }
         let kind = self.mentions.kind_ending_at(name.span().end);
@@ -479,6 +480,8 @@ mod tests {
         ("Some 40 Main Street shops closed.", "40"),
         // A measure after a capital, though written like a version.
         ("Growth in Q3 2.0% beat forecasts.", "2.0%"),
+        // A share after a candidate's name.
+        ("Velar won 52.5 percent, Ode 30.6 percent and Brand 9.1 percent.", "30.6 percent"),
         // A count right after a date's year is a count.
         ("By March 2031, 40 clinics had closed.", "40"),
         // "12 comments" inside a sentence is a count.

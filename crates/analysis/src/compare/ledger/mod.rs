@@ -14,6 +14,7 @@
 //! counterpart per group.
 
 mod gloss;
+mod leftovers;
 mod notes;
 mod quantity;
 mod rivals;
@@ -496,6 +497,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
     absorb(&mut pairs, &ga, &gb, &weigh);
+    leftovers::pair(&mut pairs, &ga, &gb, &context, passages);
     gloss::join(&mut pairs, [&ga, &gb], [gloss::glosses(a), gloss::glosses(b)]);
     let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
     for pair in &pairs {

@@ -10,6 +10,7 @@ use parallax_model::{Figure, FigureKind};
 use super::Side;
 use super::quantity::{self, Change, Quantity};
 use crate::lexicon;
+use crate::text::Shape;
 
 /// Sets what `q`, the quantity of `figure`, counts or measures from the
 /// words around the figure, when its unit leaves it open. `from` is the
@@ -121,7 +122,12 @@ impl Words<'_> {
         let word = self.get(at);
         let is_number = |n: usize| self.side.prep.tokens.get(n).is_some_and(|t| t.is_number());
         let after_number = (at.saturating_sub(2)..at).any(is_number);
-        (is_content(word) && !after_number).then(|| word.to_string())
+        // "his rival Tamsin Ode trailed at 30.6%": a name inside a sentence
+        // is who, not what the share is of.
+        let tokens = &self.side.prep.tokens;
+        let capital = tokens.get(at).is_some_and(|t| t.shape == Shape::Capitalized);
+        let named = capital && at > 0 && tokens.get(at - 1).is_some_and(|t| t.is_word());
+        (is_content(word) && !after_number && !named).then(|| word.to_string())
     }
 }
 
