@@ -48,11 +48,13 @@ impl Figure {
         if self.kind == FigureKind::Count {
             // "an eight-lane route" counts lanes in its own words: "eight-lane",
             // not "eight-lane lanes".
+            // ASCII only: Unicode's letter and case tables would cost the
+            // page kilobytes for a few words of display.
             let tail = self.text.rsplit(['-', ' ']).next().unwrap_or("");
             let said = tail.len() >= 3
-                && tail.chars().all(char::is_alphabetic)
+                && tail.bytes().all(|b| b.is_ascii_alphabetic())
                 && !self.unit.contains(' ')
-                && self.unit.to_lowercase().starts_with(&tail.to_lowercase());
+                && self.unit.get(..tail.len()).is_some_and(|head| head.eq_ignore_ascii_case(tail));
             if !said {
                 parts.push(self.unit.clone());
             }

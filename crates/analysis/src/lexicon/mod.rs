@@ -115,12 +115,12 @@ impl Flags {
 /// Every folded entry of the word lists, with the lists it is in.
 static LISTED: LazyLock<FastMap<String, Flags>> = LazyLock::new(|| {
     let lists: [(&[&'static str], Flags); 18] = [
-        (&[include_str!("places.txt"), include_str!("countries.txt")], Flags::PLACE),
+        (&[include_str!("places.txt"), COUNTRIES_TXT], Flags::PLACE),
         (&[include_str!("demonyms.txt")], Flags::DEMONYM),
         (&[include_str!("given_names.txt")], Flags::LISTED_GIVEN_NAME),
         (&[include_str!("ambiguous_given_names.txt")], Flags::AMBIGUOUS_GIVEN_NAME),
         (&[include_str!("titles.txt")], Flags::TITLE),
-        (&[include_str!("org_heads.txt")], Flags::LISTED_ORG_HEAD),
+        (&[ORG_HEADS_TXT], Flags::LISTED_ORG_HEAD),
         (&[include_str!("place_heads.txt")], Flags::PLACE_HEAD),
         (&[include_str!("stopwords.txt")], Flags::STOPWORD),
         (&[include_str!("common_words.txt")], Flags::LISTED_COMMON_WORD),
@@ -191,7 +191,14 @@ list!(SPEECH_VERBS, "speech_verbs.txt");
 list!(QUOTE_VERBS, "quote_verbs.txt");
 list!(ABBREVIATIONS, "abbreviations.txt");
 list!(COMMON_ACRONYMS, "common_acronyms.txt");
-list!(COUNTRIES, "countries.txt");
+
+/// The countries' names, once in the worker whichever list reads them.
+const COUNTRIES_TXT: &str = include_str!("countries.txt");
+
+/// The organization heads, in sections (see `names::document`).
+pub(crate) const ORG_HEADS_TXT: &str = include_str!("org_heads.txt");
+
+static COUNTRIES: LazyLock<FastSet<String>> = LazyLock::new(|| folded_set(&[COUNTRIES_TXT]));
 
 /// Whether a folded name is a country's ("mexico", "guatemala").
 pub(crate) fn is_country(folded: &str) -> bool {

@@ -96,7 +96,7 @@ pub(super) fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
 /// opens with its place or its field ("Somerset Council", "Health
 /// Department"), which are no short forms of it.
 static BUSINESS_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let source = include_str!("../lexicon/org_heads.txt");
+    let source = lexicon::ORG_HEADS_TXT;
     let mut inside = false;
     let mut out = FastSet::default();
     for line in source.lines().map(str::trim) {
