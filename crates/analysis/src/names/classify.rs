@@ -27,7 +27,8 @@ impl<'a> SentenceFinder<'a> {
         // "Lassen National Forest, Calif.", "BLY, Ore. –": a US state as
         // news abbreviates it, after a place and a comma, period and all.
         let after_comma = from > self.start && self.word(from - 1) == ",";
-        if to - from == 1 && after_comma && self.glued_period(to) && super::words::STATE_ABBREVIATIONS.contains(&self.word(from)) {
+        let state = super::words::STATE_ABBREVIATIONS.contains(&self.word(from));
+        if to - from == 1 && after_comma && self.glued_period(to) && state {
             let state = Evidence::Cue(String::from("a US state after a place"));
             self.push_name(from, to + 1, Some((Kind::Place, state)));
             return;

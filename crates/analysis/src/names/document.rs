@@ -116,20 +116,20 @@ const GENERIC_OPENERS: &[&str] = &[
     "american", "british", "public", "state", "city", "county", "world", "great", "old",
 ];
 
-/// Types, or adds, wherever the report writes it capitalised and alone, the first
-/// word of a company's name whose other words are only a line of business
-/// or a legal form ("Acacia Communications Inc", "Tata Steel"): the
-/// report's short form of the company, which resolution then joins to the
-/// full name. A word that opens many names ("National Grid") is left.
+/// Types, or adds, wherever the report writes it capitalised and alone,
+/// the first word of a company's name whose other words are only a line
+/// of business or a legal form ("Acacia Communications Inc", "Tata
+/// Steel"): the report's short form of the company, which resolution then
+/// joins to the full name. A word that opens many names ("National Grid")
+/// is left.
 pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<Candidate>) {
     let mut openers: FastMap<String, String> = FastMap::default();
     for c in candidates.iter().filter(|c| c.kind == Some(Kind::Organization) && (2..=4).contains(&c.key.len())) {
         let first = c.key[0].as_str();
         let rest_is_business = c.key[1..].iter().all(|w| BUSINESS_HEADS.contains(w.as_str()) || is_legal_form(w));
         let flags = lexicon::flags(first);
-        let names_more = [Flags::DEMONYM, Flags::COMPASS, Flags::PLACE, Flags::TITLE, Flags::ORG_HEAD, Flags::GIVEN_NAME]
-            .into_iter()
-            .any(|f| flags.has(f));
+        let kinds = [Flags::DEMONYM, Flags::COMPASS, Flags::PLACE, Flags::TITLE, Flags::ORG_HEAD, Flags::GIVEN_NAME];
+        let names_more = kinds.into_iter().any(|f| flags.has(f));
         let capitalised = c.span.slice(text).starts_with(|ch: char| ch.is_uppercase());
         if rest_is_business && capitalised && !names_more && first.len() >= 3 && !GENERIC_OPENERS.contains(&first) {
             openers.entry(first.to_string()).or_insert_with(|| c.span.slice(text).to_string());

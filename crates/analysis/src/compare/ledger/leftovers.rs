@@ -6,10 +6,10 @@
 //! it: a reader lines the two sentences up the same way.
 //!
 //! Invariant: only sentences aligned, or giving one telling number
-//! ("52.5%"), with two or more figures of the
-//! measure each; the two left over stand between the same paired figures
-//! in both (the same neighbours before, after, or both), alone there, and
-//! differ by at most half.
+//! ("52.5%"), with two or more figures of the measure each; the two left
+//! over stand between the same paired figures in both (the same
+//! neighbours before, after, or both), alone there, and differ by at most
+//! half.
 
 use parallax_model::{FigureKind, FigureStatus, Passage};
 
@@ -70,21 +70,23 @@ pub(super) fn pair(pairs: &mut Vec<Pair>, ga: &[Group], gb: &[Group], context: &
             };
             // Between the same anchors in both sentences, one figure each.
             let Some(at) = ma.iter().position(|&g| g == x) else { continue };
-            let (before, after) = (ma[..at].iter().rev().find_map(|&g| anchor(0, g)), ma[at + 1..].iter().find_map(|&g| anchor(0, g)));
+            let before = ma[..at].iter().rev().find_map(|&g| anchor(0, g));
+            let after = ma[at + 1..].iter().find_map(|&g| anchor(0, g));
             if before.is_none() && after.is_none() {
                 continue;
             }
             let between = |side: usize, list: &[usize]| -> Vec<usize> {
-                let from = before.and_then(|p| list.iter().position(|&g| anchor(side, g) == Some(p))).map_or(0, |k| k + 1);
-                let to = after.and_then(|p| list.iter().position(|&g| anchor(side, g) == Some(p))).unwrap_or(list.len());
+                let place = |p: usize| list.iter().position(|&g| anchor(side, g) == Some(p));
+                let from = before.and_then(place).map_or(0, |k| k + 1);
+                let to = after.and_then(place).unwrap_or(list.len());
                 list.get(from..to).unwrap_or_default().iter().copied().filter(|&g| paired[side][g].is_none()).collect()
             };
             let (left_a, left_b) = (between(0, &ma), between(1, &mb));
-            let ([x], [y]) = (&left_a[..], &left_b[..]) else { continue };
-            let Some(status) = status(&ga[*x], &gb[*y]) else { continue };
-            paired[0][*x] = Some(pairs.len());
-            paired[1][*y] = Some(pairs.len());
-            pairs.push(Pair { a: vec![*x], b: vec![*y], status });
+            let (&[left_a], &[left_b]) = (&left_a[..], &left_b[..]) else { continue };
+            let Some(status) = status(&ga[left_a], &gb[left_b]) else { continue };
+            paired[0][left_a] = Some(pairs.len());
+            paired[1][left_b] = Some(pairs.len());
+            pairs.push(Pair { a: vec![left_a], b: vec![left_b], status });
         }
     }
 }
