@@ -24,16 +24,6 @@ impl<'a> SentenceFinder<'a> {
             self.mark(from, to);
             return;
         }
-        // "Lassen National Forest, Calif.", "BLY, Ore. –": a US state as
-        // news abbreviates it, after a place and a comma, period and all.
-        let after_comma = from > self.start && self.word(from - 1) == ",";
-        let state = super::words::STATE_ABBREVIATIONS.contains(&self.word(from));
-        if to - from == 1 && after_comma && self.glued_period(to) && state {
-            let state = Evidence::Cue(String::from("a US state after a place"));
-            self.push_name(from, to + 1, Some((Kind::Place, state)));
-            return;
-        }
-
         // "Columbus-based Helix Inc.": a name made an adjective is a name
         // of its own, no part of the next.
         if let Some(j) = (from..to - 1).find(|&j| adjective_suffix(self.tokens[j].text(self.text)).is_some()) {
@@ -626,7 +616,6 @@ enum Split<'a> {
 
 /// The list of the world's towns and cities, as evidence names it.
 pub(crate) const TOWNS: &str = "the world's towns and cities";
-
 
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
 /// Edson", "Republic of Albania").

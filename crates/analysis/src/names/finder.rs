@@ -104,8 +104,8 @@ impl<'a> SentenceFinder<'a> {
                 i = end;
                 continue;
             }
-            if self.push_state_code(i) {
-                i += 1;
+            if let Some(end) = self.push_state_code(i) {
+                i = end;
                 continue;
             }
             let run_end = if particle { self.run_end(i + 1) } else { self.run_end(i) };
@@ -216,7 +216,9 @@ impl<'a> SentenceFinder<'a> {
         }
         let flags = self.flags(i);
         if flags.has(Flags::STOPWORD) {
-            // "US" is a country, "He" never a name; "WHO", in capitals in a sentence that is not, is the organization.
+            // "US" is a country, "He" never a name; "WHO", in capitals in a
+            // sentence that is not, is the organization; "May" after a given
+            // name is a surname.
             return (token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting))
                 || self.opens_organization(i)
                 || self.is_month_surname(i);

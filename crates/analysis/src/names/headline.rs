@@ -64,7 +64,7 @@ impl SentenceFinder<'_> {
             // "Snowy Hydro CEO Apologises": an abbreviation of a role or a
             // thing ("CEO", "GDP") names no body here either.
             let thing = lexicon::is_common_acronym(self.word(i));
-            let state = self.push_state_code(i);
+            let state = self.push_state_code(i).is_some();
             if !state && is_acronym(self.tokens[i].text(self.text)) && !shouted && !thing {
                 self.push_name(i, i + 1, Some((Kind::Organization, Evidence::Acronym)));
             } else if !state && !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) {

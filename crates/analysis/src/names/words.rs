@@ -11,7 +11,7 @@ use super::finder::SentenceFinder;
 use super::{LEGAL_FORMS, NAME_CONNECTORS, list};
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
-use crate::text::{Shape, fold};
+use crate::text::{Shape, Token, fold};
 
 /// "TotalEnergies", "SNUipp", "PayPal": a capital after a lower-case letter,
 /// as brand names are written, unlike surnames ("McDonald", "DiCaprio",
@@ -409,18 +409,26 @@ impl<'a> SentenceFinder<'a> {
             })
     }
 
-    /// Finds, at `i`, a US state's postal code in capitals after a town
-    /// and a comma ("Jackson, MS", "Eagle Pass, TX"): a place, no title
-    /// ("Ms") nor acronym. Whether it was there.
-    pub(super) fn push_state_code(&mut self, i: usize) -> bool {
-        let after_town = i >= self.start + 2
-            && self.word(i - 1) == ","
-            && self.token(i - 2).is_some_and(|t| t.shape == Shape::Capitalized);
-        let code = self.token(i).is_some_and(|t| t.shape == Shape::AllCaps) && US_POSTAL_CODES.contains(&self.word(i));
-        if after_town && code {
-            self.push_name(i, i + 1, Some((Kind::Place, Evidence::Cue(String::from("a US state after a place")))));
-        }
-        after_town && code
+    /// Finds, at `i`, a US state as news writes it after a town and a
+    /// comma: its postal code in capitals ("Jackson, MS", "Eagle Pass,
+    /// TX") or its abbreviation, period and all ("Lassen National Forest,
+    /// Calif.", "BLY, Ore. –"). A place, no title ("Ms", "Miss.") nor
+    /// acronym. Where it ends, if it is there.
+    pub(super) fn push_state_code(&mut self, i: usize) -> Option<usize> {
+        let town = |t: &Token| matches!(t.shape, Shape::Capitalized | Shape::AllCaps);
+        let after_town = i >= self.start + 2 && self.word(i - 1) == "," && self.token(i - 2).is_some_and(town);
+        let shape = self.token(i).map(|t| t.shape);
+        let end = if shape == Some(Shape::AllCaps) && US_POSTAL_CODES.contains(&self.word(i)) {
+            i + 1
+        } else if STATE_ABBREVIATIONS.contains(&self.word(i)) && self.glued_period(i + 1) {
+            i + 2
+        } else {
+            return None;
+        };
+        after_town.then(|| {
+            self.push_name(i, end, Some((Kind::Place, Evidence::Cue(String::from("a US state after a place")))));
+            end
+        })
     }
 
     /// Whether the run `from..to` names someone who speaks or holds a
@@ -561,7 +569,7 @@ const US_POSTAL_CODES: &[&str] = &[
 /// US states as news abbreviates them, with a period, after a place
 /// ("Calif.", "Ore."); only there, as several are also words ("Mass",
 /// "Wash").
-pub(super) const STATE_ABBREVIATIONS: &[&str] = &[
+const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
     "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
 ];
