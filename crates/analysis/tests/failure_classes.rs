@@ -316,6 +316,8 @@ const WHOLE_NAMES: &[Case] = &[
         &[("Ore.", Place), ("Calif.", Place), ("Lassen National Forest", Place)],
         &[("Calif", Place)],
     ),
+    // ... and is no title ("Miss").
+    ("The court met in Varlow, Miss., on Friday.", &[("Miss.", Place)], &[]),
     // Ordinary words before a title are a role, whatever place word opens
     // them; a body's head before "for" makes a body of the name, whatever
     // place word ends it; "Paramount Chief" is a title.

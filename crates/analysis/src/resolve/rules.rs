@@ -128,8 +128,8 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
 /// "Mexico City": a country's name and "City" name its capital.
 fn same_place(short: &[String], long: &[String]) -> bool {
     let bare: Vec<&String> = long.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
-    let capital = long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" "));
-    bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b) && !capital
+    let same = bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b);
+    same && !(long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" ")))
 }
 
 /// "Jaya Verma Sinha" joins "Jaya Varma Sinha": two people's names of as

@@ -49,7 +49,7 @@ fn glosses_previous(side: &Side<'_>, principal: &Figure, gloss: &Figure) -> bool
 }
 
 /// Figures a report glosses in brackets join the row of what they gloss
-/// (see [`gloss`]): a group of one side left alone joins the pair its
+/// (see [`glosses`]): a group of one side left alone joins the pair its
 /// principal or its gloss stands in; a principal and its gloss both alone
 /// are one row of their report ("the 500-foot (160 meter) span").
 pub(super) fn join(pairs: &mut Vec<Pair>, groups: [&[Group]; 2], glosses: [Vec<(usize, usize)>; 2]) {
@@ -69,8 +69,11 @@ pub(super) fn join(pairs: &mut Vec<Pair>, groups: [&[Group]; 2], glosses: [Vec<(
                 (Some(p), None) => (gg, p),
                 (None, Some(p)) => (gp, p),
                 (None, None) if gp != gg => {
-                    let (ids, status) = (vec![gp, gg], if side == 0 { FigureStatus::OnlyA } else { FigureStatus::OnlyB });
-                    let pair = if side == 0 { Pair { a: ids, b: vec![], status } } else { Pair { a: vec![], b: ids, status } };
+                    let ids = vec![gp, gg];
+                    let pair = match side {
+                        0 => Pair { a: ids, b: vec![], status: FigureStatus::OnlyA },
+                        _ => Pair { a: vec![], b: ids, status: FigureStatus::OnlyB },
+                    };
                     pair_of[gp] = Some(pairs.len());
                     pair_of[gg] = Some(pairs.len());
                     pairs.push(pair);
