@@ -23,6 +23,15 @@ fn row_of(a: &str, b: &str, value: f64) -> (FigureRow, Vec<String>) {
     (row, texts)
 }
 
+/// Asserts, for each (A, B, A's value, status), the status of the row
+/// holding A's figure of that value.
+fn assert_statuses(cases: &[(&str, &str, f64, FigureStatus)]) {
+    for &(a, b, value, status) in cases {
+        let (row, texts) = row_of(a, b, value);
+        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
+    }
+}
+
 /// Two reports of one train crash: A's dead and injured, as B counts them.
 const TRAIN_A: &str = "At least eight people were killed and more than 50 others injured when a freight train \
                        slammed into a passenger train on Monday. Officials later raised the confirmed death toll to eight.";
@@ -375,10 +384,7 @@ fn a_figure_glossed_in_brackets_stands_in_its_principals_row() {
             OnlyA,
         ),
     ];
-    for &(a, b, value, status) in cases {
-        let (row, texts) = row_of(a, b, value);
-        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
-    }
+    assert_statuses(cases);
     // A length and its gloss that only A gives are one row of A, not two.
     let (row, _) = row_of(
         "The 500-foot (160 meter) span came down.",
@@ -419,10 +425,7 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
             OnlyA,
         ),
     ];
-    for &(a, b, value, status) in cases {
-        let (row, texts) = row_of(a, b, value);
-        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
-    }
+    assert_statuses(cases);
 }
 
 #[test]
@@ -508,8 +511,5 @@ fn the_figure_each_sentence_has_left_beside_shared_ones_is_one_quantity() {
             OnlyA,
         ),
     ];
-    for &(a, b, value, status) in cases {
-        let (row, texts) = row_of(a, b, value);
-        assert_eq!(row.status, status, "{a:?} / {b:?}: {row:?} with {texts:?}");
-    }
+    assert_statuses(cases);
 }
