@@ -417,6 +417,9 @@ impl<'a> SentenceFinder<'a> {
     pub(super) fn push_state_code(&mut self, i: usize) -> Option<usize> {
         let town = |t: &Token| matches!(t.shape, Shape::Capitalized | Shape::AllCaps);
         let after_town = i >= self.start + 2 && self.word(i - 1) == "," && self.token(i - 2).is_some_and(town);
+        if !after_town {
+            return None;
+        }
         let shape = self.token(i).map(|t| t.shape);
         let end = if shape == Some(Shape::AllCaps) && US_POSTAL_CODES.contains(&self.word(i)) {
             i + 1
@@ -425,10 +428,8 @@ impl<'a> SentenceFinder<'a> {
         } else {
             return None;
         };
-        after_town.then(|| {
-            self.push_name(i, end, Some((Kind::Place, Evidence::Cue(String::from("a US state after a place")))));
-            end
-        })
+        self.push_name(i, end, Some((Kind::Place, Evidence::Cue(String::from("a US state after a place")))));
+        Some(end)
     }
 
     /// Whether the run `from..to` names someone who speaks or holds a
