@@ -173,6 +173,19 @@ const PLACES: &[Case] = &[
     // A US state's postal code after a town is the state, no title ("Ms").
     ("The court met in Varlow, MS on Friday.", &[("MS", Place)], &[("MS", Org)]),
     ("Court Upholds Sentences | Varlow Free Press | Varlow, MS\n\nThe court met.", &[("MS", Place)], &[("MS", Org)]),
+    // A region outside the towns' list: a district, a county.
+    (
+        "Landslides struck villages in Wayanad. Roads in the Scottish Borders were shut.",
+        &[("Wayanad", Place), ("Scottish Borders", Place)],
+        &[],
+    ),
+    // A town's name that is the surname of someone the report names whole
+    // is that person's, wherever it stands.
+    (
+        "The shot was saved by keeper Andres Ibarra. Later came two more saves from Ibarra.",
+        &[("Ibarra", Person), ("Andres Ibarra", Person)],
+        &[("Ibarra", Place)],
+    ),
 ];
 
 #[test]

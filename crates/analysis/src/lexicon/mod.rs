@@ -95,7 +95,7 @@ impl Flags {
     pub const NEWS_ORG: Flags = Flags(1 << 19);
     /// A well-known company, brand or club whose name has no head word.
     pub const COMPANY: Flags = Flags(1 << 20);
-    /// One of the world's towns and cities (see `world_towns.txt`): weak
+    /// One of the world's towns, cities and regions (see `world_towns.txt`): weak
     /// evidence, as many are also surnames.
     pub const TOWN: Flags = Flags(1 << 21);
     /// A word that ends an event's name after a place ("Marathon",

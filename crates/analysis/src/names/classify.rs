@@ -614,8 +614,8 @@ enum Split<'a> {
     None,
 }
 
-/// The list of the world's towns and cities, as evidence names it.
-pub(crate) const TOWNS: &str = "the world's towns and cities";
+/// The list of the world's towns, cities and regions, as evidence names it.
+pub(crate) const TOWNS: &str = "the world's towns, cities and regions";
 
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
 /// Edson", "Republic of Albania").

@@ -35,6 +35,7 @@ use crate::text::{Prepared, Shape, Token};
 use finder::SentenceFinder;
 use words::{Phrase, has_inner_capital, is_legal_form};
 
+pub(crate) use classify::TOWNS;
 pub(crate) use words::{Keys, is_acronym, name_key, strip_possessive};
 
 /// Connectors inside personal and place names ("José de la Cruz",

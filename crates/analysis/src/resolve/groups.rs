@@ -94,6 +94,9 @@ pub(super) struct KeyGroup {
     /// Votes per kind, strong evidence counting double.
     pub(super) votes: Votes,
     pub(super) acronym: bool,
+    /// Whether any place vote came from more than the towns' list, which
+    /// many surnames are also in.
+    pub(super) placed: bool,
 }
 
 /// Votes per kind, indexed by `Kind as usize`; a kind without votes has 0.
@@ -146,11 +149,19 @@ pub(super) fn weight(evidence: Option<&Evidence>) -> u32 {
         // looks like a given name.
         Some(Evidence::Cue(cue)) if crate::names::cue_names_place(cue) => 1 << 9,
         Some(Evidence::Cue(_)) => 1 << 6,
+        // A town's or region's name is often a surname too ("saves from
+        // Vargas"): the list counts for less than a cue.
+        Some(evidence) if is_town_listing(evidence) => 1 << 5,
         // A form the user added: their word outweighs any rule.
         Some(Evidence::Correction(_)) => 1 << 22,
         Some(_) => 1 << 7,
         None => 0,
     }
+}
+
+/// Whether `evidence` is only the towns' list.
+pub(super) fn is_town_listing(evidence: &Evidence) -> bool {
+    matches!(evidence, Evidence::Listed(list) if list == crate::names::TOWNS)
 }
 
 /// Where a candidate is: the report's index and its index in the report.

@@ -31,7 +31,7 @@ use crate::Input;
 use crate::corrections::{EntityEdit, Plan};
 use crate::hash::FastMap;
 use crate::names::{Candidate, Found};
-use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, weight};
+use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, is_town_listing, weight};
 use rules::{link_acronyms_by_initials, link_partial_names, link_spelling_variants};
 
 /// One report's resolved mentions and entities.
@@ -77,10 +77,12 @@ impl<'a> Resolution<'a> {
                 let next = groups.len();
                 let g = *group_of_key.entry(entry).or_insert(next);
                 if g == next {
-                    groups.push(KeyGroup { key: Arc::clone(&candidate.key), votes: Votes::default(), acronym: false });
+                    let key = Arc::clone(&candidate.key);
+                    groups.push(KeyGroup { key, votes: Votes::default(), acronym: false, placed: false });
                 }
                 if let Some(kind) = candidate.kind {
                     groups[g].votes.add(kind, weight(candidate.evidence.as_ref()));
+                    groups[g].placed |= kind == Kind::Place && !candidate.evidence.as_ref().is_some_and(is_town_listing);
                 }
                 groups[g].acronym |= candidate.acronym;
                 of_report.push(g);
@@ -366,7 +368,7 @@ impl<'a> Resolution<'a> {
             return false;
         };
         let new = self.union.push();
-        self.groups.push(KeyGroup { key, votes: Votes::default(), acronym: false });
+        self.groups.push(KeyGroup { key, votes: Votes::default(), acronym: false, placed: false });
         self.forced.push(None);
         for &(r, c) in &moved {
             let Some(candidate) = self.candidate((r, c)) else {

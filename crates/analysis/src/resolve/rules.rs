@@ -102,6 +102,10 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
                 // "the City of Kigali" and "Kigali": a place and its name
                 // with the word for its kind.
                 (None | Some(Kind::Place), Some(Kind::Place)) => same_place(&short.key, &long.key),
+                // "saves from Vargas" after "keeper Camilo Vargas": a name
+                // only the towns' list made a place is the surname of the
+                // person the report names whole.
+                (Some(Kind::Place), Some(Kind::Person)) => !short.placed && long.key.last() == short.key.last(),
                 _ => false,
             };
             if compatible {
