@@ -429,6 +429,45 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
 }
 
 #[test]
+fn small_counts_pair_when_their_things_are_worded_apart() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // "Places" may be any places: the weather stations of A.
+        (
+            "The agency said 27 weather stations across the north broke the old record on Monday.",
+            "The old record was broken in 27 places across the north on Monday.",
+            27.0,
+            Agree,
+        ),
+        // A head that only sorts things ("items", "categories"): what they
+        // are is in the words before it.
+        (
+            "The inquiry found faults across 18 engine test items at the plant.",
+            "Its probe found faults in 18 test categories at the plant.",
+            18.0,
+            Agree,
+        ),
+        // Brackets take no room among the words near a figure, and a
+        // British spelling is the American one.
+        (
+            "Cargo Tonne Kilometers (CTKs) improved by 9pc.",
+            "Revenue rose, with a 9% improvement in cargo tonne kilometres.",
+            9.0,
+            Agree,
+        ),
+        // Different things counted in the same sentence stay apart.
+        (
+            "The storm damaged 27 homes across the north on Monday.",
+            "The storm cancelled 27 flights across the north on Monday.",
+            27.0,
+            OnlyA,
+        ),
+    ];
+    assert_statuses(cases);
+}
+
+#[test]
 fn shares_and_durations_are_compared_whatever_their_wording() {
     use FigureStatus::*;
     // (A, B, A's value, status of its row)

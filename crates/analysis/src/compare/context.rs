@@ -234,8 +234,11 @@ fn words_near_figures(side: &Side<'_>, by_sentence: &[Vec<usize>]) -> Vec<Vec<St
             let sentence = side.report.sentences.get(figure.sentence).copied().unwrap_or(figure.span);
             let bounds = side.sentence_tokens(figure.sentence, sentence);
             let own = side.tokens_in(figure.span);
-            let from = own.start.saturating_sub(NEAR).max(bounds.start);
-            let to = (own.end + NEAR).min(bounds.end).max(from);
+            // Brackets take no room ("Kilometers (RPKs) improved by 14pc");
+            // other marks do, as they part clauses.
+            let is_word = |i: &usize| !matches!(side.prep.folded.get(*i), "(" | ")" | "[" | "]");
+            let from = (bounds.start..own.start).rev().filter(is_word).nth(NEAR - 1).unwrap_or(bounds.start);
+            let to = (own.end..bounds.end).filter(is_word).nth(NEAR - 1).map_or(bounds.end, |i| i + 1).max(from);
             // Not the figures' own words: "two hours" and "one to two
             // hours" share "two" and "hours" whatever they measure.
             let figures = &side.report.figures;

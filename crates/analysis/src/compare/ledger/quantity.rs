@@ -333,7 +333,21 @@ pub(crate) fn singular(word: &str) -> String {
     if word.ends_with("ss") || word.len() <= 3 {
         return word.to_string();
     }
-    word.strip_suffix('s').unwrap_or(word).to_string()
+    american(word.strip_suffix('s').unwrap_or(word))
+}
+
+/// A word in its American spelling, where British spelling differs only
+/// in an ending: "kilometre" and "kilometer", "labour" and "labor".
+fn american(word: &str) -> String {
+    let b = word.as_bytes();
+    let n = b.len();
+    if n > 4 && (word.ends_with("tre") || word.ends_with("bre")) {
+        return format!("{}{}er", &word[..n - 3], b[n - 3] as char);
+    }
+    if n >= 6 && word.ends_with("our") && !matches!(word, "contour" | "devour" | "detour") {
+        return format!("{}or", &word[..n - 3]);
+    }
+    word.to_string()
 }
 
 /// The thing a counted phrase names.
@@ -367,9 +381,9 @@ pub(crate) enum Likeness {
 
 /// Whether a thing names nothing ("12,000") or anyone ("people").
 pub(crate) fn is_vague(t: &Thing) -> bool {
-    // "people", "persons" and "others" may be any people; "three times"
-    // counts whatever was done.
-    const GENERIC: [&str; 5] = ["people", "person", "individual", "other", "time"];
+    // "people", "persons" and "others" may be any people, "places" any
+    // places; "three times" counts whatever was done.
+    const GENERIC: [&str; 7] = ["people", "person", "individual", "other", "time", "place", "location"];
     t.head.is_empty() || GENERIC.contains(&t.head.as_str())
 }
 
@@ -400,8 +414,12 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if lexicon::alike_counted(&a.head, &b.head) {
         return Likeness::Alike;
     }
-    // "lifeguard officers" and "lifeguard staff": a rare shared word.
-    let shared = a.words.iter().any(|w| b.words.contains(w) && !lexicon::is_common_word(w));
+    // "lifeguard officers" and "lifeguard staff": a rare shared word; or
+    // any word, where a head only sorts things ("test items", "test
+    // categories").
+    let sorting = |t: &Thing| matches!(t.head.as_str(), "item" | "category" | "type" | "kind" | "class");
+    let rare = |w: &String| !lexicon::is_common_word(w) || sorting(a) || sorting(b);
+    let shared = a.words.iter().any(|w| b.words.contains(w) && rare(w));
     if shared { Likeness::Alike } else { Likeness::Unlike }
 }
 
@@ -450,6 +468,14 @@ mod tests {
             ("whales dead", "dead", Likeness::SameHead),
             ("dead", "movies", Likeness::Unlike),
             ("dead", "injured", Likeness::Unlike),
+            // "places" may be any places; a head that only sorts things
+            // leaves what they are to the words before it.
+            ("observation sites", "places", Likeness::Unknown),
+            ("vehicle test items", "test categories", Likeness::Alike),
+            ("test items", "vehicles", Likeness::Unlike),
+            // British and American spellings.
+            ("kilometres", "kilometers", Likeness::SameHead),
+            ("labour unions", "labor unions", Likeness::SameHead),
         ];
         for (a, b, want) in cases {
             assert_eq!(likeness(&thing(a), &thing(b)), want, "{a:?} / {b:?}");
