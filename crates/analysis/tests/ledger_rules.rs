@@ -468,6 +468,31 @@ fn small_counts_pair_when_their_things_are_worded_apart() {
 }
 
 #[test]
+fn precise_numbers_a_hundredth_apart_are_one_quantity() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // Digits swapped, nothing counted in common but the matter.
+        (
+            "Boats keep reaching the islands. The Interior Ministry has recorded 48,219 Velmar Bay arrivals \
+             between January 1 and May 15, a 60% rise on last year.",
+            "Boats keep reaching the islands. According to the latest data from the Interior Ministry as of \
+             May 15, 48,291 people had reached the archipelago, to which some 2,900 more must be added.",
+            48_219.0,
+            Conflict,
+        ),
+        // Two precise numbers as close, with nothing to say they are one.
+        (
+            "The port authority has recorded 48,219 Velmar Bay crossings since January.",
+            "The museum sold 48,291 tickets over the summer.",
+            48_219.0,
+            OnlyA,
+        ),
+    ];
+    assert_statuses(cases);
+}
+
+#[test]
 fn shares_and_durations_are_compared_whatever_their_wording() {
     use FigureStatus::*;
     // (A, B, A's value, status of its row)

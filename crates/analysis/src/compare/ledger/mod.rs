@@ -14,6 +14,7 @@
 //! counterpart per group.
 
 mod gloss;
+mod index;
 mod leftovers;
 mod notes;
 mod quantity;
@@ -25,6 +26,7 @@ use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
 use super::Side;
 use super::context::Sentences;
 use crate::hash::{FastMap, FastSet};
+use index::{Index, NEAR_VALUES};
 use quantity::{Bound, Change, Likeness, Thing, likeness};
 pub(crate) use quantity::{Measure, Quantity, singular};
 
@@ -164,91 +166,8 @@ fn telling_in_common(ga: &[Group], gb: &[Group]) -> FastSet<(usize, usize)> {
     out
 }
 
-/// At most this many candidates per group are weighed.
-const MAX_CANDIDATES: usize = 256;
-
 /// At most this many sentences of a group are looked at for context.
 const MAX_CONTEXT_SENTENCES: usize = 4;
-
-/// B's groups by what may pair them with one of A's: their value, the
-/// words of their things, their sentences, and their measure (for money,
-/// percentages and units, which count no thing).
-struct Index<'g> {
-    by_value: FastMap<(Measure, u64), Vec<usize>>,
-    by_word: FastMap<(Measure, &'g str), Vec<usize>>,
-    by_sentence: FastMap<usize, Vec<usize>>,
-    by_measure: FastMap<Measure, Vec<usize>>,
-    /// By the classes of alike things their heads are in ("killed" and
-    /// "dead"), for counts that name someone.
-    by_class: FastMap<(Measure, u16), Vec<usize>>,
-}
-
-impl<'g> Index<'g> {
-    fn new(groups: &'g [Group]) -> Index<'g> {
-        let mut index = Index {
-            by_value: FastMap::default(),
-            by_word: FastMap::default(),
-            by_sentence: FastMap::default(),
-            by_measure: FastMap::default(),
-            by_class: FastMap::default(),
-        };
-        for (j, g) in groups.iter().enumerate() {
-            let m = &g.quantity.measure;
-            index.by_value.entry((*m, g.quantity.value.to_bits())).or_default().push(j);
-            let mut words: Vec<&str> = g.things.iter().flat_map(|t| &t.words).map(String::as_str).collect();
-            words.sort_unstable();
-            words.dedup();
-            for word in words {
-                index.by_word.entry((*m, word)).or_default().push(j);
-            }
-            for &s in &g.sentences {
-                index.by_sentence.entry(s).or_default().push(j);
-            }
-            for class in classes(g) {
-                let list = index.by_class.entry((*m, class)).or_default();
-                if list.last() != Some(&j) {
-                    list.push(j);
-                }
-            }
-            if m.kind != FigureKind::Count {
-                index.by_measure.entry(*m).or_default().push(j);
-            }
-        }
-        index
-    }
-
-    /// B's groups that may pair with A's group `g`, whose sentences are
-    /// aligned with B's sentences `aligned`.
-    fn candidates(&self, g: &Group, aligned: &[usize]) -> Vec<usize> {
-        let m = &g.quantity.measure;
-        let mut out: Vec<usize> = Vec::new();
-        let mut add = |list: Option<&Vec<usize>>| out.extend(list.into_iter().flatten().take(MAX_CANDIDATES));
-        add(self.by_value.get(&(*m, g.quantity.value.to_bits())));
-        for word in g.things.iter().flat_map(|t| &t.words) {
-            add(self.by_word.get(&(*m, word.as_str())));
-        }
-        for s in aligned {
-            add(self.by_sentence.get(s));
-        }
-        for class in classes(g) {
-            add(self.by_class.get(&(*m, class)));
-        }
-        add(self.by_measure.get(m));
-        out.sort_unstable();
-        out.dedup();
-        out.truncate(MAX_CANDIDATES);
-        out
-    }
-}
-
-/// The classes of alike things the heads of a group's things are in;
-/// none for things that name anyone ("people").
-fn classes(g: &Group) -> impl Iterator<Item = u16> + '_ {
-    g.things
-        .iter()
-        .filter(|t| !quantity::is_vague(t))
-        .flat_map(|t| crate::lexicon::counted_classes(&t.head).iter().copied())
-}
 
 /// What the comparison knows of the two reports' sentences.
 struct Context<'a> {
@@ -447,7 +366,10 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
                 || (near >= 2 && context.one_each(ga, gb))))
         // The only magnitudes of two reports: "a magnitude-6.2 earthquake"
         // and "put the magnitude at 6.1".
-        || (ga.sole && gb.sole && ratio(qa.value, qb.value) <= 1.1);
+        || (ga.sole && gb.sole && ratio(qa.value, qb.value) <= 1.1)
+        // Two precise numbers a hundredth apart, on one matter: "23,537
+        // arrivals" and "23,573 people" are no coincidence.
+        || (qa.is_precise() && qb.is_precise() && ratio(qa.value, qb.value) <= 1.0 + NEAR_VALUES && near + local >= 1);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
     sure.then_some((thing + worded + near + local, status))
 }
