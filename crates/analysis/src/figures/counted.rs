@@ -355,7 +355,9 @@ impl Scanner<'_> {
     /// bare number (nothing that could be a noun follows it, token `i`):
     /// "241 people on board and 29 on the ground".
     fn shared_with(&self, before: Option<&Figure>, i: usize) -> Option<Counted> {
-        let before = before.filter(|f| f.kind == FigureKind::Count && !f.unit.is_empty())?;
+        // How often ("a two-time medalist in the 1,500") counts nothing
+        // another number could share.
+        let before = before.filter(|f| f.kind == FigureKind::Count && !f.unit.is_empty() && f.unit != "times")?;
         let word = self.word(i);
         if self.is_word(i) && !lexicon::is_stopword(word) {
             return None;
@@ -425,6 +427,7 @@ mod tests {
         ("They gave a 72-hour notice to a seven-member panel.", "72-hour", "hours", FigureKind::Measure),
         ("They gave a 72-hour notice to a seven-member panel.", "seven-member", "members", FigureKind::Count),
         ("She is a two-time champion of a 5-tier league.", "two-time", "times", FigureKind::Count),
+        ("A two-time medalist in the 1,500, she won in 2016.", "1,500", "", FigureKind::Count),
         // The first number of a change counts what the second does.
         ("Staff rose from 40 to 45 nurses.", "40", "nurses", FigureKind::Count),
     ];
