@@ -493,6 +493,28 @@ fn precise_numbers_a_hundredth_apart_are_one_quantity() {
 }
 
 #[test]
+fn a_toll_and_its_parts_pair_with_their_own_counterparts() {
+    use FigureStatus::*;
+    // (a, b, A's value, status of its row)
+    let a: &str = "The death toll in the storms that hit the coast and other parts of Varna Province had reached \
+                   58 people on Friday evening. Of the 58 deaths, 31 were in Tellin, 20 in Osk and seven in Marl.";
+    let b: &str = "The death toll from the storm in Varna Province stood at 51 on Friday, officials said. \
+                   Twenty-four deaths were confirmed in Tellin, followed by 20 in Osk and seven in Marl.";
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // The people a toll reached are the toll.
+        (a, b, 58.0, Conflict),
+        // A part pairs with the nearer value, not with the total.
+        (a, b, 31.0, Conflict),
+        (a, b, 20.0, Agree),
+    ];
+    assert_statuses(cases);
+    let (row, texts) = row_of(a, b, 58.0);
+    assert!(texts.iter().all(|t| t.contains("51")), "{row:?} with {texts:?}");
+    let (row, texts) = row_of(a, b, 31.0);
+    assert!(texts.iter().all(|t| t.contains("Twenty-four")), "{row:?} with {texts:?}");
+}
+
+#[test]
 fn shares_and_durations_are_compared_whatever_their_wording() {
     use FigureStatus::*;
     // (A, B, A's value, status of its row)

@@ -371,7 +371,11 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
         // arrivals" and "23,573 people" are no coincidence.
         || (qa.is_precise() && qb.is_precise() && ratio(qa.value, qb.value) <= 1.0 + NEAR_VALUES && near + local >= 1);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
-    sure.then_some((thing + worded + near + local, status))
+    // Of two counterparts as well attested, the nearer in value: "39
+    // deaths in Wajima" is "32 deaths in Wajima" more surely than the
+    // total of "72 deaths" is.
+    let close = u8::from(ratio(qa.value, qb.value) <= 1.25);
+    sure.then_some((thing + worded + near + local + close, status))
 }
 
 /// Marks the groups that are the only value of their unit of measure in

@@ -39,6 +39,12 @@ pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &
         let before = opening.checked_sub(1).map(|k| words.get(k));
         if let Some(outcome) = before.into_iter().chain(told).find_map(lexicon::outcome) {
             q.thing = if anyone { quantity::thing(outcome) } else { quantity::thing(&format!("{unit} {outcome}")) };
+        } else if anyone {
+            // "The death toll … had reached 72 people": the people are
+            // the toll.
+            if let Some(head) = words.count_head_before(opening, figure) {
+                q.thing = quantity::thing(&head);
+            }
         }
     } else {
         let (subject, change) = words.share(opening, after);
@@ -98,6 +104,29 @@ impl Words<'_> {
             return (self.noun_before(b), Change::None);
         }
         (None, Change::None)
+    }
+
+    /// The noun before token `k` that names what the figure counts ("the
+    /// death toll", "the tally"), in its sentence with no other number
+    /// or clause mark between.
+    fn count_head_before(&self, k: usize, figure: &Figure) -> Option<String> {
+        let tokens = &self.side.prep.tokens;
+        let sentence = self.side.report.sentences.get(figure.sentence).copied().unwrap_or(figure.span);
+        let start = self.side.sentence_tokens(figure.sentence, sentence).start;
+        let mut j = k;
+        while j > start.max(k.saturating_sub(24)) {
+            j -= 1;
+            let t = tokens.get(j)?;
+            if t.is_number() || matches!(self.side.prep.folded.get(j), ";" | ":" | "(" | "“" | "\"") {
+                return None;
+            }
+            let word = self.get(j);
+            if lexicon::is_count_head(word) {
+                let modifier = j.checked_sub(1).map(|m| self.get(m)).filter(|w| is_content(w));
+                return Some(modifier.map_or_else(|| word.to_string(), |m| format!("{m} {word}")));
+            }
+        }
+        None
     }
 
     /// Up to two content words from token `k` on, past "the" and its
