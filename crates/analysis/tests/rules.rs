@@ -343,6 +343,9 @@ const NOT_QUANTITIES: &[(&str, &[&str])] = &[
     // Digits inside names and identifiers.
     ("Under Section 112 the Area 9 depot and the Marlo 3.0 plan were shelved.", &["112", "9", "3.0"]),
     ("He bought a 7-Eleven franchise and flew a Boeing 787 home.", &["7", "787"]),
+    // The number of a story's update, a season or a stage.
+    ("Death Toll Rises to 40 in Storm (UPDATE 2)\nThe toll rose again.", &["2"]),
+    ("Load shedding went to Stage 4 as Season 3 of the show aired.", &["4", "3"]),
     // Ages where the text says so.
     ("Leah Orwin, 38, and a 23-year-old were rescued; pupils aged 10 to 14 too.", &["38", "23", "10 to 14"]),
     // Section numbers in a list.

@@ -78,7 +78,7 @@ impl Scanner<'_> {
             .or_else(|| self.counted_by_linking_verb(last))
             .or_else(|| self.outcome_before(opening))
             .or_else(|| self.counted_before(opening))
-            .or_else(|| self.shared_with(before, last))
+            .or_else(|| self.shared_with(before, opening, last))
     }
 
     /// The noun phrase counted after token `i`: its span. A plural or a unit
@@ -352,12 +352,31 @@ impl Scanner<'_> {
     }
 
     /// The counted noun of the figure `before` it in the sentence, for a
-    /// bare number (nothing that could be a noun follows it, token `i`):
+    /// bare number (opening at token `opening`; nothing that could be a
+    /// noun follows it, token `i`):
     /// "241 people on board and 29 on the ground".
-    fn shared_with(&self, before: Option<&Figure>, i: usize) -> Option<Counted> {
+    fn shared_with(&self, before: Option<&Figure>, opening: usize, i: usize) -> Option<Counted> {
         // How often ("a two-time medalist in the 1,500") counts nothing
         // another number could share.
         let before = before.filter(|f| f.kind == FigureKind::Count && !f.unit.is_empty() && f.unit != "times")?;
+        // "34,297 evacuees in the three prefectures, with Ishikawa
+        // accounting for 33,446": a count of where it happened is no noun
+        // for a number another phrase leads to; one the list goes on to
+        // shares it ("beaten in 34 places and equalled in another five").
+        let at = self.tokens.partition_point(|t| t.span().start < before.span.start);
+        let skip = usize::from(matches!(self.word_before(at, 1), "the" | "all"));
+        let preposition = self.word_before(at, 1 + skip);
+        let where_ = matches!(preposition, "in" | "across" | "over" | "throughout");
+        // "won in 13 of the regions … in just three": the same preposition
+        // before both.
+        let parallel = (1..=2).any(|k| self.word_before(opening, k) == preposition);
+        // A contrast goes on too: "won in 13 of the regions, while her
+        // rival won three".
+        let contrast = (1..=4).any(|k| matches!(self.word_before(opening, k), "while" | "whereas" | "but"));
+        let listed = contrast || parallel || matches!(self.word_before(opening, 1), "," | "and" | "or" | "another" | "plus");
+        if where_ && !listed {
+            return None;
+        }
         let word = self.word(i);
         if self.is_word(i) && !lexicon::is_stopword(word) {
             return None;
@@ -428,6 +447,11 @@ mod tests {
         ("They gave a 72-hour notice to a seven-member panel.", "seven-member", "members", FigureKind::Count),
         ("She is a two-time champion of a 5-tier league.", "two-time", "times", FigureKind::Count),
         ("A two-time medalist in the 1,500, she won in 2016.", "1,500", "", FigureKind::Count),
+        // A count of where it happened lends no noun to a bare number.
+        ("There were 3,100 evacuees in the three regions, with Vell accounting for 2,400.", "2,400", "", FigureKind::Count),
+        ("It won in 11 of the regions, while its rival won three.", "three", "regions", FigureKind::Count),
+        ("It won in 11 of the regions; its rival won in just three.", "three", "regions", FigureKind::Count),
+        ("Records fell in 20 places and were equalled in another four.", "four", "places", FigureKind::Count),
         // The first number of a change counts what the second does.
         ("Staff rose from 40 to 45 nurses.", "40", "nurses", FigureKind::Count),
     ];

@@ -19,11 +19,12 @@ use parallax_model::Kind;
 
 /// Words before a number that make it an age, an identifier or a rank
 /// rather than a quantity: "aged 10 to 14", "No. 11", "number 5",
-/// "sections 499 and 500".
+/// "sections 499 and 500", "(UPDATE 1)", "Stage 4".
 const NOT_QUANTITY_CUES: &[&str] = &[
     "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "articles", "section", "sections",
     "chapter", "chapters", "page", "pages", "clause", "clauses", "paragraph", "resolution", "room", "flight", "route",
     "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row", "ward", "wards",
+    "update", "episode", "season", "phase", "stage",
 ];
 
 /// Words for relatives, after which a number set off by commas is an age:
