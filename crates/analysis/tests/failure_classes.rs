@@ -138,6 +138,13 @@ const PLACES: &[Case] = &[
         &[("Kenneth Highway", Place), ("Helena Square", Place)],
         &[("Kenneth Highway", Person), ("Helena Square", Person)],
     ),
+    // So does a word for a work named after someone; a place made an
+    // adjective is the place, not part of the next name.
+    (
+        "The Liberia-flagged Vell Star hit the Helen Marsh Vell Bridge near Dorin Kask Airport.",
+        &[("Helen Marsh Vell Bridge", Place), ("Dorin Kask Airport", Place), ("Liberia", Place)],
+        &[("Helen Marsh Vell Bridge", Person), ("Liberia-flagged Vell Star", Org), ("Liberia-flagged Vell Star", Person)],
+    ),
     // A known place that opens a name is no given name ("Los"); a named
     // fire is an event, not a person; a body with "Fire" inside its name
     // stays one, and so does a place before "fire department".

@@ -105,7 +105,8 @@ fn each_rule_that_joins_a_form_says_so() {
         (
             vec!["Teodora Kvasnik arrived.", "Kvasnik said the port would reopen."],
             vec![vec![("Teodora Kvasnik", None)], vec![("Kvasnik", partial("Teodora Kvasnik"))]],
-        ),        // A town and its name with the word for its kind are one place;
+        ),
+        // A town and its name with the word for its kind are one place;
         // a country and its capital named "City" are two.
         (
             vec!["The City of Velmora flooded. Velmora has no dam.", "MEXICO CITY - Rain fell across northern Mexico."],
@@ -113,6 +114,11 @@ fn each_rule_that_joins_a_form_says_so() {
                 vec![("City of Velmora", None), ("Velmora", partial("City of Velmora"))],
                 vec![("MEXICO CITY", None), ("Mexico", None)],
             ],
+        ),
+        // A work named after someone, and the end of its name: one place.
+        (
+            vec!["Traffic crossed the Helen Marsh Vell Bridge at dawn. Later the Vell Bridge was shut."],
+            vec![vec![("Helen Marsh Vell Bridge", None), ("Vell Bridge", partial("Helen Marsh Vell Bridge"))]],
         ),
     ];
     for (texts, expected) in &cases {

@@ -71,9 +71,13 @@ const PLACE_CONTAINERS: &[&str] = &[
     "islands", "capital", "port", "department", "governorate", "area", "mine",
 ];
 
-/// Words for a street that end a place's name ("Fraser Street"); unlike
-/// "Hill" or "Lake", never a surname a given name comes before.
-pub(super) const STREET_HEADS: &[&str] = &["street", "avenue", "road", "highway", "square", "lane", "boulevard"];
+/// Words for a street, or for a work named after someone, that end a
+/// place's name ("Fraser Street", "Francis Scott Key Bridge", "John Lennon
+/// Airport"); unlike "Hill" or "Lake", never a surname a given name comes
+/// before.
+pub(super) const STREET_HEADS: &[&str] = &[
+    "street", "avenue", "road", "highway", "square", "lane", "boulevard", "bridge", "airport", "stadium", "tunnel",
+];
 
 /// Whether a place cue names the kind of place ("town of", "island",
 /// "province"), as a preposition ("in", "near") does not: the report then

@@ -265,7 +265,7 @@ mod tests {
 /// "Abu Dhabi-based"): the name is what comes before the hyphen.
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
-    "-listed", "-made", "-owned", "-registered", "-run", "-style",
+    "-listed", "-made", "-owned", "-registered", "-run", "-style", "-flagged", "-bred", "-trained", "-educated",
 ];
 
 /// Heads of a facility's name that also head an organization's: the

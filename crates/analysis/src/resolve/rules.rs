@@ -133,7 +133,14 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
 fn same_place(short: &[String], long: &[String]) -> bool {
     let bare: Vec<&String> = long.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
     let same = bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b);
-    same && !(long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" ")))
+    (same && !(long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" ")))) || same_work(short, long)
+}
+
+/// "Key Bridge" and "the Francis Scott Key Bridge": the end of a work's
+/// name, with the word for its kind.
+fn same_work(short: &[String], long: &[String]) -> bool {
+    const WORKS: [&str; 6] = ["bridge", "airport", "stadium", "tunnel", "station", "dam"];
+    short.len() >= 2 && short.last().is_some_and(|w| WORKS.contains(&w.as_str())) && long.ends_with(short)
 }
 
 /// "Jaya Verma Sinha" joins "Jaya Varma Sinha": two people's names of as
