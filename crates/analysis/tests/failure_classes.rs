@@ -266,6 +266,13 @@ const WHOLE_NAMES: &[Case] = &[
     ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),
     // A title, then a name with a dotted middle initial: one person.
     ("Judge Mary A. Fenton ruled on Friday.", &[("Mary A. Fenton", Person)], &[("Mary", Person), ("Fenton", Person)]),
+    // A body, then an abbreviated title and a name: the title is neither's;
+    // abbreviated titles in a row are all titles.
+    (
+        "Officials said Harbour Guard Rear Adm. Tamsin Vell spoke. Later Maj. Gen. Oren Kask spoke.",
+        &[("Harbour Guard", Org), ("Tamsin Vell", Person), ("Oren Kask", Person)],
+        &[("Harbour Guard Rear Adm", Org), ("Gen. Oren Kask", Person)],
+    ),
     // A body whose head opens its name is an organization whatever place
     // word ends it; "Additional" opens a title.
     (

@@ -150,6 +150,12 @@ impl<'a> SentenceFinder<'a> {
             self.process(from, j, before);
             return Split::Rest(j + len, Cues { title: Some(title), ..self.cues(j + len, *to) });
         }
+        // "Coast Guard Rear Adm. Shannon Gilreath": an abbreviated title
+        // whose period ends the run is the next name's, not the body's.
+        let abbreviated = |j: usize| self.title_phrase_at(j).filter(|&(len, _)| j + len > *to && self.glued_period(*to));
+        if let Some(j) = (head + 1..*to).find(|&j| abbreviated(j).is_some()) {
+            *to = j;
+        }
         // Not when the head's complement follows ("Union of Postal Workers").
         let trailing_ordinary = head + 1 < *to
             && self.word(head + 1) != "of"
