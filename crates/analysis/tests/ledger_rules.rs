@@ -508,6 +508,15 @@ fn a_toll_and_its_parts_pair_with_their_own_counterparts() {
         (a, b, 20.0, Agree),
     ];
     assert_statuses(cases);
+    // The only tolls of two reports, however far apart, and people
+    // "reported missing" are the missing.
+    let later = "The death toll in the port city of Vell has soared to 9,400, the aid group said today. \
+                 A further 8,100 people are reported missing in the city.";
+    let earlier = "The death toll in the city of Vell alone is now more than 4,200, a spokesman said. \
+                   Another 8,000 are missing, officials added.";
+    let cases: &[(&str, &str, f64, FigureStatus)] =
+        &[(later, earlier, 9_400.0, Compatible), (later, earlier, 8_100.0, Compatible)];
+    assert_statuses(cases);
     let (row, texts) = row_of(a, b, 58.0);
     assert!(texts.iter().all(|t| t.contains("51")), "{row:?} with {texts:?}");
     let (row, texts) = row_of(a, b, 31.0);

@@ -48,6 +48,9 @@ struct Group {
     /// Whether it is the only value its report gives of a unit of measure
     /// other than time ("magnitude 6.2"): see [`mark_sole`].
     sole: bool,
+    /// Whether it is the only toll its report gives ("the death toll"):
+    /// see [`mark_sole`].
+    toll: bool,
 }
 
 impl Group {
@@ -130,7 +133,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             None => {
                 same_value.push(out.len());
                 let (things, sentences) = (vec![q.thing.clone()], vec![q.sentence]);
-                out.push(Group { quantity: q, things, figures: vec![index], sentences, rivals: 0, sole: false });
+                out.push(Group { quantity: q, things, figures: vec![index], sentences, rivals: 0, sole: false, toll: false });
             }
         }
     }
@@ -367,6 +370,10 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
         // The only magnitudes of two reports: "a magnitude-6.2 earthquake"
         // and "put the magnitude at 6.1".
         || (ga.sole && gb.sole && ratio(qa.value, qb.value) <= 1.1)
+        // The only death tolls of two reports, in the same words, are one
+        // toll however far it grew between them ("more than 5,300", "has
+        // soared to 11,300").
+        || (ga.toll && gb.toll && worded == 1 && ratio(qa.value, qb.value) <= 4.0)
         // Two precise numbers a hundredth apart, on one matter: "23,537
         // arrivals" and "23,573 people" are no coincidence.
         || (qa.is_precise() && qb.is_precise() && ratio(qa.value, qb.value) <= 1.0 + NEAR_VALUES && near + local >= 1);
@@ -382,14 +389,18 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
 /// their report, time aside: two reports that each give one magnitude of
 /// an earthquake, one temperature or one depth give it of the same thing.
 /// Durations are not so: a report gives many, of different things.
+/// Marks too the group that is the only toll of its report.
 fn mark_sole(groups: &mut [Group]) {
     let mut per_measure: FastMap<Measure, usize> = FastMap::default();
     for g in groups.iter() {
         *per_measure.entry(g.quantity.measure).or_default() += 1;
     }
+    let is_toll = |g: &Group| g.quantity.measure.kind == FigureKind::Count && g.things.iter().any(|t| t.head == "toll");
+    let tolls = groups.iter().filter(|g| is_toll(g)).count();
     for g in groups.iter_mut() {
         let m = g.quantity.measure;
         g.sole = m.kind == FigureKind::Measure && !m.is_duration() && per_measure.get(&m) == Some(&1);
+        g.toll = tolls == 1 && is_toll(g);
     }
 }
 
