@@ -387,6 +387,27 @@ fn names_are_neither_cut_short_nor_split() {
     check(WHOLE_NAMES);
 }
 
+const STORMS: &[Case] = &[
+    // A storm's name, and the name alone after it, is no person.
+    (
+        "Hurricane Nadine struck Vell Bay. Nadine was the strongest storm of the year, Ana Ruiz said.",
+        &[("Vell Bay", Place), ("Ana Ruiz", Person)],
+        &[("Nadine", Person), ("Hurricane Nadine", Person)],
+    ),
+    // Named by an appositive; a person described among words about a storm
+    // stays a person.
+    (
+        "Tomas, an unusually strong Atlantic storm, flooded the coast. Leon Vasko, a man who weathered the storm, spoke.",
+        &[("Leon Vasko", Person)],
+        &[("Tomas", Person)],
+    ),
+];
+
+#[test]
+fn a_storm_is_no_person() {
+    check(STORMS);
+}
+
 const ROLES_IN_THE_PLURAL: &[Case] = &[
     // A sentence opened by a role in the plural names no one, whatever
     // verb follows it.

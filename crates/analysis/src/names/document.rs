@@ -1,7 +1,8 @@
 //! What one report says of a name in one place holds wherever the report
 //! uses it: a name given whole is one name wherever its words stand
 //! together, and a company's name opens its short form ("Acacia" of
-//! "Acacia Communications Inc") wherever the report writes it alone.
+//! "Acacia Communications Inc") wherever the report writes it alone, and
+//! a storm's name is no one's ("Storm Daniel", then "Daniel").
 
 use std::sync::{Arc, LazyLock};
 
@@ -213,4 +214,47 @@ fn merge(candidates: &mut Vec<Candidate>, added: Vec<Candidate>) {
     for c in candidates.iter_mut() {
         c.defines = c.defines.map(|d| new_index[d]);
     }
+}
+
+/// Words whose capitalised form opens a storm's name ("Storm Daniel",
+/// "Hurricane Otis"), and whose plain form an appositive names one by
+/// ("Daniel, an unusually strong storm").
+const STORM_WORDS: [&str; 4] = ["storm", "hurricane", "typhoon", "cyclone"];
+
+/// Drops the names the report gives to a storm, wherever they stand: a
+/// storm is no person, and "Daniel" alone, after "Storm Daniel", is the
+/// storm. Most reports name none, and are left as they are.
+pub(super) fn drop_storm_names(prep: &Prepared, candidates: &mut Vec<Candidate>) {
+    let tokens = &prep.tokens;
+    let word = |i: usize| if i < tokens.len() { prep.folded.get(i) } else { "" };
+    let mut storms: Vec<&str> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if !STORM_WORDS.contains(&word(i)) {
+            continue;
+        }
+        // "Storm Daniel", "Tropical Storm Alberto".
+        if token.shape == Shape::Capitalized && tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Capitalized) {
+            storms.push(word(i + 1));
+        }
+        // "Daniel, an unusually strong Mediterranean storm,".
+        if token.shape == Shape::Lower {
+            // Only describing words between: not "Biden, a man who
+            // weathered the storm".
+            let article = (i.saturating_sub(5)..i).rev().find(|&k| matches!(word(k), "a" | "an"));
+            let article = article.filter(|&k| (k + 1..i).all(|j| tokens[j].is_word() && !lexicon::is_stopword(word(j))));
+            let named = article.filter(|&k| k >= 2 && word(k - 1) == ",").map(|k| k - 2);
+            if let Some(n) = named.filter(|&n| tokens[n].shape == Shape::Capitalized) {
+                storms.push(word(n));
+            }
+        }
+    }
+    if storms.is_empty() {
+        return;
+    }
+    let is_storm = |c: &Candidate| match &c.key[..] {
+        [name] => storms.contains(&name.as_str()),
+        [kind, name] => STORM_WORDS.contains(&kind.as_str()) && storms.contains(&name.as_str()),
+        _ => false,
+    };
+    candidates.retain(|c| !is_storm(c));
 }
