@@ -252,6 +252,12 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
         &[("Dutch Shell", Org)],
     ),
     ("Shell casings were found on the road.", &[], &[("Shell", Org)]),
+    // A country's branch of a listed body, and a listed charity.
+    (
+        "The toll rose to 40, the Chadian Red Crescent said, as Mercy Corps sent tents.",
+        &[("Chadian Red Crescent", Org), ("Mercy Corps", Org)],
+        &[],
+    ),
     // A news agency after a dateline is the agency, not the place's short form.
     ("VALDORIA CITY (AP) — The council met on Monday.", &[("AP", Org)], &[("AP", Place)]),
 ];

@@ -337,7 +337,16 @@ impl<'a> SentenceFinder<'a> {
         if listed.has(Flags::PLACE) {
             return Some((Kind::Place, Evidence::Gazetteer));
         }
-        if listed.has(Flags::COMPANY) {
+        // "the Libyan Red Crescent", "the American Red Cross": a country's
+        // branch of a listed body named in words ("Japanese Toyota" is the
+        // company described).
+        let branch = || {
+            self.is(from, Flags::DEMONYM)
+                && to - from >= 2
+                && self.is(from + 1, Flags::COMMON_WORD)
+                && self.with_phrase(from + 1, to, cut, |phrase| lexicon::phrase_flags(&phrase.text)).has(Flags::COMPANY)
+        };
+        if listed.has(Flags::COMPANY) || branch() {
             return Some((Kind::Organization, Evidence::Listed(String::from("well-known companies, bodies and clubs"))));
         }
         if names.len() == 2 && self.is_county(from) {
