@@ -223,37 +223,46 @@ const STORM_WORDS: [&str; 4] = ["storm", "hurricane", "typhoon", "cyclone"];
 
 /// Drops the names the report gives to a storm, wherever they stand: a
 /// storm is no person, and "Daniel" alone, after "Storm Daniel", is the
-/// storm. Most reports name none, and are left as they are.
+/// storm. Only the words around the report's names are read.
 pub(super) fn drop_storm_names(prep: &Prepared, candidates: &mut Vec<Candidate>) {
     let tokens = &prep.tokens;
     let word = |i: usize| if i < tokens.len() { prep.folded.get(i) } else { "" };
-    let mut storms: Vec<&str> = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        if !STORM_WORDS.contains(&word(i)) {
-            continue;
-        }
-        // "Storm Daniel", "Tropical Storm Alberto".
-        if token.shape == Shape::Capitalized && tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Capitalized) {
-            storms.push(word(i + 1));
-        }
-        // "Daniel, an unusually strong Mediterranean storm,".
-        if token.shape == Shape::Lower {
-            // Only describing words between: not "Biden, a man who
-            // weathered the storm".
-            let article = (i.saturating_sub(5)..i).rev().find(|&k| matches!(word(k), "a" | "an"));
-            let article = article.filter(|&k| (k + 1..i).all(|j| tokens[j].is_word() && !lexicon::is_stopword(word(j))));
-            let named = article.filter(|&k| k >= 2 && word(k - 1) == ",").map(|k| k - 2);
-            if let Some(n) = named.filter(|&n| tokens[n].shape == Shape::Capitalized) {
-                storms.push(word(n));
+    let is_storm_word = |w: &str| STORM_WORDS.contains(&w);
+    let mut storms: Vec<String> = Vec::new();
+    let mut from = 0;
+    for c in candidates.iter().filter(|c| c.kind != Some(Kind::Date)) {
+        let i = prep.first_token_from(c.span.start, from..tokens.len());
+        from = i;
+        match &c.key[..] {
+            // "Typhoon Haiyan", "Storm Daniel" (when the finder kept the
+            // storm word).
+            [kind, name] if is_storm_word(kind) => storms.push(name.clone()),
+            // "Storm Daniel", "Tropical Storm Alberto".
+            [name] if i > 0 && is_storm_word(word(i - 1)) && tokens[i - 1].shape == Shape::Capitalized => {
+                storms.push(name.clone());
             }
+            // "Daniel, an unusually strong Mediterranean storm,": only
+            // describing words between, not "Biden, a man who weathered the
+            // storm".
+            [name] => {
+                let end = prep.first_token_from(c.span.end, i..tokens.len());
+                if word(end) == "," && matches!(word(end + 1), "a" | "an") {
+                    let describing = |j: &usize| tokens[*j].is_word() && !lexicon::is_stopword(word(*j));
+                    let last = (end + 2..(end + 7).min(tokens.len())).take_while(describing).last();
+                    if last.is_some_and(|j| tokens[j].shape == Shape::Lower && is_storm_word(word(j))) {
+                        storms.push(name.clone());
+                    }
+                }
+            }
+            _ => {}
         }
     }
     if storms.is_empty() {
         return;
     }
     let is_storm = |c: &Candidate| match &c.key[..] {
-        [name] => storms.contains(&name.as_str()),
-        [kind, name] => STORM_WORDS.contains(&kind.as_str()) && storms.contains(&name.as_str()),
+        [name] => storms.contains(name),
+        [kind, name] => is_storm_word(kind) && storms.contains(name),
         _ => false,
     };
     candidates.retain(|c| !is_storm(c));
