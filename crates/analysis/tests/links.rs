@@ -115,6 +115,15 @@ fn each_rule_that_joins_a_form_says_so() {
                 vec![("MEXICO CITY", None), ("Mexico", None)],
             ],
         ),
+        // A place spelled one letter differently by two reports; a shorter
+        // name so alike is another place.
+        (
+            vec!["Aid reached the town of Qarradesh and the village of Talin.", "The town of Qarradech and the village of Tavin."],
+            vec![
+                vec![("Qarradesh", None), ("Talin", None)],
+                vec![("Qarradech", Some(Link::Spelling("Qarradesh".to_string()))), ("Tavin", None)],
+            ],
+        ),
         // A work named after someone, and the end of its name: one place.
         (
             vec!["Traffic crossed the Helen Marsh Vell Bridge at dawn. Later the Vell Bridge was shut."],

@@ -66,6 +66,12 @@ impl Scanner<'_> {
         opening: usize,
         before: Option<&Figure>,
     ) -> Option<Counted> {
+        // "the magnitude-6.8 earthquake sent people racing": a magnitude
+        // right before the number is what it measures, whatever follows.
+        let hyphen = usize::from(self.word_before(opening, 1) == "-");
+        if self.word_before(opening, 1 + hyphen) == "magnitude" {
+            return self.counted_before(opening);
+        }
         let after = if number.fraction {
             self.counted_by_fraction(last)
         } else {
@@ -438,6 +444,7 @@ mod tests {
         // A magnitude, before or after the number.
         ("A magnitude 5.8 tremor shook the coast.", "5.8", "magnitude", FigureKind::Measure),
         ("A 6.4 magnitude quake hit at dawn.", "6.4 magnitude", "magnitude", FigureKind::Measure),
+        ("The magnitude-6.8 quake sent people into the streets.", "6.8", "magnitude", FigureKind::Measure),
         // Depth and distance are measures.
         ("It struck at a depth of 12 km, 80 kilometres offshore.", "80 kilometres", "km", FigureKind::Measure),
         // A bare number on a list shares the noun of the one before.

@@ -148,11 +148,21 @@ fn same_work(short: &[String], long: &[String]) -> bool {
 /// more spelled one letter differently (a letter changed, added or
 /// dropped). Two reports of one story rarely name two people so alike;
 /// "Mark Smith" and "Mary Smith" differ in the first word and stay apart.
+/// So do two places of one word of seven letters or more, which keep
+/// their first two: "Marrakech" and "Marrakesh".
 pub(super) fn link_spelling_variants(groups: &[KeyGroup], union: &mut Groups) {
     let mut by_first: FastMap<(&str, usize), Vec<usize>> = FastMap::default();
     for (g, group) in groups.iter().enumerate() {
-        if group.key.len() >= 2 && group.kind() == Some(Kind::Person) {
+        let kind = group.kind();
+        if group.key.len() >= 2 && kind == Some(Kind::Person) {
             by_first.entry((group.key[0].as_str(), group.key.len())).or_default().push(g);
+        }
+        if let [word] = &group.key[..]
+            && kind == Some(Kind::Place)
+            && word.len() >= 7
+        {
+            let opening = word.get(..2).unwrap_or_default();
+            by_first.entry((opening, 1)).or_default().push(g);
         }
     }
     for alike in by_first.values().filter(|list| list.len() >= 2) {
@@ -160,8 +170,9 @@ pub(super) fn link_spelling_variants(groups: &[KeyGroup], union: &mut Groups) {
             for &y in &alike[n + 1..] {
                 let differ: Vec<(&String, &String)> =
                     groups[x].key.iter().zip(groups[y].key.iter()).filter(|(a, b)| a != b).collect();
+                let places = groups[x].key.len() == 1;
                 if let [(a, b)] = differ[..]
-                    && a.chars().count().min(b.chars().count()) >= 5
+                    && a.chars().count().min(b.chars().count()) >= if places { 7 } else { 5 }
                     && one_letter_apart(a, b)
                 {
                     union.join(y, x, Rule::Spelling);
