@@ -252,6 +252,13 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
         &[("Dutch Shell", Org)],
     ),
     ("Shell casings were found on the road.", &[], &[("Shell", Org)]),
+    // A list of bodies in the plural introduces bodies, whatever words
+    // their names are.
+    (
+        "Regulators helped carriers such as Polar, Summit and Beacon. Lenders, including Harbor, froze loans.",
+        &[("Polar", Org), ("Summit", Org), ("Beacon", Org), ("Harbor", Org)],
+        &[],
+    ),
     // A country's branch of a listed body, and a listed charity.
     (
         "The toll rose to 40, the Chadian Red Crescent said, as Mercy Corps sent tents.",
@@ -502,6 +509,8 @@ const SITE_TEXT: &[Case] = &[
         &[("VHA", Org), ("Valdoria Health Agency", Org), ("RWA", Org)],
         &[("NGP", Org)],
     ),
+    // So is one of words joined by hyphens.
+    ("Screens showed the blue-screen-of-death (BSOD) error. BSOD reports spread.", &[], &[("BSOD", Org)]),
     // Credits after a caption: a label and a name, or a name glued to a
     // slash and its source; the report goes on after a glued-on credit.
     (

@@ -576,6 +576,9 @@ impl<'a> SentenceFinder<'a> {
                 cues.org = Some(self.word(from - 1).to_string());
             }
         }
+        if cues.org.is_none() && cues.title.is_none() {
+            cues.org = self.roles_listed_before(from);
+        }
         // "Bristol Myers Squibb (NYSE: BMY)": a name before its stock
         // ticker is a listed company's.
         let exchange = || matches!(self.word(to + 1), "nyse" | "nasdaq" | "lse" | "tsx" | "asx" | "nse" | "bse" | "otc");

@@ -222,15 +222,29 @@ fn untype_acronyms_of_things(text: &str, prep: &Prepared, candidates: &mut [Cand
         }
         let acronym = candidate.span.slice(text);
         let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
-        let Some(first) = (i - 1).checked_sub(letters.len()).filter(|_| (2..=6).contains(&letters.len())) else {
+        if !(2..=6).contains(&letters.len()) {
             continue;
-        };
-        let spelled = tokens[first..i - 1].iter().zip(&letters).all(|(word, letter)| {
-            word.shape == Shape::Lower && word.text(text).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(letter))
-        });
+        }
+        // The initials of the words in lower case before the bracket, and
+        // of the parts of words joined by hyphens ("blue-screen-of-death
+        // (BSOD)").
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i - 1;
+        while k > 0 && initials.len() < letters.len() {
+            k -= 1;
+            let word = tokens[k].text(text);
+            let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
+            if tokens[k].shape != Shape::Lower && !word.chars().all(hyphen) {
+                break;
+            }
+            let parts = word.split(hyphen).filter_map(|part| part.chars().next());
+            initials.splice(0..0, parts);
+        }
+        let spelled = initials.len() == letters.len()
+            && initials.iter().zip(&letters).all(|(initial, letter)| initial.eq_ignore_ascii_case(letter));
         // "the regional water authority (RWA)": a body described in lower
         // case is still a body.
-        let body = crate::lexicon::flags(prep.folded.get(i - 2)).has(crate::lexicon::Flags::ORG_HEAD);
+        let body = i < 2 || crate::lexicon::flags(prep.folded.get(i - 2)).has(crate::lexicon::Flags::ORG_HEAD);
         if spelled && !body {
             things.push(acronym);
         }

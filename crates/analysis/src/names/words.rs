@@ -316,6 +316,38 @@ impl<'a> SentenceFinder<'a> {
         shape(k) == Some(Shape::Capitalized)
     }
 
+    /// "airlines such as Delta, United and American", "carmakers,
+    /// including Ford": the names a list of bodies in the plural
+    /// introduces are bodies. The cue, if the run at `from` is on such a
+    /// list.
+    pub(super) fn roles_listed_before(&self, from: usize) -> Option<String> {
+        let floor = from.saturating_sub(12).max(self.start);
+        let mut k = from;
+        // Back over the list's earlier names.
+        while k > floor && !matches!(self.word(k - 1), "as" | "including" | "like") {
+            let listed = matches!(self.word(k - 1), "," | "and" | "or") || self.tokens[k - 1].is_capitalized();
+            if !listed {
+                return None;
+            }
+            k -= 1;
+        }
+        let mut r = k.checked_sub(1).filter(|&r| r > floor)?;
+        let intro = match self.word(r) {
+            "as" => {
+                r = r.checked_sub(1).filter(|&r| self.word(r) == "such")?;
+                "such as"
+            }
+            word => word,
+        };
+        if self.word(r - 1) == "," {
+            r -= 1;
+        }
+        let role = self.word(r.checked_sub(1)?);
+        let one = role.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| role.strip_suffix('s').map(String::from))?;
+        let lower = self.tokens[r - 1].shape == Shape::Lower || self.is_sentence_initial(r - 1);
+        (lower && lexicon::flags(&one).has(Flags::ORG_ROLE)).then(|| format!("{role} {intro}"))
+    }
+
     /// Past a sentence opener that is an ordinary word ("Hospitals",
     /// "Despite") and the words up to the next name-like one.
     pub(super) fn past_ordinary_opener(&self, mut from: usize, to: usize) -> usize {
