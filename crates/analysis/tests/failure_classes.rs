@@ -509,6 +509,8 @@ const SITE_TEXT: &[Case] = &[
         &[("VHA", Org), ("Valdoria Health Agency", Org), ("RWA", Org)],
         &[("NGP", Org)],
     ),
+    // A kind of body, a role or a file's format in capitals names no one.
+    ("The shelter was leased to an NPO, the MLA said, in a PNG file.", &[], &[("NPO", Org), ("MLA", Org), ("PNG", Org)]),
     // So is one of words joined by hyphens.
     ("Screens showed the blue-screen-of-death (BSOD) error. BSOD reports spread.", &[], &[("BSOD", Org)]),
     // Credits after a caption: a label and a name, or a name glued to a
