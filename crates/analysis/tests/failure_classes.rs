@@ -274,6 +274,15 @@ fn organizations_without_a_head_word_are_found_by_their_role() {
     check(ORGANIZATIONS_WITHOUT_A_HEAD);
 }
 
+#[test]
+fn an_acronym_the_report_defines_is_the_body_wherever_it_stands() {
+    // Opening a headline or a sentence, where it reads as the word "who".
+    let text = "WHO: Cases Rise In Vell\n\nThe World Health Organization (WHO) said so. WHO director Ana Ruiz spoke.";
+    let found = mentions(&analyze(&[Input::new(text)]));
+    let acronyms = found.iter().filter(|(t, k)| t == "WHO" && *k == Org).count();
+    assert_eq!(acronyms, 3, "{found:?}");
+}
+
 const WHOLE_NAMES: &[Case] = &[
     // The head word of a facility stays in its name.
     ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),

@@ -197,6 +197,47 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
     merge(candidates, added);
 }
 
+/// Adds the acronyms the report defines ("the World Health Organization
+/// (WHO)") wherever it writes them in capitals and found no name: "WHO
+/// director-general Tedros said", "WHO: Deaths of 66 children", where the
+/// word opening a sentence or a headline read as "who".
+pub(super) fn add_defined_acronyms(text: &str, prep: &Prepared, candidates: &mut Vec<Candidate>) {
+    // Each acronym, with its kind, its key and its full form.
+    let mut defined: Vec<(&str, Kind, Arc<[String]>, &str)> = Vec::new();
+    for c in candidates.iter() {
+        let Some(full) = c.defines.and_then(|d| candidates.get(d)) else { continue };
+        if let Some(kind) = c.kind.filter(|_| !defined.iter().any(|(t, ..)| *t == c.span.slice(text))) {
+            defined.push((c.span.slice(text), kind, Arc::clone(&c.key), full.span.slice(text)));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mut added: Vec<Candidate> = Vec::new();
+    let mut next = 0;
+    for token in prep.tokens.iter().filter(|t| t.shape == Shape::AllCaps) {
+        let span = token.span();
+        let Some((_, kind, key, full)) = defined.iter().find(|(t, ..)| *t == span.slice(text)) else { continue };
+        while candidates.get(next).is_some_and(|c| c.span.end <= span.start) {
+            next += 1;
+        }
+        if candidates.get(next).is_some_and(|c| c.span.start < span.end) {
+            continue;
+        }
+        added.push(Candidate {
+            span,
+            kind: Some(*kind),
+            evidence: Some(Evidence::Alias(full.to_string())),
+            key: Arc::clone(key),
+            defines: None,
+            acronym: true,
+        });
+    }
+    if !added.is_empty() {
+        merge(candidates, added);
+    }
+}
+
 /// Merges the candidates `added` into `candidates`, both in text order,
 /// keeping each acronym's link to its full form.
 fn merge(candidates: &mut Vec<Candidate>, added: Vec<Candidate>) {

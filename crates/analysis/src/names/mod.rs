@@ -194,6 +194,7 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     untype_acronyms_of_things(text, prep, &mut found.candidates);
     document::join_split_names(text, &mut found.candidates);
     document::add_short_forms(text, prep, &mut found.candidates);
+    document::add_defined_acronyms(text, prep, &mut found.candidates);
     document::drop_storm_names(prep, &mut found.candidates);
     found
 }
