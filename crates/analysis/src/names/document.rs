@@ -198,14 +198,20 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
 }
 
 /// Adds the acronyms the report defines ("the World Health Organization
-/// (WHO)") wherever it writes them in capitals and found no name: "WHO
-/// director-general Tedros said", "WHO: Deaths of 66 children", where the
-/// word opening a sentence or a headline read as "who".
+/// (WHO)") that are also words, wherever it writes them in capitals and
+/// found no name: "WHO director-general Tedros said", "WHO: Deaths of 66
+/// children", where the acronym opening a sentence or a headline read as
+/// the word "who".
 pub(super) fn add_defined_acronyms(text: &str, prep: &Prepared, candidates: &mut Vec<Candidate>) {
-    // Each acronym, with its kind, its key and its full form.
+    // Each acronym that is also a word (the finder finds the others), with
+    // its kind, its key and its full form.
     let mut defined: Vec<(&str, Kind, Arc<[String]>, &str)> = Vec::new();
     for c in candidates.iter() {
         let Some(full) = c.defines.and_then(|d| candidates.get(d)) else { continue };
+        let word = c.key.first().is_some_and(|w| lexicon::is_stopword(w) || lexicon::flags(w).has(Flags::COMMON_WORD));
+        if !word {
+            continue;
+        }
         if let Some(kind) = c.kind.filter(|_| !defined.iter().any(|(t, ..)| *t == c.span.slice(text))) {
             defined.push((c.span.slice(text), kind, Arc::clone(&c.key), full.span.slice(text)));
         }

@@ -321,6 +321,11 @@ impl<'a> SentenceFinder<'a> {
     /// introduces are bodies. The cue, if the run at `from` is on such a
     /// list.
     pub(super) fn roles_listed_before(&self, from: usize) -> Option<String> {
+        // Most names follow no list word: asked of every run, this returns
+        // at once for them.
+        if from <= self.start || !matches!(self.word(from - 1), "as" | "including" | "like" | "," | "and" | "or") {
+            return None;
+        }
         let floor = from.saturating_sub(12).max(self.start);
         let mut k = from;
         // Back over the list's earlier names.
