@@ -518,6 +518,8 @@ const SITE_TEXT: &[Case] = &[
         &[("VHA", Org), ("Valdoria Health Agency", Org), ("RWA", Org)],
         &[("NGP", Org)],
     ),
+    // A word between a model's numbers names no one.
+    ("Regulators grounded the Boeing 737 Max 9 jets on Friday.", &[("Boeing", Org)], &[("Max", Person)]),
     // A kind of body, a role or a file's format in capitals names no one.
     ("The shelter was leased to an NPO, the MLA said, in a PNG file.", &[], &[("NPO", Org), ("MLA", Org), ("PNG", Org)]),
     // So is one of words joined by hyphens.

@@ -468,6 +468,18 @@ fn small_counts_pair_when_their_things_are_worded_apart() {
 }
 
 #[test]
+fn a_report_keeps_apart_what_it_counts_apart() {
+    use FigureStatus::*;
+    // A's 171 planes are not its 171 passengers, whatever B says of 171.
+    let a = "The inspections affect about 171 airplanes worldwide. \
+             The plane landed as its 171 passengers and six crew members donned masks.";
+    let b = "The plane landed safely with 171 passengers.";
+    let (row, _) = row_of(a, b, 171.0);
+    assert_eq!(row.a.len(), 1, "{row:?}");
+    assert_statuses(&[(a, b, 171.0, Agree)]);
+}
+
+#[test]
 fn precise_numbers_a_hundredth_apart_are_one_quantity() {
     use FigureStatus::*;
     // (A, B, A's value, status of its row)

@@ -242,6 +242,16 @@ impl Scanner<'_> {
     /// before it does not count ("in Lagos 15 died").
     fn is_number_of_a_name(&self, number: &Number) -> bool {
         let i = number.start;
+        // "the 737 Max 9 aircraft": a model's numbers, around a name.
+        let capital = |k: usize| self.token(k).is_some_and(|t| t.shape == Shape::Capitalized && t.space_before);
+        // The variant after the name is a digit or two: "65 Boeing 737
+        // planes" counts planes.
+        let variant = |k: usize| self.is_number(k) && self.word(k).len() <= 2;
+        let model = (capital(i.wrapping_sub(1)) && i >= 2 && self.is_number(i - 2))
+            || (capital(number.end) && variant(number.end + 1));
+        if model && self.is_number(i) {
+            return true;
+        }
         let after_capital = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_capitalized());
         // "Snowy 2.0", "Web 3.0": a version, whatever the name; "in Q3 2.0%"
         // is a measure.

@@ -165,6 +165,12 @@ impl Scanner<'_> {
             if !spaced || !next.is_number() || !plain(group, 3..=3) {
                 return;
             }
+            // "the 65 737 Max 9 aircraft": a group before a name is a
+            // model's number, not thousands.
+            let named = self.token(number.end + 1).is_some_and(|t| t.shape == Shape::Capitalized && t.space_before);
+            if named {
+                return;
+            }
             number.value = number.value * 1000.0 + numeral(group).unwrap_or(0.0);
             number.end += 1;
         }

@@ -6,7 +6,7 @@ use parallax_model::{Evidence, Kind, Span};
 
 use super::finder::{Cues, SentenceFinder};
 use super::words::adjective_suffix;
-use super::{Candidate, STREET_HEADS, has_inner_capital, is_acronym, list, strip_possessive};
+use super::{Candidate, ENDS_ONLY, OF_PLACE_OPENERS, STREET_HEADS, has_inner_capital, is_acronym, list, strip_possessive};
 use crate::lexicon::{self, Flags};
 use crate::text::Shape;
 
@@ -330,6 +330,11 @@ impl<'a> SentenceFinder<'a> {
             !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) && !self.in_list(j, list::CONNECTOR)
         };
         let any_unknown = names.iter().any(|&j| unknown(j));
+        // "the Boeing 737 Max 9": a word between a model's numbers names no one.
+        let number_at = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_number());
+        if single && from > self.start && number_at(from - 1) && number_at(to) {
+            return None;
+        }
         let has_place = names.iter().any(|&j| self.is(j, Flags::PLACE));
         if listed.has(Flags::NEWS_ORG) {
             return Some((Kind::Organization, Evidence::Listed(String::from("the world's major news organizations"))));
@@ -631,17 +636,3 @@ enum Split<'a> {
 
 /// The list of the world's towns, cities and regions, as evidence names it.
 pub(crate) const TOWNS: &str = "the world's towns, cities and regions";
-
-/// Words that open a place's name before "of" ("City of Kigali", "Town of
-/// Edson", "Republic of Albania").
-const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];
-
-/// Place words that make a place of a name only at its end ("Kansai
-/// International Airport", "Harbour Bridge"), never at its opening
-/// ("Harbor Link", "Station Road" is a road by its own last word).
-const ENDS_ONLY: &[&str] = &[
-    "airfield", "airport", "avenue", "borough", "boulevard", "bridge", "campus", "creek", "dam", "drive", "expressway",
-    "freeway", "gorge", "harbor", "harbour", "highway", "jail", "lagoon", "lane", "memorial", "motorway",
-    "neighborhood", "neighbourhood", "parish", "park", "prison", "reef", "road", "shire", "sound", "square", "stadium",
-    "station", "street", "suburb", "township", "village",
-];

@@ -79,6 +79,20 @@ pub(super) const STREET_HEADS: &[&str] = &[
     "street", "avenue", "road", "highway", "square", "lane", "boulevard", "bridge", "airport", "stadium", "tunnel",
 ];
 
+/// Words that open a place's name before "of" ("City of Kigali", "Town of
+/// Edson", "Republic of Albania").
+pub(super) const OF_PLACE_OPENERS: &[&str] = &["city", "town", "village", "municipality", "county", "state", "republic", "province", "isle"];
+
+/// Place words that make a place of a name only at its end ("Kansai
+/// International Airport", "Harbour Bridge"), never at its opening
+/// ("Harbor Link", "Station Road" is a road by its own last word).
+pub(super) const ENDS_ONLY: &[&str] = &[
+    "airfield", "airport", "avenue", "borough", "boulevard", "bridge", "campus", "creek", "dam", "drive", "expressway",
+    "freeway", "gorge", "harbor", "harbour", "highway", "jail", "lagoon", "lane", "memorial", "motorway",
+    "neighborhood", "neighbourhood", "parish", "park", "prison", "reef", "road", "shire", "sound", "square", "stadium",
+    "station", "street", "suburb", "township", "village",
+];
+
 /// Whether a place cue names the kind of place ("town of", "island",
 /// "province"), as a preposition ("in", "near") does not: the report then
 /// says what the name is, which outweighs a given name it looks like.

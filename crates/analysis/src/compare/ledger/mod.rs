@@ -510,8 +510,13 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
         by_value.entry((q.measure, q.value.to_bits())).or_default().push(p);
     }
     let rows_of = |q: &Quantity| by_value.get(&(q.measure, q.value.to_bits())).cloned().unwrap_or_default();
+    // Not a group its own report keeps apart from the pair's by what it
+    // counts: "171 airplanes" is not the "171 passengers" of the same
+    // report, whatever the other report says of 171.
+    let apart = |x: &Group, y: &Group| x.likeness(y) == Likeness::Unlike;
     for (i, g) in ga.iter().enumerate().filter(|(i, _)| !a_used[*i]) {
-        if let Some(p) = rows_of(&g.quantity).into_iter().find(|&p| weigh(i, pairs[p].b[0]).map(|w| w.1) == Some(pairs[p].status)) {
+        let joins = |p: &usize| !apart(g, &ga[pairs[*p].a[0]]) && weigh(i, pairs[*p].b[0]).map(|w| w.1) == Some(pairs[*p].status);
+        if let Some(p) = rows_of(&g.quantity).into_iter().find(joins) {
             pairs[p].a.push(i);
         }
     }
@@ -523,7 +528,8 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
     for (j, g) in gb.iter().enumerate().filter(|(j, _)| !b_used[*j]) {
         let key = (g.quantity.measure, g.quantity.value.to_bits());
         let rows = by_b_value.get(&key).cloned().unwrap_or_default();
-        if let Some(p) = rows.into_iter().find(|&p| weigh(pairs[p].a[0], j).map(|w| w.1) == Some(pairs[p].status)) {
+        let joins = |p: &usize| !apart(g, &gb[pairs[*p].b[0]]) && weigh(pairs[*p].a[0], j).map(|w| w.1) == Some(pairs[*p].status);
+        if let Some(p) = rows.into_iter().find(joins) {
             pairs[p].b.push(j);
         }
     }
