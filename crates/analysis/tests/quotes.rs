@@ -84,6 +84,12 @@ fn a_pronoun_is_the_person_the_sentences_just_before_are_about() {
         ),
         // No person is the subject of the sentences before: the person named last.
         (r#"The talks were led by Orsolya Dunstan. "We have a deal," she added."#, &[("We have a deal", D)]),
+        // "the judge": the person the report named with that title, not the
+        // person named last.
+        (
+            r#"Judge Orsolya Dunstan heard Teodor Brennholt's appeal. "The appeal fails," the judge said in her ruling."#,
+            &[("The appeal fails", D)],
+        ),
     ]);
 }
 

@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 
 use crate::hash::FastMap;
 use crate::text::fold_into;
-use parallax_model::{EntityId, Kind, Mention, Span};
+use parallax_model::{EntityId, Evidence, Kind, Mention, Span};
 
 /// Person and organization mentions, indexed for [`Speakers`]' look-ups.
 pub(super) struct Speakers<'a> {
@@ -27,6 +27,10 @@ pub(super) struct Speakers<'a> {
     /// entity) of the mentions whose name holds it, in text order; built
     /// when first asked for.
     by_word: OnceCell<FastMap<String, Vec<(usize, EntityId)>>>,
+    /// For each last word of a title ("judge" of "High Court judge"), the
+    /// (end offset, entity) of the people named with it, in text order;
+    /// built when first asked for.
+    by_title: OnceCell<FastMap<String, Vec<(usize, EntityId)>>>,
 }
 
 fn speaks(mention: &Mention) -> bool {
@@ -59,6 +63,7 @@ impl<'a> Speakers<'a> {
             ends: mentions.iter().map(|m| m.span.end).collect(),
             last_person_upto,
             by_word: OnceCell::new(),
+            by_title: OnceCell::new(),
         }
     }
 
@@ -144,5 +149,23 @@ impl<'a> Speakers<'a> {
         let named = by_word.get(word)?;
         let before = named.partition_point(|&(end, _)| end <= offset);
         before.checked_sub(1).and_then(|k| named.get(k)).map(|&(_, id)| id)
+    }
+
+    /// The last person named before `offset` with a title ending on the
+    /// folded word `word`: whom "the judge" refers to after "Judge Linda
+    /// Chan".
+    pub fn last_titled(&self, word: &str, offset: usize) -> Option<EntityId> {
+        let by_title = self.by_title.get_or_init(|| {
+            let mut map: FastMap<String, Vec<(usize, EntityId)>> = FastMap::default();
+            for m in self.mentions.iter().filter(|m| m.kind == Kind::Person) {
+                let (Evidence::Title(title), Some(id)) = (&m.evidence, m.entity()) else { continue };
+                let last = title.rsplit(' ').next().unwrap_or(title);
+                map.entry(last.to_string()).or_default().push((m.span.end, id));
+            }
+            map
+        });
+        let titled = by_title.get(word)?;
+        let before = titled.partition_point(|&(end, _)| end <= offset);
+        before.checked_sub(1).and_then(|k| titled.get(k)).map(|&(_, id)| id)
     }
 }

@@ -152,9 +152,16 @@ impl Clauses<'_> {
         {
             return Some(Some(id));
         }
+        // "the judge": the person the report named with that title.
+        let definite = t > 0 && is_determiner(self.word(t - 1));
+        if definite
+            && flags.has(Flags::TITLE)
+            && let Some(id) = self.speakers.last_titled(word, quote)
+        {
+            return Some(Some(id));
+        }
         // "the regulator", "the spokesperson": the organization the
         // sentences before are about.
-        let definite = t > 0 && is_determiner(self.word(t - 1));
         if definite && (flags.has(Flags::ORG_ROLE) || speaks_for(word)) {
             return Some(self.about_before(quote, Kind::Organization));
         }
