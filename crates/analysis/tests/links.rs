@@ -124,6 +124,14 @@ fn each_rule_that_joins_a_form_says_so() {
                 vec![("Qarradech", Some(Link::Spelling("Qarradesh".to_string()))), ("Tavin", None)],
             ],
         ),
+        // A company's name after the country that opens its full name.
+        (
+            vec!["A court wound up the developer Vellmark on Monday.", "Creditors sued China Vellmark Group in 2022."],
+            vec![
+                vec![("Vellmark", partial("China Vellmark Group")), ("Monday", None)],
+                vec![("China Vellmark Group", None), ("2022", None)],
+            ],
+        ),
         // A work named after someone, and the end of its name: one place.
         (
             vec!["Traffic crossed the Helen Marsh Vell Bridge at dawn. Later the Vell Bridge was shut."],

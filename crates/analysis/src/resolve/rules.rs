@@ -88,15 +88,10 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
             }
             let compatible = match (short_kind, long.kind()) {
                 (None | Some(Kind::Person), Some(Kind::Person)) => true,
-                // "Shell" of "Royal Dutch Shell", "Tata" of "Tata Steel": one
-                // word typed an organization that opens or ends the name,
-                // and no head word.
+                // "Shell" of "Royal Dutch Shell": one word typed an
+                // organization, its short form (see `is_short_form`).
                 (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
-                    [word] => {
-                        short_kind.is_some()
-                            && !lexicon::flags(word).has(lexicon::Flags::ORG_HEAD)
-                            && (long.key.first() == Some(word) || long.key.last() == Some(word))
-                    }
+                    [word] => short_kind.is_some() && is_short_form(word, &long.key),
                     _ => long.key.windows(short.key.len()).any(|run| run == &short.key[..]),
                 },
                 // "the City of Kigali" and "Kigali": a place and its name
@@ -134,6 +129,20 @@ fn same_place(short: &[String], long: &[String]) -> bool {
     let bare: Vec<&String> = long.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
     let same = bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b);
     (same && !(long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" ")))) || same_work(short, long)
+}
+
+/// Whether one word, no organization's head, names the organization
+/// `long` for short: it opens or ends the name ("Shell" of "Royal Dutch
+/// Shell", "Tata" of "Tata Steel"), or follows the country that opens it
+/// ("Evergrande" of "China Evergrande Group").
+fn is_short_form(word: &str, long: &[String]) -> bool {
+    let placed = |w: &String| {
+        let flags = lexicon::flags(w);
+        flags.has(lexicon::Flags::PLACE) || flags.has(lexicon::Flags::DEMONYM)
+    };
+    let after_place = long.len() >= 3 && placed(&long[0]) && long[1] == word;
+    !lexicon::flags(word).has(lexicon::Flags::ORG_HEAD)
+        && (long.first().is_some_and(|w| w == word) || long.last().is_some_and(|w| w == word) || after_place)
 }
 
 /// "Key Bridge" and "the Francis Scott Key Bridge": the end of a work's
