@@ -518,6 +518,12 @@ const SITE_TEXT: &[Case] = &[
         &[("VHA", Org), ("Valdoria Health Agency", Org), ("RWA", Org)],
         &[("NGP", Org)],
     ),
+    // An ordinal opens a body's name.
+    (
+        "He told the 21st Century Valdor Herald that the 5th Circuit Court of Appeals ruled.",
+        &[("21st Century Valdor Herald", Org), ("5th Circuit Court of Appeals", Org)],
+        &[("Century Valdor Herald", Org), ("Circuit Court of Appeals", Org)],
+    ),
     // A word between a model's numbers names no one.
     ("Regulators grounded the Boeing 737 Max 9 jets on Friday.", &[("Boeing", Org)], &[("Max", Person)]),
     // A kind of body, a role or a file's format in capitals names no one.

@@ -72,6 +72,12 @@ impl<'a> SentenceFinder<'a> {
                 cues = self.cues(from, to);
                 class = self.classify(from, to, &cues, has_head);
             }
+            // "21st Century Business Herald", "the 5th Circuit Court of
+            // Appeals": an ordinal opens a body's name.
+            let ordinal = from > self.start && self.tokens[from - 1].shape == Shape::Ordinal && !self.is_used(from - 1);
+            if ordinal && matches!(class, Some((Kind::Organization, _))) {
+                from -= 1;
+            }
             let index = match class {
                 Some((kind, evidence)) => self.push_candidate(from, to, Some(kind), Some(evidence)),
                 None => {
