@@ -124,6 +124,14 @@ fn each_rule_that_joins_a_form_says_so() {
                 vec![("Qarradech", Some(Link::Spelling("Qarradesh".to_string()))), ("Tavin", None)],
             ],
         ),
+        // A body's name without the country inside it.
+        (
+            vec!["The 9th Ghana Circuit Court of Appeals ruled. Later the 9th Circuit Court of Appeals agreed."],
+            vec![vec![
+                ("9th Ghana Circuit Court of Appeals", None),
+                ("9th Circuit Court of Appeals", partial("9th Ghana Circuit Court of Appeals")),
+            ]],
+        ),
         // A company's name after the country that opens its full name.
         (
             vec!["A court wound up the developer Vellmark on Monday.", "Creditors sued China Vellmark Group in 2022."],

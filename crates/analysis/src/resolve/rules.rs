@@ -92,7 +92,12 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
                 // organization, its short form (see `is_short_form`).
                 (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
                     [word] => short_kind.is_some() && is_short_form(word, &long.key),
-                    _ => long.key.windows(short.key.len()).any(|run| run == &short.key[..]),
+                    // Or the name without its country: "the 5th Circuit
+                    // Court of Appeals" of "the 5th U.S. Circuit Court…".
+                    _ => {
+                        long.key.windows(short.key.len()).any(|run| run == &short.key[..])
+                            || long.key.iter().filter(|w| !lexicon::is_country(w)).eq(short.key.iter())
+                    }
                 },
                 // "the City of Kigali" and "Kigali": a place and its name
                 // with the word for its kind.
