@@ -345,6 +345,8 @@ const NOT_QUANTITIES: &[(&str, &[&str])] = &[
     ("He bought a 7-Eleven franchise and flew a Boeing 787 home.", &["7", "787"]),
     // A model's numbers around its name, not thousands set apart by a space.
     ("Of the 40 787 Vela 9 jets, 12 were inspected.", &["787", "9"]),
+    // A year that ends a name.
+    ("He cited the Defense Powers Act of 1950 and the Class of 2020.", &["1950", "2020"]),
     // The number of a story's update, a season or a stage.
     ("Death Toll Rises to 40 in Storm (UPDATE 2)\nThe toll rose again.", &["2"]),
     ("Load shedding went to Stage 4 as Season 3 of the show aired.", &["4", "3"]),

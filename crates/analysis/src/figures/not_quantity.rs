@@ -62,7 +62,16 @@ impl Scanner<'_> {
     /// group: "the big four banks".
     fn follows_a_cue(&self, number: &Number) -> bool {
         let group = self.word_before(number.start, 1) == "big" && self.is_word(number.start);
-        group || self.cue_before(number.start)
+        group || self.cue_before(number.start) || self.is_year_of_a_name(number)
+    }
+
+    /// "the Defense Production Act of 1950", "the Class of 2020": a year
+    /// after "of" and a capitalised name is part of the name.
+    fn is_year_of_a_name(&self, number: &Number) -> bool {
+        let i = number.start;
+        let year = number.end == i + 1 && self.word(i).len() == 4 && (1000.0..=2100.0).contains(&number.value);
+        let named = i >= 2 && self.token(i - 2).is_some_and(|t| t.shape == Shape::Capitalized);
+        year && self.word_before(i, 1) == "of" && named
     }
 
     /// Whether a word before token `i` makes a number there an identifier.
