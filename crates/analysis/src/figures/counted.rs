@@ -383,6 +383,11 @@ impl Scanner<'_> {
         if where_ && !listed {
             return None;
         }
+        // "479 quakes measuring 1 or higher": what they measure is another
+        // quantity ("a boat carrying up to 600" carries people).
+        if matches!(self.word_before(opening, 1), "measuring" | "registering" | "measured" | "registered") {
+            return None;
+        }
         let word = self.word(i);
         if self.is_word(i) && !lexicon::is_stopword(word) {
             return None;
@@ -457,6 +462,7 @@ mod tests {
         // A count of where it happened lends no noun to a bare number.
         ("There were 3,100 evacuees in the three regions, with Vell accounting for 2,400.", "2,400", "", FigureKind::Count),
         ("It won in 11 of the regions, while its rival won three.", "three", "regions", FigureKind::Count),
+        ("There were 479 quakes measuring 1 or higher.", "1", "", FigureKind::Count),
         ("It won in 11 of the regions; its rival won in just three.", "three", "regions", FigureKind::Count),
         ("Records fell in 20 places and were equalled in another four.", "four", "places", FigureKind::Count),
         // The first number of a change counts what the second does.
