@@ -56,7 +56,7 @@ impl Figure {
                 && !self.unit.contains(' ')
                 && self.unit.get(..tail.len()).is_some_and(|head| head.eq_ignore_ascii_case(tail));
             if !said {
-                parts.push(self.unit.clone());
+                parts.push(one_of(&self.unit, self.value));
             }
         }
         if let Some(period) = self.period {
@@ -64,6 +64,18 @@ impl Figure {
         }
         parts.retain(|part| !part.is_empty());
         parts.join(" ")
+    }
+}
+
+/// A counted word in the singular for one of it: a share of "31 deaths,
+/// one in Hakui" is "one death"; several words or anything but one stay
+/// as they are. ASCII only, as in [`Figure::statement`].
+fn one_of(unit: &str, value: f64) -> String {
+    let plural = unit.len() > 3 && !unit.contains(' ') && unit.ends_with('s') && !unit.ends_with("ss");
+    match unit.strip_suffix("ies") {
+        _ if value != 1.0 || !plural || matches!(unit, "news" | "series" | "species") => unit.to_string(),
+        Some(stem) => format!("{stem}y"),
+        None => unit[..unit.len() - 1].to_string(),
     }
 }
 
@@ -233,7 +245,7 @@ mod tests {
         let count = |text: &str, unit: &str| Figure {
             span: Span::new(0, text.len()),
             text: text.to_string(),
-            value: 8.0,
+            value: if text == "one" { 1.0 } else { 8.0 },
             high: None,
             unit: unit.to_string(),
             unit_span: None,
@@ -247,6 +259,11 @@ mod tests {
         assert_eq!(count("72-hour", "hours of notice").statement(), "72-hour hours of notice");
         assert_eq!(count("eight", "lanes").statement(), "eight lanes");
         assert_eq!(count("eight-year-old", "cars").statement(), "eight-year-old cars");
+        // One of a noun shared from a plural: "31 deaths, one in Hakui".
+        assert_eq!(count("one", "deaths").statement(), "one death");
+        assert_eq!(count("one", "fatalities").statement(), "one fatality");
+        assert_eq!(count("one", "news").statement(), "one news");
+        assert_eq!(count("one", "crew members").statement(), "one crew members");
     }
 
     #[test]
