@@ -524,6 +524,12 @@ const SITE_TEXT: &[Case] = &[
         &[("21st Century Valdor Herald", Org), ("5th Circuit Court of Appeals", Org)],
         &[("Century Valdor Herald", Org), ("Circuit Court of Appeals", Org)],
     ),
+    // A ship is no person, body or place.
+    (
+        "The ferry MV Vella Queen sank; the HMS Tarn searched for survivors.",
+        &[],
+        &[("MV Vella Queen", Person), ("MV Vella Queen", Org), ("HMS Tarn", Person), ("HMS Tarn", Org)],
+    ),
     // A word between a model's numbers names no one.
     ("Regulators grounded the Boeing 737 Max 9 jets on Friday.", &[("Boeing", Org)], &[("Max", Person)]),
     // A kind of body, a role or a file's format in capitals names no one.

@@ -336,6 +336,11 @@ impl<'a> SentenceFinder<'a> {
             !flags.has(Flags::COMMON_WORD) && !flags.has(Flags::DEMONYM) && !self.in_list(j, list::CONNECTOR)
         };
         let any_unknown = names.iter().any(|&j| unknown(j));
+        // "the MV Dali", "HMS Victory": a ship is no person, body or place.
+        let vessel = |w: &str| matches!(w, "mv" | "ms" | "mt" | "ss" | "hms" | "uss" | "rms" | "fv" | "hmas" | "hmcs" | "brp");
+        if names.len() >= 2 && first.shape == Shape::AllCaps && vessel(self.word(from)) {
+            return None;
+        }
         // "the Boeing 737 Max 9": a word between a model's numbers names no one.
         let number_at = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_number());
         if single && from > self.start && number_at(from - 1) && number_at(to) {
