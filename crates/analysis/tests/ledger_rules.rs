@@ -477,6 +477,11 @@ fn a_report_keeps_apart_what_it_counts_apart() {
     let (row, _) = row_of(a, b, 171.0);
     assert_eq!(row.a.len(), 1, "{row:?}");
     assert_statuses(&[(a, b, 171.0, Agree)]);
+    // Nor is a bare small number another sentence measures with.
+    let a = "Of the 9 deaths, one was in Vell. In Vell, 300 quakes measuring 1 or higher were felt after the deaths.";
+    let b = "One death was confirmed in Vell. One more quake was felt in Vell after the deaths.";
+    let (row, _) = row_of(a, b, 1.0);
+    assert_eq!((row.status, row.a.len()), (Agree, 1), "{row:?}");
 }
 
 #[test]

@@ -513,7 +513,12 @@ fn absorb(pairs: &mut [Pair], ga: &[Group], gb: &[Group], weigh: &dyn Fn(usize, 
     // Not a group its own report keeps apart from the pair's by what it
     // counts: "171 airplanes" is not the "171 passengers" of the same
     // report, whatever the other report says of 171.
-    let apart = |x: &Group, y: &Group| x.likeness(y) == Likeness::Unlike;
+    // Nor a bare small number ("measuring 1 or higher"): small numbers
+    // are everywhere in a report.
+    let apart = |x: &Group, y: &Group| {
+        let bare = x.things.iter().all(|t| t.head.is_empty()) && x.quantity.value < 20.0;
+        bare || x.likeness(y) == Likeness::Unlike
+    };
     for (i, g) in ga.iter().enumerate().filter(|(i, _)| !a_used[*i]) {
         let joins = |p: &usize| !apart(g, &ga[pairs[*p].a[0]]) && weigh(i, pairs[*p].b[0]).map(|w| w.1) == Some(pairs[*p].status);
         if let Some(p) = rows_of(&g.quantity).into_iter().find(joins) {
