@@ -532,6 +532,14 @@ const SITE_TEXT: &[Case] = &[
     ),
     // A word between a model's numbers names no one.
     ("Regulators grounded the Boeing 737 Max 9 jets on Friday.", &[("Boeing", Org)], &[("Max", Person)]),
+    // An acronym with its possessive is the acronym's body; a plural noun
+    // opening a sentence speaks, but names no one.
+    ("Officials said the VNP’s share fell.", &[("VNP", Org)], &[]),
+    (
+        "Projections say the party will lose. Eyewitnesses told reporters so.",
+        &[],
+        &[("Projections", Org), ("Eyewitnesses", Org)],
+    ),
     // A kind of body, a role or a file's format in capitals names no one.
     ("The shelter was leased to an NPO, the MLA said, in a PNG file.", &[], &[("NPO", Org), ("MLA", Org), ("PNG", Org)]),
     // So is one of words joined by hyphens.

@@ -400,17 +400,19 @@ impl<'a> SentenceFinder<'a> {
                 }
             }
         }
-        if single && is_acronym(first.text(self.text)) {
-            let code = lexicon::currency_symbol(first.text(self.text)).is_some();
+        // "the SNP's seats": the acronym, its possessive aside.
+        let written = strip_possessive(first.text(self.text));
+        if single && is_acronym(written) {
+            let code = lexicon::currency_symbol(written).is_some();
             // Two capitals alone ("CB", "DS") abbreviate too many things to
             // name an organization without its full form.
-            let letters = first.text(self.text).chars().filter(|c| c.is_alphabetic()).count();
+            let letters = written.chars().filter(|c| c.is_alphabetic()).count();
             // "the PA news agency" names its kind.
             let agency = self.word(to) == "agency" || (self.word(to) == "news" && self.word(to + 1) == "agency");
             let two_letters = letters <= 2 && !first.text(self.text).contains('.') && !agency;
             // "READING", "CALAMITY": a word shouted, not an acronym.
             let shouted = letters >= 4 && self.is(from, Flags::COMMON_WORD);
-            if code || two_letters || shouted || lexicon::is_common_acronym(self.word(from)) {
+            if code || two_letters || shouted || lexicon::is_common_acronym(strip_possessive(self.word(from))) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }
@@ -493,17 +495,6 @@ impl<'a> SentenceFinder<'a> {
             return Some((kind, Evidence::NameShape));
         }
         None
-    }
-
-    /// What a run no rule classified says by the speech cue after it ("X
-    /// said"): a single unknown word that speaks may be a person named by
-    /// surname or an organization, which only the report as a whole tells
-    /// (see `resolve`), so it gets the cue as evidence and no kind yet.
-    fn weak_evidence(&self, from: usize, to: usize, cues: &Cues<'_>) -> Option<Evidence> {
-        let words: Vec<usize> = (from..to).filter(|&j| self.tokens[j].is_word()).collect();
-        let &[word] = words.as_slice() else { return None };
-        let cue = cues.speech?;
-        (self.is_unknown(word) && !self.is(word, Flags::PLACE)).then(|| Evidence::Cue(cue.to_string()))
     }
 
     /// "Mount Talang", "Jeju Island", "West Sumatra": a place word, or a

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use parallax_model::{Evidence, Kind};
 
-use super::finder::SentenceFinder;
+use super::finder::{Cues, SentenceFinder};
 use super::{LEGAL_FORMS, NAME_CONNECTORS, list};
 use crate::hash::FastMap;
 use crate::lexicon::{self, Flags};
@@ -314,6 +314,23 @@ impl<'a> SentenceFinder<'a> {
             k += 1;
         }
         shape(k) == Some(Shape::Capitalized)
+    }
+
+    /// What a run no rule classified says by the speech cue after it ("X
+    /// said"): a single unknown word that speaks may be a person named by
+    /// surname or an organization, which only the report as a whole tells
+    /// (see `resolve`), so it gets the cue as evidence and no kind yet.
+    pub(super) fn weak_evidence(&self, from: usize, to: usize, cues: &Cues<'_>) -> Option<Evidence> {
+        let words: Vec<usize> = (from..to).filter(|&j| self.tokens[j].is_word()).collect();
+        let &[word] = words.as_slice() else { return None };
+        let cue = cues.speech?;
+        // "Projections say…", "Eyewitnesses told…": a plural noun opening
+        // a sentence speaks, but names no one.
+        let plural_noun = ["ions", "nesses", "ments", "ists"].iter().any(|s| self.word(word).ends_with(s));
+        if plural_noun && self.is_sentence_initial(word) {
+            return None;
+        }
+        (self.is_unknown(word) && !self.is(word, Flags::PLACE)).then(|| Evidence::Cue(cue.to_string()))
     }
 
     /// "airlines such as Delta, United and American", "carmakers,
