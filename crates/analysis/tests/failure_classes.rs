@@ -259,6 +259,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
         &[("Polar", Org), ("Summit", Org), ("Beacon", Org), ("Harbor", Org)],
         &[],
     ),
+    // A party named by its members.
+    ("Projections put the Conservatives on 130 seats and the Tories' rivals on 410.", &[("Conservatives", Org), ("Tories", Org)], &[]),
     // A country's branch of a listed body, and a listed charity.
     (
         "The toll rose to 40, the Chadian Red Crescent said, as Mercy Corps sent tents.",
