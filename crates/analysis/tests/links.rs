@@ -124,6 +124,11 @@ fn each_rule_that_joins_a_form_says_so() {
                 vec![("Qarradech", Some(Link::Spelling("Qarradesh".to_string()))), ("Tavin", None)],
             ],
         ),
+        // A listed body's one word, also a dictionary word, is its short form.
+        (
+            vec!["The Labour Party won. Labour said it would govern."],
+            vec![vec![("Labour Party", None), ("Labour", partial("Labour Party"))]],
+        ),
         // A body's name without the country inside it.
         (
             vec!["The 9th Ghana Circuit Court of Appeals ruled. Later the 9th Circuit Court of Appeals agreed."],

@@ -63,9 +63,7 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
         if short.key.is_empty() || short.acronym {
             continue;
         }
-        // A single common word ("Baker", "Cardinal") joins only a person
-        // whose surname it is: "Sean Baker" … "Baker told reporters".
-        let surname_only = short.key.len() == 1 && lexicon::is_common_word(&short.key[0]);
+        let surname_only = joins_only_a_surname(short);
         let rarest = short
             .key
             .iter()
@@ -134,6 +132,15 @@ fn same_place(short: &[String], long: &[String]) -> bool {
     let bare: Vec<&String> = long.iter().filter(|w| !PLACE_KINDS.contains(&w.as_str()) && *w != "of").collect();
     let same = bare.len() == short.len() && bare.iter().zip(short).all(|(a, b)| *a == b);
     (same && !(long.iter().any(|w| w == "city") && lexicon::is_country(&short.join(" ")))) || same_work(short, long)
+}
+
+/// Whether `short`, a single common word ("Baker", "Cardinal"), joins
+/// only a person whose surname it is: "Sean Baker" … "Baker told
+/// reporters". A listed body's word ("Labour", "Shell") names the body too.
+fn joins_only_a_surname(short: &KeyGroup) -> bool {
+    let [word] = &short.key[..] else { return false };
+    let listed = short.kind() == Some(Kind::Organization) && lexicon::flags(word).has(lexicon::Flags::COMPANY);
+    lexicon::is_common_word(word) && !listed
 }
 
 /// Whether one word, no organization's head, names the organization
