@@ -1,8 +1,10 @@
 //! What one report says of a name in one place holds wherever the report
 //! uses it: a name given whole is one name wherever its words stand
 //! together, and a company's name opens its short form ("Acacia" of
-//! "Acacia Communications Inc") wherever the report writes it alone, and
-//! a storm's name is no one's ("Storm Daniel", then "Daniel").
+//! "Acacia Communications Inc") wherever the report writes it alone; an
+//! acronym the report defines is its body wherever it stands ("WHO:
+//! Deaths of…"), and a storm's name is no one's ("Storm Daniel", then
+//! "Daniel").
 
 use std::sync::{Arc, LazyLock};
 
