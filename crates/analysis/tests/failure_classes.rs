@@ -173,6 +173,9 @@ const PLACES: &[Case] = &[
         &[("Marcus", Place)],
         &[("Marcus", Person)],
     ),
+    // A known place and a compass word: a district's or a constituency's
+    // name, one place.
+    ("She won the seat in Leeds Central; he lost in Bristol North.", &[("Leeds Central", Place), ("Bristol North", Place)], &[("Leeds", Place)]),
     // A name before "area" is the area's.
     ("The fire broke out in old Dhaka's Tolvarighat area on Friday.", &[("Tolvarighat", Place)], &[]),
     // A mine's name.

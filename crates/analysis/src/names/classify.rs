@@ -209,9 +209,11 @@ impl<'a> SentenceFinder<'a> {
         if let Some(len) = self.place_at(from, to) {
             let leads_name = self.is(from, Flags::GIVEN_NAME) && len == 1;
             let compass = self.is(from, Flags::COMPASS);
-            // A place word after a known place makes one place: "Ahmedabad Airport", "Cebu City".
-            let place_word_ends =
-                to - (from + len) == 1 && (self.is(to - 1, Flags::PLACE_HEAD) || self.word(to - 1) == "city");
+            // A place word after a known place makes one place: "Ahmedabad
+            // Airport", "Cebu City"; so does a compass word, as a district's
+            // or a constituency's name: "Bristol Central", "Techiman South".
+            let place_word_ends = to - (from + len) == 1
+                && (self.is(to - 1, Flags::PLACE_HEAD) || self.word(to - 1) == "city" || self.is(to - 1, Flags::COMPASS));
             // "said Lima Khanom": a place opening a speaker's two names.
             let speaker = len == 1 && to - from == 2 && self.is_unknown(from + 1) && self.names_speaker(from, to);
             // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
