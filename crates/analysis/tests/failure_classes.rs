@@ -255,6 +255,8 @@ const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
         &[("Dutch Shell", Org)],
     ),
     ("Shell casings were found on the road.", &[], &[("Shell", Org)]),
+    // A listed name opening a sentence acts: "will", "has", "won".
+    ("Labour will have 410 seats. Shell has agreed to buy it.", &[("Labour", Org), ("Shell", Org)], &[]),
     // A list of bodies in the plural introduces bodies, whatever words
     // their names are.
     (

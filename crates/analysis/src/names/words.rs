@@ -382,9 +382,11 @@ impl<'a> SentenceFinder<'a> {
             // "Prosecutors asked…", "Judges ruled…": a role in the plural
             // opening a sentence names no one.
             let role_plural = self.word(from).strip_suffix('s').is_some_and(lexicon::is_title);
-            // A listed name: "Royal Dutch Shell has agreed", "Shell said" (not "Shell casings").
+            // A listed name: "Royal Dutch Shell has agreed", "Shell said",
+            // "Labour will have" (not "Shell casings").
+            let acts = || self.is(to, Flags::SPEECH_VERB) || matches!(self.word(to), "will" | "would" | "has" | "had" | "won");
             let listed = || match to - from {
-                1 => flags.has(Flags::COMPANY) && self.is(to, Flags::SPEECH_VERB),
+                1 => flags.has(Flags::COMPANY) && acts(),
                 _ => self.with_phrase(from, to, usize::MAX, |p| lexicon::phrase_flags(&p.text)).has(Flags::COMPANY),
             };
             let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
