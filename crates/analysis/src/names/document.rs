@@ -172,10 +172,7 @@ pub(super) fn add_short_forms(text: &str, prep: &Prepared, candidates: &mut Vec<
             continue;
         }
         // Not inside a name found already ("Acacia Communications Inc").
-        while candidates.get(next).is_some_and(|c| c.span.end <= span.start) {
-            next += 1;
-        }
-        if let Some(c) = candidates.get_mut(next).filter(|c| c.span.start < span.end) {
+        if let Some(c) = covering(candidates, &mut next, span) {
             // The word found alone, untyped (a dictionary word: "acacia"):
             // it is the company.
             if c.span == span && c.kind.is_none() {
@@ -210,8 +207,8 @@ pub(super) fn add_defined_acronyms(text: &str, prep: &Prepared, candidates: &mut
     let mut defined: Vec<(&str, Kind, Arc<[String]>, &str)> = Vec::new();
     for c in candidates.iter() {
         let Some(full) = c.defines.and_then(|d| candidates.get(d)) else { continue };
-        let word = c.key.first().is_some_and(|w| lexicon::is_stopword(w) || lexicon::flags(w).has(Flags::COMMON_WORD));
-        if !word {
+        let flags = c.key.first().map(|w| lexicon::flags(w)).unwrap_or_default();
+        if !flags.has(Flags::STOPWORD) && !flags.has(Flags::COMMON_WORD) {
             continue;
         }
         if let Some(kind) = c.kind.filter(|_| !defined.iter().any(|(t, ..)| *t == c.span.slice(text))) {
@@ -226,10 +223,7 @@ pub(super) fn add_defined_acronyms(text: &str, prep: &Prepared, candidates: &mut
     for token in prep.tokens.iter().filter(|t| t.shape == Shape::AllCaps) {
         let span = token.span();
         let Some((_, kind, key, full)) = defined.iter().find(|(t, ..)| *t == span.slice(text)) else { continue };
-        while candidates.get(next).is_some_and(|c| c.span.end <= span.start) {
-            next += 1;
-        }
-        if candidates.get(next).is_some_and(|c| c.span.start < span.end) {
+        if covering(candidates, &mut next, span).is_some() {
             continue;
         }
         added.push(Candidate {
@@ -244,6 +238,15 @@ pub(super) fn add_defined_acronyms(text: &str, prep: &Prepared, candidates: &mut
     if !added.is_empty() {
         merge(candidates, added);
     }
+}
+
+/// The candidate, if any, that overlaps `span`, for spans asked about in
+/// text order: `next` is where the last look-up stopped.
+fn covering<'c>(candidates: &'c mut [Candidate], next: &mut usize, span: Span) -> Option<&'c mut Candidate> {
+    while candidates.get(*next).is_some_and(|c| c.span.end <= span.start) {
+        *next += 1;
+    }
+    candidates.get_mut(*next).filter(|c| c.span.start < span.end)
 }
 
 /// Merges the candidates `added` into `candidates`, both in text order,
