@@ -625,3 +625,19 @@ fn the_figure_each_sentence_has_left_beside_shared_ones_is_one_quantity() {
     ];
     assert_statuses(cases);
 }
+
+#[test]
+fn a_compound_direction_is_its_parts_near_a_distance() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let cases: &[(&str, &str, f64, FigureStatus)] = &[
+        // "south-southeast of" is "south of" the same town.
+        (
+            "Rescuers searched collapsed homes through the night. The tremor hit at dawn 18 kilometers south of Marvello.",
+            "Officials put the epicenter 25 km south-southeast of Marvello, at a shallow depth.",
+            18.0,
+            Conflict,
+        ),
+    ];
+    assert_statuses(cases);
+}

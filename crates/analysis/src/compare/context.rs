@@ -247,9 +247,12 @@ fn words_near_figures(side: &Side<'_>, by_sentence: &[Vec<usize>]) -> Vec<Vec<St
                 let same_sentence = by_sentence.get(figure.sentence).map_or(&[][..], Vec::as_slice);
                 same_sentence.iter().any(|&f| figures[f].span.start <= start && start < figures[f].span.end)
             };
+            // A compound gives its parts too: "south-southeast of" is
+            // "south of" as well.
             let mut words: Vec<String> = (from..to)
                 .filter(|&i| tokens.get(i).is_some_and(|t| t.shape != Shape::Punct && !in_a_figure(t)))
                 .map(|i| side.prep.folded.get(i))
+                .flat_map(|w| std::iter::once(w).chain(w.split('-').filter(move |_| w.contains('-'))))
                 .filter(|w| w.chars().count() > 2 && !lexicon::is_stopword(w))
                 .map(super::ledger::singular)
                 .collect();
