@@ -641,3 +641,13 @@ fn a_compound_direction_is_its_parts_near_a_distance() {
     ];
     assert_statuses(cases);
 }
+
+#[test]
+fn a_count_the_other_report_gives_as_it_is_is_not_set_against_another() {
+    use FigureStatus::*;
+    // (A, B, A's value, status of its row)
+    let a = "On Sunday morning a passenger plane carrying 181 people crashed at Tarn International Airport. \
+             The crash resulted in the death of 179 individuals, as confirmed by the fire agency, while two were rescued.";
+    let b = "A passenger plane crashed and burst into flames on Sunday morning at Tarn airport, killing 179 people.";
+    assert_statuses(&[(a, b, 181.0, OnlyA), (a, b, 179.0, Agree)]);
+}

@@ -182,7 +182,10 @@ impl Scanner<'_> {
         };
         // Not "tens" of "tens of thousands".
         let plural_at = |k: usize| content(k) && looks_plural(self.word(k)) && self.word(k + 1) != "of";
-        if plural_at(end) {
+        // "police officers", not "181 people crashes at the airport": a
+        // count of people is whole.
+        let whole = end.checked_sub(1).is_some_and(|k| matches!(self.word(k), "people" | "persons"));
+        if plural_at(end) && !whole {
             end += 1;
         }
         if self.word(end) == "and" {
@@ -442,6 +445,8 @@ mod tests {
         ("The storm left 9 dead and 1,200 homeless.", "9", "dead", FigureKind::Count),
         ("The storm left 9 dead and 1,200 homeless.", "1,200", "homeless", FigureKind::Count),
         ("Guards opened fire, wounding 14.", "14", "wounded", FigureKind::Count),
+        // A count of people is whole: what follows is no part of it.
+        ("A plane carrying 181 people crashes at Tarn airport.", "181", "people", FigureKind::Count),
         // A count stated before its number.
         ("The board will raise the number of nurses to 2,450.", "2,450", "nurses", FigureKind::Count),
         ("The death toll climbed to 14 on Monday.", "14", "death toll", FigureKind::Count),

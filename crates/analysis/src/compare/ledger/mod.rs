@@ -183,6 +183,8 @@ struct Context<'a> {
     /// Pairs of A's and B's sentences that give one telling number of one
     /// measure (see [`telling_in_common`]).
     telling: FastSet<(usize, usize)>,
+    /// The telling counts each report gives, by measure (A, B).
+    given: [FastSet<(Measure, u64)>; 2],
 }
 
 impl Context<'_> {
@@ -362,6 +364,14 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
     // values further apart need all the evidence ("12 people" taken to one
     // hospital are not the "25 people" taken to hospitals).
     let strong = thing == 3 && local >= 2 && near >= 2;
+    // A telling value the other report gives as it is ("killing 179
+    // people", "the death of 179 individuals") is that report's account
+    // of it: another number near it ("181 people on board") is another
+    // quantity unless all speaks for it.
+    let given_as_is = context.given[1].contains(&qa.key()) || context.given[0].contains(&qb.key());
+    if given_as_is && !strong {
+        return None;
+    }
     let sure = strong
         || (ratio(qa.value, qb.value) <= 2.0
             && ((thing == 3 && near + local >= 2)
@@ -383,6 +393,13 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
     // total of "72 deaths" is.
     let close = u8::from(ratio(qa.value, qb.value) <= 1.25);
     sure.then_some((thing + worded + near + local + close, status))
+}
+
+/// The telling counts of `groups` ("179 people"), by measure: not
+/// durations, which a report gives many of, nor measures.
+fn given(groups: &[Group]) -> FastSet<(Measure, u64)> {
+    let telling_count = |q: &&Quantity| q.measure.kind == FigureKind::Count && q.is_telling();
+    groups.iter().map(|g| &g.quantity).filter(telling_count).map(Quantity::key).collect()
 }
 
 /// Marks the groups that are the only value of their unit of measure in
@@ -430,6 +447,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
         aligned: passages.iter().map(|p| (p.a_sentence, p.b_sentence)).collect(),
         aligned_to,
         telling: telling_in_common(&ga, &gb),
+        given: [given(&ga), given(&gb)],
     };
     let weigh = |i: usize, j: usize| weigh(&context, &ga[i], &gb[j]);
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());

@@ -190,6 +190,11 @@ impl Quantity {
         low < high - tolerance || (point(low, high) && (point(a_low, a_high) || point(b_low, b_high)))
     }
 
+    /// The quantity's measure and value, to look it up by.
+    pub(crate) fn key(&self) -> (Measure, u64) {
+        (self.measure, self.value.to_bits())
+    }
+
     /// A number that says a lot when both reports give it: large ("12,000")
     /// or precise ("768", "37.4").
     pub(crate) fn is_telling(&self) -> bool {
