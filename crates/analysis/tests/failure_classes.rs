@@ -416,6 +416,44 @@ fn names_are_neither_cut_short_nor_split() {
     check(WHOLE_NAMES);
 }
 
+const WORDS_AROUND_A_BODY: &[Case] = &[
+    // A list of fields in a ministry's name, closed by "and", is the name's.
+    (
+        "Officials at Norway's Ministry of Land, Infrastructure and Transport said so.",
+        &[("Ministry of Land, Infrastructure and Transport", Org)],
+        &[("Ministry of Land", Org)],
+    ),
+    // Not a list of places after it.
+    (
+        "The Ministry of Health, Britain and France signed the pact.",
+        &[("Ministry of Health", Org), ("Britain", Place), ("France", Place)],
+        &[],
+    ),
+    // A division is a body.
+    ("He is director of the Aviation Policy Division at the ministry.", &[("Aviation Policy Division", Org)], &[("Aviation", Org)]),
+    // An adjective of the role after the name is the role's.
+    (
+        "The inquiry could take months, Senior Transport Ministry official Jo Min-wan said.",
+        &[("Transport Ministry", Org), ("Jo Min-wan", Person)],
+        &[("Senior Transport Ministry", Org)],
+    ),
+    // A newspaper's head after a title and a given name is a surname; a
+    // hospital's after a title and a name is the hospital's.
+    ("Deputy Health Minister Lee Sun said so.", &[("Lee Sun", Person)], &[("Deputy Health Minister Lee Sun", Org)]),
+    ("She was taken to Royal Prince Alfred Hospital.", &[("Royal Prince Alfred Hospital", Place)], &[("Alfred Hospital", Person)]),
+    // "Air" ends an airline's name after a place or a name, no other.
+    (
+        "A Tarn Air jet and a Korean Air flight landed. Hot Air balloons rose as the Air Quality Index fell.",
+        &[("Tarn Air", Org), ("Korean Air", Org)],
+        &[("Hot Air", Org), ("Air", Org)],
+    ),
+];
+
+#[test]
+fn words_around_a_body_are_its_name_or_not() {
+    check(WORDS_AROUND_A_BODY);
+}
+
 const STORMS: &[Case] = &[
     // A storm's name, and the name alone after it, is no person.
     (

@@ -35,9 +35,11 @@ impl<'a> SentenceFinder<'a> {
         if self.cut_trailing_role(from, &mut to, &mut cues) {
             return;
         }
+        from = self.past_role_adjective(from, to);
         // `from` only moves forward and `to` only moves before the end, so
         // the last head is found once, and a title looked for once per token.
         let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
+        last_head = last_head.filter(|&head| self.heads_run(head, from, to));
         let mut no_title_before = from;
         loop {
             let particle = self.tokens[from].shape == Shape::Lower;

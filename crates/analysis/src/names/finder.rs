@@ -339,10 +339,11 @@ impl<'a> SentenceFinder<'a> {
                 }
                 break;
             }
-            // "Feeding Our Future", "Doctors Without Borders": a capitalised
-            // function word inside a name, between two of its words.
-            if self.inner_function_word(j) {
-                j += 1;
+            // "Doctors Without Borders": a capitalised function word inside a
+            // name; "Ministry of Land, Infrastructure and Transport": fields.
+            let inner = self.inner_function_word(j).then_some(j + 1);
+            if let Some(end) = inner.or_else(|| self.complement_list_end(j, has_head && has_of)) {
+                j = end;
                 continue;
             }
             // Connectors: up to two in a row, followed by another name word.

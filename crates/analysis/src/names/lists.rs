@@ -8,7 +8,9 @@ use parallax_model::text::fold;
 use parallax_model::{Evidence, Kind};
 
 use super::Candidate;
+use super::finder::SentenceFinder;
 use crate::lexicon::{self, Flags};
+use crate::text::Shape;
 
 /// What the evidence of the names turned into places says.
 const CUE: &str = "a list of places";
@@ -129,5 +131,33 @@ mod tests {
         ];
         type_lists(text, &mut list);
         assert_eq!(list[2].kind, None);
+    }
+}
+
+impl SentenceFinder<'_> {
+    /// The end of a list of words inside an organization's complement
+    /// (`in_complement`: after its head and "of") that opens with the
+    /// comma at `j`: "Ministry of Land, Infrastructure and Transport". Each
+    /// item is one capitalised common word, and "and" closes the list; a
+    /// known place or name ("Ministry of Health, Britain and France") is no
+    /// such item.
+    pub(super) fn complement_list_end(&self, j: usize, in_complement: bool) -> Option<usize> {
+        if !in_complement {
+            return None;
+        }
+        let item = |k: usize| {
+            self.token(k).is_some_and(|t| t.shape == Shape::Capitalized)
+                && !self.is_used(k)
+                && self.is(k, Flags::COMMON_WORD)
+                && !self.is(k, Flags::PLACE)
+                && !self.is(k, Flags::TOWN)
+                && !self.is(k, Flags::GIVEN_NAME)
+        };
+        let mut k = j;
+        while self.word(k) == "," && item(k + 1) {
+            k += 2;
+        }
+        let and = if self.word(k) == "," { k + 1 } else { k };
+        (k > j && self.word(and) == "and" && item(and + 1)).then_some(and + 2)
     }
 }

@@ -21,6 +21,7 @@ mod credits;
 mod finder;
 mod headline;
 mod lists;
+mod roles;
 mod words;
 
 use std::cell::Cell;
