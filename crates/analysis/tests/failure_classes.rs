@@ -494,6 +494,12 @@ fn roles_in_the_plural_name_no_one() {
 }
 
 const SITE_TEXT: &[Case] = &[
+    // A pasted link or handle names no one.
+    (
+        "The scenes from Madrid look like a horror film: pic.twitter.com/AslOFG4sYm\n— Ana Ruiz (@AnaRuizNews) October 30, 2024",
+        &[("Madrid", Place)],
+        &[("AslOFG", Org), ("AnaRuizNews", Person), ("AnaRuizNews", Org)],
+    ),
     // A byline at the top names a person.
     ("By Ana Ruiz\nThe council met on Monday.", &[("Ana Ruiz", Person)], &[]),
     // A photo credit and a metadata line are site text.

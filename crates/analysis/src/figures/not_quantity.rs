@@ -189,10 +189,12 @@ impl Scanner<'_> {
         // lost a space, "Rs140" money).
         let letters = self.word_before(i, 1);
         let short = self.is_word(i.wrapping_sub(1)) && letters.chars().count() <= 2 && !lexicon::is_stopword(letters);
-        if short && self.glued(i) && self.currency_before(i).is_none() {
+        // "y3x4dqrM0t": letters glued on both sides, a code or an address.
+        let end = number.end;
+        let coded = short || (self.is_word(i.wrapping_sub(1)) && self.glued(end) && self.is_word(end));
+        if coded && self.glued(i) && self.currency_before(i).is_none() {
             return true;
         }
-        let end = number.end;
         if !self.glued(end) {
             return false;
         }
@@ -443,6 +445,8 @@ mod tests {
         ("She ran a 7-Eleven store.", &["7"]),
         ("The council is in the territory of s114.", &["114"]),
         ("The band played 09 songs.", &["09"]),
+        // An address pasted in: letters glued on both sides.
+        ("See the scenes: pic.twitter.com/y3x4dqrM0t", &["3", "4", "0"]),
         // A score, a draw and a phone number.
         ("They won 1-0 and drew 2-2 at home.", &["1", "0", "2"]),
         ("Call 604-717-3321 for help.", &["604", "717", "3321"]),

@@ -4,6 +4,9 @@
 //! took the picture and whoever sells it, not people or organizations the
 //! report speaks of.
 //!
+//! So are links and handles pasted into the copy: "pic.twitter.com/AslOFG4sYm",
+//! "@UHN_Plus".
+//!
 //! A credit runs over the capitalised words and slashes after its label:
 //! scraped pages glue the next line to it ("Picture: Ana Ruiz 3 CEO Tom
 //! Baker said …"), and the report goes on there.
@@ -83,5 +86,30 @@ impl SentenceFinder<'_> {
         // agencies, ending the credit's line (not "Paul Getty said").
         let ends = after.is_none_or(|t| t.shape != Shape::Lower);
         ends && PICTURE_AGENCIES.contains(&self.word(i + len - 1))
+    }
+}
+
+/// The ends of web addresses' hosts that a path may follow.
+const HOST_ENDS: &[&str] = &[".com/", ".org/", ".net/", ".gov/", ".edu/", ".co/", ".io/", ".ly/", ".uk/", ".be/"];
+
+impl SentenceFinder<'_> {
+    /// If the word at `i` is glued inside a web address or after a handle's
+    /// "@", claims the rest of the address and returns its end.
+    pub(super) fn link_at(&mut self, i: usize) -> Option<usize> {
+        let glued = |k: usize| self.token(k).is_some_and(|t| !t.space_before);
+        if !glued(i) {
+            return None;
+        }
+        let start = (self.start..i).rev().find(|&k| !glued(k)).unwrap_or(self.start);
+        let before = &self.text[self.tokens[start].span().start..self.tokens[i].span().start];
+        let link = before.ends_with('@') || before.contains("://") || before.contains("www.") || HOST_ENDS.iter().any(|e| before.contains(e));
+        if !link {
+            return None;
+        }
+        let to = (i + 1..self.end).find(|&k| !glued(k)).unwrap_or(self.end);
+        self.mark(i, to);
+        // No figure in it either: "y3x4dqrM0t" gives no "0t".
+        self.found.claimed.push(self.span_of(i, to));
+        Some(to)
     }
 }
