@@ -291,6 +291,12 @@ fn an_acronym_the_report_defines_is_the_body_wherever_it_stands() {
 }
 
 const WHOLE_NAMES: &[Case] = &[
+    // A given name that is also a word opens a name before another.
+    (
+        "Mourning was declared, the minister for territorial policy, Ángel Víctor Torres, told reporters.",
+        &[("Ángel Víctor Torres", Person)],
+        &[("Víctor Torres", Person)],
+    ),
     // The head word of a facility stays in its name.
     ("Flights left Kansai International Airport late.", &[("Kansai International Airport", Place)], &[]),
     // A title, then a name with a dotted middle initial: one person.

@@ -226,9 +226,12 @@ impl<'a> SentenceFinder<'a> {
         }
         let split = (from + 1..to).find(|&j| !self.is(j, Flags::COMMON_WORD));
         if let Some(j) = split {
+            // "Ángel Víctor Torres": a given name that is also a word opens
+            // the name before another given name.
+            let opens_given = |k: usize| self.is(k, Flags::AMBIGUOUS_GIVEN_NAME) && self.is(k + 1, Flags::GIVEN_NAME);
             let prefix_ordinary = (from..j).all(|k| {
                 let flags = self.flags(k);
-                flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS)
+                flags.has(Flags::COMMON_WORD) && !flags.has(Flags::GIVEN_NAME) && !flags.has(Flags::COMPASS) && !opens_given(k)
             });
             // Only then look at the rest, which may be long.
             let rest_names = || to - j >= 2 && (j..to).all(|k| self.is_unknown(k));
