@@ -651,3 +651,13 @@ fn a_count_the_other_report_gives_as_it_is_is_not_set_against_another() {
     let b = "A passenger plane crashed and burst into flames on Sunday morning at Tarn airport, killing 179 people.";
     assert_statuses(&[(a, b, 181.0, OnlyA), (a, b, 179.0, Agree)]);
 }
+
+#[test]
+fn the_dead_are_told_after_a_relative_pronoun_and_as_lives_lost() {
+    use FigureStatus::*;
+    let b = "After the floods in the valley, 52 people were injured, officials said.";
+    assert_statuses(&[
+        ("After the floods in the valley, the 52 people who have died include ten children.", b, 52.0, OnlyA),
+        ("After the floods in the valley, 52 people have lost their lives, officials said.", b, 52.0, OnlyA),
+    ]);
+}

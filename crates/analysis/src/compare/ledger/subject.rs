@@ -34,9 +34,14 @@ pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &
         let unit = crate::text::fold(&figure.unit);
         let in_unit = |k: &usize| unit.split_whitespace().any(|u| u == words.get(*k));
         let unit_end = (after..words.end.min(after + 6)).filter(in_unit).last().map_or(after, |k| k + 1);
-        // "were reported missing", "are feared dead": what is said of them.
+        // "were reported missing", "are feared dead", "who have died": what
+        // is said of them.
         let hedged = |w: &str| matches!(w, "reported" | "feared" | "believed" | "presumed" | "confirmed" | "thought");
-        let told = (unit_end..words.end.min(unit_end + 4)).map(|k| words.get(k)).find(|w| !is_auxiliary(w) && !hedged(w));
+        // "72 people have lost their lives" are dead.
+        let lives = |k: usize| words.get(k) == "lost" && matches!(words.get(k + 2), "lives" | "life");
+        let told = (unit_end..words.end.min(unit_end + 4))
+            .map(|k| if lives(k) { "dead" } else { words.get(k) })
+            .find(|w| !is_auxiliary(w) && !hedged(w) && !matches!(*w, "who" | "that"));
         let anyone = quantity::is_vague(&q.thing);
         let before = opening.checked_sub(1).map(|k| words.get(k));
         if let Some(outcome) = before.into_iter().chain(told).find_map(lexicon::outcome) {
