@@ -447,6 +447,21 @@ const WORDS_AROUND_A_BODY: &[Case] = &[
     // hospital's after a title and a name is the hospital's.
     ("Deputy Health Minister Lee Sun said so.", &[("Lee Sun", Person)], &[("Deputy Health Minister Lee Sun", Org)]),
     ("She was taken to Royal Prince Alfred Hospital.", &[("Royal Prince Alfred Hospital", Place)], &[("Alfred Hospital", Person)]),
+    // Heads of committees, companies of the arts, federations, channels and
+    // groups of companies; not a channel's head alone or opening a name, nor
+    // a body's name that an event's head ends.
+    (
+        "The Electricity Subcommittee met. Tarvo Opera sold out. World Athletics ratified it, Citizen TV said. \
+         Velmark Cos. will expand. They watch TV at night. The Athletics Championships open in May. TV Narendran spoke.",
+        &[
+            ("Electricity Subcommittee", Org),
+            ("Tarvo Opera", Org),
+            ("World Athletics", Org),
+            ("Citizen TV", Org),
+            ("Velmark Cos.", Org),
+        ],
+        &[("TV", Org), ("Athletics", Org), ("TV Narendran", Org)],
+    ),
     // "Air" ends an airline's name after a place or a name, no other.
     (
         "A Tarn Air jet and a Korean Air flight landed. Hot Air balloons rose as the Air Quality Index fell.",

@@ -166,6 +166,7 @@ impl<'a> SentenceFinder<'a> {
         }
         // Not when the head's complement follows ("Union of Postal Workers").
         let trailing_ordinary = head + 1 < *to
+            && !self.is(*to - 1, Flags::EVENT_HEAD)
             && self.word(head + 1) != "of"
             && (head + 1..*to).all(|k| {
                 let flags = self.flags(k);
@@ -377,7 +378,8 @@ impl<'a> SentenceFinder<'a> {
         }
         // "State of the Nation Address", "Davis Cup": an event's name,
         // whatever place word opens it; events are not entities.
-        if names.len() >= 2 && !has_head && names.last().is_some_and(|&j| self.is(j, Flags::EVENT_HEAD)) {
+        let event_last = names.last().is_some_and(|&j| self.is(j, Flags::EVENT_HEAD) && !self.is(j, Flags::ORG_HEAD));
+        if names.len() >= 2 && event_last {
             return None;
         }
         if self.is_dateline(from, to) {
@@ -399,8 +401,9 @@ impl<'a> SentenceFinder<'a> {
             // "WHAT TO WATCH FOR": a head word alone in a line of capitals
             // is a section's label, not a name.
             let initial_alone = single && (self.is_sentence_initial(from) || self.shouting);
-            // "its PC business", "Inc.": a legal form alone names no one.
-            let form_alone = single && super::is_legal_form(self.word(from));
+            // "its PC business", "Inc.": a legal form alone names no one;
+            // nor does "TV".
+            let form_alone = single && (super::is_legal_form(self.word(from)) || lexicon::is_common_acronym(self.word(from)));
             if let Some(head) = head.filter(|_| !form_alone) {
                 if !initial_alone {
                     return Some((Kind::Organization, Evidence::OrganizationHead(self.word(head).to_string())));

@@ -57,7 +57,7 @@ const LEGAL_FORMS: &[&str] = &[
     // Generational suffixes of a person's name, whose period and comma
     // belong to it like a company's ("William Okafor, Jr.").
     "jr", "sr",
-    "inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se", "nv", "bv", "gmbh",
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "lp", "llp", "bhd", "pty", "pte", "sa", "ag", "se", "nv", "bv", "gmbh",
     "kg", "spa", "srl", "sas", "sab", "cv", "ab", "asa", "oyj", "kk", "pc",
 ];
 

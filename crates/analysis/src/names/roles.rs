@@ -31,7 +31,8 @@ impl SentenceFinder<'_> {
     /// given name, a surname: "Health Minister Lee Sun" (but "Royal Prince
     /// Alfred Hospital").
     /// "Air" only ends an airline's name of two words, after a place or
-    /// a name: "Jeju Air", "Korean Air", not "Hot Air", "Air Quality".
+    /// a name: "Jeju Air", "Korean Air", not "Hot Air", "Air Quality";
+    /// "TV" only ends a channel's.
     pub(super) fn heads_run(&self, head: usize, from: usize, to: usize) -> bool {
         let given = |k: usize| self.is(k, Flags::GIVEN_NAME) || self.is(k, Flags::AMBIGUOUS_GIVEN_NAME);
         let titled = |k: usize| (from..k).any(|t| self.title_phrase_at(t).is_some_and(|(len, _)| t + len == k));
@@ -39,7 +40,12 @@ impl SentenceFinder<'_> {
         if media && head >= from + 2 && head + 1 == to && given(head - 1) && titled(head - 1) {
             return false;
         }
-        self.word(head) != "air" || (head + 1 == to && head == from + 1 && !self.is(from, Flags::COMMON_WORD))
+        match self.word(head) {
+            "air" => head + 1 == to && head == from + 1 && !self.is(from, Flags::COMMON_WORD),
+            // "Citizen TV", not "TV Narendran".
+            "tv" => head + 1 == to && head > from,
+            _ => true,
+        }
     }
 
     /// Past an adjective of a role that opens the run `from..to` before
