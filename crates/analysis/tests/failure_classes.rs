@@ -94,6 +94,14 @@ fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
 }
 
 const PLACES: &[Case] = &[
+    // "Residents of X" makes X a place wherever the report writes it, when
+    // the words open a sentence too; a title opening one makes no body.
+    (
+        "The fire razed the old town overnight.\nResidents of Tarvonia were allowed back on Friday. Crews left Tarvonia at dawn.",
+        &[("Tarvonia", Place)],
+        &[],
+    ),
+    ("The fire razed the old town.\nMinister of State for Home Ana Ruizo spoke.", &[], &[("State for Home Ana Ruizo", Org)]),
     // A town named by its container word.
     ("Rescuers reached the town of Sainte-Marthe at dawn.", &[("Sainte-Marthe", Place)], &[]),
     // An island with its head word after it.

@@ -542,14 +542,17 @@ impl<'a> SentenceFinder<'a> {
         if self.word(k.wrapping_sub(1)) == "the" {
             k -= 1;
         }
-        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 && self.tokens[k - 2].shape == Shape::Lower {
+        // "Residents of X" opening a sentence too, not "Minister of X".
+        if self.word(k.wrapping_sub(1)) == "of" && k >= self.start + 2 {
             let word = self.word(k - 2);
-            if PLACE_CONTAINERS.contains(&word) || self.is(k - 2, Flags::PLACE_OF) {
+            let lower = self.tokens[k - 2].shape == Shape::Lower;
+            let place = PLACE_CONTAINERS.contains(&word) || self.is(k - 2, Flags::PLACE_OF);
+            if place && (lower || self.is_sentence_initial(k - 2)) {
                 cues.place = Some(Cow::Owned(format!("{word} of")));
                 cues.place_named = true;
                 return self.speech_cue(from, to, cues);
             }
-            if self.is(k - 2, Flags::TITLE) {
+            if lower && self.is(k - 2, Flags::TITLE) {
                 cues.org = Some(format!("{word} of"));
             }
         }
