@@ -153,6 +153,12 @@ impl<'a> Mentions<'a> {
         let at = self.names.partition_point(|n| n.span.end < end);
         self.names.get(at).filter(|n| n.span.end == end).map(|n| n.kind)
     }
+
+    /// The kind of the name that starts at byte `start`, if one does.
+    fn kind_starting_at(&self, start: usize) -> Option<Kind> {
+        let at = self.names.partition_point(|n| n.span.start < start);
+        self.names.get(at).filter(|n| n.span.start == start).map(|n| n.kind)
+    }
 }
 
 /// The claimed spans that still hold a name, date or number of a name once

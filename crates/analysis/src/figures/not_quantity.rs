@@ -44,6 +44,7 @@ const RULES: &[Rule] = &[
     |s, n| s.is_a_clock_time(n),
     |s, n| s.is_part_of_a_code(n),
     |s, n| s.is_a_score_or_a_phone_number(n),
+    |s, n| s.is_a_phone_or_an_identifier(n),
     |s, n| s.is_a_day(n),
     |s, n| s.is_number_of_a_name(n),
     |s, n| s.is_a_street_number(n),
@@ -234,6 +235,28 @@ impl Scanner<'_> {
         second.is_some_and(|second| whole(second) && whole(number.value) && second <= number.value)
     }
 
+    /// A phone number or an identifier, one numeral with no separator: of
+    /// seven digits or more ("8972073925"), opening on a nought ("08153"),
+    /// after a glued "+" ("+91"), or beside another numeral, both of four
+    /// digits or more, where a group of thousands has three ("67822
+    /// 62286").
+    fn is_a_phone_or_an_identifier(&self, number: &Number) -> bool {
+        let i = number.start;
+        let plain = |k: usize| {
+            self.token(k).filter(|t| t.is_number()).map(|t| t.text(self.text)).filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let Some(text) = plain(i).filter(|_| number.end == i + 1 && self.currency_before(i).is_none()) else {
+            return false;
+        };
+        // Of four digits or more, one of the two of five ("2023 5200" is a
+        // year and a count).
+        let long = |t: &str| t.len() >= 4 && (t.len() >= 5 || text.len() >= 5);
+        let group = |k: usize| plain(k).is_some_and(long);
+        let spaced = |k: usize| self.token(k).is_some_and(|t| t.space_before);
+        let beside = text.len() >= 4 && ((group(i + 1) && spaced(i + 1)) || (i > self.start && group(i - 1) && spaced(i)));
+        text.len() >= 7 || (text.len() >= 3 && text.starts_with('0')) || (self.word_before(i, 1) == "+" && !spaced(i)) || beside
+    }
+
     /// A day: a number in brackets after a weekday ("Tuesday (14)",
     /// "Monday morning (13)").
     fn is_a_day(&self, number: &Number) -> bool {
@@ -261,6 +284,13 @@ impl Scanner<'_> {
         let model = (capital(i.wrapping_sub(1)) && i >= 2 && self.is_number(i - 2))
             || (capital(number.end) && variant(number.end + 1));
         if model && self.is_number(i) {
+            return true;
+        }
+        // "12841 Shalimar-Chennai Coromandel Express": a train's or a
+        // route's number, of four digits or more, before its body's name.
+        let digits = self.is_number(i) && self.word(i).len() >= 4 && self.word(i).bytes().all(|b| b.is_ascii_digit());
+        let body = || self.token(number.end).and_then(|t| self.mentions.kind_starting_at(t.span().start));
+        if digits && number.end == i + 1 && body() == Some(Kind::Organization) {
             return true;
         }
         let after_capital = self.token(i.wrapping_sub(1)).is_some_and(|t| t.is_capitalized());
@@ -445,6 +475,10 @@ mod tests {
         ("She ran a 7-Eleven store.", &["7"]),
         ("The council is in the territory of s114.", &["114"]),
         ("The band played 09 songs.", &["09"]),
+        // A train's number before its name.
+        ("The coaches hit the 12841 Tarvo-Lindmark Express on Friday.", &["12841"]),
+        // Phone numbers and identifiers.
+        ("Helplines: 033-26382217, 8972073925, 67822 62286 and +91 88612 03980.", &["26382217", "8972073925", "67822", "62286", "91", "88612", "03980"]),
         // An address pasted in: letters glued on both sides.
         ("See the scenes: pic.twitter.com/y3x4dqrM0t", &["3", "4", "0"]),
         // A score, a draw and a phone number.
@@ -490,6 +524,9 @@ mod tests {
 
     /// (text, the figure that must stay) for cases near the rules above.
     const STILL_QUANTITIES: &[(&str, &str)] = &[
+        // Large numbers with separators, or money, and years beside a count.
+        ("The plant made 1,250,000 cars and Rs 12000000 in profit.", "1,250,000"),
+        ("In 2023 5200 workers struck.", "5200"),
         // A count after a place and a comma is no age.
         ("In Lagos, 15 were rescued.", "15"),
         // A range with a dash, and a magnitude written with one.
