@@ -239,6 +239,15 @@ fn a_facility_where_something_happens_is_a_place_and_its_body_an_organization() 
 }
 
 const ORGANIZATIONS_WITHOUT_A_HEAD: &[Case] = &[
+    // A maker before the name, a compound's last part, and a chief's
+    // acronym after it, say a company; a given name after "maker" still
+    // opens a person's name.
+    (
+        "Velmar bought video game-maker Tarvo Lindqvist. Drone maker Orlan Dusk grew. Kest Varro CEO Ana Ruiz spoke.",
+        &[("Tarvo Lindqvist", Org), ("Orlan Dusk", Org), ("Kest Varro", Org), ("Ana Ruiz", Person)],
+        &[("Tarvo Lindqvist", Person), ("Kest Varro", Person)],
+    ),
+    ("A policy maker John Okafor spoke.", &[("John Okafor", Person)], &[("John Okafor", Org)]),
     // A news agency credited in parentheses after a dateline.
     ("LONDON (Reuters) - Prices rose on Tuesday.", &[("Reuters", Org)], &[]),
     // A newspaper named by its role.

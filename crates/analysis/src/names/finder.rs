@@ -576,7 +576,9 @@ impl<'a> SentenceFinder<'a> {
     fn role_cues(&self, from: usize, to: usize, cues: &mut Cues<'a>) {
         let lower = |i: usize| self.token(i).is_some_and(|t| t.shape == Shape::Lower);
         if cues.org.is_none() && cues.title.is_none() && from > self.start && lower(from - 1) {
-            if self.is(from - 1, Flags::ORG_ROLE) {
+            // "video game-maker X": the role is the compound's last part.
+            let last = self.word(from - 1).rsplit('-').next().unwrap_or_default();
+            if self.is(from - 1, Flags::ORG_ROLE) || lexicon::flags(last).has(Flags::ORG_ROLE) {
                 cues.org = Some(self.word(from - 1).to_string());
             }
         }
@@ -589,11 +591,13 @@ impl<'a> SentenceFinder<'a> {
         if self.word(to) == "(" && self.word(to + 2) == ":" && exchange() {
             cues.org = Some(String::from("a stock ticker"));
         }
-        if lower(to) {
+        // "X CEO Bobby Kotick".
+        let acronym = self.token(to).is_some_and(|t| t.shape == Shape::AllCaps);
+        if lower(to) || acronym {
             let next = self.word(to);
             if cues.org.is_none() && self.is(to, Flags::ORG_NEIGHBOUR) {
                 cues.org = Some(next.to_string());
-            } else if (self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next)) && !self.possessive_before(to) {
+            } else if lower(to) && (self.is(to, Flags::PLACE_HEAD) || PLACE_CONTAINERS.contains(&next)) && !self.possessive_before(to) {
                 // "Evin prison" names a prison; "Mr Sarkozy's prison
                 // sentence", whose it is.
                 cues.place = Some(Cow::Borrowed(next));
