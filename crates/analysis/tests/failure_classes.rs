@@ -94,6 +94,12 @@ fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
 }
 
 const PLACES: &[Case] = &[
+    // A possessive after "outside" says whose, not where.
+    (
+        "Ivo Velar won the runoff. Outside Velar's party headquarters, supporters cheered, and Velar thanked them.",
+        &[("Ivo Velar", Person)],
+        &[("Velar", Place)],
+    ),
     // "Residents of X" makes X a place wherever the report writes it, when
     // the words open a sentence too; a title opening one makes no body.
     (

@@ -562,7 +562,9 @@ impl<'a> SentenceFinder<'a> {
             let the = usize::from(self.word(from - 1) == "the" && from > self.start + 1);
             let prev = self.word(from - 1 - the);
             let may_skip_the = the == 0 || MOVEMENT_CUES.contains(&prev);
-            if may_skip_the && PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2 + the)) != "according" {
+            // "outside Milei's party headquarters": whose, not where.
+            let possessive = to > from && strip_possessive(self.tokens[to - 1].text(self.text)).len() < self.tokens[to - 1].text(self.text).len();
+            if may_skip_the && PLACE_CUES.contains(&prev) && self.word(from.wrapping_sub(2 + the)) != "according" && !possessive {
                 cues.place = Some(Cow::Borrowed(prev));
             }
         }
