@@ -661,3 +661,18 @@ fn the_dead_are_told_after_a_relative_pronoun_and_as_lives_lost() {
         ("After the floods in the valley, 52 people have lost their lives, officials said.", b, 52.0, OnlyA),
     ]);
 }
+
+#[test]
+fn two_peoples_shares_and_the_share_counted_are_apart() {
+    use FigureStatus::*;
+    let a = "With 97.6% of votes tallied in the runoff, Ivo Velar had 55.8% and Economy Minister Tamsin Ode 44.2%, \
+             the electoral authority said.";
+    let b = "Ivo Velar won the runoff on Sunday, obtaining 55.95% of the votes, with almost 87% of the tables counted, \
+             and defeated Tamsin Ode, who adds 44.04% of the votes.\n\
+             In the first round, the official candidate, Tamsin Ode, obtained 36.78% of the votes and Ivo Velar 29.99%.";
+    let (row, texts) = row_of(a, b, 55.8);
+    assert_eq!((row.status, texts), (Conflict, vec![String::from("55.95%")]));
+    let (row, texts) = row_of(a, b, 44.2);
+    assert_eq!((row.status, texts), (Conflict, vec![String::from("44.04%")]));
+    assert_statuses(&[(a, b, 97.6, OnlyA)]);
+}

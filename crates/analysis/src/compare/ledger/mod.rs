@@ -17,6 +17,7 @@ mod gloss;
 mod index;
 mod leftovers;
 mod notes;
+mod owner;
 mod quantity;
 mod rivals;
 mod subject;
@@ -51,6 +52,9 @@ struct Group {
     /// Whether it is the only toll its report gives ("the death toll"):
     /// see [`mark_sole`].
     toll: bool,
+    /// Whose share it is, for each figure that has an owner (see
+    /// [`owner`]).
+    owners: Vec<(parallax_model::EntityId, parallax_model::Kind)>,
 }
 
 impl Group {
@@ -87,6 +91,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     let mut by_value: FastMap<(Measure, u64, u64), Vec<usize>> = FastMap::default();
     let mut from = 0;
+    let owners = owner::owners(report);
     for (index, figure) in report.figures.iter().enumerate() {
         let mut q = Quantity::of(figure);
         subject::refine(side, figure, &mut q, &mut from);
@@ -121,6 +126,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
                     group.quantity.change = q.change;
                 }
                 group.figures.push(index);
+                group.owners.extend(owners[index]);
                 // Each thing once: a figure restated many times would make
                 // every comparison of the group's things as long.
                 if !group.things.contains(&q.thing) {
@@ -133,7 +139,8 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
             None => {
                 same_value.push(out.len());
                 let (things, sentences) = (vec![q.thing.clone()], vec![q.sentence]);
-                out.push(Group { quantity: q, things, figures: vec![index], sentences, rivals: 0, sole: false, toll: false });
+                let owners = owners[index].into_iter().collect();
+                out.push(Group { quantity: q, things, figures: vec![index], sentences, rivals: 0, sole: false, toll: false, owners });
             }
         }
     }
@@ -295,8 +302,8 @@ fn weigh(context: &Context<'_>, ga: &Group, gb: &Group) -> Option<(u8, FigureSta
         return weigh_same(qa, qb, &signs);
     }
     // A change and a level are two quantities: "raised the rate by 50
-    // basis points to 5.5%".
-    if likeness == Likeness::Unlike || qa.change != qb.change {
+    // basis points to 5.5%"; so are two people's shares (see [`owner`]).
+    if likeness == Likeness::Unlike || qa.change != qb.change || owner::differ(&ga.owners, &gb.owners) {
         return None;
     }
     // "the 57.8 per cent it does not own" and "already owned 42%": shares

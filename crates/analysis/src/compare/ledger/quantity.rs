@@ -411,6 +411,12 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if is_vague(a) || is_vague(b) {
         return Likeness::Unknown;
     }
+    // "97.6% of votes tallied" is how far the count has gone, not the
+    // "55.9% of the votes" a candidate won.
+    let counted = |t: &Thing| matches!(t.head.as_str(), "counted" | "tallied" | "processed");
+    if counted(a) != counted(b) {
+        return Likeness::Unlike;
+    }
     // "43 studies and data" counts the studies of "43 studies".
     let among = |t: &Thing, other: &Thing| t.joined && t.words.contains(&other.head);
     if a.head == b.head || noun(a) == noun(b) || among(a, b) || among(b, a) {
