@@ -676,3 +676,21 @@ fn two_peoples_shares_and_the_share_counted_are_apart() {
     assert_eq!((row.status, texts), (Conflict, vec![String::from("44.04%")]));
     assert_statuses(&[(a, b, 97.6, OnlyA)]);
 }
+
+#[test]
+fn parts_that_add_up_to_the_other_reports_total_agree_with_it() {
+    use FigureStatus::*;
+    let a = "Jurors found Ana Velar guilty on four counts of fraud in January.";
+    let b = "Velar was convicted in January under three felony counts of wire fraud and one felony count of conspiracy.";
+    let (row, texts) = row_of(a, b, 4.0);
+    assert_eq!(row.status, Agree, "{row:?}");
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(row.note.contains("add up to"), "{row:?}");
+    // Kinds of people add up to the dead.
+    let a = "The fire in the Tarvo block killed 74 people, officials said on Friday.";
+    let b = "Officials said on Friday that 67 adults and seven children have been declared dead after the Tarvo fire.";
+    assert_statuses(&[(a, b, 74.0, Agree)]);
+    // Parts that do not add up stay apart.
+    let b = "Officials said on Friday that 60 adults and seven children have been declared dead after the Tarvo fire.";
+    assert_statuses(&[(a, b, 74.0, OnlyA)]);
+}

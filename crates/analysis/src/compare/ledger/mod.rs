@@ -18,6 +18,7 @@ mod index;
 mod leftovers;
 mod notes;
 mod owner;
+mod parts;
 mod quantity;
 mod rivals;
 mod subject;
@@ -460,6 +461,7 @@ pub(super) fn ledger(a: &Side<'_>, b: &Side<'_>, sentences: &Sentences, passages
     let mut pairs = take_best(weigh_all(&ga, &gb, &context, &weigh), ga.len(), gb.len());
     absorb(&mut pairs, &ga, &gb, &weigh);
     leftovers::pair(&mut pairs, &ga, &gb, &context, passages);
+    parts::join(&mut pairs, [&ga, &gb], [a, b]);
     gloss::join(&mut pairs, [&ga, &gb], [gloss::glosses(a), gloss::glosses(b)]);
     let (mut a_used, mut b_used) = (vec![false; ga.len()], vec![false; gb.len()]);
     for pair in &pairs {
@@ -587,6 +589,7 @@ fn row(a: &Report, b: &Report, pair: &Pair, ga: &[Group], gb: &[Group]) -> Figur
     let figure = fa.first().map(|&f| &a.figures[f]).or_else(|| fb.first().map(|&f| &b.figures[f]));
     let figure = figure.expect("a row has a figure");
     let note = match (pair.a.first(), pair.b.first()) {
+        _ if let Some(note) = parts::note(pair, [ga, gb], [a, b]) => note,
         (Some(&i), Some(&j)) => notes::note(
             pair.status,
             &ga[i].quantity,

@@ -36,7 +36,7 @@ pub(super) fn refine(side: &Side<'_>, figure: &Figure, q: &mut Quantity, from: &
         let unit_end = (after..words.end.min(after + 6)).filter(in_unit).last().map_or(after, |k| k + 1);
         // "were reported missing", "are feared dead", "who have died": what
         // is said of them.
-        let hedged = |w: &str| matches!(w, "reported" | "feared" | "believed" | "presumed" | "confirmed" | "thought");
+        let hedged = |w: &str| matches!(w, "reported" | "feared" | "believed" | "presumed" | "confirmed" | "declared" | "thought");
         // "72 people have lost their lives" are dead.
         let lives = |k: usize| words.get(k) == "lost" && matches!(words.get(k + 2), "lives" | "life");
         let told = (unit_end..words.end.min(unit_end + 4))
