@@ -446,6 +446,14 @@ fn names_are_neither_cut_short_nor_split() {
 }
 
 const WORDS_AROUND_A_BODY: &[Case] = &[
+    // Workers with a capital name a union; "and" after a listed company
+    // joins no name to it; an adjective made of a name is no name.
+    (
+        "The United Auto Workers union said on Wednesday that it reached a deal with Ford. \
+         The United Auto Workers said talks with Stellantis and General Motors go on. Ford's UAW-represented staff will vote.",
+        &[("United Auto Workers", Org), ("Stellantis", Org), ("General Motors", Org)],
+        &[("United Auto", Org), ("Stellantis and General Motors", Org), ("UAW-represented", Org)],
+    ),
     // A list of fields in a ministry's name, closed by "and", is the name's.
     (
         "Officials at Norway's Ministry of Land, Infrastructure and Transport said so.",

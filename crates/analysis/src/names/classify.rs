@@ -92,45 +92,6 @@ impl<'a> SentenceFinder<'a> {
         }
     }
 
-    /// Cuts off a title or a word of an organization's people ending the
-    /// run `from..to` ("BJP MLA", "Optus CEO", "Samsung Management"): it
-    /// is no part of the name, and says the name is an organization's.
-    /// Returns true when the whole run is a role, from its first word to
-    /// its last ("Chief Returning Officer"), and names no one.
-    fn cut_trailing_role(&mut self, from: usize, to: &mut usize, cues: &mut Cues<'a>) -> bool {
-        if *to - from < 2 || !self.tokens[*to - 1].is_capitalized() {
-            return false;
-        }
-        let last = *to - 1;
-        // "District Health Officer": ordinary words before a title.
-        let ordinary = |k: usize| {
-            let flags = self.flags(k);
-            let named = flags.has(Flags::ORG_HEAD) || flags.has(Flags::GIVEN_NAME) || flags.has(Flags::AMBIGUOUS_GIVEN_NAME);
-            flags.has(Flags::COMMON_WORD) && !named
-        };
-        if self.is(last, Flags::TITLE) && (from..last).all(ordinary) {
-            self.mark(from, *to);
-            return true;
-        }
-        let trailing = self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR);
-        // Not in a name with a head ("Union of Postal Workers").
-        let headed = (from..*to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
-        if !trailing || headed {
-            return false;
-        }
-        let role = self.is(from, Flags::TITLE_START) || self.is(from, Flags::TITLE);
-        if role && self.is(last, Flags::TITLE) {
-            self.mark(from, *to);
-            return true;
-        }
-        self.mark(last, *to);
-        *to = last;
-        if cues.org.is_none() && cues.title.is_none() {
-            cues.org = Some(self.word(last).to_string());
-        }
-        false
-    }
-
     /// Splits the run `from..to` whose last organization head is `head`:
     /// at a title after the head, which opens a person's name ("European
     /// Commission President Ursula von der Leyen"); or cuts ordinary words

@@ -332,7 +332,7 @@ impl<'a> SentenceFinder<'a> {
             // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
             if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1)
             {
-                let joins = if has_head { has_of } else { self.head_follows(j + 1, window) };
+                let joins = if has_head { has_of } else { self.head_follows(j + 1, window) && !self.is_company(i, j) };
                 if joins {
                     j += 1;
                     continue;

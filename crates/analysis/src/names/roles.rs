@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::finder::SentenceFinder;
+use super::finder::{Cues, SentenceFinder};
 use crate::hash::FastSet;
 use crate::lexicon::{self, Flags};
 use crate::text::Shape;
@@ -55,5 +55,54 @@ impl SentenceFinder<'_> {
         let role = self.is(to, Flags::ORG_NEIGHBOUR) || matches!(self.word(to), "official" | "officials" | "source" | "sources");
         let lower = self.token(to).is_some_and(|t| t.shape == Shape::Lower);
         if adjective && role && lower && to - from >= 3 { from + 1 } else { from }
+    }
+
+    /// Whether the words `from..to` are a listed company's name: "and"
+    /// after it joins no other name to it ("Stellantis and General Motors").
+    pub(super) fn is_company(&self, from: usize, to: usize) -> bool {
+        self.with_phrase(from, to, usize::MAX, |phrase| lexicon::phrase_flags(&phrase.text)).has(Flags::COMPANY)
+    }
+
+    /// Cuts off a title or a word of an organization's people ending the
+    /// run `from..to` ("BJP MLA", "Optus CEO", "Samsung Management"): it
+    /// is no part of the name, and says the name is an organization's.
+    /// Returns true when the whole run is a role, from its first word to
+    /// its last ("Chief Returning Officer"), and names no one.
+    pub(super) fn cut_trailing_role(&mut self, from: usize, to: &mut usize, cues: &mut Cues<'_>) -> bool {
+        if *to - from < 2 || !self.tokens[*to - 1].is_capitalized() {
+            return false;
+        }
+        let last = *to - 1;
+        // "District Health Officer": ordinary words before a title.
+        let ordinary = |k: usize| {
+            let flags = self.flags(k);
+            let named = flags.has(Flags::ORG_HEAD) || flags.has(Flags::GIVEN_NAME) || flags.has(Flags::AMBIGUOUS_GIVEN_NAME);
+            flags.has(Flags::COMMON_WORD) && !named
+        };
+        if self.is(last, Flags::TITLE) && (from..last).all(ordinary) {
+            self.mark(from, *to);
+            return true;
+        }
+        // Not before a body's head ("the United Auto Workers union"), nor
+        // workers with a capital, who name a union ("United Auto Workers").
+        let named = (self.token(*to).is_some_and(|t| t.shape == Shape::Lower) && self.is(*to, Flags::ORG_HEAD))
+            || matches!(self.word(last), "workers" | "employees");
+        let trailing = (self.is(last, Flags::TITLE) || self.is(last, Flags::ORG_NEIGHBOUR)) && !named;
+        // Not in a name with a head ("Union of Postal Workers").
+        let headed = (from..*to).any(|k| self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
+        if !trailing || headed {
+            return false;
+        }
+        let role = self.is(from, Flags::TITLE_START) || self.is(from, Flags::TITLE);
+        if role && self.is(last, Flags::TITLE) {
+            self.mark(from, *to);
+            return true;
+        }
+        self.mark(last, *to);
+        *to = last;
+        if cues.org.is_none() && cues.title.is_none() {
+            cues.org = Some(self.word(last).to_string());
+        }
+        false
     }
 }

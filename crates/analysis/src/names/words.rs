@@ -266,6 +266,7 @@ mod tests {
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
     "-listed", "-made", "-owned", "-registered", "-run", "-style", "-flagged", "-bred", "-trained", "-educated",
+    "-represented", "-affiliated", "-operated", "-sponsored", "-allied",
 ];
 
 /// Heads of a facility's name that also head an organization's: the
