@@ -138,9 +138,14 @@ impl Words<'_> {
         let linked = self.word_in(before, class::YEAR_LINK)
             && before.and_then(|b| self.before(b)).is_some_and(|y| self.ends_year(y));
         let cued = strong_cue || linked || before.is_some_and(|b| self.is_month(b));
-        let next = self.at(i + n);
-        let counts_something =
-            next.is_some_and(|t| self.tokens[t].shape == Shape::Lower && self.text_of(t).ends_with('s'));
+        // "2048 sheds", "1540 illegal miners": a plural after it, or after
+        // one word that qualifies it.
+        let lower = |k: usize| self.at(k).filter(|&t| self.tokens[t].shape == Shape::Lower);
+        let plural = |k: usize| lower(k).is_some_and(|t| self.text_of(t).ends_with('s') && !self.text_of(t).ends_with("ss"));
+        // Not "the 2012 ruling stands".
+        let the = before.is_some_and(|b| matches!(self.text_of(b).to_lowercase().as_str(), "the" | "its" | "their" | "his" | "her"));
+        let qualifier = lower(i + n).is_some_and(|t| !self.text_of(t).ends_with("ing"));
+        let counts_something = plural(i + n) || (qualifier && !the && plural(i + n + 1));
         if cued || !counts_something { n } else { 0 }
     }
 

@@ -26,6 +26,8 @@ fn amounts_are_no_years() {
         // A currency sign makes an amount of a number that looks like a year.
         ("The average is £1898, Rutland’s is £2195 and in 2021 it rose.", &["2021"]),
         ("It cost $2024 in 1999.", &["1999"]),
+        // A count of something qualified is no year either.
+        ("Police said 1540 illegal miners remain in custody in 2025.", &["2025"]),
     ]);
 }
 
