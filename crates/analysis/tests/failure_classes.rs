@@ -314,6 +314,14 @@ fn an_acronym_the_report_defines_is_the_body_wherever_it_stands() {
 }
 
 const WHOLE_NAMES: &[Case] = &[
+    // A title after an ordinary word that opens the sentence is still a
+    // title; a lone dictionary word after a title is no one.
+    (
+        "The budget came out on Tuesday.\nShadow Treasurer Angus Tayvor will reply on Thursday. \
+         The Mid-Year Economic and Fiscal Outlook (MYEFO) showed a deficit.",
+        &[("Angus Tayvor", Person)],
+        &[("Treasurer Angus Tayvor", Person), ("Outlook", Person)],
+    ),
     // A given name that is also a word opens a name before another.
     (
         "Mourning was declared, the minister for territorial policy, Ángel Víctor Torres, told reporters.",

@@ -19,12 +19,12 @@ use parallax_model::Kind;
 
 /// Words before a number that make it an age, an identifier or a rank
 /// rather than a quantity: "aged 10 to 14", "No. 11", "number 5",
-/// "sections 499 and 500", "(UPDATE 1)", "Stage 4".
+/// "sections 499 and 500", "(UPDATE 1)", "Stage 4", "a category 5 storm".
 const NOT_QUANTITY_CUES: &[&str] = &[
     "aged", "age", "ages", "no", "nos", "number", "#", "rank", "ranked", "article", "articles", "section", "sections",
     "chapter", "chapters", "page", "pages", "clause", "clauses", "paragraph", "resolution", "room", "flight", "route",
     "platform", "gate", "seat", "bus", "channel", "version", "level", "grade", "tier", "row", "ward", "wards",
-    "update", "episode", "season", "phase", "stage",
+    "update", "episode", "season", "phase", "stage", "category",
 ];
 
 /// Words for relatives, after which a number set off by commas is an age:
@@ -475,6 +475,8 @@ mod tests {
         ("She ran a 7-Eleven store.", &["7"]),
         ("The council is in the territory of s114.", &["114"]),
         ("The band played 09 songs.", &["09"]),
+        // A storm's category.
+        ("It hit the coast as a category 5 storm.", &["5"]),
         // A train's number before its name.
         ("The coaches hit the 12841 Tarvo-Lindmark Express on Friday.", &["12841"]),
         // Phone numbers and identifiers.

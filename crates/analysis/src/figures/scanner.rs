@@ -587,6 +587,7 @@ mod tests {
     const RANGES: &[(&str, &str, f64, Option<f64>)] = &[
         // A rate written with a slash.
         ("Gusts reached 185 km/h.", "185 km/h", 185.0, None),
+        ("Winds of 265 kmh hit the coast.", "265 kmh", 265.0, None),
         // A range of amounts, each with its sign.
         ("Tickets cost between £30 and £95.", "£30 and £95", 30.0, Some(95.0)),
         // "or" joins a range too.

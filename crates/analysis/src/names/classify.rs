@@ -163,6 +163,11 @@ impl<'a> SentenceFinder<'a> {
                 }
             }
         }
+        // "Shadow Treasurer Angus Taylor": a title after an opener passed.
+        if let Some((len, title)) = self.title_phrase_at(*from).filter(|&(len, _)| *from + len < to) {
+            cues.title = Some(title);
+            *from += len;
+        }
         let from = *from;
         *no_title_before = (*no_title_before).max(from + 1);
         if let Some((j, len, title)) = self.title_split(no_title_before, to) {
@@ -395,7 +400,9 @@ impl<'a> SentenceFinder<'a> {
                 return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
-        if let Some(title) = &cues.title {
+        // Not a lone word of the dictionary: "Fiscal Outlook" is no one.
+        let word_alone = single && self.is(from, Flags::COMMON_WORD) && !self.is(from, Flags::AMBIGUOUS_GIVEN_NAME);
+        if let Some(title) = cues.title.as_ref().filter(|_| !word_alone) {
             return Some((Kind::Person, Evidence::Title(title.clone())));
         }
         // "Uhuru Highway", "Victoria Square": a name that ends on a word
