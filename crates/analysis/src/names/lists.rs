@@ -21,8 +21,13 @@ pub(super) fn type_lists(text: &str, candidates: &mut [Candidate]) {
     let mut start = 0;
     while start < candidates.len() {
         let mut end = start + 1;
-        while end < candidates.len() && joined(text, &candidates[end - 1], &candidates[end]) {
+        // "and" or "or" closes a list: "from Paris, France, and Qatar,
+        // Mbappe renewed" lists no Mbappe.
+        while let Some(closes) = candidates.get(end).and_then(|next| joined(text, &candidates[end - 1], next)) {
             end += 1;
+            if closes {
+                break;
+            }
         }
         if let Some(list) = candidates.get_mut(start..end).filter(|list| list.len() >= 2) {
             type_list(text, list);
@@ -32,17 +37,20 @@ pub(super) fn type_lists(text: &str, candidates: &mut [Candidate]) {
 }
 
 /// Whether `b` follows `a` in a list: only a comma, "and", "or" or ", and"
-/// between them.
-fn joined(text: &str, a: &Candidate, b: &Candidate) -> bool {
+/// between them; `Some(true)` when "and" or "or" closes the list at `b`.
+fn joined(text: &str, a: &Candidate, b: &Candidate) -> Option<bool> {
     // ", and " with a space or two more at most: most names are further apart.
     const LONGEST: usize = 8;
     if b.span.start.saturating_sub(a.span.end) > LONGEST {
-        return false;
+        return None;
     }
-    let Some(between) = text.get(a.span.end..b.span.start) else { return false };
-    let between = between.trim();
-    let between = between.strip_prefix(',').map_or(between, str::trim_start);
-    (between.is_empty() && text[a.span.end..b.span.start].contains(',')) || matches!(between, "and" | "or")
+    let between = text.get(a.span.end..b.span.start)?;
+    let trimmed = between.trim();
+    let trimmed = trimmed.strip_prefix(',').map_or(trimmed, str::trim_start);
+    if matches!(trimmed, "and" | "or") {
+        return Some(true);
+    }
+    (trimmed.is_empty() && between.contains(',')).then_some(false)
 }
 
 /// Types the weak names of one list of two or more.
@@ -86,6 +94,20 @@ mod tests {
             defines: None,
             acronym: false,
         }
+    }
+
+    #[test]
+    fn and_closes_a_list() {
+        let text = "from Lisbon, Tarro, and Quorr, Velm renewed";
+        let mut list = vec![
+            candidate(text, "Lisbon", Some(Kind::Place), Some(Evidence::Gazetteer)),
+            candidate(text, "Tarro", None, None),
+            candidate(text, "Quorr", None, None),
+            candidate(text, "Velm", None, None),
+        ];
+        type_lists(text, &mut list);
+        assert_eq!(list[2].kind, Some(Kind::Place), "{list:?}");
+        assert_eq!(list[3].kind, None, "{list:?}");
     }
 
     #[test]
