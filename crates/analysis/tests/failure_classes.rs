@@ -454,6 +454,12 @@ fn names_are_neither_cut_short_nor_split() {
 }
 
 const WORDS_AROUND_A_BODY: &[Case] = &[
+    // An ordinal after a possessive counts; it opens no name.
+    (
+        "The side won their 15th Champions League title on Saturday.",
+        &[("Champions League", Org)],
+        &[("15th Champions League", Org)],
+    ),
     // Workers with a capital name a union; "and" after a listed company
     // joins no name to it; an adjective made of a name is no name.
     (

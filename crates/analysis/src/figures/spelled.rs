@@ -108,7 +108,8 @@ impl Scanner<'_> {
         if let Some(part) = fraction_word(next).filter(|_| of_whole) {
             return Some(self.fraction_from(i, i + 1, part));
         }
-        if self.is_word(i + 1) && lexicon::currency_word(next).is_some() && self.word(i + 2) != "-" {
+        // Not a name's word: "a Real Madrid player".
+        if self.is_word(i + 1) && lexicon::currency_word(next).is_some() && self.word(i + 2) != "-" && !self.is_claimed(i + 1) {
             // "less than a dollar a day".
             return Some(Number::new(i, i + 1, 1.0));
         }

@@ -76,7 +76,9 @@ impl<'a> SentenceFinder<'a> {
             }
             // "21st Century Business Herald", "the 5th Circuit Court of
             // Appeals": an ordinal opens a body's name.
-            let ordinal = from > self.start && self.tokens[from - 1].shape == Shape::Ordinal && !self.is_used(from - 1);
+            // Not "their 15th Champions League title": whose, then how many.
+            let counted = from > self.start + 1 && matches!(self.word(from - 2), "their" | "its" | "his" | "her" | "our" | "a");
+            let ordinal = from > self.start && self.tokens[from - 1].shape == Shape::Ordinal && !self.is_used(from - 1) && !counted;
             if ordinal && matches!(class, Some((Kind::Organization, _))) {
                 from -= 1;
             }
