@@ -541,6 +541,22 @@ fn a_storm_is_no_person() {
     check(STORMS);
 }
 
+const VESSELS_AND_TITLES_IN_A_ROW: &[Case] = &[
+    // A boat's name, after "M/B" or "the ferry", names no one; a
+    // commandant's title before another title opens no name.
+    (
+        "Forty passengers were rescued after the M/B Tarvo Express capsized. In 1987 the ferry Dona Velaz sank. \
+         Later, PCG Commandant Admiral Artemio Abuso spoke.",
+        &[("PCG", Org), ("Artemio Abuso", Person)],
+        &[("B Tarvo Express", Org), ("Velaz", Person), ("PCG Commandant", Person)],
+    ),
+];
+
+#[test]
+fn vessels_name_no_one_and_titles_in_a_row_open_no_name() {
+    check(VESSELS_AND_TITLES_IN_A_ROW);
+}
+
 const ROLES_IN_THE_PLURAL: &[Case] = &[
     // A sentence opened by a role in the plural names no one, whatever
     // verb follows it.

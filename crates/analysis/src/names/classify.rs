@@ -313,8 +313,15 @@ impl<'a> SentenceFinder<'a> {
         };
         let any_unknown = names.iter().any(|&j| unknown(j));
         // "the MV Dali", "HMS Victory": a ship is no person, body or place.
+        // So is one after "M/B", or after "the ferry".
         let vessel = |w: &str| matches!(w, "mv" | "ms" | "mt" | "ss" | "hms" | "uss" | "rms" | "fv" | "hmas" | "hmcs" | "brp");
-        if names.len() >= 2 && first.shape == Shape::AllCaps && vessel(self.word(from)) {
+        let slashed = from >= self.start + 2 && self.word(from - 1) == "/" && self.tokens[from - 2].shape == Shape::Initial;
+        let craft = |w: &str| matches!(w, "ferry" | "vessel" | "ship" | "tanker" | "freighter" | "trawler" | "yacht" | "liner");
+        let craft_at = |k: usize| k >= self.start && self.tokens[k].shape == Shape::Lower && craft(self.word(k));
+        // "the ferry Dona Paz": past a title too.
+        let named_craft = from > self.start
+            && (craft_at(from - 1) || (self.tokens[from - 1].is_capitalized() && from >= 2 && craft_at(from - 2)));
+        if (names.len() >= 2 && first.shape == Shape::AllCaps && vessel(self.word(from))) || slashed || named_craft {
             return None;
         }
         // "the Boeing 737 Max 9": a word between a model's numbers names no one.
