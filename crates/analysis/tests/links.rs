@@ -150,6 +150,11 @@ fn each_rule_that_joins_a_form_says_so() {
             vec!["Traffic crossed the Helen Marsh Vell Bridge at dawn. Later the Vell Bridge was shut."],
             vec![vec![("Helen Marsh Vell Bridge", None), ("Vell Bridge", partial("Helen Marsh Vell Bridge"))]],
         ),
+        // A body's head alone, where the report has one body of that head.
+        (
+            vec!["Tarvo County Council approved the rise. The Council said it was needed."],
+            vec![vec![("Tarvo County Council", None), ("Council", partial("Tarvo County Council"))]],
+        ),
     ];
     for (texts, expected) in &cases {
         let inputs: Vec<Input<'_>> = texts.iter().map(|t| Input::new(t)).collect();

@@ -89,7 +89,9 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
                 // "Shell" of "Royal Dutch Shell": one word typed an
                 // organization, its short form (see `is_short_form`).
                 (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
-                    [word] => short_kind.is_some() && is_short_form(word, &long.key),
+                    // Or its head alone: "the Council" of "Tarvo County
+                    // Council", where the report has one such body.
+                    [word] => short_kind.is_some() && (is_short_form(word, &long.key) || is_head_of(word, &long.key)),
                     // Or the name without its country: "the 5th Circuit
                     // Court of Appeals" of "the 5th U.S. Circuit Court…".
                     _ => {
@@ -136,11 +138,20 @@ fn same_place(short: &[String], long: &[String]) -> bool {
 
 /// Whether `short`, a single common word ("Baker", "Cardinal"), joins
 /// only a person whose surname it is: "Sean Baker" … "Baker told
-/// reporters". A listed body's word ("Labour", "Shell") names the body too.
+/// reporters". A listed body's word ("Labour", "Shell") names the body
+/// too, and so does a body's head ("the Council").
 fn joins_only_a_surname(short: &KeyGroup) -> bool {
     let [word] = &short.key[..] else { return false };
-    let listed = short.kind() == Some(Kind::Organization) && lexicon::flags(word).has(lexicon::Flags::COMPANY);
-    lexicon::is_common_word(word) && !listed
+    let flags = lexicon::flags(word);
+    let body = short.kind() == Some(Kind::Organization)
+        && (flags.has(lexicon::Flags::COMPANY) || flags.has(lexicon::Flags::ORG_HEAD));
+    lexicon::is_common_word(word) && !body
+}
+
+/// Whether `word`, an organization's head, ends the name `long` of more
+/// words: "Council" of "Tarvo County Council".
+fn is_head_of(word: &str, long: &[String]) -> bool {
+    long.len() >= 2 && long.last().is_some_and(|w| w == word) && lexicon::flags(word).has(lexicon::Flags::ORG_HEAD)
 }
 
 /// Whether one word, no organization's head, names the organization
