@@ -576,6 +576,8 @@ fn roles_in_the_plural_name_no_one() {
 }
 
 const SITE_TEXT: &[Case] = &[
+    // A month in capitals on a label names no body.
+    ("Products carry sell-by dates from 29-JUL-2024 through 17-OCT-2024.", &[], &[("JUL", Org), ("OCT", Org)]),
     // A pasted link or handle names no one.
     (
         "The scenes from Madrid look like a horror film: pic.twitter.com/AslOFG4sYm\n— Ana Ruiz (@AnaRuizNews) October 30, 2024",

@@ -397,7 +397,9 @@ impl<'a> SentenceFinder<'a> {
             let two_letters = letters <= 2 && !first.text(self.text).contains('.') && !agency;
             // "READING", "CALAMITY": a word shouted, not an acronym.
             let shouted = letters >= 4 && self.is(from, Flags::COMMON_WORD);
-            if code || two_letters || shouted || lexicon::is_common_acronym(strip_possessive(self.word(from))) {
+            // "17-OCT": a month in capitals.
+            let month = crate::dates::is_month_word(self.word(from));
+            if code || two_letters || shouted || month || lexicon::is_common_acronym(strip_possessive(self.word(from))) {
                 // "GDP", "CEO", "TV": an abbreviation of a thing, not a name.
                 return None;
             }
