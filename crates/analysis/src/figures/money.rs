@@ -12,6 +12,14 @@ use super::scanner::{Draft, Scanner};
 use crate::lexicon;
 use crate::text::{Shape, Token};
 
+/// What "pounds of" may be followed by and still be money ("£5 million
+/// pounds of funding"): anything else is weighed ("pounds of deli meat").
+const MONEY_NOUNS: &[&str] = &[
+    "funding", "investment", "aid", "spending", "debt", "debts", "savings", "revenue", "money", "cash", "taxpayers",
+    "public", "support", "cuts", "compensation", "damages", "assets", "profit", "profits", "losses", "income", "funds",
+    "government", "new", "extra", "additional", "their", "its", "his", "her", "the",
+];
+
 impl Scanner<'_> {
     /// A currency symbol, code or prefix right before token `i`: its code
     /// as listed (see [`Scanner::resolve_currency`]) and its first token.
@@ -86,6 +94,11 @@ impl Scanner<'_> {
         let pair = format!("{} {}", self.word(i), self.word(i + 1));
         if let Some(code) = lexicon::currency_word(&pair) {
             return Some((self.resolve_currency(code), 2));
+        }
+        // "7 million pounds of deli meat" weigh: pounds of anything but money.
+        let pounds = matches!(self.word(i), "pound" | "pounds") && self.word(i + 1) == "of";
+        if pounds && !MONEY_NOUNS.contains(&self.word(i + 2)) && !self.is_number(i + 2) {
+            return None;
         }
         let code = lexicon::currency_word(self.word(i))?;
         Some((self.resolve_currency(code), 1))
@@ -193,6 +206,8 @@ mod tests {
         ("Shell would pay 383 pence in cash.", "383 pence", 3.83, "GBP"),
         ("Holders will receive 383p in cash.", "383p", 3.83, "GBP"),
         ("The chip draws 1080p video at 2p a minute.", "2p", 0.02, "GBP"),
+        // Pounds of money, and of what money buys.
+        ("Ministers pledged 5 million pounds of funding.", "5 million pounds", 5e6, "GBP"),
     ];
 
     #[test]
@@ -203,6 +218,12 @@ mod tests {
             assert!((found.value - value).abs() < 1e-6 * value.max(1.0), "{figure:?} in {text:?}: {}", found.value);
             assert_eq!(found.unit, *code, "{figure:?} in {text:?}");
         }
+    }
+
+    #[test]
+    fn pounds_of_a_thing_weigh() {
+        let found = figure_in("The recall grew to 7-million pounds of deli meat.", "7-million pounds");
+        assert_eq!((found.kind, found.unit.as_str()), (FigureKind::Measure, "pounds (weight)"));
     }
 
     #[test]
