@@ -354,6 +354,8 @@ mod tests {
 
     /// (text, the figure as written, its value).
     const WRITTEN: &[(&str, &str, f64)] = &[
+        // A number word and its scale joined by a hyphen.
+        ("It is recalling seven-million more pounds of meat.", "seven-million", 7e6),
         // A mixed number is one figure, with its unit.
         ("The strike lasted 3 1/2 months.", "3 1/2 months", 3.5),
         // Thousands set apart by spaces.

@@ -40,6 +40,11 @@ impl Scanner<'_> {
             "quarter" => None,
             "dozen" => Some(Number::new(i, i + 1, 12.0)),
             _ => {
+                // "seven-million more pounds": a number and its scale.
+                let scaled = word.split_once('-').and_then(|(n, s)| Some((small_number(n)?, scale(s)?)));
+                if let Some((value, scale)) = scaled {
+                    return Some(Number { scale, ..Number::new(i, i + 1, value * scale) });
+                }
                 if let Some((value, noun)) = compound_number(word) {
                     let fraction = noun.is_empty();
                     return Some(Number { fraction, compound: !fraction, ..Number::new(i, i + 1, value) });
