@@ -314,6 +314,12 @@ fn an_acronym_the_report_defines_is_the_body_wherever_it_stands() {
 }
 
 const WHOLE_NAMES: &[Case] = &[
+    // "Cup-winner" is no part of the name after it.
+    (
+        "The striker and World Cup-winner Kylian Mbapel joined the club on Monday.",
+        &[("Kylian Mbapel", Person)],
+        &[("Cup-winner Kylian Mbapel", Person)],
+    ),
     // A title after an ordinary word that opens the sentence is still a
     // title; a lone dictionary word after a title is no one.
     (

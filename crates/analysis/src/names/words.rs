@@ -266,7 +266,7 @@ mod tests {
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
     "-listed", "-made", "-owned", "-registered", "-run", "-style", "-flagged", "-bred", "-trained", "-educated",
-    "-represented", "-affiliated", "-operated", "-sponsored", "-allied",
+    "-represented", "-affiliated", "-operated", "-sponsored", "-allied", "-winning", "-winner", "-nominated",
 ];
 
 /// Heads of a facility's name that also head an organization's: the
