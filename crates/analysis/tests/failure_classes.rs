@@ -35,6 +35,12 @@ fn check(cases: &[Case]) {
 }
 
 const COMPANIES: &[Case] = &[
+    // A listed club named after its city is the club, not the city.
+    (
+        "Mbappe left Paris Saint-Germain (PSG) on a free transfer.",
+        &[("Paris Saint-Germain", Org)],
+        &[("Saint-Germain", Org), ("Paris", Place)],
+    ),
     // A company's short form, a dictionary word, is the company wherever
     // the report writes it alone; a council's place is no short form of it.
     (

@@ -188,7 +188,8 @@ impl<'a> SentenceFinder<'a> {
             // "said Lima Khanom": a place opening a speaker's two names.
             let speaker = len == 1 && to - from == 2 && self.is_unknown(from + 1) && self.names_speaker(from, to);
             // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
-            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() {
+            // "Paris Saint-Germain": a listed club named after its city.
+            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() && !self.is_company(from, to) {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }
