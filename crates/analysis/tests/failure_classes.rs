@@ -519,6 +519,11 @@ const WORDS_AROUND_A_BODY: &[Case] = &[
         ],
         &[("TV", Org), ("Athletics", Org), ("TV Narendran", Org)],
     ),
+    (
+        "Images broadcast on Indian TV news channels showed the crash.",
+        &[],
+        &[("Indian TV", Org)],
+    ),
     // "Air" ends an airline's name after a place or a name, no other.
     (
         "A Tarn Air jet and a Korean Air flight landed. Hot Air balloons rose as the Air Quality Index fell.",

@@ -42,8 +42,8 @@ impl SentenceFinder<'_> {
         }
         match self.word(head) {
             "air" => head + 1 == to && head == from + 1 && !self.is(from, Flags::COMMON_WORD),
-            // "Citizen TV", not "TV Narendran".
-            "tv" => head + 1 == to && head > from,
+            // "Citizen TV", not "TV Narendran" nor "Indian TV news".
+            "tv" => head + 1 == to && head > from && !(head == from + 1 && self.is(from, Flags::DEMONYM)),
             _ => true,
         }
     }
