@@ -17,6 +17,7 @@ use parallax_model::{FigureKind, FigureStatus, Report};
 use super::quantity::{Likeness, likeness};
 use super::{Group, Pair};
 use crate::compare::Side;
+use crate::hash::FastMap;
 
 /// At most this many words stand between two parts.
 const MAX_WORDS_BETWEEN: usize = 8;
@@ -31,11 +32,21 @@ const KINDS_OF_PEOPLE: &[&str] =
 pub(super) fn join(pairs: &mut Vec<Pair>, groups: [&[Group]; 2], sides: [&Side<'_>; 2]) {
     for side in 0..2 {
         let (own, other) = (groups[side], groups[1 - side]);
-        for (first, second) in parts(sides[1 - side], other) {
+        let parts = parts(sides[1 - side], other);
+        if parts.is_empty() {
+            continue;
+        }
+        // The totals by measure and value: a part's sum is looked up, not
+        // compared with every group.
+        let mut by_value: FastMap<(super::Measure, u64), Vec<usize>> = FastMap::default();
+        for (g, group) in own.iter().enumerate() {
+            by_value.entry(group.quantity.key()).or_default().push(g);
+        }
+        for (first, second) in parts {
             let sum = other[first].quantity.value + other[second].quantity.value;
             let in_row = |pairs: &[Pair], group: usize, of: usize| pairs.iter().position(|p| of_side(p, of).contains(&group));
-            let total = own.iter().enumerate().find(|(g, total)| {
-                let adds_up = (total.quantity.value - sum).abs() <= 1e-9 * sum.max(1.0);
+            let candidates = by_value.get(&(other[first].quantity.measure, sum.to_bits())).map_or(&[][..], Vec::as_slice);
+            let total = candidates.iter().map(|&g| (g, &own[g])).find(|(g, total)| {
                 let not_unlike = |part: usize| total.likeness(&other[part]) != Likeness::Unlike;
                 // In no row, in one with a part, or agreed with another
                 // figure of the other report, which the parts then join.
@@ -44,8 +55,7 @@ pub(super) fn join(pairs: &mut Vec<Pair>, groups: [&[Group]; 2], sides: [&Side<'
                     pairs[p].status == FigureStatus::Agree || of_side(&pairs[p], 1 - side).iter().all(|&x| x == first || x == second)
                 });
                 let people = of_people(total) && of_people(&other[first]) && of_people(&other[second]);
-                let alike = not_unlike(first) || not_unlike(second) || people;
-                adds_up && total.quantity.measure == other[first].quantity.measure && alike && free
+                (not_unlike(first) || not_unlike(second) || people) && free
             });
             let Some((total, _)) = total else { continue };
             // Neither part in another row.
