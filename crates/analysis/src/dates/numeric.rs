@@ -143,7 +143,7 @@ impl Words<'_> {
         let lower = |k: usize| self.at(k).filter(|&t| self.tokens[t].shape == Shape::Lower);
         let plural = |k: usize| lower(k).is_some_and(|t| self.text_of(t).ends_with('s') && !self.text_of(t).ends_with("ss"));
         // Not "the 2012 ruling stands".
-        let the = before.is_some_and(|b| matches!(self.text_of(b).to_lowercase().as_str(), "the" | "its" | "their" | "his" | "her"));
+        let the = before.is_some_and(|b| ["the", "its", "their", "his", "her"].iter().any(|w| self.text_of(b).eq_ignore_ascii_case(w)));
         let qualifier = lower(i + n).is_some_and(|t| !self.text_of(t).ends_with("ing"));
         let counts_something = plural(i + n) || (qualifier && !the && plural(i + n + 1));
         if cued || !counts_something { n } else { 0 }
