@@ -100,6 +100,8 @@ fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
 }
 
 const PLACES: &[Case] = &[
+    // A country's long name without its article.
+    ("Officials in the Democratic Republic of Congo confirmed it.", &[("Democratic Republic of Congo", Place)], &[]),
     // A possessive after "outside" says whose, not where.
     (
         "Ivo Velar won the runoff. Outside Velar's party headquarters, supporters cheered, and Velar thanked them.",
