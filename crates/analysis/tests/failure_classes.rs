@@ -468,6 +468,8 @@ fn names_are_neither_cut_short_nor_split() {
 }
 
 const WORDS_AROUND_A_BODY: &[Case] = &[
+    // A listed body after a head is the name's, not words cut off it.
+    ("Aid came from the International Red Cross on Monday.", &[("International Red Cross", Org)], &[("International", Org)]),
     // An ordinal after a possessive counts; it opens no name.
     (
         "The side won their 15th Champions League title on Saturday.",

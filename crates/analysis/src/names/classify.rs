@@ -128,8 +128,10 @@ impl<'a> SentenceFinder<'a> {
             *to = j;
         }
         // Not when the head's complement follows ("Union of Postal Workers").
+        // Nor a listed body after it: "International Red Cross".
         let trailing_ordinary = head + 1 < *to
             && !self.is(*to - 1, Flags::EVENT_HEAD)
+            && !self.is_company(head + 1, *to)
             && self.word(head + 1) != "of"
             && (head + 1..*to).all(|k| {
                 let flags = self.flags(k);
