@@ -226,6 +226,8 @@ fn places_outside_the_list_are_found_by_their_context() {
 }
 
 const FACILITIES: &[Case] = &[
+    // A saint's possessive opens a facility's name.
+    ("She was taken to St Mary’s Hospital on Monday.", &[("St Mary’s Hospital", Place)], &[("Hospital", Org)]),
     // A facility where something happens is a place.
     (
         "Twelve people were taken to Marrowdale Memorial Hospital on Friday.",

@@ -398,7 +398,10 @@ impl<'a> SentenceFinder<'a> {
             let own = lexicon::flags(&folded);
             own.has(Flags::PLACE) || own.has(Flags::GIVEN_NAME) || own.has(Flags::COMPANY)
         });
-        if owner_is_name || flags.has(Flags::PLACE) || !self.name_like(j) {
+        // "St Mary's Hospital": a saint's possessive opens a name.
+        let saint = |k: usize| matches!(self.word(k), "st" | "saint");
+        let saints = owner > self.start && (saint(owner - 1) || (self.word(owner - 1) == "." && owner > self.start + 1 && saint(owner - 2)));
+        if (owner_is_name && !saints) || flags.has(Flags::PLACE) || !self.name_like(j) {
             return false;
         }
         let head = |k: usize| self.name_like(k) && (self.is(k, Flags::ORG_HEAD) || self.is(k, Flags::PLACE_HEAD));
