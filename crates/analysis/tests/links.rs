@@ -150,6 +150,11 @@ fn each_rule_that_joins_a_form_says_so() {
             vec!["Traffic crossed the Helen Marsh Vell Bridge at dawn. Later the Vell Bridge was shut."],
             vec![vec![("Helen Marsh Vell Bridge", None), ("Vell Bridge", partial("Helen Marsh Vell Bridge"))]],
         ),
+        // A surname in capitals, after the full name.
+        (
+            vec!["“We will go on,” Ajay KV, a police official, said. Later KV said the search would resume."],
+            vec![vec![("Ajay KV", None), ("KV", partial("Ajay KV"))]],
+        ),
         // A body's head alone, where the report has one body of that head.
         (
             vec!["Tarvo County Council approved the rise. The Council said it was needed."],

@@ -60,7 +60,7 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
     for s in order {
         let short = &groups[s];
         let short_kind = short.kind();
-        if short.key.is_empty() || short.acronym {
+        if short.key.is_empty() {
             continue;
         }
         let surname_only = joins_only_a_surname(short);
@@ -84,31 +84,7 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
             if surname_only && (long.kind() != Some(Kind::Person) || long.key.last() != short.key.first()) {
                 continue;
             }
-            let compatible = match (short_kind, long.kind()) {
-                (None | Some(Kind::Person), Some(Kind::Person)) => true,
-                // "Shell" of "Royal Dutch Shell": one word typed an
-                // organization, its short form (see `is_short_form`).
-                (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
-                    // Or its head alone: "the Council" of "Tarvo County
-                    // Council", where the report has one such body.
-                    [word] => short_kind.is_some() && (is_short_form(word, &long.key) || is_head_of(word, &long.key)),
-                    // Or the name without its country: "the 5th Circuit
-                    // Court of Appeals" of "the 5th U.S. Circuit Court…".
-                    _ => {
-                        long.key.windows(short.key.len()).any(|run| run == &short.key[..])
-                            || long.key.iter().filter(|w| !lexicon::is_country(w)).eq(short.key.iter())
-                    }
-                },
-                // "the City of Kigali" and "Kigali": a place and its name
-                // with the word for its kind.
-                (None | Some(Kind::Place), Some(Kind::Place)) => same_place(&short.key, &long.key),
-                // "saves from Vargas" after "keeper Camilo Vargas": a name
-                // only the towns' list made a place is the surname of the
-                // person the report names whole.
-                (Some(Kind::Place), Some(Kind::Person)) => !short.placed && long.key.last() == short.key.last(),
-                _ => false,
-            };
-            if compatible {
+            if compatible(short, long) {
                 let root = union.root(l);
                 match targets.iter_mut().find(|(r, _)| *r == root) {
                     Some((_, holder)) if groups[*holder].key.len() < long.key.len() => *holder = l,
@@ -125,6 +101,39 @@ pub(super) fn link_partial_names(groups: &[KeyGroup], union: &mut Groups) -> Vec
         }
     }
     surnames
+}
+
+/// Whether the short form `short` may name the entity named `long`, by
+/// their kinds (see [`link_partial_names`]).
+fn compatible(short: &KeyGroup, long: &KeyGroup) -> bool {
+    match (short.kind(), long.kind()) {
+        // An acronym joins only a person whose surname it is: "KC
+        // said" after "Ajay KC" (acronyms join bodies by initials).
+        (_, Some(Kind::Person)) if short.acronym => short.key.len() == 1 && long.key.last() == short.key.first(),
+        _ if short.acronym => false,
+        (None | Some(Kind::Person), Some(Kind::Person)) => true,
+        // "Shell" of "Royal Dutch Shell": one word typed an
+        // organization, its short form (see `is_short_form`).
+        (None | Some(Kind::Organization), Some(Kind::Organization)) => match &short.key[..] {
+            // Or its head alone: "the Council" of "Tarvo County
+            // Council", where the report has one such body.
+            [word] => short.kind().is_some() && (is_short_form(word, &long.key) || is_head_of(word, &long.key)),
+            // Or the name without its country: "the 5th Circuit
+            // Court of Appeals" of "the 5th U.S. Circuit Court…".
+            _ => {
+                long.key.windows(short.key.len()).any(|run| run == &short.key[..])
+                    || long.key.iter().filter(|w| !lexicon::is_country(w)).eq(short.key.iter())
+            }
+        },
+        // "the City of Kigali" and "Kigali": a place and its name
+        // with the word for its kind.
+        (None | Some(Kind::Place), Some(Kind::Place)) => same_place(&short.key, &long.key),
+        // "saves from Vargas" after "keeper Camilo Vargas": a name
+        // only the towns' list made a place is the surname of the
+        // person the report names whole.
+        (Some(Kind::Place), Some(Kind::Person)) => !short.placed && long.key.last() == short.key.last(),
+        _ => false,
+    }
 }
 
 /// Whether the place named `short` is the one named `long` with the word
