@@ -324,6 +324,12 @@ fn an_acronym_the_report_defines_is_the_body_wherever_it_stands() {
 }
 
 const WHOLE_NAMES: &[Case] = &[
+    // A given name in the middle of three names makes a person's name.
+    (
+        "Outlets report the man is Myran William Love from Sydney, a teacher.",
+        &[("Myran William Love", Person)],
+        &[],
+    ),
     // "Cup-winner" is no part of the name after it.
     (
         "The striker and World Cup-winner Kylian Mbapel joined the club on Monday.",

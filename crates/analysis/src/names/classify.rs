@@ -438,6 +438,11 @@ impl<'a> SentenceFinder<'a> {
         if first_word.has(Flags::GIVEN_NAME) && !first_word.has(Flags::DEMONYM) && !opens_place {
             return Some((Kind::Person, Evidence::GivenName(self.tokens[from].text(self.text).to_string())));
         }
+        // "Myron William Love": a given name in the middle of three names.
+        let middle = names.len() == 3 && self.is(names[1], Flags::GIVEN_NAME) && !opens_place && !demonym;
+        if middle && !self.is(names[0], Flags::COMMON_WORD) {
+            return Some((Kind::Person, Evidence::GivenName(self.tokens[names[1]].text(self.text).to_string())));
+        }
         // "the Republic of Ghana": a kind of place, "of" and a name is a
         // place whatever cue stands around it ("president-elect of").
         let of_place = names.len() >= 2
