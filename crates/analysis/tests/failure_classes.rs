@@ -605,6 +605,8 @@ fn roles_in_the_plural_name_no_one() {
 }
 
 const SITE_TEXT: &[Case] = &[
+    // A unit and its abbreviation in brackets name no body.
+    ("Peak demand clocked 8302 Megawatts (MW) on Wednesday.", &[], &[("Megawatts", Org), ("MW", Org)]),
     // A month in capitals on a label names no body.
     ("Products carry sell-by dates from 29-JUL-2024 through 17-OCT-2024.", &[], &[("JUL", Org), ("OCT", Org)]),
     // A pasted link or handle names no one.

@@ -409,6 +409,14 @@ impl<'a> Scanner<'a> {
     /// "25 basis points", "a decade" (ten years), "7.4 magnitude".
     fn unit_after(&self, draft: &mut Draft) {
         let last = draft.last;
+        // "52.3°C": the sign and the scale's letter glued on.
+        let scale = [("c", "°C"), ("f", "°F")].into_iter().find(|(letter, _)| self.word(last + 1) == *letter).map(|(_, unit)| unit);
+        if let Some(unit) = scale.filter(|_| self.word(last) == "°" && self.glued(last) && self.glued(last + 1)) {
+            draft.kind = FigureKind::Measure;
+            draft.unit = unit.to_string();
+            draft.last += 2;
+            return;
+        }
         if !self.is_word(last) {
             return;
         }
@@ -611,6 +619,8 @@ mod tests {
     const MEASURED: &[(&str, &str, f64, &str)] = &[
         // A temperature and inches written with a letter glued on.
         ("Temperatures hit 40C on Tuesday.", "40C", 40.0, "°C"),
+        ("It reached 52.3°C at 2pm.", "52.3°C", 52.3, "°C"),
+        ("The mercury touched 52.3 degrees Celsius.", "52.3 degrees Celsius", 52.3, "°C"),
         ("Up to 8-10in of rain fell.", "8-10in", 8.0, "inches"),
         // "pc" and "pct", glued or not, are percent.
         ("Profit rose 102pc on the year.", "102pc", 102.0, "percent"),

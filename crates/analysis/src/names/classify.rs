@@ -327,6 +327,10 @@ impl<'a> SentenceFinder<'a> {
         if (names.len() >= 2 && first.shape == Shape::AllCaps && vessel(self.word(from))) || slashed || named_craft {
             return None;
         }
+        // "8302 Megawatts (MW)": a unit of measure names no one.
+        if single && lexicon::unit(self.word(from)).is_some() && !self.is(from, Flags::GIVEN_NAME) {
+            return None;
+        }
         // "the Boeing 737 Max 9": a word between a model's numbers names no one.
         let number_at = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_number());
         if single && from > self.start && number_at(from - 1) && number_at(to) {
@@ -575,8 +579,10 @@ impl<'a> SentenceFinder<'a> {
             Some(Kind::Person) | Some(Kind::Date) | Some(Kind::Figure) => return,
             Some(kind) => kind,
             // "Serious Incident (SI)": ordinary words and their initials
-            // name a thing, not an organization.
+            // name a thing, not an organization; nor does a unit
+            // ("Megawatts (MW)").
             None if self.all_common(self.found.candidates[full].span) => return,
+            None if lexicon::unit(&crate::text::fold(&name)).is_some() => return,
             None => Kind::Organization,
         };
         if self.found.candidates[full].kind.is_none() {
