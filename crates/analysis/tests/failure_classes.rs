@@ -605,6 +605,12 @@ fn roles_in_the_plural_name_no_one() {
 }
 
 const SITE_TEXT: &[Case] = &[
+    // A holiday and a first-aid procedure name no one.
+    (
+        "Crowds in Halloween costumes filled the alley. A nurse performed CPR on ten people.",
+        &[],
+        &[("Halloween", Place), ("CPR", Org)],
+    ),
     // A unit and its abbreviation in brackets name no body.
     ("Peak demand clocked 8302 Megawatts (MW) on Wednesday.", &[], &[("Megawatts", Org), ("MW", Org)]),
     // A month in capitals on a label names no body.

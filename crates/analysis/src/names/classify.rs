@@ -327,8 +327,10 @@ impl<'a> SentenceFinder<'a> {
         if (names.len() >= 2 && first.shape == Shape::AllCaps && vessel(self.word(from))) || slashed || named_craft {
             return None;
         }
-        // "8302 Megawatts (MW)": a unit of measure names no one.
-        if single && lexicon::unit(self.word(from)).is_some() && !self.is(from, Flags::GIVEN_NAME) {
+        // "8302 Megawatts (MW)": a unit of measure names no one; nor does a
+        // holiday ("Halloween costumes").
+        let holiday = matches!(self.word(from), "halloween" | "christmas" | "easter" | "ramadan" | "diwali" | "thanksgiving");
+        if single && (holiday || (lexicon::unit(self.word(from)).is_some() && !self.is(from, Flags::GIVEN_NAME))) {
             return None;
         }
         // "the Boeing 737 Max 9": a word between a model's numbers names no one.
