@@ -605,6 +605,12 @@ fn roles_in_the_plural_name_no_one() {
 }
 
 const SITE_TEXT: &[Case] = &[
+    // A law's or a bill's name names no body and no place.
+    (
+        "For the charge under Section 23 of the MACC Act, a jail term of 12 years. The Finance Bill passed.",
+        &[],
+        &[("MACC Act", Place), ("MACC Act", Org), ("Finance Bill", Org)],
+    ),
     // A holiday and a first-aid procedure name no one.
     (
         "Crowds in Halloween costumes filled the alley. A nurse performed CPR on ten people.",
