@@ -523,3 +523,10 @@ fn an_analysis_round_trips_through_its_serde_form() {
     let back: Analysis = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, analysis);
 }
+
+#[test]
+fn a_day_earlier_is_when_not_how_often() {
+    let report = one("It reached 52.3°C on Wednesday, after 49.9°C a day earlier.").reports.swap_remove(0);
+    let found: Vec<(&str, Option<Period>)> = report.figures.iter().map(|f| (f.text.as_str(), f.period)).collect();
+    assert_eq!(found, [("52.3°C", None), ("49.9°C", None)]);
+}

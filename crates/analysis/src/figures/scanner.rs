@@ -174,7 +174,9 @@ impl<'a> Scanner<'a> {
                 "hour" => Period::Hour,
                 _ => return None,
             };
-            return Some((period, 2));
+            // "49.9°C a day earlier" is when, not how often.
+            let when = matches!(self.word(i + 2), "earlier" | "later" | "before" | "after" | "ago");
+            return (!when).then_some((period, 2));
         }
         None
     }
