@@ -143,9 +143,9 @@ impl Words<'_> {
         let lower = |k: usize| self.at(k).filter(|&t| self.tokens[t].shape == Shape::Lower);
         let plural = |k: usize| lower(k).is_some_and(|t| self.text_of(t).ends_with('s') && !self.text_of(t).ends_with("ss"));
         // Not "the 2012 ruling stands".
-        let the = before.is_some_and(|b| ["the", "its", "their", "his", "her"].iter().any(|w| self.text_of(b).eq_ignore_ascii_case(w)));
+        let the = || before.is_some_and(|b| ["the", "its", "their", "his", "her"].iter().any(|w| self.text_of(b).eq_ignore_ascii_case(w)));
         let qualifier = lower(i + n).is_some_and(|t| !self.text_of(t).ends_with("ing"));
-        let counts_something = plural(i + n) || (qualifier && !the && plural(i + n + 1));
+        let counts_something = plural(i + n) || (qualifier && plural(i + n + 1) && !the());
         if cued || !counts_something { n } else { 0 }
     }
 
