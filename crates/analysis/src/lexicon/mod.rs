@@ -198,6 +198,21 @@ const COUNTRIES_TXT: &str = include_str!("countries.txt");
 /// The organization heads, in sections (see `names::document`).
 pub(crate) const ORG_HEADS_TXT: &str = include_str!("org_heads.txt");
 
+/// The organization heads listed in the sections whose header holds one of
+/// `sections` ("Media", "LEGAL-FORM"), as written.
+pub(crate) fn org_heads_in(sections: &[&str]) -> FastSet<&'static str> {
+    let mut inside = false;
+    let mut out = FastSet::default();
+    for line in ORG_HEADS_TXT.lines().map(str::trim) {
+        if let Some(header) = line.strip_prefix("# ==") {
+            inside = sections.iter().any(|s| header.contains(s));
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            out.insert(line);
+        }
+    }
+    out
+}
+
 static COUNTRIES: LazyLock<FastSet<String>> = LazyLock::new(|| folded_set(&[COUNTRIES_TXT]));
 
 /// Whether a folded name is a country's ("mexico", "guatemala").

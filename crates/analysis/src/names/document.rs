@@ -98,19 +98,8 @@ pub(super) fn join_split_names(text: &str, candidates: &mut Vec<Candidate>) {
 /// ("communications", "steel", "inc"). A council's or a department's name
 /// opens with its place or its field ("Somerset Council", "Health
 /// Department"), which are no short forms of it.
-static BUSINESS_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let source = lexicon::ORG_HEADS_TXT;
-    let mut inside = false;
-    let mut out = FastSet::default();
-    for line in source.lines().map(str::trim) {
-        if let Some(header) = line.strip_prefix("# ==") {
-            inside = header.contains("Business and industry") || header.contains("LEGAL-FORM");
-        } else if inside && !line.is_empty() && !line.starts_with('#') {
-            out.insert(line);
-        }
-    }
-    out
-});
+static BUSINESS_HEADS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::org_heads_in(&["Business and industry", "LEGAL-FORM"]));
 
 /// Words that open many bodies' names ("National Grid", "United Airlines")
 /// and so name none alone.

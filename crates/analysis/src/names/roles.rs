@@ -12,18 +12,7 @@ use crate::text::Shape;
 /// The heads of a newspaper's or a broadcaster's name: the "Media" section
 /// of the organization heads ("sun", "post", "star"), some of them
 /// surnames too.
-static MEDIA_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let mut inside = false;
-    let mut out = FastSet::default();
-    for line in lexicon::ORG_HEADS_TXT.lines().map(str::trim) {
-        if let Some(header) = line.strip_prefix("# ==") {
-            inside = header.contains("Media");
-        } else if inside && !line.is_empty() && !line.starts_with('#') {
-            out.insert(line);
-        }
-    }
-    out
-});
+static MEDIA_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::org_heads_in(&["Media"]));
 
 impl SentenceFinder<'_> {
     /// Whether the organization head at `head` makes the run `from..to`

@@ -388,7 +388,7 @@ impl<'a> SentenceFinder<'a> {
             let acts = || self.is(to, Flags::SPEECH_VERB) || matches!(self.word(to), "will" | "would" | "has" | "had" | "won");
             let listed = || match to - from {
                 1 => flags.has(Flags::COMPANY) && acts(),
-                _ => self.with_phrase(from, to, usize::MAX, |p| lexicon::phrase_flags(&p.text)).has(Flags::COMPANY),
+                _ => self.is_company(from, to),
             };
             let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
                 && !flags.has(Flags::ORG_HEAD)

@@ -34,8 +34,7 @@ pub(super) fn owners(report: &Report) -> Vec<Option<(EntityId, Kind)>> {
 
 /// Whether two shares have owners of one kind that are not the same.
 pub(super) fn differ(a: &[(EntityId, Kind)], b: &[(EntityId, Kind)]) -> bool {
-    let kinds = |x: &[(EntityId, Kind)]| x.iter().map(|&(_, k)| k).collect::<Vec<_>>();
-    let (ka, kb) = (kinds(a), kinds(b));
-    let one_kind = ka.iter().chain(&kb).all(|&k| Some(&k) == ka.first());
-    !a.is_empty() && !b.is_empty() && one_kind && !a.iter().any(|(id, _)| b.iter().any(|(other, _)| other == id))
+    let Some(&(_, kind)) = a.first() else { return false };
+    let one_kind = a.iter().chain(b).all(|&(_, k)| k == kind);
+    !b.is_empty() && one_kind && !a.iter().any(|(id, _)| b.iter().any(|(other, _)| other == id))
 }
