@@ -549,6 +549,28 @@ fn words_around_a_body_are_its_name_or_not() {
     check(WORDS_AROUND_A_BODY);
 }
 
+const OPENERS: &[Case] = &[
+    // A body's acronym spells the ordinary word opening the sentence too.
+    (
+        "Independent Boundaries and Elections Commission (IBEC) chair Ruth Kagwe spoke.",
+        &[("Independent Boundaries and Elections Commission", Org), ("IBEC", Org)],
+        &[("Boundaries and Elections Commission", Org)],
+    ),
+    // An ordinary word opening a line before a listed name is no part of it.
+    ("Watch CBS News\n\nThe flood cut the town off.", &[("CBS News", Org)], &[("Watch CBS News", Org)]),
+    // A Spanish body's head opens its name, a given name after it too.
+    (
+        "Rescuers dug through the ruins of the Escuela Enrique Valdes in the capital.",
+        &[("Escuela Enrique Valdes", Org)],
+        &[("Enrique Valdes", Person)],
+    ),
+];
+
+#[test]
+fn what_opens_a_line_is_a_name_s_or_not() {
+    check(OPENERS);
+}
+
 const STORMS: &[Case] = &[
     // A storm's name, and the name alone after it, is no person.
     (
@@ -815,6 +837,14 @@ const SAME_ENTITY: &[(&str, &[&str])] = &[
     (
         "Board chair Maren Tollis Okaro visited the site. Maren Tullis Okaro said the work was done. Okaro left.",
         &["Maren Tollis Okaro", "Maren Tullis Okaro", "Okaro"],
+    ),
+    // A nickname alone, once the name is given whole with it.
+    ("Maggie Telford died in June. Her husband said he missed Maggie.", &["Maggie Telford", "Maggie"]),
+    // The surname put first, as a declaration writes it; then the
+    // surname alone.
+    (
+        "Daniel Kiprop Moraa won the vote. The board declared that Moraa Daniel Kiprop was elected. Moraa thanked them.",
+        &["Daniel Kiprop Moraa", "Moraa Daniel Kiprop", "Moraa"],
     ),
 ];
 

@@ -35,7 +35,7 @@ impl<'a> SentenceFinder<'a> {
         if self.cut_trailing_role(from, &mut to, &mut cues) {
             return;
         }
-        from = self.past_role_adjective(from, to);
+        from = self.past_opener_of_listed(self.past_role_adjective(from, to), to);
         // `from` only moves forward and `to` only moves before the end, so
         // the last head is found once, and a title looked for once per token.
         let mut last_head = (from..to).rev().find(|&j| self.is(j, Flags::ORG_HEAD));
@@ -110,7 +110,8 @@ impl<'a> SentenceFinder<'a> {
                 && self.tokens[j - 1].is_capitalized()
                 && !self.is(j - 1, Flags::TITLE)
         };
-        if let Some(j) = (head + 1..to.saturating_sub(1)).find(|&j| opens_person(j)) {
+        let split_at = (head + 1..to.saturating_sub(1)).find(|&j| opens_person(j));
+        if let Some(j) = split_at.filter(|_| !self.head_opens_name(head, from)) {
             let before = self.cues(from, j);
             self.process(from, j, before);
             return Split::Rest(j, self.cues(j, *to));

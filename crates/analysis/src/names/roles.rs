@@ -14,7 +14,22 @@ use crate::text::Shape;
 /// surnames too.
 static MEDIA_HEADS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::org_heads_in(&["Media"]));
 
+/// The heads that open a body's name in Spanish, Portuguese, French and
+/// Italian ("Escuela", "Hospital", "Instituto"), folded.
+static OPENING_HEADS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let heads = lexicon::org_heads_in(&["Spanish", "Portuguese", "French", "Italian"]);
+    heads.into_iter().map(crate::text::fold).collect()
+});
+
 impl SentenceFinder<'_> {
+    /// Whether the head at `head` opens the run from `from` on, as such a
+    /// head does: a given name after it is the body's name, not a
+    /// person's ("Escuela Enrique Rebsamen").
+    pub(super) fn head_opens_name(&self, head: usize, from: usize) -> bool {
+        head == from && OPENING_HEADS.contains(self.word(head))
+    }
+
+
     /// Whether the organization head at `head` makes the run `from..to`
     /// a body's name. Not a newspaper's head ending it after a title and a
     /// given name, a surname: "Health Minister Lee Sun" (but "Royal Prince
@@ -44,6 +59,34 @@ impl SentenceFinder<'_> {
         let role = self.is(to, Flags::ORG_NEIGHBOUR) || matches!(self.word(to), "official" | "officials" | "source" | "sources");
         let lower = self.token(to).is_some_and(|t| t.shape == Shape::Lower);
         if adjective && role && lower && to - from >= 3 { from + 1 } else { from }
+    }
+
+    /// Past an ordinary word opening a sentence before a listed name:
+    /// "Watch CBS News" names "CBS News".
+    pub(super) fn past_opener_of_listed(&self, from: usize, to: usize) -> usize {
+        let opener = self.is_sentence_initial(from) && self.is(from, Flags::COMMON_WORD);
+        if opener && self.is_listed_name(from + 1, to) { from + 1 } else { from }
+    }
+
+    /// "Independent Electoral and Boundaries Commission (IEBC)": the
+    /// acronym in brackets after the run spells the capitals of all its
+    /// words, the opener's too.
+    pub(super) fn spelled_by_acronym(&self, from: usize, to: usize) -> bool {
+        let open = self.token(to).is_some_and(|t| t.text(self.text) == "(");
+        let Some(acronym) = self.token(to + 1).map(|t| t.text(self.text)).filter(|_| open) else {
+            return false;
+        };
+        let initials = (from..to)
+            .filter(|&k| self.tokens[k].shape == Shape::Capitalized)
+            .filter_map(|k| self.tokens[k].text(self.text).chars().next());
+        acronym.len() >= 3 && acronym.chars().eq(initials)
+    }
+
+    /// Whether the words `from..to` are a listed company's or news
+    /// organization's name ("CBS News").
+    pub(super) fn is_listed_name(&self, from: usize, to: usize) -> bool {
+        let flags = self.with_phrase(from, to, usize::MAX, |phrase| lexicon::phrase_flags(&phrase.text));
+        from < to && (flags.has(Flags::COMPANY) || flags.has(Flags::NEWS_ORG))
     }
 
     /// Whether the words `from..to` are a listed company's name: "and"

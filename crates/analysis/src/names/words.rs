@@ -171,8 +171,10 @@ pub(crate) fn name_key(name: &str) -> Vec<String> {
     }
     let mut parts = joined;
     // "Bill Okafor" and "William Okafor" are one name: a nickname that
-    // opens a name of several words stands for its given name.
-    if parts.len() >= 2 {
+    // opens a name of several words stands for its given name. So does one
+    // alone that is no common word ("my wife Maggie" after "Maggie
+    // Okafor"; "Bill" may be a law).
+    if parts.len() >= 2 || parts.len() == 1 && !crate::lexicon::is_common_word(&parts[0]) {
         if let Some(given) = crate::lexicon::given_name_of_nickname(&parts[0]) {
             parts[0] = given.to_string();
         }
@@ -392,6 +394,7 @@ impl<'a> SentenceFinder<'a> {
             };
             let ordinary = (flags.has(Flags::COMMON_WORD) || role_plural)
                 && !flags.has(Flags::ORG_HEAD)
+                && !self.spelled_by_acronym(from, to)
                 && !flags.has(Flags::GIVEN_NAME)
                 && !given_then_surname
                 && self.place_at(from, to).is_none()

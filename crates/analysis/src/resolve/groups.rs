@@ -16,7 +16,8 @@ pub(super) enum Rule {
     Initials,
     /// A shorter person or organization name inside a longer one.
     PartialName,
-    /// A person's name spelled one letter differently.
+    /// A person's name spelled one letter differently, or with the surname
+    /// first.
     Spelling,
 }
 

@@ -32,7 +32,7 @@ use crate::corrections::{EntityEdit, Plan};
 use crate::hash::FastMap;
 use crate::names::{Candidate, Found};
 use groups::{At, Edge, Groups, KeyGroup, Rank, Rule, Votes, best_kind, is_town_listing, weight};
-use rules::{link_acronyms_by_initials, link_partial_names, link_spelling_variants};
+use rules::{link_acronyms_by_initials, link_partial_names, link_spelling_variants, link_surname_first};
 
 /// One report's resolved mentions and entities.
 #[derive(Clone, Debug, Default)]
@@ -105,8 +105,10 @@ impl<'a> Resolution<'a> {
         // 3. Undefined acronyms join the one organization whose initials they spell.
         link_acronyms_by_initials(&groups, &mut union);
 
-        // 4. A person's name spelled one letter differently joins it.
+        // 4. A person's name spelled one letter differently, or with the
+        //    surname first, joins it.
         link_spelling_variants(&groups, &mut union);
+        link_surname_first(&groups, &mut union);
 
         // 5. Partial person and organization names join the one longer name
         //    that contains them.

@@ -223,6 +223,21 @@ pub(super) fn link_spelling_variants(groups: &[KeyGroup], union: &mut Groups) {
     }
 }
 
+/// "Ruto William Samoei" joins "William Samoei Ruto": a person's name
+/// with the surname put first, as official lists and declarations write
+/// it, is the name written the usual way.
+pub(super) fn link_surname_first(groups: &[KeyGroup], union: &mut Groups) {
+    let people = || groups.iter().enumerate().filter(|(_, g)| g.key.len() >= 2 && g.kind() == Some(Kind::Person));
+    let by_key: FastMap<&[String], usize> = people().map(|(g, group)| (&group.key[..], g)).collect();
+    for (g, group) in people() {
+        let (surname, given) = group.key.split_last().expect("two words or more");
+        let first: Vec<String> = std::iter::once(surname).chain(given).cloned().collect();
+        if let Some(&other) = by_key.get(&first[..]) {
+            union.join(other, g, Rule::Spelling);
+        }
+    }
+}
+
 /// Whether `a` becomes `b` by changing, adding or dropping one letter.
 fn one_letter_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
