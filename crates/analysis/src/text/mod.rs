@@ -4,7 +4,8 @@
 //! Scraped news copy is not clean: site furniture trails the article ("What
 //! do you think?", "COMMENTFiled in:"), and words arrive glued together
 //! ("that768 Cuban doctors", "theIMSS", "Cuba,José"). This module finds the
-//! article body, sets the furniture aside, and cuts the body into tokens
+//! article body, sets the furniture aside, joins the lines of hard-wrapped
+//! copy into its paragraphs, and cuts the body into tokens
 //! whose spans are exact byte ranges of the original text, splitting glued
 //! words at the seams a reader would see, never altering or copying a byte.
 //! It also folds each token once (see [`Folded`]): the extractors compare
@@ -22,6 +23,7 @@ mod sentences;
 #[cfg(test)]
 mod tests;
 mod tokens;
+mod wrapped;
 
 use std::ops::Range;
 
@@ -220,7 +222,8 @@ impl Prepared {
 pub(crate) fn prepare(text: &str) -> Prepared {
     let (body, boilerplate) = split_boilerplate(text);
     let body = cut_at(text, body, u32::MAX as usize);
-    let paragraphs: Vec<Span> = lines(text, body).filter_map(|line| outside(text, line, &boilerplate)).collect();
+    let lines: Vec<Span> = lines(text, body).filter_map(|line| outside(text, line, &boilerplate)).collect();
+    let paragraphs = wrapped::unwrap(text, lines);
     let cut = |some: Range<usize>| Cut::of(text, paragraphs.get(some).unwrap_or_default());
     let Cut { tokens, folded, sentences } = in_paragraph_halves(body, &paragraphs, cut, Cut::join);
     Prepared { body, boilerplate, paragraphs, tokens, sentences, folded: folded.finish() }
