@@ -571,6 +571,23 @@ fn what_opens_a_line_is_a_name_s_or_not() {
     check(OPENERS);
 }
 
+const POSSESSIVES: &[Case] = &[
+    // A body's head in the possessive still heads its name.
+    (
+        "Flood relief\n\nHe praised the Tarvo Group's work and Vell County Council’s staff. \
+         The Harbour Workers Party's report was out.",
+        &[("Tarvo Group", Org), ("Vell County Council", Org), ("Harbour Workers Party", Org)],
+        &[("Tarvo Group", Person), ("Vell", Place)],
+    ),
+    // And a title before it opens no person's name.
+    ("Flood relief\n\nOkafor is one of the Premier League’s best.", &[("Premier League", Org)], &[("League", Person)]),
+];
+
+#[test]
+fn a_body_named_in_the_possessive_is_the_body() {
+    check(POSSESSIVES);
+}
+
 const STORMS: &[Case] = &[
     // A storm's name, and the name alone after it, is no person.
     (

@@ -262,10 +262,11 @@ pub(crate) fn is_title(folded: &str) -> bool {
     listed(folded).has(Flags::TITLE)
 }
 
-/// [`Flags::ORG_HEAD`], given the lists `folded` is in.
+/// [`Flags::ORG_HEAD`], given the lists `folded` is in: a head, with a
+/// period ("Co.") or in the possessive ("the Labour Party's report").
 fn org_head(folded: &str, own: Flags) -> bool {
-    own.has(Flags::LISTED_ORG_HEAD)
-        || folded.ends_with('.') && listed(folded.trim_end_matches('.')).has(Flags::LISTED_ORG_HEAD)
+    let stem = folded.strip_suffix("'s").or_else(|| folded.strip_suffix('.'));
+    own.has(Flags::LISTED_ORG_HEAD) || stem.is_some_and(|stem| listed(stem).has(Flags::LISTED_ORG_HEAD))
 }
 
 /// A function word or sentence opener that is never a name by itself.

@@ -391,7 +391,7 @@ impl<'a> SentenceFinder<'a> {
             let form_alone = single && (super::is_legal_form(self.word(from)) || lexicon::is_common_acronym(self.word(from)));
             if let Some(head) = head.filter(|_| !form_alone) {
                 if !initial_alone {
-                    return Some((Kind::Organization, Evidence::OrganizationHead(self.word(head).to_string())));
+                    return Some((Kind::Organization, Evidence::OrganizationHead(strip_possessive(self.word(head)).to_string())));
                 }
             }
         }
