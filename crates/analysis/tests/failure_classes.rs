@@ -579,6 +579,8 @@ const POSSESSIVES: &[Case] = &[
         &[("Tarvo Group", Org), ("Vell County Council", Org), ("Harbour Workers Party", Org)],
         &[("Tarvo Group", Person), ("Vell", Place)],
     ),
+    // So does a place's.
+    ("Flood relief\n\nHe visited Vell County's worst-hit town.", &[("Vell County", Place)], &[("Vell County", Person)]),
     // And a title before it opens no person's name.
     ("Flood relief\n\nOkafor is one of the Premier League’s best.", &[("Premier League", Org)], &[("League", Person)]),
 ];

@@ -162,6 +162,7 @@ pub(crate) fn flags(folded: &str) -> Flags {
     let own = listed(folded);
     own.with(Flags::GIVEN_NAME, own.has(Flags::LISTED_GIVEN_NAME) && !own.has(Flags::AMBIGUOUS_GIVEN_NAME))
         .with(Flags::ORG_HEAD, org_head(folded, own))
+        .with(Flags::PLACE_HEAD, own.has(Flags::PLACE_HEAD) || possessive_of(folded, Flags::PLACE_HEAD))
         .with(Flags::COMMON_WORD, common_word(folded, own))
         .with(Flags::COMPASS, is_compass(folded))
 }
@@ -265,8 +266,14 @@ pub(crate) fn is_title(folded: &str) -> bool {
 /// [`Flags::ORG_HEAD`], given the lists `folded` is in: a head, with a
 /// period ("Co.") or in the possessive ("the Labour Party's report").
 fn org_head(folded: &str, own: Flags) -> bool {
-    let stem = folded.strip_suffix("'s").or_else(|| folded.strip_suffix('.'));
-    own.has(Flags::LISTED_ORG_HEAD) || stem.is_some_and(|stem| listed(stem).has(Flags::LISTED_ORG_HEAD))
+    let period = folded.strip_suffix('.').is_some_and(|stem| listed(stem).has(Flags::LISTED_ORG_HEAD));
+    own.has(Flags::LISTED_ORG_HEAD) || period || possessive_of(folded, Flags::LISTED_ORG_HEAD)
+}
+
+/// Whether `folded` is the possessive of a word in the list of `flag`: a
+/// head still heads a name in the possessive ("Hualien County's").
+fn possessive_of(folded: &str, flag: Flags) -> bool {
+    folded.strip_suffix("'s").is_some_and(|stem| listed(stem).has(flag))
 }
 
 /// A function word or sentence opener that is never a name by itself.

@@ -376,7 +376,7 @@ impl<'a> SentenceFinder<'a> {
         let body = (from..to).any(|k| self.is(k, Flags::ORG_HEAD) && matches!(self.word(k + 1), "of" | "for"));
         let facility = |&&last: &&usize| names.len() >= 2 && has_head && !body && self.is(last, Flags::PLACE_HEAD);
         if let Some(&last) = names.last().filter(facility) {
-            return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
+            return Some((Kind::Place, Evidence::PlaceHead(strip_possessive(self.word(last)).to_string())));
         }
         if let Some(preposition) = (has_head && !body).then(|| self.facility_located(from, names)).flatten() {
             return Some((Kind::Place, Evidence::Cue(format!("'{preposition}' before a facility"))));
@@ -430,7 +430,7 @@ impl<'a> SentenceFinder<'a> {
         // for a street is a place whatever given name opens it.
         if let [_, .., last] = names[..] {
             if STREET_HEADS.contains(&self.word(last)) {
-                return Some((Kind::Place, Evidence::PlaceHead(self.word(last).to_string())));
+                return Some((Kind::Place, Evidence::PlaceHead(strip_possessive(self.word(last)).to_string())));
             }
         }
         // "said Lima Khanom", "Lima Khanom, duty officer": a known place
@@ -457,7 +457,7 @@ impl<'a> SentenceFinder<'a> {
             && self.word(names[0] + 1) == "of"
             && names[1..].iter().any(|&j| self.is(j, Flags::PLACE) || unknown(j));
         if of_place {
-            return Some((Kind::Place, Evidence::PlaceHead(self.word(names[0]).to_string())));
+            return Some((Kind::Place, Evidence::PlaceHead(strip_possessive(self.word(names[0])).to_string())));
         }
         // "Rescue workers search a house": a common word opening the
         // sentence is capitalised by its place there, whatever follows it.
@@ -508,17 +508,17 @@ impl<'a> SentenceFinder<'a> {
         // "City of Kigali", "Republic of Albania": the word for a kind of
         // place, "of", a name.
         if names.len() >= 2 && OF_PLACE_OPENERS.contains(&self.word(first)) && self.word(first + 1) == "of" {
-            return Some(Evidence::PlaceHead(self.word(first).to_string()));
+            return Some(Evidence::PlaceHead(strip_possessive(self.word(first)).to_string()));
         }
         if names.len() >= 2 && self.is(last, Flags::PLACE_HEAD) {
-            return Some(Evidence::PlaceHead(self.word(last).to_string()));
+            return Some(Evidence::PlaceHead(strip_possessive(self.word(last)).to_string()));
         }
         let opens = self.is(first, Flags::PLACE_HEAD) && !ENDS_ONLY.contains(&self.word(first));
         // "South African", "West African": a compass word before a demonym
         // makes a demonym, not a place.
         let demonym = self.is(last, Flags::DEMONYM);
         if names.len() >= 2 && (opens || self.is(first, Flags::COMPASS)) && !demonym {
-            return Some(Evidence::PlaceHead(self.word(first).to_string()));
+            return Some(Evidence::PlaceHead(strip_possessive(self.word(first)).to_string()));
         }
         None
     }
