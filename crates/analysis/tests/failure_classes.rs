@@ -668,6 +668,12 @@ const SITE_TEXT: &[Case] = &[
         &[("Madrid", Place)],
         &[("AslOFG", Org), ("AnaRuizNews", Person), ("AnaRuizNews", Org)],
     ),
+    // A wire service's code of a market names no body.
+    (
+        "The lira TRYTOM=D3 rallied as the Valdoria Central Bank raised its rate TRINT=ECI.",
+        &[("Valdoria Central Bank", Org)],
+        &[("TRYTOM", Org), ("TRINT", Org), ("ECI", Org)],
+    ),
     // A byline at the top names a person.
     ("By Ana Ruiz\nThe council met on Monday.", &[("Ana Ruiz", Person)], &[]),
     // A photo credit and a metadata line are site text.
@@ -805,6 +811,10 @@ fn page_furniture_is_neither_title_nor_report_text() {
     let analysis = analyze(&[Input::new("Fires in Valdoria\n\nFull Screen\n1 / 7\n\nThe fire was 33% contained.\n")]);
     let values: Vec<f64> = analysis.reports[0].figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [33.0], "no figure in the counter");
+    // Nor is a page's number alone on its line a figure.
+    let analysis = analyze(&[Input::new("47383\n46084\n\nFires in Valdoria\n\nThe fire was 33% contained.\n")]);
+    let values: Vec<f64> = analysis.reports[0].figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [33.0], "no figure in the page's numbers");
     // The page's categories, a command shouted after a stamp, and a list
     // of recent posts with their teasers and ages.
     for (text, title) in [

@@ -141,7 +141,13 @@ impl Words<'_> {
         // "2048 sheds", "1540 illegal miners": a plural after it, or after
         // one word that qualifies it.
         let lower = |k: usize| self.at(k).filter(|&t| self.tokens[t].shape == Shape::Lower);
-        let plural = |k: usize| lower(k).is_some_and(|t| self.text_of(t).ends_with('s') && !self.text_of(t).ends_with("ss"));
+        // Not "2013 was a year of progress": a word like "was" is no plural.
+        let plural = |k: usize| {
+            lower(k).is_some_and(|t| {
+                let word = self.text_of(t);
+                word.ends_with('s') && !word.ends_with("ss") && !lexicon::is_stopword(word)
+            })
+        };
         // Not "the 2012 ruling stands".
         let the = || before.is_some_and(|b| ["the", "its", "their", "his", "her"].iter().any(|w| self.text_of(b).eq_ignore_ascii_case(w)));
         let qualifier = lower(i + n).is_some_and(|t| !self.text_of(t).ends_with("ing"));

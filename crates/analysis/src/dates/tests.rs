@@ -28,6 +28,8 @@ fn amounts_are_no_years() {
         ("It cost $2024 in 1999.", &["1999"]),
         // A count of something qualified is no year either.
         ("Police said 1540 illegal miners remain in custody in 2025.", &["2025"]),
+        // A year opening a sentence before a verb: "was" is no plural.
+        ("2013 was a year of progress. 2024 has been hot.", &["2013", "2024"]),
     ]);
 }
 

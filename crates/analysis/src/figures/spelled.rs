@@ -180,7 +180,9 @@ impl Scanner<'_> {
         );
         // "an hour and 20 minutes".
         let and_more = self.word(i + 2) == "and" && (self.is_number(i + 3) || small_number(self.word(i + 3)).is_some());
-        qualified || spent || and_more || matches!(self.word(i + 2), "of" | "after")
+        // "2013 was a year of progress" says what the year was like.
+        let described = matches!(before, "was" | "is" | "been" | "be" | "were");
+        qualified || spent || and_more || (matches!(self.word(i + 2), "of" | "after") && !described)
     }
 
     /// "half" as a number: "half of the town", "half the workforce", "half
@@ -285,6 +287,8 @@ mod tests {
         ("But one thing is clear: the bank has failed.", "one"),
         // "a year ago", "a day earlier" are no amounts of time.
         ("The dam broke a year ago, a day earlier than feared.", "a year"),
+        // Nor is a year described.
+        ("\"2013 was a year of progress,\" he said. It has been a year of change.", "a year"),
         // Vague halves and halves of things that are no fraction of them.
         ("More than half the staff left in the second half of May.", "half"),
         ("She ran half marathons in the northern half of the park.", "half"),

@@ -94,15 +94,18 @@ const HOST_ENDS: &[&str] = &[".com/", ".org/", ".net/", ".gov/", ".edu/", ".co/"
 
 impl SentenceFinder<'_> {
     /// If the word at `i` is glued inside a web address or after a handle's
-    /// "@", claims the rest of the address and returns its end.
+    /// "@", or opens a wire service's code of a market ("TRYTOM=D3",
+    /// "TRINT=ECI"), claims the rest of it and returns its end.
     pub(super) fn link_at(&mut self, i: usize) -> Option<usize> {
         let glued = |k: usize| self.token(k).is_some_and(|t| !t.space_before);
-        if !glued(i) {
+        let code = glued(i + 1) && self.token(i + 1).is_some_and(|t| t.text(self.text) == "=");
+        if !glued(i) && !code {
             return None;
         }
         let start = (self.start..i).rev().find(|&k| !glued(k)).unwrap_or(self.start);
         let before = &self.text[self.tokens[start].span().start..self.tokens[i].span().start];
-        let link = before.ends_with('@') || before.contains("://") || before.contains("www.") || HOST_ENDS.iter().any(|e| before.contains(e));
+        let address = before.contains("://") || before.contains("www.") || HOST_ENDS.iter().any(|e| before.contains(e));
+        let link = code || before.ends_with('@') || address;
         if !link {
             return None;
         }

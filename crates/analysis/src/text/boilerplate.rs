@@ -130,8 +130,9 @@ fn trailing_cut(text: &str, lines: &[Span]) -> usize {
 fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let line = trim(text, line)?;
     let content = line.slice(text);
-    // "1 / 7": a slideshow's counter.
-    let counter = content.contains('/') && content.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ');
+    // "1 / 7": a slideshow's counter; "47383": a page's number, alone on
+    // its line.
+    let counter = content.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ');
     if counter
         || lexicon::is_furniture_line(content)
         || lexicon::is_credit_line(content)
