@@ -585,6 +585,24 @@ const POSSESSIVES: &[Case] = &[
     ("Flood relief\n\nOkafor is one of the Premier League’s best.", &[("Premier League", Org)], &[("League", Person)]),
 ];
 
+const LISTED_TWICE: &[Case] = &[
+    // A company that a region shares its name with: the region is "in the"
+    // Amazon, the company is fined.
+    ("Fires raged in the Amazon, near the border.", &[("Amazon", Place)], &[]),
+    ("The fine beat the €746 million levied on Amazon in 2021.", &[("Amazon", Org)], &[("Amazon", Place)]),
+    // Words of the dictionary after a title name no one.
+    (
+        "Tarvo breached the General Data Protection Regulation, said General Ana Ruiz.",
+        &[("Ana Ruiz", Person)],
+        &[("Data Protection Regulation", Person)],
+    ),
+];
+
+#[test]
+fn a_name_two_lists_hold_is_read_by_its_words() {
+    check(LISTED_TWICE);
+}
+
 #[test]
 fn a_body_named_in_the_possessive_is_the_body() {
     check(POSSESSIVES);
@@ -866,6 +884,12 @@ const SAME_ENTITY: &[(&str, &[&str])] = &[
     (
         "Board chair Maren Tollis Okaro visited the site. Maren Tullis Okaro said the work was done. Okaro left.",
         &["Maren Tollis Okaro", "Maren Tullis Okaro", "Okaro"],
+    ),
+    // An acronym defined after a storm is named: dropping the storm's
+    // name keeps each acronym's full form.
+    (
+        "Cyclone Freddy hit Vell. \"It is dire,\" said Ana Ruiz of Doctors Without Borders (MSF) in Vell.",
+        &["Doctors Without Borders", "MSF"],
     ),
     // A nickname alone, once the name is given whole with it.
     ("Maggie Telford died in June. Her husband said he missed Maggie.", &["Maggie Telford", "Maggie"]),

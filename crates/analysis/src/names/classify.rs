@@ -343,7 +343,9 @@ impl<'a> SentenceFinder<'a> {
         if listed.has(Flags::NEWS_ORG) {
             return Some((Kind::Organization, Evidence::Listed(String::from("the world's major news organizations"))));
         }
-        if listed.has(Flags::PLACE) {
+        // "in the Amazon" is the region, "Amazon said" the company.
+        let placed = from > self.start && matches!(self.word(from - 1), "the" | "in" | "near");
+        if listed.has(Flags::PLACE) && (placed || !listed.has(Flags::COMPANY)) {
             return Some((Kind::Place, Evidence::Gazetteer));
         }
         // "the Libyan Red Crescent", "the American Red Cross": a country's
@@ -421,8 +423,10 @@ impl<'a> SentenceFinder<'a> {
                 return Some((Kind::Place, Evidence::Cue(cue.to_string())));
             }
         }
-        // Not a lone word of the dictionary: "Fiscal Outlook" is no one.
-        let word_alone = single && self.is(from, Flags::COMMON_WORD) && !self.is(from, Flags::AMBIGUOUS_GIVEN_NAME);
+        // Not a lone word of the dictionary: "Fiscal Outlook" is no one;
+        // nor three ("General Data Protection Regulation").
+        let dictionary = |k: usize| self.is(k, Flags::COMMON_WORD) && !self.is(k, Flags::AMBIGUOUS_GIVEN_NAME);
+        let word_alone = (single || names.len() >= 3) && names.iter().all(|&k| dictionary(k));
         if let Some(title) = cues.title.as_ref().filter(|_| !word_alone) {
             return Some((Kind::Person, Evidence::Title(title.clone())));
         }

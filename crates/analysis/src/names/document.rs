@@ -306,5 +306,16 @@ pub(super) fn drop_storm_names(prep: &Prepared, candidates: &mut Vec<Candidate>)
         [kind, name] => is_storm_word(kind) && storms.contains(name),
         _ => false,
     };
+    // The candidates kept, by their new index; an acronym keeps its full
+    // form, or loses it with the storm's name.
+    let mut new_index = Vec::with_capacity(candidates.len());
+    let mut kept = 0;
+    for c in candidates.iter() {
+        new_index.push((!is_storm(c)).then_some(kept));
+        kept += usize::from(!is_storm(c));
+    }
     candidates.retain(|c| !is_storm(c));
+    for c in candidates.iter_mut() {
+        c.defines = c.defines.and_then(|d| new_index[d]);
+    }
 }
