@@ -598,6 +598,30 @@ const LISTED_TWICE: &[Case] = &[
     ),
 ];
 
+const BROADCASTERS_AND_WATERS: &[Case] = &[
+    // A broadcaster named by its number, and its newsroom.
+    (
+        "Tarvo (FOX 9) - Ana Ruiz told Channel 4 News the plant would close.",
+        &[("FOX 9", Org), ("Channel 4 News", Org)],
+        &[("FOX", Org), ("Channel", Org)],
+    ),
+    // "the Channel" alone is the sea.
+    ("More than 800 people crossed the Channel in small boats.", &[("Channel", Place)], &[("Channel", Org)]),
+    // A name made an adjective of what struck it opens no name.
+    ("Vell beat a Covid-hit Ana Ruiz side.", &[("Ana Ruiz", Person)], &[("Covid-hit Ana Ruiz", Person)]),
+    // "and" before a title joins no bodies.
+    (
+        "Modi asked the President of the Union of Vell and Chairperson of the Tarvo Union, Ana Ruiz, to sit.",
+        &[("Union of Vell", Org), ("Tarvo Union", Org)],
+        &[("Union of Vell and Chairperson of the Tarvo Union", Org)],
+    ),
+];
+
+#[test]
+fn broadcasters_seas_and_bodies_are_read_whole_and_apart() {
+    check(BROADCASTERS_AND_WATERS);
+}
+
 #[test]
 fn a_name_two_lists_hold_is_read_by_its_words() {
     check(LISTED_TWICE);

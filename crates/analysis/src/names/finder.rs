@@ -326,14 +326,9 @@ impl<'a> SentenceFinder<'a> {
                 j += 1;
                 continue;
             }
-            // "and" joins inside an organization's complement ("Department of
-            // Health and Human Services") or before the head that names the
-            // whole ("Occupational Safety and Health Administration"), never
-            // two complete names ("Cuba and Mexico", "Gasunie and TenneT B.V.").
             if self.word(j) == "and" && self.token(j).is_some_and(|t| t.shape == Shape::Lower) && self.name_like(j + 1)
             {
-                let joins = if has_head { has_of } else { self.head_follows(j + 1, window) && !self.is_company(i, j) };
-                if joins {
+                if self.and_joins(i, j, (has_head, has_of), window) {
                     j += 1;
                     continue;
                 }

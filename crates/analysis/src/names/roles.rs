@@ -1,6 +1,9 @@
-//! Words of a run of capitalised words that look like a body's name and
-//! are not: an organization head that is a person's surname, or no
-//! airline's name; an adjective of the role after the name.
+//! Words at the edges and joints of a run of capitalised words, and
+//! whether they belong to a body's name: an organization head that is a
+//! person's surname, or no airline's name; an adjective of the role after
+//! the name; a sentence's opener before a listed name, or spelled by the
+//! acronym after the run; a head that opens a Romance body's name; an
+//! "and" between two names or inside one.
 
 use std::sync::LazyLock;
 
@@ -80,6 +83,18 @@ impl SentenceFinder<'_> {
             .filter(|&k| self.tokens[k].shape == Shape::Capitalized)
             .filter_map(|k| self.tokens[k].text(self.text).chars().next());
         acronym.len() >= 3 && acronym.chars().eq(initials)
+    }
+
+    /// Whether the "and" at `j`, in the run from `i` that has an
+    /// organization's head and an "of" or not so far, joins the words after
+    /// it to the name: inside an organization's complement ("Department of
+    /// Health and Human Services") or before the head that names the whole
+    /// ("Occupational Safety and Health Administration"), never two
+    /// complete names ("Cuba and Mexico", "Gasunie and TenneT B.V."), nor a
+    /// body and a title ("Union of Comoros and Chairperson of…").
+    pub(super) fn and_joins(&self, i: usize, j: usize, (has_head, has_of): (bool, bool), window: usize) -> bool {
+        let joins = if has_head { has_of } else { self.head_follows(j + 1, window) && !self.is_company(i, j) };
+        joins && !self.is(j + 1, Flags::TITLE)
     }
 
     /// Whether the words `from..to` are a listed company's or news

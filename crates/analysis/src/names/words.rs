@@ -268,7 +268,8 @@ mod tests {
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "-backed", "-based", "-born", "-bound", "-controlled", "-funded", "-headquartered", "-led", "-linked",
     "-listed", "-made", "-owned", "-registered", "-run", "-style", "-flagged", "-bred", "-trained", "-educated",
-    "-represented", "-affiliated", "-operated", "-sponsored", "-allied", "-winning", "-winner", "-nominated",
+    "-represented", "-affiliated", "-operated", "-sponsored", "-allied", "-winning", "-winner", "-nominated", "-hit",
+    "-stricken", "-ravaged", "-affected",
 ];
 
 /// Heads of a facility's name that also head an organization's: the
@@ -456,7 +457,10 @@ impl<'a> SentenceFinder<'a> {
         };
         let letter = self.token(end + 1).filter(|t| !t.space_before).map(|t| t.text(self.text));
         let lettered = letter.is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()));
-        Some((kind, evidence, end + 1 + usize::from(lettered)))
+        let after = end + 1 + usize::from(lettered);
+        // "Channel 4 News": a broadcaster's newsroom.
+        let news = kind == Kind::Organization && self.token(after).is_some_and(|t| t.is_capitalized()) && self.word(after) == "news";
+        Some((kind, evidence, after + usize::from(news)))
     }
 
     /// Whether the name ending before token `to` ends in a possessive
@@ -612,8 +616,9 @@ impl<'a> SentenceFinder<'a> {
 }
 
 /// Words that name an organization by its number: "Local 1245" (a union's
-/// branch), "Chapter 11" is a law, not one of these.
-const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge"];
+/// branch), "Channel 4", "Fox 9" (broadcasters); "Chapter 11" is a law,
+/// not one of these.
+const NUMBERED_ORGANIZATIONS: &[&str] = &["local", "lodge", "channel", "fox"];
 
 /// Words that name a place or a way by its number: "Highway 5", "Route 66",
 /// "Interstate 95", "Terminal 2".
