@@ -605,6 +605,13 @@ const BROADCASTERS_AND_WATERS: &[Case] = &[
         &[("FOX 9", Org), ("Channel 4 News", Org)],
         &[("FOX", Org), ("Channel", Org)],
     ),
+    // Two places joined by a hyphen are two places; one that is a place
+    // whole stays one.
+    (
+        "Talks on the Belarus-Ukraine border and the Karnataka-Tamil Nadu line went on in Guinea-Bissau.",
+        &[("Belarus", Place), ("Ukraine", Place), ("Karnataka", Place), ("Tamil Nadu", Place), ("Guinea-Bissau", Place)],
+        &[("Karnataka-Tamil Nadu", Org)],
+    ),
     // "the Channel" alone is the sea.
     ("More than 800 people crossed the Channel in small boats.", &[("Channel", Place)], &[("Channel", Org)]),
     // A name made an adjective of what struck it opens no name.

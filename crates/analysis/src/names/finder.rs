@@ -100,7 +100,7 @@ impl<'a> SentenceFinder<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(end) = self.credit_at(i).or_else(|| self.link_at(i)) {
+            if let Some(end) = self.credit_at(i).or_else(|| self.link_at(i)).or_else(|| self.place_pair_at(i)) {
                 i = end;
                 continue;
             }

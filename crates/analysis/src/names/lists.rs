@@ -2,10 +2,11 @@
 //! of Buxton and Bargo". Names in one list are of one kind, so a list in
 //! which some names are known places and none is known to be anything
 //! else makes places of the names no rule typed, or typed a person by
-//! their shape alone.
+//! their shape alone. Two places joined by a hyphen ("the US-China
+//! talks") are two names.
 
 use parallax_model::text::fold;
-use parallax_model::{Evidence, Kind};
+use parallax_model::{Evidence, Kind, Span};
 
 use super::Candidate;
 use super::finder::SentenceFinder;
@@ -76,6 +77,52 @@ fn type_list(text: &str, list: &mut [Candidate]) {
     for candidate in list.iter_mut().filter(|c| weak(c) && may_be_place(c)) {
         candidate.kind = Some(Kind::Place);
         candidate.evidence = Some(Evidence::Cue(String::from(CUE)));
+    }
+}
+
+impl SentenceFinder<'_> {
+    /// "the US-China talks", "the Karnataka-Tamil Nadu border": two known
+    /// places joined by a hyphen, before a word in lower case, are two
+    /// places, not the name of a third ("Guinea-Bissau" is one). Pushes
+    /// both and returns the token after the second; `None` otherwise.
+    pub(super) fn place_pair_at(&mut self, i: usize) -> Option<usize> {
+        let token = *self.token(i)?;
+        let word = token.text(self.text);
+        let hyphen = word.find('-')?;
+        let (left, right) = (&word[..hyphen], &word[hyphen + 1..]);
+        if left.is_empty() || right.is_empty() || lexicon::is_place(&fold(word)) || !lexicon::is_place(&fold(left)) {
+            return None;
+        }
+        // The second place may go on past the token: "Tamil" "Nadu".
+        let mut phrase = fold(right);
+        let mut end = None;
+        for k in i + 1..=(i + *lexicon::PLACE_MAX_WORDS).min(self.end) {
+            if lexicon::is_place(&phrase) {
+                end = Some(k);
+            }
+            let Some(next) = self.token(k).filter(|t| t.is_capitalized() && t.space_before) else { break };
+            phrase.push(' ');
+            phrase.push_str(&fold(next.text(self.text)));
+        }
+        let end = end?;
+        if self.token(end).is_some_and(|t| t.is_capitalized()) {
+            return None;
+        }
+        let start = token.span().start;
+        let second = Span::new(start + hyphen + 1, self.span_of(i, end).end);
+        for span in [Span::new(start, start + hyphen), second] {
+            self.found.claimed.push(span);
+            self.found.candidates.push(Candidate {
+                span,
+                kind: Some(Kind::Place),
+                evidence: Some(Evidence::Gazetteer),
+                key: self.keys.name(span.slice(self.text)),
+                defines: None,
+                acronym: false,
+            });
+        }
+        self.mark(i, end);
+        Some(end)
     }
 }
 
