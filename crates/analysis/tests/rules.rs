@@ -275,6 +275,10 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     ("Up to 300 families may leave.", "300", 300.0, "families", FigureKind::Count, Qualifier::UpTo),
     // A unit of measure.
     ("The road is 40 kilometres long.", "40 kilometres", 40.0, "km", FigureKind::Measure, Qualifier::Exact),
+    // After a word that only opens the sentence, and after a person's
+    // name: no part of a name ("Boeing 737").
+    ("Set 378 to win, Vell won.", "378", 378.0, "", FigureKind::Count, Qualifier::Exact),
+    ("Vell won. Root 142 not out led them.", "142", 142.0, "", FigureKind::Count, Qualifier::Exact),
     // Glued to the word before it.
     (
         "He recalled that768 Cuban doctors work there.",

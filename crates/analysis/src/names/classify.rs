@@ -614,26 +614,6 @@ impl<'a> SentenceFinder<'a> {
             .filter(|&k| self.tokens[k].is_word() && span.contains(self.tokens[k].span()))
             .all(|k| self.is(k, Flags::COMMON_WORD))
     }
-
-    /// "Boeing 737", "COVID-19": a number that is part of the name before it.
-    pub(super) fn claim_number_in_name(&mut self, after: usize) {
-        let Some(next) = self.token(after).copied() else {
-            return;
-        };
-        let hyphen = next.text(self.text) == "-" && !next.space_before;
-        let number_at = if hyphen { after + 1 } else { after };
-        let Some(number) = self.token(number_at).copied() else {
-            return;
-        };
-        let glued = !hyphen || !number.space_before;
-        let plain = number.shape == Shape::Number
-            && number.text(self.text).len() <= 4
-            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
-        if glued && plain {
-            self.mark(number_at, number_at + 1);
-            self.found.claimed.push(number.span());
-        }
-    }
 }
 
 /// What splitting a run left to do.

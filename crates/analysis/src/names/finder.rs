@@ -127,7 +127,7 @@ impl<'a> SentenceFinder<'a> {
                     let end = self.run_end(next);
                     let cues = Cues { title: Some(title), ..self.cues(next, end) };
                     self.process(next, end, cues);
-                    self.claim_number_in_name(end);
+                    self.claim_number_in_name(next, end);
                     i = end;
                 } else {
                     i = next;
@@ -142,7 +142,7 @@ impl<'a> SentenceFinder<'a> {
             }
             let cues = self.cues(i, run_end);
             self.process(i, run_end, cues);
-            self.claim_number_in_name(run_end);
+            self.claim_number_in_name(i, run_end);
             i = run_end;
         }
     }

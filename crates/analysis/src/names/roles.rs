@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+use parallax_model::Kind;
+
 use super::finder::{Cues, SentenceFinder};
 use crate::hash::FastSet;
 use crate::lexicon::{self, Flags};
@@ -95,6 +97,31 @@ impl SentenceFinder<'_> {
     pub(super) fn and_joins(&self, i: usize, j: usize, (has_head, has_of): (bool, bool), window: usize) -> bool {
         let joins = if has_head { has_of } else { self.head_follows(j + 1, window) && !self.is_company(i, j) };
         joins && !self.is(j + 1, Flags::TITLE)
+    }
+
+    /// "Boeing 737", "COVID-19": a number that is part of the name before it.
+    /// Not after a word that only opens the sentence ("Set 378 to win"),
+    /// nor after a person's name ("Root 142 not out").
+    pub(super) fn claim_number_in_name(&mut self, from: usize, after: usize) {
+        let end = self.tokens.get(after.wrapping_sub(1)).map(|t| t.span().end);
+        let person = self.found.candidates.last().is_some_and(|c| Some(c.span.end) == end && c.kind == Some(Kind::Person));
+        let opener = after == from + 1 && self.is_sentence_initial(from) && self.is(from, Flags::COMMON_WORD);
+        let Some(next) = self.token(after).copied().filter(|_| !person && !opener) else {
+            return;
+        };
+        let hyphen = next.text(self.text) == "-" && !next.space_before;
+        let number_at = if hyphen { after + 1 } else { after };
+        let Some(number) = self.token(number_at).copied() else {
+            return;
+        };
+        let glued = !hyphen || !number.space_before;
+        let plain = number.shape == Shape::Number
+            && number.text(self.text).len() <= 4
+            && number.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        if glued && plain {
+            self.mark(number_at, number_at + 1);
+            self.found.claimed.push(number.span());
+        }
     }
 
     /// Whether the words `from..to` are a listed company's or news
