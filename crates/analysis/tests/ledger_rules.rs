@@ -65,6 +65,15 @@ fn figures_pair_by_meaning() {
             Agree,
             1,
         ),
+        // Those arrested and those detained, gunmen and terrorists: kin
+        // nouns, one an irregular plural.
+        (
+            "Police have arrested 11 people, including four gunmen, after the attack on Tarvo Hall.",
+            "Eleven individuals had been detained over the Tarvo Hall attack, including four terrorists.",
+            4.0,
+            Agree,
+            1,
+        ),
         // Spelling variants of one compound.
         (
             "Four lifeguard officers were injured at the beach.",

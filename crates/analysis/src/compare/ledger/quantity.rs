@@ -330,10 +330,17 @@ fn roundness(value: f64) -> f64 {
     place
 }
 
-/// The singular of a folded word ("nurses" → "nurse", "cities" → "city").
+/// The singular of a folded word ("nurses" → "nurse", "cities" → "city",
+/// "gunmen" → "gunman", "children" → "child").
 pub(crate) fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
         return format!("{stem}y");
+    }
+    if let Some(stem) = word.strip_suffix("men").filter(|s| s.len() >= 2) {
+        return format!("{stem}man");
+    }
+    if word == "children" {
+        return String::from("child");
     }
     if word.ends_with("ss") || word.len() <= 3 {
         return word.to_string();
@@ -487,6 +494,11 @@ mod tests {
             // British and American spellings.
             ("kilometres", "kilometers", Likeness::SameHead),
             ("labour unions", "labor unions", Likeness::SameHead),
+            // Plurals in -men and "children"; words news uses alike.
+            ("gunmen", "gunman", Likeness::SameHead),
+            ("children", "child", Likeness::SameHead),
+            ("four gunmen", "terrorists", Likeness::Alike),
+            ("people arrested", "suspects detained", Likeness::Alike),
         ];
         for (a, b, want) in cases {
             assert_eq!(likeness(&thing(a), &thing(b)), want, "{a:?} / {b:?}");
