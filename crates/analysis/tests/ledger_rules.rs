@@ -425,6 +425,15 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
             59.0,
             OnlyA,
         ),
+        // Two precise counts a hundredth apart, of anyone evacuated and of
+        // workers, in sentences on one fire: no coincidence.
+        (
+            "Pemex said six people were hurt in a fire on the Tarvo-A platform and over 320 people were evacuated.",
+            "Pemex said that around 321 workers out of the 328 on the Tarvo-A platform when the fire started \
+             had already been evacuated.",
+            320.0,
+            Compatible,
+        ),
         // Each the other's only counterpart, but nothing says they speak of
         // one matter.
         (

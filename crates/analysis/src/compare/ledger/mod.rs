@@ -363,7 +363,8 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
             || (thing >= 2 && near + local >= 1)
             || (near_values && near >= 2 && context.one_each(ga, gb))
             || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1)
-            || (near_values && ga.sole && gb.sole);
+            || (near_values && ga.sole && gb.sole)
+            || (qa.measure.kind == FigureKind::Count && close_precise(qa, qb, near + local));
         return sure.then_some((2 + thing + worded + near + local, FigureStatus::Compatible));
     }
     // Different values: the same thing said of in the same words, or the
@@ -392,15 +393,20 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
         // toll however far it grew between them ("more than 5,300", "has
         // soared to 11,300").
         || (ga.toll && gb.toll && worded == 1 && ratio(qa.value, qb.value) <= 4.0)
-        // Two precise numbers a hundredth apart, on one matter: "23,537
-        // arrivals" and "23,573 people" are no coincidence.
-        || (qa.is_precise() && qb.is_precise() && ratio(qa.value, qb.value) <= 1.0 + NEAR_VALUES && near + local >= 1);
+        || close_precise(qa, qb, near + local);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
     // Of two counterparts as well attested, the nearer in value: "39
     // deaths in Wajima" is "32 deaths in Wajima" more surely than the
     // total of "72 deaths" is.
     let close = u8::from(ratio(qa.value, qb.value) <= 1.25);
     sure.then_some((thing + worded + near + local + close, status))
+}
+
+/// Two precise numbers a hundredth apart, on one matter (`context` one or
+/// more): "23,537 arrivals" and "23,573 people", "over 320 people" and
+/// "around 321 workers" are no coincidence.
+fn close_precise(qa: &Quantity, qb: &Quantity, context: u8) -> bool {
+    qa.is_precise() && qb.is_precise() && ratio(qa.value, qb.value) <= 1.0 + NEAR_VALUES && context >= 1
 }
 
 /// The telling counts of `groups` ("179 people"), by measure: not

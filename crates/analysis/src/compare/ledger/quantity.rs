@@ -438,7 +438,17 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     let sorting = |t: &Thing| matches!(t.head.as_str(), "item" | "category" | "type" | "kind" | "class");
     let rare = |w: &String| !lexicon::is_common_word(w) || sorting(a) || sorting(b);
     let shared = a.words.iter().any(|w| b.words.contains(w) && rare(w));
-    if shared { Likeness::Alike } else { Likeness::Unlike }
+    if shared {
+        return Likeness::Alike;
+    }
+    // "over 320 people were evacuated" and "321 workers": what happened
+    // to anyone, and people of whom nothing is said, may be the same.
+    let outcome_only = |t: &Thing| t.words.len() == 1 && lexicon::outcome(&t.head).is_some();
+    let people = |t: &Thing| t.words.iter().all(|w| lexicon::outcome(w).is_none()) && lexicon::alike_counted(&t.head, "people");
+    if (outcome_only(a) && people(b)) || (outcome_only(b) && people(a)) {
+        return Likeness::Unknown;
+    }
+    Likeness::Unlike
 }
 
 #[cfg(test)]
@@ -485,6 +495,9 @@ mod tests {
             // What happened to them, said of what they are.
             ("whales dead", "dead", Likeness::SameHead),
             ("dead", "movies", Likeness::Unlike),
+            // What happened to anyone, and people of whom nothing is said.
+            ("evacuated", "workers", Likeness::Unknown),
+            ("evacuated", "workers injured", Likeness::Unlike),
             ("dead", "injured", Likeness::Unlike),
             // "places" may be any places; a head that only sorts things
             // leaves what they are to the words before it.
