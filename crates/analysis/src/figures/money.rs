@@ -39,7 +39,11 @@ impl Scanner<'_> {
             return Some((code, i - 2));
         }
         let symbol = prev.text(self.text);
-        if !is_written_as_currency(prev, symbol, self.glued(i)) {
+        // "to stand at pounds 71.6 billion": a currency's name in the
+        // plural before an amount with its scale, as some agencies write.
+        let named = matches!(symbol, "pounds" | "euros" | "dollars" | "rupees")
+            && matches!(self.word(i + 1), "million" | "billion" | "trillion" | "crore" | "lakh");
+        if !named && !is_written_as_currency(prev, symbol, self.glued(i)) {
             return None;
         }
         let code = lexicon::currency_symbol(symbol)?;
@@ -179,6 +183,8 @@ mod tests {
     const MONEY: &[(&str, &str, f64, &str)] = &[
         // "$" is the US dollar by default...
         ("The city spent $3 million.", "$3 million", 3e6, "USD"),
+        // A currency's name before an amount with its scale.
+        ("The order book stood at pounds 71.6 billion.", "pounds 71.6 billion", 71.6e9, "GBP"),
         // ...and the dollar of the country the report names first, by its
         // name or by a place in it.
         ("Canada will spend $3 million on ports.", "$3 million", 3e6, "CAD"),
