@@ -425,6 +425,14 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
             59.0,
             OnlyA,
         ),
+        // Close counts of alike things, each the other's only counterpart,
+        // in sentences with no word in common: staff laid off, jobs cut.
+        (
+            "The Vell council raised its tax. Despite that, more than 550 members of council staff are being laid off.",
+            "The Vell council raised its tax. The authority has also cut 555 jobs through redundancies over two years.",
+            550.0,
+            Compatible,
+        ),
         // Two precise counts a hundredth apart, of anyone evacuated and of
         // workers, in sentences on one fire: no coincidence.
         (

@@ -356,13 +356,14 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
         // The only figures of their measure in two sentences on one matter
         // vouch for a reconcilable pair as they would for a conflict; so
         // do two close values that are each other's only counterpart in
-        // the two reports, in sentences with something in common.
+        // the two reports, in sentences with something in common or
+        // counting alike things ("more than 550 staff", "555 jobs").
         let near_values = ratio(qa.value, qb.value) <= 1.1 && ratio(qa.top, qb.top) <= 1.1;
         let sure = (near >= 2 && local >= 1)
             || local >= 2
             || (thing >= 2 && near + local >= 1)
             || (near_values && near >= 2 && context.one_each(ga, gb))
-            || (near_values && ga.rivals == 1 && gb.rivals == 1 && near + local >= 1)
+            || (near_values && ga.rivals == 1 && gb.rivals == 1 && (near + local >= 1 || thing >= 2))
             || (near_values && ga.sole && gb.sole)
             || (qa.measure.kind == FigureKind::Count && close_precise(qa, qb, near + local));
         return sure.then_some((2 + thing + worded + near + local, FigureStatus::Compatible));
