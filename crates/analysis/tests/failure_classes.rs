@@ -612,6 +612,12 @@ const BROADCASTERS_AND_WATERS: &[Case] = &[
         &[("Belarus", Place), ("Ukraine", Place), ("Karnataka", Place), ("Tamil Nadu", Place), ("Guinea-Bissau", Place)],
         &[("Karnataka-Tamil Nadu", Org)],
     ),
+    // A street's name, its word abbreviated.
+    (
+        "The council voted to rename Dundas St. The crash was on Tarvo Rd, near Jean St Pierre's home.",
+        &[("Dundas St", Place), ("Tarvo Rd", Place), ("Jean St Pierre", Person)],
+        &[],
+    ),
     // "the Channel" alone is the sea.
     ("More than 800 people crossed the Channel in small boats.", &[("Channel", Place)], &[("Channel", Org)]),
     // A name made an adjective of what struck it opens no name.

@@ -431,11 +431,11 @@ impl<'a> SentenceFinder<'a> {
             return Some((Kind::Person, Evidence::Title(title.clone())));
         }
         // "Uhuru Highway", "Victoria Square": a name that ends on a word
-        // for a street is a place whatever given name opens it.
-        if let [_, .., last] = names[..] {
-            if STREET_HEADS.contains(&self.word(last)) {
-                return Some((Kind::Place, Evidence::PlaceHead(strip_possessive(self.word(last)).to_string())));
-            }
+        // for a street is a place whatever given name opens it; so does
+        // "Dundas St" ("St" a connector elsewhere: "Jean St Pierre").
+        let last = (from + 1..to).rev().find(|&k| self.tokens[k].is_word());
+        if let Some(last) = last.filter(|&k| STREET_HEADS.contains(&self.word(k))) {
+            return Some((Kind::Place, Evidence::PlaceHead(strip_possessive(self.word(last)).to_string())));
         }
         // "said Lima Khanom", "Lima Khanom, duty officer": a known place
         // and an unknown word, speaking or holding a role, are names.
