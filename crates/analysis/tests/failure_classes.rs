@@ -556,6 +556,12 @@ const OPENERS: &[Case] = &[
         &[("Independent Boundaries and Elections Commission", Org), ("IBEC", Org)],
         &[("Boundaries and Elections Commission", Org)],
     ),
+    // A place opening a body's name that the acronym after spells.
+    (
+        "Ana Ruiz, the chief of Kenya Tehreek e Insaf (KTI), spoke.",
+        &[("Kenya Tehreek e Insaf", Org)],
+        &[("Kenya", Place), ("Tehreek e Insaf", Person)],
+    ),
     // An ordinary word opening a line before a listed name is no part of it.
     ("Watch CBS News\n\nThe flood cut the town off.", &[("CBS News", Org)], &[("Watch CBS News", Org)]),
     // A Spanish body's head opens its name, a given name after it too.
@@ -870,6 +876,9 @@ fn page_furniture_is_neither_title_nor_report_text() {
     let analysis = analyze(&[Input::new("47383\n46084\n\nFires in Valdoria\n\nThe fire was 33% contained.\n")]);
     let values: Vec<f64> = analysis.reports[0].figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [33.0], "no figure in the page's numbers");
+    let analysis = analyze(&[Input::new("1.2111462-40861055\n\nFires in Valdoria\n\nThe fire was 33% contained.\n")]);
+    let values: Vec<f64> = analysis.reports[0].figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [33.0], "no figure in the page's identifier");
     // The page's categories, a command shouted after a stamp, and a list
     // of recent posts with their teasers and ages.
     for (text, title) in [

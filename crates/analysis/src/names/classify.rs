@@ -192,7 +192,9 @@ impl<'a> SentenceFinder<'a> {
             let speaker = len == 1 && to - from == 2 && self.is_unknown(from + 1) && self.names_speaker(from, to);
             // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
             // "Paris Saint-Germain": a listed club named after its city.
-            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() && !self.is_company(from, to) {
+            // "Pakistan Tehreek e Insaf (PTI)": the acronym after spells the run.
+            let spelled = self.spelled_by_acronym(from, to);
+            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() && !self.is_company(from, to) && !spelled {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }

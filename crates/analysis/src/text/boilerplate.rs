@@ -130,9 +130,10 @@ fn trailing_cut(text: &str, lines: &[Span]) -> usize {
 fn site_text_in(text: &str, line: Span) -> Option<Span> {
     let line = trim(text, line)?;
     let content = line.slice(text);
-    // "1 / 7": a slideshow's counter; "47383": a page's number, alone on
-    // its line.
-    let counter = content.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' ');
+    // "1 / 7": a slideshow's counter; "47383", "1.2111462-40861055": a
+    // page's numbers, alone on their line.
+    let counter = content.bytes().any(|b| b.is_ascii_digit())
+        && content.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ' ' | '.' | '-'));
     if counter
         || lexicon::is_furniture_line(content)
         || lexicon::is_credit_line(content)
