@@ -425,6 +425,15 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
             59.0,
             OnlyA,
         ),
+        // One share of one thing, described between the verb and the
+        // figure in each report.
+        (
+            "Vell's central bank raised its rate to 50%. Inflation rose to a higher than expected 67% last month.",
+            "The bank raised its rate by 500 basis points to 50 percent, with the country's inflation reaching a \
+             staggering 67 percent in February.",
+            67.0,
+            Agree,
+        ),
         // Close counts of alike things, each the other's only counterpart,
         // in sentences with no word in common: staff laid off, jobs cut.
         (

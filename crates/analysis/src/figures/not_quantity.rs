@@ -91,7 +91,7 @@ impl Scanner<'_> {
             let next = self.word(end + 1);
             let compound_age = ["year", "month", "week", "day"]
                 .iter()
-                .any(|unit| next.strip_prefix(unit).is_some_and(|rest| rest.trim_start_matches('s') == "-old"));
+                .any(|unit| next.strip_prefix(unit).is_some_and(|rest| matches!(rest.trim_start_matches('s'), "-old" | "-old's")));
             if compound_age {
                 return true;
             }
@@ -461,6 +461,7 @@ mod tests {
         ("The page is more than 9 months old.", &["9 months"]),
         ("Vaccines reach children under five first.", &["five"]),
         ("A nine-year-old boy and a 34-year-old man were hurt.", &["nine-year-old", "34"]),
+        ("The 24-year-old's last game was a final. The 30-year-old’s too.", &["24", "30"]),
         // Section numbers, also in a list that the cue opens.
         ("He was charged under sections 211, 212 (fraud) and 215.", &["211", "212", "215"]),
         ("Clause 4 and 5 were struck out.", &["4", "5"]),

@@ -110,6 +110,16 @@ impl Words<'_> {
         if matches!(self.get(b), "to" | "at") {
             return (self.noun_before(b), Change::None);
         }
+        // "inflation rose to a higher than expected 67%", "inflation
+        // reaching a staggering 67 percent": words of description between;
+        // not "to the 2 to 3 per cent target", a share of what follows.
+        for k in (opening.saturating_sub(6)..=b).rev() {
+            match self.get(k) {
+                "" | "the" | "its" | "their" | "his" | "her" => break,
+                "to" | "at" | "reaching" | "reached" | "hit" => return (self.noun_before(k), Change::None),
+                _ => {}
+            }
+        }
         (None, Change::None)
     }
 
