@@ -160,6 +160,14 @@ fn title_case_headline_is_not_read_as_names() {
     let found = mentions(text);
     assert!(!found.iter().any(|(t, _)| t.contains("Doctors") || t.contains("Crisis")), "{found:?}");
     assert!(found.contains(&(String::from("Friday"), Date)));
+    // A deck in Title Case that ends on a period is read as a headline
+    // too; a sentence with a word in lower case is not.
+    let text = "Vell: Ana Ruiz Elected\n\nA Political Newcomer Ana Ruiz Confirmed The Winner Of Vell’s Presidential \
+                Election, After Kenya's Count.\n\nShelters are open at the Kenya Sports Centre.";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|(t, _)| t == "Ana Ruiz").count(), 2, "{found:?}");
+    assert!(found.contains(&(String::from("Kenya Sports Centre"), Place)), "{found:?}");
+    assert!(!found.iter().any(|(t, _)| t.contains("Newcomer") || t.contains("Winner")), "{found:?}");
 }
 
 #[test]

@@ -13,14 +13,18 @@ use crate::text::Shape;
 
 impl SentenceFinder<'_> {
     /// Whether the sentence is a headline in Title Case, where capitals do
-    /// not mark names.
+    /// not mark names. One that ends on a period is a headline only when it
+    /// is long and capitalises every word: a deck ("A Political Newcomer …
+    /// Confirmed The Winner Of The Election.").
     pub(super) fn is_headline(&self) -> bool {
         let last = self.token(self.end.wrapping_sub(1)).map(|t| t.text(self.text));
-        if last == Some(".") {
-            return false;
-        }
+        let stopped = last == Some(".");
         let mut words = 0;
         for token in (self.start..self.end).filter_map(|i| self.token(i)) {
+            // A deck capitalises its short words too ("Of The").
+            if stopped && token.is_word() && !token.is_capitalized() {
+                return false;
+            }
             if token.is_word() && token.text(self.text).chars().nth(3).is_some() {
                 if !token.is_capitalized() {
                     return false;
@@ -28,7 +32,7 @@ impl SentenceFinder<'_> {
                 words += 1;
             }
         }
-        words >= 3
+        words >= if stopped { 6 } else { 3 }
     }
 
     /// In a headline only gazetteer places and acronyms count; other
