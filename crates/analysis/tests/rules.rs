@@ -118,6 +118,8 @@ fn acronym_resolves_to_its_full_name() {
 const PLACES: &[(&str, &[(&str, Kind)])] = &[
     // Countries, capitals and cities from the gazetteer.
     ("Doctors from Cuba arrived in Mexico City and Lima.", &[("Cuba", Place), ("Mexico City", Place), ("Lima", Place)]),
+    // Counties, whatever stands around them.
+    ("Somerset residents and Offaly farmers braced for floods.", &[("Somerset", Place), ("Offaly", Place)]),
     // A place cue before an unknown name.
     ("The clinic in Tlalmanco closed.", &[("Tlalmanco", Place)]),
     // "state of X".
