@@ -624,6 +624,12 @@ const BROADCASTERS_AND_WATERS: &[Case] = &[
         &[("Dundas St", Place), ("Tarvo Rd", Place), ("Jean St Pierre", Person)],
         &[],
     ),
+    // A club of countries named by their number.
+    (
+        "The Group of 20 adopted the declaration after the Group of Seven met.",
+        &[("Group of 20", Org), ("Group of Seven", Org)],
+        &[("Group", Org)],
+    ),
     // "the Channel" alone is the sea.
     ("More than 800 people crossed the Channel in small boats.", &[("Channel", Place)], &[("Channel", Org)]),
     // A name made an adjective of what struck it opens no name.

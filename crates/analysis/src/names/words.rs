@@ -435,6 +435,12 @@ impl<'a> SentenceFinder<'a> {
     /// kind and evidence of the whole, and where it ends: after the number,
     /// and the capital glued to it ("Interstate 35W", "Terminal 2B").
     pub(super) fn numbered_name(&self, end: usize) -> Option<(Kind, Evidence, usize)> {
+        // "the Group of 20", "the Group of Seven": a club of countries.
+        let spelled = |k: usize| matches!(self.word(k), "two" | "three" | "five" | "seven" | "eight" | "ten" | "twenty");
+        let count = |k: usize| self.token(k).is_some_and(|t| t.shape == Shape::Number) || spelled(k);
+        if end > 0 && self.word(end - 1) == "group" && self.word(end) == "of" && count(end + 1) && !self.is_used(end + 1) {
+            return Some((Kind::Organization, Evidence::OrganizationHead(String::from("group")), end + 2));
+        }
         let number = self.token(end)?;
         let plain = number.shape == Shape::Number
             && number.space_before
