@@ -425,6 +425,13 @@ fn figures_that_round_to_each_other_pair_on_little_context() {
             59.0,
             OnlyA,
         ),
+        // A proportion and the share it is.
+        (
+            "A survey found that one in five children in Vell are malnourished.",
+            "The survey found 20% of children in Vell are malnourished.",
+            20.0,
+            Agree,
+        ),
         // One share of one thing, described between the verb and the
         // figure in each report.
         (

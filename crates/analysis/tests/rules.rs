@@ -285,6 +285,10 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     ("Up to 300 families may leave.", "300", 300.0, "families", FigureKind::Count, Qualifier::UpTo),
     // A unit of measure.
     ("The road is 40 kilometres long.", "40 kilometres", 40.0, "km", FigureKind::Measure, Qualifier::Exact),
+    // A proportion is a share; a count of many is no proportion.
+    ("Officials said one in five children are malnourished.", "one in five", 20.0, "percent", FigureKind::Percent, Qualifier::Exact),
+    ("About 1 in 4 adults smoke.", "1 in 4", 25.0, "percent", FigureKind::Percent, Qualifier::About),
+    ("He won 36 out of 38 provinces.", "38", 38.0, "provinces", FigureKind::Count, Qualifier::Exact),
     // After a word that only opens the sentence, and after a person's
     // name: no part of a name ("Boeing 737").
     ("Set 378 to win, Vell won.", "378", 378.0, "", FigureKind::Count, Qualifier::Exact),

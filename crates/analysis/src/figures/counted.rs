@@ -22,7 +22,7 @@ use parallax_model::{Figure, FigureKind, Span};
 
 use super::numbers::*;
 use super::read::{DETERMINERS, Number};
-use super::scanner::Scanner;
+use super::scanner::{Draft, Scanner, is_time_unit};
 use crate::lexicon;
 use crate::text::Shape;
 
@@ -405,6 +405,18 @@ impl Scanner<'_> {
             let word = self.word(i);
             lexicon::is_place(word) || crate::dates::is_month_word(word)
         }
+    }
+
+    /// Whether "over" before the duration `draft` says over what time
+    /// something else happens rather than that it lasts more than that: "a
+    /// 30% raise over three years" follows another figure of the sentence
+    /// and a word that is not a function word ("for over three years" is
+    /// more than three years).
+    pub(super) fn spans_a_period(&self, draft: &Draft, start: usize, after_a_figure: bool) -> bool {
+        let over = matches!(self.word_before(start, 1), "over" | "across");
+        let lead = self.word_before(start, 2);
+        let duration = draft.kind == FigureKind::Measure && is_time_unit(&draft.unit);
+        over && duration && after_a_figure && !lead.is_empty() && !lexicon::is_stopword(lead)
     }
 }
 

@@ -207,6 +207,9 @@ impl<'a> Scanner<'a> {
             draft.unit = self.resolve_currency(code);
             draft.first = at;
         }
+        if let Some((first, last, share)) = self.proportion(&number).filter(|_| draft.kind == FigureKind::Count) {
+            draft = Draft { first, last, value: share, kind: FigureKind::Percent, unit: String::from("percent"), ..draft };
+        }
         // Before the currency sign: "about $4 million", "between £30 and £95".
         let (mut qualifier, qualifier_len) = self.qualifier_before(draft.first);
         let opening = draft.first - qualifier_len;
@@ -248,18 +251,6 @@ impl<'a> Scanner<'a> {
             sentence,
         };
         Some((figure, last + period.map_or(0, |(_, len)| len)))
-    }
-
-    /// Whether "over" before the duration `draft` says over what time
-    /// something else happens rather than that it lasts more than that: "a
-    /// 30% raise over three years" follows another figure of the sentence
-    /// and a word that is not a function word ("for over three years" is
-    /// more than three years).
-    fn spans_a_period(&self, draft: &Draft, start: usize, after_a_figure: bool) -> bool {
-        let over = matches!(self.word_before(start, 1), "over" | "across");
-        let lead = self.word_before(start, 2);
-        let duration = draft.kind == FigureKind::Measure && is_time_unit(&draft.unit);
-        over && duration && after_a_figure && !lead.is_empty() && !lexicon::is_stopword(lead)
     }
 
     /// Extends `draft` over the upper end of a range: "40 to 45", "40-45",

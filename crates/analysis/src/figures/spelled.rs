@@ -272,6 +272,43 @@ impl Scanner<'_> {
         let near = i.saturating_sub(30).max(self.start)..(i + 30).min(self.end);
         near.into_iter().any(|k| self.is_number(k) && self.word(k + 1) == plural)
     }
+
+    /// "one in five children", "1 in 4 adults", "two out of three voters":
+    /// a share written as a proportion of up to 100, around the number at
+    /// `number` (its first or its second part). Its first token, the token
+    /// after it, and the share in percent.
+    pub(super) fn proportion(&self, number: &Number) -> Option<(usize, usize, f64)> {
+        let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
+        let part_at = |k: usize| -> Option<f64> {
+            let word = self.word(k);
+            small_number(word).or_else(|| word.parse::<f64>().ok()).filter(|&v| whole(v) && v <= 100.0)
+        };
+        // Of what: not "1 in 10 minutes", a rate.
+        let of_people = |end: usize| lexicon::unit(self.word(end)).is_none() && !self.is_number(end);
+        let linked = |k: usize| match self.word(k) {
+            "in" => Some(1),
+            "out" if self.word(k + 1) == "of" => Some(2),
+            _ => None,
+        };
+        // A proportion is of few ("won 36 out of 38 provinces" counts them).
+        let few = |part: f64| part <= 10.0;
+        if number.scale == 1.0 && whole(number.value) && number.high.is_none() {
+            // The first part read: "1 in 4".
+            if let Some(len) = linked(number.end)
+                && let Some(of) = part_at(number.end + len).filter(|&of| of > number.value && few(number.value))
+                && of_people(number.end + len + 1)
+            {
+                return Some((number.start, number.end + len + 1, 100.0 * number.value / of));
+            }
+            // The second: "one in five", whose "one" opens no figure.
+            let (before, two_before) = (self.word_before(number.start, 1), self.word_before(number.start, 2));
+            let len = if before == "in" { 1 } else if before == "of" && two_before == "out" { 2 } else { 0 };
+            let first = number.start.checked_sub(len + 1).filter(|_| len > 0)?;
+            let part = part_at(first).filter(|&part| part < number.value && few(part) && !self.is_claimed(first))?;
+            return of_people(number.end).then_some((first, number.end, 100.0 * part / number.value));
+        }
+        None
+    }
 }
 
 #[cfg(test)]
