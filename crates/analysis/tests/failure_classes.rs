@@ -587,6 +587,13 @@ const POSSESSIVES: &[Case] = &[
     ),
     // So does a place's.
     ("Flood relief\n\nHe visited Vell County's worst-hit town.", &[("Vell County", Place)], &[("Vell County", Person)]),
+    // An acronym that is also a word, and a listed club after an
+    // ordinary word, in the possessive.
+    (
+        "Flood relief\n\nAna Ruiz, WHO's technical lead, met him. Real Madrid's Tomas Vell praised him.",
+        &[("WHO", Org), ("Real Madrid", Org), ("Tomas Vell", Person)],
+        &[("Madrid", Place)],
+    ),
     // And a title before it opens no person's name.
     ("Flood relief\n\nOkafor is one of the Premier League’s best.", &[("Premier League", Org)], &[("League", Person)]),
 ];
@@ -611,6 +618,8 @@ const BROADCASTERS_AND_WATERS: &[Case] = &[
         &[("FOX 9", Org), ("Channel 4 News", Org)],
         &[("FOX", Org), ("Channel", Org)],
     ),
+    // A place and a name joined by a hyphen.
+    ("The Israel-Hamas war went on. Hamas said 30 died.", &[("Israel", Place), ("Hamas", Org)], &[]),
     // Two places joined by a hyphen are two places; one that is a place
     // whole stays one.
     (

@@ -218,8 +218,10 @@ impl<'a> SentenceFinder<'a> {
         if flags.has(Flags::STOPWORD) {
             // "US" is a country, "He" never a name; "WHO", in capitals in a
             // sentence that is not, is the organization; "May" after a given
-            // name is a surname.
-            return (token.shape == Shape::AllCaps && (flags.has(Flags::PLACE) || !self.shouting))
+            // name is a surname; so is "WHO's".
+            let stem = strip_possessive(token.text(self.text));
+            let caps = token.shape == Shape::AllCaps || (stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()));
+            return (caps && (flags.has(Flags::PLACE) || !self.shouting))
                 || self.opens_organization(i)
                 || self.is_month_surname(i);
         }

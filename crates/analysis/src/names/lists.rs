@@ -104,18 +104,26 @@ impl SentenceFinder<'_> {
             phrase.push(' ');
             phrase.push_str(&fold(next.text(self.text)));
         }
-        let end = end?;
+        // Or a place and a name of one word: "the Israel-Hamas war", whose
+        // second name the report's other mentions type.
+        let one_name = right.chars().next().is_some_and(char::is_uppercase) && !right.contains('-');
+        let (end, second_kind) = match end {
+            Some(end) => (end, Some((Kind::Place, Evidence::Gazetteer))),
+            None if one_name => (i + 1, None),
+            None => return None,
+        };
         if self.token(end).is_some_and(|t| t.is_capitalized()) {
             return None;
         }
         let start = token.span().start;
         let second = Span::new(start + hyphen + 1, self.span_of(i, end).end);
-        for span in [Span::new(start, start + hyphen), second] {
+        for (span, class) in [(Span::new(start, start + hyphen), Some((Kind::Place, Evidence::Gazetteer))), (second, second_kind)] {
+            let (kind, evidence) = class.unzip();
             self.found.claimed.push(span);
             self.found.candidates.push(Candidate {
                 span,
-                kind: Some(Kind::Place),
-                evidence: Some(Evidence::Gazetteer),
+                kind,
+                evidence,
                 key: self.keys.name(span.slice(self.text)),
                 defines: None,
                 acronym: false,

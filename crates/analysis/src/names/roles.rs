@@ -127,14 +127,23 @@ impl SentenceFinder<'_> {
     /// Whether the words `from..to` are a listed company's or news
     /// organization's name ("CBS News").
     pub(super) fn is_listed_name(&self, from: usize, to: usize) -> bool {
-        let flags = self.with_phrase(from, to, usize::MAX, |phrase| lexicon::phrase_flags(&phrase.text));
+        let flags = self.listed_flags(from, to);
         from < to && (flags.has(Flags::COMPANY) || flags.has(Flags::NEWS_ORG))
+    }
+
+    /// The lists the words `from..to` are in, without a possessive that
+    /// ends them ("Real Madrid's").
+    fn listed_flags(&self, from: usize, to: usize) -> Flags {
+        let cut = self.tokens.get(to.wrapping_sub(1)).map_or(usize::MAX, |last| {
+            last.span().start + super::strip_possessive(last.text(self.text)).len()
+        });
+        self.with_phrase(from, to, cut, |phrase| lexicon::phrase_flags(&phrase.text))
     }
 
     /// Whether the words `from..to` are a listed company's name: "and"
     /// after it joins no other name to it ("Stellantis and General Motors").
     pub(super) fn is_company(&self, from: usize, to: usize) -> bool {
-        self.with_phrase(from, to, usize::MAX, |phrase| lexicon::phrase_flags(&phrase.text)).has(Flags::COMPANY)
+        self.listed_flags(from, to).has(Flags::COMPANY)
     }
 
     /// Cuts off a title or a word of an organization's people ending the
