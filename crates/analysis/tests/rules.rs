@@ -57,6 +57,8 @@ const TITLES: &[(&str, &[(&str, Kind)])] = &[
     ("Later, President Amaru Quispe Tanta spoke.", &[("Amaru Quispe Tanta", Person)]),
     // A multi-word title.
     ("Prime Minister Olek Brzanski resigned.", &[("Olek Brzanski", Person)]),
+    // Titles in a row, the first after a word of its field.
+    ("Health Minister Dr Amina Yusuf spoke.", &[("Amina Yusuf", Person)]),
     // A lower-case role before the name.
     ("The veteran ruler Ilkka Vaarnamo held a meeting.", &[("Ilkka Vaarnamo", Person)]),
     // "director of X": X is an organization.

@@ -168,8 +168,9 @@ impl<'a> SentenceFinder<'a> {
                 }
             }
         }
-        // "Shadow Treasurer Angus Taylor": a title after an opener passed.
-        if let Some((len, title)) = self.title_phrase_at(*from).filter(|&(len, _)| *from + len < to) {
+        // "Shadow Treasurer Angus Taylor": a title after an opener passed;
+        // "Health Minister Dr Amina Yusuf": titles in a row.
+        while let Some((len, title)) = self.title_phrase_at(*from).filter(|&(len, _)| *from + len < to) {
             cues.title = Some(title);
             *from += len;
         }
