@@ -287,6 +287,9 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     ("Up to 300 families may leave.", "300", 300.0, "families", FigureKind::Count, Qualifier::UpTo),
     // A unit of measure.
     ("The road is 40 kilometres long.", "40 kilometres", 40.0, "km", FigureKind::Measure, Qualifier::Exact),
+    // A fraction of a percentage point, then the level it went to.
+    ("The bank cut its rate by a quarter-point to 4.25%.", "a quarter-point", 0.25, "percentage points", FigureKind::Percent, Qualifier::Exact),
+    ("The bank cut its rate by a quarter-point to 4.25%.", "4.25%", 4.25, "percent", FigureKind::Percent, Qualifier::Exact),
     // A proportion is a share; a count of many is no proportion.
     ("Officials said one in five children are malnourished.", "one in five", 20.0, "percent", FigureKind::Percent, Qualifier::Exact),
     ("About 1 in 4 adults smoke.", "1 in 4", 25.0, "percent", FigureKind::Percent, Qualifier::About),

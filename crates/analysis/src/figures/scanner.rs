@@ -264,7 +264,9 @@ impl<'a> Scanner<'a> {
         // 45" is a range.
         let ranging = matches!(self.word_before(number.start, 2), "range" | "ranges" | "ranging" | "ranged" | "varies");
         let change = joiner == "to" && self.word_before(number.start, 1) == "from" && !ranging;
-        if !is_range_joiner || change {
+        // "cut by a quarter-point to 4.25%": the change, then the level.
+        let points = self.word(number.end - 1).ends_with("-point");
+        if !is_range_joiner || change || points {
             return;
         }
         let mut k = draft.last + 1;
@@ -305,6 +307,11 @@ impl<'a> Scanner<'a> {
         if number.seconds {
             draft.kind = FigureKind::Measure;
             draft.unit = String::from("seconds");
+            return;
+        }
+        if self.word(number.end - 1).ends_with("-point") {
+            draft.kind = FigureKind::Percent;
+            draft.unit = String::from("percentage points");
             return;
         }
         if let Some(noun) = self.compound_noun(number) {

@@ -108,6 +108,10 @@ impl Scanner<'_> {
         if let Some(scale) = scale(next) {
             return Some(Number { scale, ..Number::new(i, i + 2, scale) });
         }
+        // "a quarter-point cut": a fraction of a percentage point.
+        if let Some(part) = next.strip_suffix("-point").and_then(fraction_word) {
+            return Some(Number::new(i, i + 2, part));
+        }
         // "a third of", "a quarter century"; "a third term" is an ordinal.
         let of_whole = matches!(self.word(i + 2), "of" | "century") || !self.is_word(i + 2);
         if let Some(part) = fraction_word(next).filter(|_| of_whole) {
