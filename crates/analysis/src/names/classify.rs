@@ -194,8 +194,8 @@ impl<'a> SentenceFinder<'a> {
             // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
             // "Paris Saint-Germain": a listed club named after its city.
             // "Pakistan Tehreek e Insaf (PTI)": the acronym after spells the run.
-            let spelled = self.spelled_by_acronym(from, to);
-            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && cues.org.is_none() && !self.is_company(from, to) && !spelled {
+            let body = cues.org.is_some() || self.is_company(from, to) || self.spelled_by_acronym(from, to);
+            if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && !body {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
             }

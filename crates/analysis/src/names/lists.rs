@@ -117,7 +117,8 @@ impl SentenceFinder<'_> {
         }
         let start = token.span().start;
         let second = Span::new(start + hyphen + 1, self.span_of(i, end).end);
-        for (span, class) in [(Span::new(start, start + hyphen), Some((Kind::Place, Evidence::Gazetteer))), (second, second_kind)] {
+        let first = (Span::new(start, start + hyphen), Some((Kind::Place, Evidence::Gazetteer)));
+        for (span, class) in [first, (second, second_kind)] {
             let (kind, evidence) = class.unzip();
             self.found.claimed.push(span);
             self.found.candidates.push(Candidate {

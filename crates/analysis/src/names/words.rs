@@ -465,7 +465,8 @@ impl<'a> SentenceFinder<'a> {
         let lettered = letter.is_some_and(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()));
         let after = end + 1 + usize::from(lettered);
         // "Channel 4 News": a broadcaster's newsroom.
-        let news = kind == Kind::Organization && self.token(after).is_some_and(|t| t.is_capitalized()) && self.word(after) == "news";
+        let capital = self.token(after).is_some_and(|t| t.is_capitalized());
+        let news = kind == Kind::Organization && capital && self.word(after) == "news";
         Some((kind, evidence, after + usize::from(news)))
     }
 

@@ -444,7 +444,8 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     // "over 320 people were evacuated" and "321 workers": what happened
     // to anyone, and people of whom nothing is said, may be the same.
     let outcome_only = |t: &Thing| t.words.len() == 1 && lexicon::outcome(&t.head).is_some();
-    let people = |t: &Thing| t.words.iter().all(|w| lexicon::outcome(w).is_none()) && lexicon::alike_counted(&t.head, "people");
+    let untold = |t: &Thing| t.words.iter().all(|w| lexicon::outcome(w).is_none());
+    let people = |t: &Thing| untold(t) && lexicon::alike_counted(&t.head, "people");
     if (outcome_only(a) && people(b)) || (outcome_only(b) && people(a)) {
         return Likeness::Unknown;
     }
