@@ -306,15 +306,23 @@ pub(super) fn drop_storm_names(prep: &Prepared, candidates: &mut Vec<Candidate>)
         [kind, name] => is_storm_word(kind) && storms.contains(name),
         _ => false,
     };
-    // The candidates kept, by their new index; an acronym keeps its full
-    // form, or loses it with the storm's name.
-    let mut new_index = Vec::with_capacity(candidates.len());
+    retain(candidates, |c| !is_storm(c));
+}
+
+/// Keeps the candidates `keep` holds to, in order: an acronym keeps its
+/// link to its full form, or loses it with the full form.
+fn retain(candidates: &mut Vec<Candidate>, keep: impl Fn(&Candidate) -> bool) {
     let mut kept = 0;
-    for c in candidates.iter() {
-        new_index.push((!is_storm(c)).then_some(kept));
-        kept += usize::from(!is_storm(c));
-    }
-    candidates.retain(|c| !is_storm(c));
+    let new_index: Vec<Option<usize>> = candidates
+        .iter()
+        .map(|c| {
+            let at = keep(c).then_some(kept);
+            kept += usize::from(at.is_some());
+            at
+        })
+        .collect();
+    let mut index = new_index.iter();
+    candidates.retain(|_| index.next().is_some_and(Option::is_some));
     for c in candidates.iter_mut() {
         c.defines = c.defines.and_then(|d| new_index[d]);
     }
