@@ -92,6 +92,19 @@ const COMPANIES: &[Case] = &[
         &[("Veltrano", Org), ("Ana Ruiz", Person)],
         &[("Veltrano", Person)],
     ),
+    // A deal's words before a name make it a company's, even one that is
+    // a dictionary word; a head in capitals heads its name.
+    (
+        "VELKOR PHARMACEUTICAL has agreed to buy Shire for $6bn. The takeover of Pennant needs approval.",
+        &[("VELKOR PHARMACEUTICAL", Org), ("Shire", Org), ("Pennant", Org)],
+        &[("VELKOR PHARMACEUTICAL", Person)],
+    ),
+    // Well-known movements and drug makers without a head word.
+    (
+        "The Taliban police said it was over. The firm will leapfrog Eli Lilly.",
+        &[("Taliban", Org), ("Eli Lilly", Org)],
+        &[("Taliban", Place), ("Eli Lilly", Person)],
+    ),
 ];
 
 #[test]
@@ -696,6 +709,14 @@ const VESSELS_AND_TITLES_IN_A_ROW: &[Case] = &[
         &[("PCG", Org), ("Artemio Abuso", Person)],
         &[("B Tarvo Express", Org), ("Velaz", Person), ("PCG Commandant", Person)],
     ),
+    // Police ranks written as Thai reports write them, and players'
+    // positions, are titles; a town's police are the town's.
+    (
+        "According to Ban Kelo police superintendent Pol Col Arthit Wongsa, the men fled. \
+         Fly-half Pollard kicked six penalties. Spinner Nathan Lyon took five wickets.",
+        &[("Ban Kelo", Place), ("Arthit Wongsa", Person), ("Pollard", Person), ("Nathan Lyon", Person)],
+        &[("Ban Kelo", Person), ("Pol", Person), ("Fly-half Pollard", Person), ("Spinner Nathan Lyon", Person)],
+    ),
 ];
 
 #[test]
@@ -960,6 +981,9 @@ const SAME_ENTITY: &[(&str, &[&str])] = &[
         "Daniel Kiprop Moraa won the vote. The board declared that Moraa Daniel Kiprop was elected. Moraa thanked them.",
         &["Daniel Kiprop Moraa", "Moraa Daniel Kiprop", "Moraa"],
     ),
+    // A surname that a cue alone made a body's ("Warne's management
+    // company") is the person's the report names whole.
+    ("Jane Warne died on Friday. Warne's management company asked for privacy.", &["Jane Warne", "Warne"]),
 ];
 
 #[test]

@@ -585,7 +585,7 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         if cues.org.is_none() && cues.title.is_none() {
-            cues.org = self.roles_listed_before(from);
+            cues.org = self.roles_listed_before(from).or_else(|| self.deal_before(from));
         }
         // "Bristol Myers Squibb (NYSE: BMY)": a name before its stock
         // ticker is a listed company's.
@@ -604,6 +604,9 @@ impl<'a> SentenceFinder<'a> {
                 // sentence", whose it is.
                 cues.place = Some(Cow::Borrowed(next));
                 cues.place_named = true;
+            } else if next == "police" && cues.org.is_none() && !acronym && cues.place.is_none() {
+                // "Bo Phut police superintendent": whose police, a place.
+                cues.place = Some(Cow::Borrowed(next));
             }
         }
         // "X, a region on the coast", "X, a remote village": an appositive

@@ -57,6 +57,23 @@ impl SentenceFinder<'_> {
         }
     }
 
+    /// "agreed to buy Shire", "the takeover of Shire", "a stake in
+    /// Zarvox": the name a deal's words put before it is a company's. The
+    /// cue, if there is one before `from`.
+    pub(super) fn deal_before(&self, from: usize) -> Option<String> {
+        const VERBS: [&str; 8] = ["buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired"];
+        const NOUNS: [(&str, &str); 6] =
+            [("takeover", "of"), ("acquisition", "of"), ("merger", "with"), ("stake", "in"), ("shares", "in"), ("merge", "with")];
+        let lower = |k: usize| k >= self.start && self.token(k).is_some_and(|t| t.shape == Shape::Lower);
+        let prev = self.word(from.checked_sub(1)?);
+        if lower(from - 1) && VERBS.contains(&prev) {
+            return Some(prev.to_string());
+        }
+        let noun = self.word(from.checked_sub(2)?);
+        let deal = NOUNS.iter().any(|&(n, p)| n == noun && p == prev);
+        (deal && lower(from - 2)).then(|| format!("{noun} {prev}"))
+    }
+
     /// Past an adjective of a role that opens the run `from..to` before
     /// the role: "Senior Transport Ministry official" names the ministry.
     pub(super) fn past_role_adjective(&self, from: usize, to: usize) -> usize {
