@@ -285,6 +285,10 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     // Qualifiers.
     ("More than 40 nurses came.", "40", 40.0, "nurses", FigureKind::Count, Qualifier::MoreThan),
     ("Up to 300 families may leave.", "300", 300.0, "families", FigureKind::Count, Qualifier::UpTo),
+    // A bound written after the number, before what it counts.
+    ("Nine aftershocks of magnitude 3.0 or higher hit.", "3.0 or higher", 3.0, "magnitude", FigureKind::Measure, Qualifier::AtLeast),
+    ("Clinics gave 200 or more doses a day.", "200 or more", 200.0, "doses", FigureKind::Count, Qualifier::AtLeast),
+    ("Each ward kept 40 or fewer beds.", "40 or fewer", 40.0, "beds", FigureKind::Count, Qualifier::AtMost),
     // A unit of measure.
     ("The road is 40 kilometres long.", "40 kilometres", 40.0, "km", FigureKind::Measure, Qualifier::Exact),
     // A fraction of a percentage point, then the level it went to.

@@ -43,7 +43,12 @@ impl Figure {
     pub fn statement(&self) -> String {
         // The report's own words for the qualifier: "nearly 70,000", not
         // "almost 70,000".
-        let qualifier = if self.qualifier_text.is_empty() { self.qualifier.label() } else { &self.qualifier_text };
+        // A bound written after the number is part of its text: "200 or more".
+        let qualifier = match &self.qualifier_text {
+            words if words.is_empty() => self.qualifier.label(),
+            words if self.text.ends_with(words.as_str()) => "",
+            words => words,
+        };
         let mut parts = vec![qualifier.to_string(), self.text.clone()];
         if self.kind == FigureKind::Count {
             // "an eight-lane route" counts lanes in its own words: "eight-lane",
@@ -264,6 +269,11 @@ mod tests {
         assert_eq!(count("one", "fatalities").statement(), "one fatality");
         assert_eq!(count("one", "news").statement(), "one news");
         assert_eq!(count("one", "crew members").statement(), "one crew members");
+        // A bound written after the number is said once, where it stands.
+        let bounded = Figure { qualifier: Qualifier::AtLeast, qualifier_text: String::from("or more"), ..count("200 or more", "doses") };
+        assert_eq!(bounded.statement(), "200 or more doses");
+        let before = Figure { qualifier: Qualifier::About, qualifier_text: String::from("nearly"), ..count("eight", "lanes") };
+        assert_eq!(before.statement(), "nearly eight lanes");
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //!
 //! What a figure counts never belongs to its span.
 
-use parallax_model::{Figure, FigureKind, Span};
+use parallax_model::{Figure, FigureKind, Qualifier, Span};
 
 use super::numbers::*;
 use super::read::{DETERMINERS, Number};
@@ -56,6 +56,28 @@ fn outcome_after_a_number(word: &str) -> Option<&'static str> {
 }
 
 impl Scanner<'_> {
+    /// The bound written after the figure `draft`: "a magnitude of 3.0 or
+    /// higher", "200 or more doses", "those aged 65 and over". Extends
+    /// `draft` over it, so that what follows is what it counts; the bound
+    /// and its words, if there is one.
+    pub(super) fn bound_after(&self, draft: &mut Draft) -> Option<(Qualifier, usize)> {
+        let k = draft.last;
+        if !matches!(self.word(k), "or" | "and") || self.token(k + 1).is_none_or(|t| t.shape != Shape::Lower) {
+            return None;
+        }
+        let bound = match self.word(k + 1) {
+            "more" | "higher" | "above" | "over" | "greater" | "older" | "upwards" => Qualifier::AtLeast,
+            "fewer" | "less" | "lower" | "below" | "under" | "younger" => Qualifier::AtMost,
+            _ => return None,
+        };
+        // "5% or more of the vote", not "10 or more than 20".
+        if self.word(k + 2) == "than" {
+            return None;
+        }
+        draft.last = k + 2;
+        Some((bound, k))
+    }
+
     /// What the count `number`, whose figure (with its qualifier) opens at
     /// token `opening` and ends before token `last`, counts; `before` is
     /// the figure before it in the sentence.
@@ -479,7 +501,7 @@ mod tests {
         // A count of where it happened lends no noun to a bare number.
         ("There were 3,100 evacuees in the three regions, with Vell accounting for 2,400.", "2,400", "", FigureKind::Count),
         ("It won in 11 of the regions, while its rival won three.", "three", "regions", FigureKind::Count),
-        ("There were 479 quakes measuring 1 or higher.", "1", "", FigureKind::Count),
+        ("There were 479 quakes measuring 1 or higher.", "1 or higher", "", FigureKind::Count),
         ("It won in 11 of the regions; its rival won in just three.", "three", "regions", FigureKind::Count),
         ("Records fell in 20 places and were equalled in another four.", "four", "places", FigureKind::Count),
         // The first number of a change counts what the second does.

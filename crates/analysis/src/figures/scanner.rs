@@ -218,6 +218,7 @@ impl<'a> Scanner<'a> {
         self.measure_after(&mut draft, &number);
         self.duration_after(&mut draft);
         self.unit_range_after(&mut draft, between);
+        let bound = if qualifier_len == 0 { self.bound_after(&mut draft) } else { None };
         let last = draft.last;
         let period = self.period_at(last);
         let uncounted = draft.unit.is_empty() && draft.kind == FigureKind::Count;
@@ -232,7 +233,10 @@ impl<'a> Scanner<'a> {
             qualifier = Qualifier::Exact;
         }
         let span = self.span_of(draft.first, last);
-        let qualifier_text = if qualifier == Qualifier::Exact || qualifier_len == 0 {
+        let qualifier_text = if let Some((bound, at)) = bound {
+            qualifier = bound;
+            self.span_of(at, at + 2).slice(self.text).to_string()
+        } else if qualifier == Qualifier::Exact || qualifier_len == 0 {
             String::new()
         } else {
             self.span_of(opening, draft.first).slice(self.text).to_string()
