@@ -22,7 +22,7 @@ use parallax_model::{Figure, FigureKind, Qualifier, Span};
 
 use super::numbers::*;
 use super::read::{DETERMINERS, Number};
-use super::scanner::{Draft, Scanner, is_time_unit};
+use super::scanner::{Scanner, is_time_unit};
 use crate::lexicon;
 use crate::text::Shape;
 
@@ -53,6 +53,33 @@ const OUTCOME_LINKS: &[&str] = &[
 /// participle ("missing").
 fn outcome_after_a_number(word: &str) -> Option<&'static str> {
     lexicon::outcome(word).filter(|&participle| participle == word || !word.ends_with("ing"))
+}
+
+/// A figure being read: the tokens it spans so far (`first..last`), its
+/// value and the upper end of its range, what sort of quantity it is, its
+/// unit and where a counted noun stands.
+pub(super) struct Draft {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
+    pub(super) kind: FigureKind,
+    pub(super) unit: String,
+    pub(super) unit_span: Option<Span>,
+}
+
+impl Draft {
+    pub(super) fn new(number: &Number) -> Draft {
+        Draft {
+            first: number.start,
+            last: number.end,
+            value: number.value,
+            high: number.high,
+            kind: FigureKind::Count,
+            unit: String::new(),
+            unit_span: None,
+        }
+    }
 }
 
 impl Scanner<'_> {

@@ -8,7 +8,8 @@
 
 use parallax_model::FigureKind;
 
-use super::scanner::{Draft, Scanner};
+use super::counted::Draft;
+use super::scanner::Scanner;
 use crate::lexicon;
 use crate::text::{Shape, Token};
 

@@ -13,6 +13,7 @@
 use parallax_model::{Figure, FigureKind, Period, Qualifier, Span};
 
 use super::numbers::*;
+use super::counted::Draft;
 use super::read::Number;
 use super::{Claimed, Mentions};
 use std::sync::LazyLock;
@@ -525,33 +526,6 @@ impl<'a> Scanner<'a> {
 /// Whether a canonical unit is one of time, which combine into durations.
 pub(super) fn is_time_unit(unit: &str) -> bool {
     matches!(unit, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years")
-}
-
-/// A figure being read: the tokens it spans so far (`first..last`), its
-/// value and the upper end of its range, what sort of quantity it is, its
-/// unit and where a counted noun stands.
-pub(super) struct Draft {
-    pub(super) first: usize,
-    pub(super) last: usize,
-    pub(super) value: f64,
-    pub(super) high: Option<f64>,
-    pub(super) kind: FigureKind,
-    pub(super) unit: String,
-    pub(super) unit_span: Option<Span>,
-}
-
-impl Draft {
-    fn new(number: &Number) -> Draft {
-        Draft {
-            first: number.start,
-            last: number.end,
-            value: number.value,
-            high: number.high,
-            kind: FigureKind::Count,
-            unit: String::new(),
-            unit_span: None,
-        }
-    }
 }
 
 /// Whether a verb of a rise is one that "up to" after it completes with the
