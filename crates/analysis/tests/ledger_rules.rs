@@ -246,6 +246,13 @@ fn a_compatible_row_says_why_with_both_numbers() {
     // Only the reports' own words are quoted: A says "as much as", which
     // the note must not quote as "up to".
     assert!(!row.note.contains("up to"), "{:?}", row.note);
+    // A report that gives the number twice, once exact and once as a
+    // floor: the note quotes the floor, which is what reconciles them.
+    let a = "Four people were killed and 70 others were injured. An official said at least 70 passengers were hurt.";
+    let b = "Four people were killed and 80 others were injured when the train derailed.";
+    let (row, _) = row_of(a, b, 70.0);
+    assert_eq!(row.status, FigureStatus::Compatible, "{row:?}");
+    assert!(row.note.contains("floor"), "no reason given: {:?}", row.note);
 }
 
 #[test]

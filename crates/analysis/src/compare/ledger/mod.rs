@@ -23,7 +23,7 @@ mod quantity;
 mod rivals;
 mod subject;
 
-use parallax_model::{FigureKind, FigureRow, FigureStatus, Passage, Report};
+use parallax_model::{Figure, FigureKind, FigureRow, FigureStatus, Passage, Qualifier, Report};
 
 use super::Side;
 use super::context::Sentences;
@@ -585,6 +585,14 @@ fn order(status: FigureStatus) -> u8 {
     }
 }
 
+/// The figure of `group` a note quotes: a group allows what any of its
+/// figures allows, so the first whose qualifier allows more ("at least 70
+/// passengers" beside "70 others"), else the first.
+fn quoted<'r>(report: &'r Report, group: &Group) -> &'r Figure {
+    let first = &report.figures[group.figures[0]];
+    group.figures.iter().map(|&f| &report.figures[f]).find(|f| f.qualifier != Qualifier::Exact).unwrap_or(first)
+}
+
 /// The ledger's row for a pair of groups (at least one).
 fn row(a: &Report, b: &Report, pair: &Pair, ga: &[Group], gb: &[Group]) -> FigureRow {
     let figures = |groups: &[Group], ids: &[usize]| -> Vec<usize> {
@@ -597,13 +605,7 @@ fn row(a: &Report, b: &Report, pair: &Pair, ga: &[Group], gb: &[Group]) -> Figur
     let figure = figure.expect("a row has a figure");
     let note = match (pair.a.first(), pair.b.first()) {
         _ if let Some(note) = parts::note(pair, [ga, gb], [a, b]) => note,
-        (Some(&i), Some(&j)) => notes::note(
-            pair.status,
-            &ga[i].quantity,
-            &gb[j].quantity,
-            &a.figures[ga[i].figures[0]],
-            &b.figures[gb[j].figures[0]],
-        ),
+        (Some(&i), Some(&j)) => notes::note(pair.status, &ga[i].quantity, &gb[j].quantity, quoted(a, &ga[i]), quoted(b, &gb[j])),
         _ => String::new(),
     };
     FigureRow { status: pair.status, value: figure.value, unit: figure.unit.clone(), a: fa, b: fb, note }
