@@ -285,6 +285,9 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     // Qualifiers.
     ("More than 40 nurses came.", "40", 40.0, "nurses", FigureKind::Count, Qualifier::MoreThan),
     ("Up to 300 families may leave.", "300", 300.0, "families", FigureKind::Count, Qualifier::UpTo),
+    // Figures given "respectively" count each its own thing, in order.
+    ("The number of cases and deaths rose to 1,824 and 95, respectively.", "1,824", 1824.0, "cases", FigureKind::Count, Qualifier::Exact),
+    ("The number of cases and deaths rose to 1,824 and 95, respectively.", "95", 95.0, "deaths", FigureKind::Count, Qualifier::Exact),
     // A bound written after the number, before what it counts.
     ("Nine aftershocks of magnitude 3.0 or higher hit.", "3.0 or higher", 3.0, "magnitude", FigureKind::Measure, Qualifier::AtLeast),
     ("Clinics gave 200 or more doses a day.", "200 or more", 200.0, "doses", FigureKind::Count, Qualifier::AtLeast),

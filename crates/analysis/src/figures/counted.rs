@@ -239,10 +239,12 @@ impl Scanner<'_> {
         }
         if self.word(end) == "and" {
             // The second plural ends the phrase, or it is a verb: "2,600
-            // people and supplies parts to Boeing".
+            // people and supplies parts to Boeing". A verb after it ends
+            // it: "cases and deaths rose to…".
             let ends = |k: usize| {
                 let next = self.word(k);
-                !self.is_word(k) || lexicon::is_stopword(next) || next.ends_with("ly") || next.ends_with("wide")
+                let verb = next.ends_with("ed") || lexicon::change_verb(next).is_some();
+                !self.is_word(k) || lexicon::is_stopword(next) || next.ends_with("ly") || next.ends_with("wide") || verb
             };
             let second = if plural_at(end + 1) {
                 end + 2

@@ -310,6 +310,7 @@ impl Source<'_> {
                 }
             }
             drop_exchange_rates(self.text, &mut figures, first_of_sentence);
+            share_out_respectively(self.text, &mut figures[first_of_sentence..]);
         }
         figures
     }
@@ -327,6 +328,35 @@ fn drop_exchange_rates(text: &str, figures: &mut Vec<Figure>, from: usize) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// "the number of cases and deaths rose to 17,824 and 595, respectively":
+/// as many figures in a row as the things their shared unit joins, with
+/// "respectively" after them, count each its own thing, in order.
+fn share_out_respectively(text: &str, figures: &mut [Figure]) {
+    let mut k = 0;
+    while k < figures.len() {
+        let unit = figures[k].unit.clone();
+        let parts: Vec<&str> = unit.split(", ").flat_map(|p| p.split(" and ")).filter(|p| !p.is_empty()).collect();
+        let n = parts.len();
+        let run = n >= 2 && k + n <= figures.len() && figures[k..k + n].iter().all(|f| f.unit == unit);
+        let after = |f: &Figure| text.get(f.span.end..).unwrap_or_default().trim_start_matches([',', ' ']);
+        if !run || !after(&figures[k + n - 1]).starts_with("respectively") {
+            k += 1;
+            continue;
+        }
+        let mut from = figures[k].unit_span.map_or(0, |span| span.start);
+        for (figure, part) in figures[k..k + n].iter_mut().zip(parts) {
+            figure.unit = part.to_string();
+            // The part's own words, searched for past the parts before it.
+            figure.unit_span = figure.unit_span.and_then(|span| {
+                let at = from + text.get(from..span.end)?.find(part)?;
+                from = at + part.len();
+                Some(Span::new(at, at + part.len()))
+            });
+        }
+        k += n;
     }
 }
 
