@@ -74,6 +74,14 @@ fn figures_pair_by_meaning() {
             Agree,
             1,
         ),
+        // A toll counts the dead, whoever they are.
+        (
+            "The syrup caused the deaths of 66 young children in Vell, the agency said.",
+            "By August, 28 had died in Vell, and the total toll increased to 66.",
+            66.0,
+            Agree,
+            1,
+        ),
         // Spelling variants of one compound.
         (
             "Four lifeguard officers were injured at the beach.",

@@ -432,6 +432,12 @@ pub(crate) fn likeness(a: &Thing, b: &Thing) -> Likeness {
     if lexicon::alike_counted(&a.head, &b.head) {
         return Likeness::Alike;
     }
+    // "the total toll increased to 66" counts the dead, whoever they are:
+    // "66 children".
+    let toll = |t: &Thing, other: &Thing| t.head == "toll" && lexicon::alike_counted(&other.head, "people");
+    if toll(a, b) || toll(b, a) {
+        return Likeness::Alike;
+    }
     // "lifeguard officers" and "lifeguard staff": a rare shared word; or
     // any word, where a head only sorts things ("test items", "test
     // categories").
