@@ -239,6 +239,18 @@ fn places_outside_the_list_are_found_by_their_context() {
 }
 
 const FACILITIES: &[Case] = &[
+    // Stations, terminals and junctions are places, even named after
+    // someone; "for" after one opens no longer name.
+    (
+        "The train left Anand Vihar Terminal for Kamakhya Junction. The bus left Victoria Station for Tarvo Airport.",
+        &[
+            ("Anand Vihar Terminal", Place),
+            ("Kamakhya Junction", Place),
+            ("Victoria Station", Place),
+            ("Tarvo Airport", Place),
+        ],
+        &[("Anand Vihar Terminal", Person), ("Victoria Station", Person)],
+    ),
     // A saint's possessive opens a facility's name.
     ("She was taken to St Mary’s Hospital on Monday.", &[("St Mary’s Hospital", Place)], &[("Hospital", Org)]),
     // A facility where something happens is a place.

@@ -346,9 +346,12 @@ impl<'a> SentenceFinder<'a> {
             // Connectors: up to two in a row, followed by another name word.
             // "of" joins after an organization head, and after a word that
             // names a kind of place: "Gulf of Mexico", "Republic of Albania".
-            let of_joins = has_head || self.is(j - 1, Flags::PLACE_HEAD) || OF_PLACES.contains(&self.word(j - 1));
+            let by_place = self.is(j - 1, Flags::PLACE_HEAD) || OF_PLACES.contains(&self.word(j - 1));
+            let of_joins = has_head || by_place;
+            // "left Kansai Airport for Narita": only "of" goes on a place.
+            let for_place = |k: usize| !has_head && by_place && matches!(self.word(k), "for" | "on");
             let mut k = j;
-            while k < j + 2 && self.is_connector(k, of_joins) {
+            while k < j + 2 && self.is_connector(k, of_joins) && !for_place(k) {
                 has_of |= matches!(self.word(k), "of" | "for");
                 k += 1;
             }

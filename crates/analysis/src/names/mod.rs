@@ -78,7 +78,7 @@ const PLACE_CONTAINERS: &[&str] = &[
 /// before.
 pub(super) const STREET_HEADS: &[&str] = &[
     "street", "avenue", "road", "highway", "square", "lane", "boulevard", "bridge", "airport", "stadium", "tunnel",
-    "st", "rd", "ave", "blvd",
+    "st", "rd", "ave", "blvd", "terminal", "junction", "station",
 ];
 
 /// Words that open a place's name before "of" ("City of Kigali", "Town of
