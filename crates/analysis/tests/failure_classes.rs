@@ -721,6 +721,13 @@ const VESSELS_AND_TITLES_IN_A_ROW: &[Case] = &[
         &[("PCG", Org), ("Artemio Abuso", Person)],
         &[("B Tarvo Express", Org), ("Velaz", Person), ("PCG Commandant", Person)],
     ),
+    // A title of more words ending the run goes whole: "Prime" is no
+    // part of a body's name.
+    (
+        "She resigned as New Zealand Prime Minister on Thursday. \"We grew,\" said Ana Ruiz, Velkor Chief Executive Officer.",
+        &[("New Zealand", Place), ("Velkor", Org)],
+        &[("New Zealand Prime", Org), ("Velkor Chief Executive", Org)],
+    ),
     // Police ranks written as Thai reports write them, and players'
     // positions, are titles; a town's police are the town's.
     (

@@ -198,9 +198,15 @@ impl SentenceFinder<'_> {
             self.mark(from, *to);
             return true;
         }
-        self.mark(last, *to);
-        *to = last;
-        if cues.org.is_none() && cues.title.is_none() {
+        // "resigned as New Zealand Prime Minister": a title of more words
+        // goes whole, and says the name before it is a body's only if one
+        // of its words is a body's people ("KQ Chief Executive Officer").
+        let whole = (2..=3).rev().find(|&len| *to >= from + len + 1 && self.is_title_phrase(*to - len, *to));
+        let cut = whole.map_or(last, |len| *to - len);
+        let body = whole.is_none() || (cut..*to).any(|k| self.is(k, Flags::ORG_NEIGHBOUR));
+        self.mark(cut, *to);
+        *to = cut;
+        if cues.org.is_none() && cues.title.is_none() && body {
             cues.org = Some(self.word(last).to_string());
         }
         false
