@@ -301,6 +301,9 @@ const FIGURES: &[(&str, &str, f64, &str, FigureKind, Qualifier)] = &[
     ("Officials said one in five children are malnourished.", "one in five", 20.0, "percent", FigureKind::Percent, Qualifier::Exact),
     ("About 1 in 4 adults smoke.", "1 in 4", 25.0, "percent", FigureKind::Percent, Qualifier::About),
     ("He won 36 out of 38 provinces.", "38", 38.0, "provinces", FigureKind::Count, Qualifier::Exact),
+    // Not over a figure already read: "two" of more than a hundred is a
+    // count, and so is what follows it.
+    ("two in 131 Prof. ", "131", 131.0, "", FigureKind::Count, Qualifier::Exact),
     // After a word that only opens the sentence, and after a person's
     // name: no part of a name ("Boeing 737").
     ("Set 378 to win, Vell won.", "378", 378.0, "", FigureKind::Count, Qualifier::Exact),

@@ -208,7 +208,9 @@ impl<'a> Scanner<'a> {
             draft.unit = self.resolve_currency(code);
             draft.first = at;
         }
-        if let Some((first, last, share)) = self.proportion(&number).filter(|_| draft.kind == FigureKind::Count) {
+        // Not over a figure read before: "two in 131" when "two" is one.
+        let proportion = self.proportion(&number).filter(|&(first, _, _)| first >= free);
+        if let Some((first, last, share)) = proportion.filter(|_| draft.kind == FigureKind::Count) {
             draft = Draft { first, last, value: share, kind: FigureKind::Percent, unit: String::from("percent"), ..draft };
         }
         // Before the currency sign: "about $4 million", "between £30 and £95".
