@@ -113,6 +113,13 @@ fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
 }
 
 const PLACES: &[Case] = &[
+    // A panchayat is a place; a listed region's inner capitals are no
+    // brand's; a name in the possessive after it describes it, in no list.
+    (
+        "Velloor Panchayat reported two cases. The vote fell in KwaZulu-Natal. It rose in Durban, Zuma's home city.",
+        &[("Velloor Panchayat", Place), ("KwaZulu-Natal", Place), ("Durban", Place)],
+        &[("Velloor Panchayat", Person), ("KwaZulu-Natal", Org), ("Zuma", Place)],
+    ),
     // A country's long name without its article.
     ("Officials in the Democratic Republic of Congo confirmed it.", &[("Democratic Republic of Congo", Place)], &[]),
     // A possessive after "outside" says whose, not where.

@@ -475,6 +475,10 @@ impl<'a> SentenceFinder<'a> {
             }
         }
         if (from..to).any(|k| has_inner_capital(self.tokens[k].text(self.text))) {
+            // A listed place's inner capitals are no brand's: "KwaZulu-Natal".
+            if listed.has(Flags::TOWN) {
+                return Some((Kind::Place, Evidence::Listed(String::from(TOWNS))));
+            }
             return Some((Kind::Organization, Evidence::Cue(String::from("inner capitals of a brand name"))));
         }
         if let Some(place) = self.place_head(names) {

@@ -45,6 +45,12 @@ fn joined(text: &str, a: &Candidate, b: &Candidate) -> Option<bool> {
     if b.span.start.saturating_sub(a.span.end) > LONGEST {
         return None;
     }
+    // "KwaZulu-Natal, Zuma's home province": a name in the possessive
+    // after a comma describes the one before, in no list.
+    let after = text.get(b.span.end..).unwrap_or_default();
+    if after.starts_with(['\'', '’']) {
+        return None;
+    }
     let between = text.get(a.span.end..b.span.start)?;
     let trimmed = between.trim();
     let trimmed = trimmed.strip_prefix(',').map_or(trimmed, str::trim_start);
