@@ -120,6 +120,13 @@ const PLACES: &[Case] = &[
         &[("Velloor Panchayat", Place), ("KwaZulu-Natal", Place), ("Durban", Place)],
         &[("Velloor Panchayat", Person), ("KwaZulu-Natal", Org), ("Zuma", Place)],
     ),
+    // A place before a body's acronym is the place, whatever cue the
+    // body has.
+    (
+        "An officer of the Manitoba RCMP said the bus crashed.",
+        &[("Manitoba", Place), ("RCMP", Org)],
+        &[("Manitoba RCMP", Org)],
+    ),
     // A country's long name without its article.
     ("Officials in the Democratic Republic of Congo confirmed it.", &[("Democratic Republic of Congo", Place)], &[]),
     // A possessive after "outside" says whose, not where.

@@ -194,7 +194,9 @@ impl<'a> SentenceFinder<'a> {
             // "Bristol Myers Squibb (NYSE: BMY)": a body's cue is the whole run's.
             // "Paris Saint-Germain": a listed club named after its city.
             // "Pakistan Tehreek e Insaf (PTI)": the acronym after spells the run.
-            let body = cues.org.is_some() || self.is_company(from, to) || self.spelled_by_acronym(from, to);
+            // A body's cue before "the Manitoba RCMP" is the acronym's.
+            let acronym_rest = to == from + len + 1 && self.tokens[from + len].shape == Shape::AllCaps;
+            let body = (cues.org.is_some() && !acronym_rest) || self.is_company(from, to) || self.spelled_by_acronym(from, to);
             if from + len < to && !leads_name && !compass && !place_word_ends && !speaker && !body {
                 self.push_name(from, from + len, Some((Kind::Place, Evidence::Gazetteer)));
                 return Split::Rest(from + len, self.cues(from + len, to));
