@@ -113,6 +113,14 @@ fn a_company_is_an_organization_and_keeps_apart_from_its_union() {
 }
 
 const PLACES: &[Case] = &[
+    // A place that beats another, the score beside it, is a team, wherever
+    // the report names it; a court's ruling by votes makes no team.
+    (
+        "A late goal gave Vellmark a 1-0 win over Colombia. Colombia had started brighter. \
+         South Africa beat New Zealand 12-11 in Paris. The court ruled 6-3 against Texas.",
+        &[("Colombia", Org), ("South Africa", Org), ("New Zealand", Org), ("Paris", Place), ("Texas", Place)],
+        &[("Colombia", Place), ("South Africa", Place)],
+    ),
     // A panchayat is a place; a listed region's inner capitals are no
     // brand's; a name in the possessive after it describes it, in no list.
     (

@@ -22,6 +22,7 @@ mod finder;
 mod headline;
 mod lists;
 mod roles;
+mod sides;
 mod words;
 
 use std::cell::Cell;
@@ -212,6 +213,7 @@ pub(crate) fn find(text: &str, prep: &Prepared) -> Found {
     document::add_short_forms(text, prep, &mut found.candidates);
     document::add_defined_acronyms(text, prep, &mut found.candidates);
     document::drop_storm_names(prep, &mut found.candidates);
+    sides::type_sides(text, &mut found.candidates);
     found
 }
 
