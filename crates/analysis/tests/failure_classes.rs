@@ -117,8 +117,9 @@ const PLACES: &[Case] = &[
     // the report names it; a court's ruling by votes makes no team.
     (
         "A late goal gave Vellmark a 1-0 win over Colombia. Colombia had started brighter. \
-         South Africa beat New Zealand 12-11 in Paris. The court ruled 6-3 against Texas.",
-        &[("Colombia", Org), ("South Africa", Org), ("New Zealand", Org), ("Paris", Place), ("Texas", Place)],
+         South Africa beat New Zealand 12-11 in Paris. The court ruled 6-3 against Texas. \
+         Sri Lanka 2-1 Pakistan: the hosts win.",
+        &[("Colombia", Org), ("South Africa", Org), ("New Zealand", Org), ("Paris", Place), ("Texas", Place), ("Pakistan", Org)],
         &[("Colombia", Place), ("South Africa", Place)],
     ),
     // A panchayat is a place; a listed region's inner capitals are no

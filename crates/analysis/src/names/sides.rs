@@ -1,5 +1,5 @@
 //! The sides of a match: "Argentina defeated Colombia 1-0", "gave
-//! Argentina a 1-0 win over Colombia". A place that beats, loses to or
+//! Argentina a 1-0 win over Colombia", "New Zealand 11-12 South Africa". A place that beats, loses to or
 //! draws with another, with the score beside it, names a team, and does so
 //! wherever the report uses the name: one report calls one name by one
 //! kind.
@@ -52,7 +52,9 @@ pub(super) fn type_sides(text: &str, candidates: &mut [Candidate]) {
         }
         if let Some(next) = candidates.get(i + 1).filter(|n| place(n)) {
             let gap = text.get(c.span.end..next.span.start).unwrap_or_default().trim().to_lowercase();
-            if BETWEEN.contains(&gap.as_str()) {
+            // Or the score alone, as a headline gives it: "New Zealand
+            // 11-12 South Africa".
+            if BETWEEN.contains(&gap.as_str()) || score_len(&gap) == Some(gap.len()) {
                 sides.insert(i);
                 sides.insert(i + 1);
             }
