@@ -74,6 +74,15 @@ fn figures_pair_by_meaning() {
             Agree,
             1,
         ),
+        // One party's share in both reports, counted at different stages:
+        // two accounts of it.
+        (
+            "With results in, the Velkan Party stood at 42.8%, with the Tarvo Front on 8.3%, officials said.",
+            "The Tarvo Front, founded last year, came in at 9.41% as counting went on.",
+            8.3,
+            Conflict,
+            1,
+        ),
         // A toll counts the dead, whoever they are.
         (
             "The syrup caused the deaths of 66 young children in Vell, the agency said.",

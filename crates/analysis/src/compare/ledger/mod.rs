@@ -394,6 +394,8 @@ fn weigh_different(context: &Context<'_>, ga: &Group, gb: &Group, signs: &Signs)
         // toll however far it grew between them ("more than 5,300", "has
         // soared to 11,300").
         || (ga.toll && gb.toll && worded == 1 && ratio(qa.value, qb.value) <= 4.0)
+        // One body's or person's share in both, not far apart.
+        || (owner::shared(&ga.owners, &gb.owners) && ratio(qa.value, qb.value) <= 1.5)
         || close_precise(qa, qb, near + local);
     let status = if qa.reconcilable(qb) { FigureStatus::Compatible } else { FigureStatus::Conflict };
     // Of two counterparts as well attested, the nearer in value: "39

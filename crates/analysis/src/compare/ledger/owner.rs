@@ -38,3 +38,9 @@ pub(super) fn differ(a: &[(EntityId, Kind)], b: &[(EntityId, Kind)]) -> bool {
     let one_kind = a.iter().chain(b).all(|&(_, k)| k == kind);
     !b.is_empty() && one_kind && !a.iter().any(|(id, _)| b.iter().any(|(other, _)| other == id))
 }
+
+/// Whether two shares have an owner in common: "the DA on 25.6%" and the
+/// Democratic Alliance "at 22.16%" are two accounts of its share.
+pub(super) fn shared(a: &[(EntityId, Kind)], b: &[(EntityId, Kind)]) -> bool {
+    a.iter().any(|(id, _)| b.iter().any(|(other, _)| other == id))
+}
