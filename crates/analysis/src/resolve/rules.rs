@@ -132,9 +132,10 @@ fn compatible(short: &KeyGroup, long: &KeyGroup) -> bool {
         // only the towns' list made a place is the surname of the
         // person the report names whole.
         (Some(Kind::Place), Some(Kind::Person)) => !short.placed && long.key.last() == short.key.last(),
-        // "Warne's management company" after "Shane Warne": a word only
-        // a cue typed a body, no listed body nor a body's head, is the
-        // surname of the person the report names whole.
+        // "Warne's management company" after "Shane Warne": a word one
+        // cue alone typed a body's (less than a listing's votes), no
+        // listed body nor a body's head, is the surname of the person
+        // the report names whole.
         (Some(Kind::Organization), Some(Kind::Person)) => {
             let [word] = &short.key[..] else { return false };
             let flags = lexicon::flags(word);
