@@ -337,6 +337,11 @@ fn drop_exchange_rates(text: &str, figures: &mut Vec<Figure>, from: usize) {
 fn share_out_respectively(text: &str, figures: &mut [Figure]) {
     let mut k = 0;
     while k < figures.len() {
+        // Most units join nothing: tell them without a copy.
+        if !figures[k].unit.contains(" and ") {
+            k += 1;
+            continue;
+        }
         let unit = figures[k].unit.clone();
         let parts: Vec<&str> = unit.split(", ").flat_map(|p| p.split(" and ")).filter(|p| !p.is_empty()).collect();
         let n = parts.len();

@@ -32,32 +32,25 @@ pub(super) fn type_sides(text: &str, candidates: &mut [Candidate]) {
     let place = |c: &Candidate| c.kind == Some(Kind::Place);
     let mut sides: FastSet<usize> = FastSet::default();
     for (i, c) in candidates.iter().enumerate().filter(|(_, c)| place(c)) {
-        let mut from = c.span.start.saturating_sub(80);
-        let mut to = (c.span.end + 80).min(text.len());
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        while !text.is_char_boundary(to) {
-            to += 1;
-        }
-        if !has_score(&text[from..to]) {
+        // The words around it first, which few places have; the score
+        // only then.
+        let before = text.get(..c.span.start).unwrap_or_default().trim_end();
+        let second = BEFORE.iter().any(|w| ends_with_words(before, w));
+        let first = after_score(text.get(c.span.end..).unwrap_or_default());
+        let next = candidates.get(i + 1).filter(|n| place(n));
+        let gap = next.and_then(|n| text.get(c.span.end..n.span.start)).filter(|g| g.len() <= 24).unwrap_or_default().trim();
+        // Or the score alone, as a headline gives it: "New Zealand
+        // 11-12 South Africa".
+        let both = !gap.is_empty() && (BETWEEN.iter().any(|w| gap.eq_ignore_ascii_case(w)) || score_len(gap) == Some(gap.len()));
+        if !(first || second || both) || !has_score(window(text, c.span.start, c.span.end)) {
             continue;
         }
-        let before = text.get(..c.span.start).unwrap_or_default().trim_end().to_lowercase();
-        if BEFORE.iter().any(|w| ends_with_words(&before, w)) {
+        if first || second {
             sides.insert(i);
         }
-        if after_score(text.get(c.span.end..).unwrap_or_default()) {
+        if both {
             sides.insert(i);
-        }
-        if let Some(next) = candidates.get(i + 1).filter(|n| place(n)) {
-            let gap = text.get(c.span.end..next.span.start).unwrap_or_default().trim().to_lowercase();
-            // Or the score alone, as a headline gives it: "New Zealand
-            // 11-12 South Africa".
-            if BETWEEN.contains(&gap.as_str()) || score_len(&gap) == Some(gap.len()) {
-                sides.insert(i);
-                sides.insert(i + 1);
-            }
+            sides.insert(i + 1);
         }
     }
     if sides.is_empty() {
@@ -70,9 +63,24 @@ pub(super) fn type_sides(text: &str, candidates: &mut [Candidate]) {
     }
 }
 
-/// Whether `text` ends with the words `words`, whole.
+/// Whether `text` ends with the words `words` (in lower case), whole,
+/// in any case.
 fn ends_with_words(text: &str, words: &str) -> bool {
-    text.strip_suffix(words).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    let Some(at) = text.len().checked_sub(words.len()).filter(|&at| text.is_char_boundary(at)) else { return false };
+    text[at..].eq_ignore_ascii_case(words) && (at == 0 || text[..at].ends_with(' '))
+}
+
+/// The text within 80 bytes of `start..end`, cut at characters.
+fn window(text: &str, start: usize, end: usize) -> &str {
+    let mut from = start.saturating_sub(80);
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    &text[from..to]
 }
 
 /// Whether the text after a side gives its score and a result: " a 1-0
