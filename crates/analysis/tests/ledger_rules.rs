@@ -83,6 +83,14 @@ fn figures_pair_by_meaning() {
             Conflict,
             1,
         ),
+        // A person named in an aside owns no share: the party does.
+        (
+            "With results in, the Velkan Party stood at 42.8%, with the Tarvo Front on 25.6%, officials said.",
+            "The Tarvo Front (TF) – led by Ana Ruiz – has so far come in at 22.16%, while the Velkan Party has 41%.",
+            25.6,
+            Conflict,
+            1,
+        ),
         // A toll counts the dead, whoever they are.
         (
             "The syrup caused the deaths of 66 young children in Vell, the agency said.",

@@ -92,7 +92,7 @@ fn groups(side: &Side<'_>) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     let mut by_value: FastMap<(Measure, u64, u64), Vec<usize>> = FastMap::default();
     let mut from = 0;
-    let owners = owner::owners(report);
+    let owners = owner::owners(side);
     for (index, figure) in report.figures.iter().enumerate() {
         let mut q = Quantity::of(figure);
         subject::refine(side, figure, &mut q, &mut from);

@@ -1,21 +1,28 @@
 //! Whose share a share is: the person or body a report names last before
 //! it in its sentence, with no other share between ("Milei had 55.8% and
-//! Economy Minister Sergio Massa 44.2%"; "Sergio Massa obtained 36.78%").
-//! Two shares of two people, or of two bodies, are two quantities however
-//! alike the words around them: a candidate's share in one report is not
-//! the rival's in the other.
+//! Economy Minister Sergio Massa 44.2%"; "Sergio Massa obtained 36.78%"),
+//! and outside an aside ("the Democratic Alliance – led by John
+//! Steenhuisen – came in at 22.16%" is the party's). Two shares of two
+//! people, or of two bodies, are two quantities however alike the words
+//! around them: a candidate's share in one report is not the rival's in
+//! the other.
 
-use parallax_model::{EntityId, FigureKind, Kind, Referent, Report};
+use parallax_model::{EntityId, FigureKind, Kind, Referent, Span};
 
-/// The owner of each share of `report` (by figure index), and its kind;
-/// `None` for figures that are no share or have none.
-pub(super) fn owners(report: &Report) -> Vec<Option<(EntityId, Kind)>> {
+use crate::compare::Side;
+
+/// The owner of each share of the report of `side` (by figure index), and
+/// its kind; `None` for figures that are no share or have none.
+pub(super) fn owners(side: &Side<'_>) -> Vec<Option<(EntityId, Kind)>> {
+    let report = side.report;
     let mut out = vec![None; report.figures.len()];
     let mut last: Option<(EntityId, Kind, usize)> = None;
     for mention in &report.mentions {
         match mention.referent {
             Referent::Entity(id) if matches!(mention.kind, Kind::Person | Kind::Organization) => {
-                last = Some((id, mention.kind, mention.span.start));
+                if !in_aside(side, mention.span) {
+                    last = Some((id, mention.kind, mention.span.start));
+                }
             }
             Referent::Figure(f) => {
                 let Some(figure) = report.figures.get(f).filter(|f| f.kind == FigureKind::Percent) else { continue };
@@ -30,6 +37,23 @@ pub(super) fn owners(report: &Report) -> Vec<Option<(EntityId, Kind)>> {
         }
     }
     out
+}
+
+/// Whether the name at `span` stands in an aside: a dash or a bracket
+/// opens within three words before it and closes right after it ("– led
+/// by John Steenhuisen –", "(Reuters)").
+fn in_aside(side: &Side<'_>, span: Span) -> bool {
+    let tokens = &side.prep.tokens;
+    let folded = &side.prep.folded;
+    let first = tokens.partition_point(|t| t.span().start < span.start);
+    let after = tokens.partition_point(|t| t.span().start < span.end);
+    let dash = |w: &str| matches!(w, "–" | "—" | "-");
+    let opens = (first.saturating_sub(4)..first).any(|k| {
+        let w = folded.get(k);
+        w == "(" || dash(w)
+    });
+    let closes = matches!(folded.get(after), ")") || dash(folded.get(after));
+    opens && closes
 }
 
 /// Whether two shares have owners of one kind that are not the same.
