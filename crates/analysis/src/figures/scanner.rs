@@ -222,6 +222,9 @@ impl<'a> Scanner<'a> {
         self.duration_after(&mut draft);
         self.unit_range_after(&mut draft, between);
         let bound = if qualifier_len == 0 { self.bound_after(&mut draft) } else { None };
+        if let Some((written_after, _)) = bound {
+            qualifier = written_after;
+        }
         let last = draft.last;
         let period = self.period_at(last);
         let uncounted = draft.unit.is_empty() && draft.kind == FigureKind::Count;
@@ -236,8 +239,7 @@ impl<'a> Scanner<'a> {
             qualifier = Qualifier::Exact;
         }
         let span = self.span_of(draft.first, last);
-        let qualifier_text = if let Some((bound, at)) = bound {
-            qualifier = bound;
+        let qualifier_text = if let Some((_, at)) = bound {
             self.span_of(at, at + 2).slice(self.text).to_string()
         } else if qualifier == Qualifier::Exact || qualifier_len == 0 {
             String::new()

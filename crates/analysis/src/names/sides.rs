@@ -1,8 +1,8 @@
 //! The sides of a match: "Argentina defeated Colombia 1-0", "gave
-//! Argentina a 1-0 win over Colombia", "New Zealand 11-12 South Africa". A place that beats, loses to or
-//! draws with another, with the score beside it, names a team, and does so
-//! wherever the report uses the name: one report calls one name by one
-//! kind.
+//! Argentina a 1-0 win over Colombia", "New Zealand 11-12 South Africa".
+//! A place that beats, loses to or draws with another, with the score
+//! beside it, names a team, and does so wherever the report uses the
+//! name: one report calls one name by one kind.
 
 use parallax_model::{Evidence, Kind};
 
@@ -72,15 +72,7 @@ fn ends_with_words(text: &str, words: &str) -> bool {
 
 /// The text within 80 bytes of `start..end`, cut at characters.
 fn window(text: &str, start: usize, end: usize) -> &str {
-    let mut from = start.saturating_sub(80);
-    let mut to = (end + 80).min(text.len());
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    &text[from..to]
+    &text[text.floor_char_boundary(start.saturating_sub(80))..text.ceil_char_boundary(end + 80)]
 }
 
 /// Whether the text after a side gives its score and a result: " a 1-0

@@ -2,9 +2,9 @@
 //! organization whose initials it spells, and a partial name to the one
 //! longer name that contains it.
 
-use parallax_model::Kind;
+use parallax_model::{Evidence, Kind};
 
-use super::groups::{Groups, KeyGroup, Rule};
+use super::groups::{Groups, KeyGroup, Rule, weight};
 use crate::hash::FastMap;
 use crate::lexicon;
 
@@ -133,16 +133,16 @@ fn compatible(short: &KeyGroup, long: &KeyGroup) -> bool {
         // person the report names whole.
         (Some(Kind::Place), Some(Kind::Person)) => !short.placed && long.key.last() == short.key.last(),
         // "Warne's management company" after "Shane Warne": a word one
-        // cue alone typed a body's (less than a listing's votes), no
-        // listed body nor a body's head, is the surname of the person
-        // the report names whole.
+        // cue alone typed a body's, no listed body nor a body's head, is
+        // the surname of the person the report names whole.
         (Some(Kind::Organization), Some(Kind::Person)) => {
             let [word] = &short.key[..] else { return false };
             let flags = lexicon::flags(word);
             let listed = [lexicon::Flags::COMPANY, lexicon::Flags::NEWS_ORG, lexicon::Flags::ORG_HEAD]
                 .into_iter()
                 .any(|flag| flags.has(flag));
-            !listed && short.votes.get(Kind::Organization) < 1 << 7 && long.key.last() == Some(word)
+            let one_cue = weight(Some(&Evidence::Cue(String::new())));
+            !listed && short.votes.get(Kind::Organization) <= one_cue && long.key.last() == Some(word)
         }
         _ => false,
     }

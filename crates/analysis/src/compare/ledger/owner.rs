@@ -52,7 +52,7 @@ fn in_aside(side: &Side<'_>, span: Span) -> bool {
         let w = folded.get(k);
         w == "(" || dash(w)
     });
-    let closes = matches!(folded.get(after), ")") || dash(folded.get(after));
+    let closes = folded.get(after) == ")" || dash(folded.get(after));
     opens && closes
 }
 
@@ -60,7 +60,7 @@ fn in_aside(side: &Side<'_>, span: Span) -> bool {
 pub(super) fn differ(a: &[(EntityId, Kind)], b: &[(EntityId, Kind)]) -> bool {
     let Some(&(_, kind)) = a.first() else { return false };
     let one_kind = a.iter().chain(b).all(|&(_, k)| k == kind);
-    !b.is_empty() && one_kind && !a.iter().any(|(id, _)| b.iter().any(|(other, _)| other == id))
+    !b.is_empty() && one_kind && !shared(a, b)
 }
 
 /// Whether two shares have an owner in common: "the DA on 25.6%" and the
